@@ -2,6 +2,7 @@ package builtins
 
 import (
 	"math"
+	"strconv"
 )
 
 // This file checks the arguments of the discrete measures and turns them
@@ -21,8 +22,9 @@ func checkLengths(fn string, names []string, xs ...[]float64) error {
 }
 
 // entryProblem says what is wrong with one raw entry, or "" when nothing is.
-// counts says whether entries above 1 are allowed.
-func entryProblem(x float64, counts bool) string {
+// Entries up to limit are allowed: 1 + the tolerance for probabilities (a
+// marginal that adds up to 1.0000000000000002 is fine), +Inf for counts.
+func entryProblem(x float64, limit float64) string {
 	switch {
 	case math.IsNaN(x):
 		return "is not a number"
@@ -30,17 +32,17 @@ func entryProblem(x float64, counts bool) string {
 		return "is infinite"
 	case x < 0:
 		return "is negative"
-	case x > 1 && !counts:
+	case x > limit:
 		return "is greater than 1"
 	}
 	return ""
 }
 
 // findBad returns the error for the first bad entry of x, or nil.
-func findBad(fn, name string, x []float64, counts bool) error {
+func findBad(fn, name string, x []float64, limit float64) error {
 	for i, v := range x {
-		if why := entryProblem(v, counts); why != "" {
-			if v > 1 && !math.IsInf(v, 0) {
+		if why := entryProblem(v, limit); why != "" {
+			if v > limit && !math.IsInf(v, 0) {
 				why += "; pass Counts if these are counts"
 			}
 			return entryError(fn, name, i, v, why)
@@ -51,19 +53,29 @@ func findBad(fn, name string, x []float64, counts bool) error {
 
 // sumError reports a probability vector whose sum is not 1 within tol.
 func sumError(fn, name string, sum, tol float64) error {
+	// Twelve digits show any miss larger than the tolerance without the noise
+	// of the sum's own rounding (0.9, not 0.8999999999999999).
 	return argError(fn, name, "sums to %s, not 1 (tolerance %s); pass Counts if these are counts, or Normalize(%s)",
-		formatValue(sum), formatValue(tol), name)
+		strconv.FormatFloat(sum, 'g', 12, 64), formatValue(tol), name)
+}
+
+// entryLimit is the largest entry an argument may have.
+func (c config) entryLimit() float64 {
+	if c.counts {
+		return math.Inf(1)
+	}
+	return 1 + c.tol
 }
 
 // prepare checks one argument and returns the transform that maps its entries
-// to probabilities. For plain probabilities it returns identity at once: the
-// measure's own pass checks the entries and the sum (see finish). For counts
-// and for smoothing it makes a pass of its own to find the total.
+// to probabilities. For plain probabilities it returns at once: the measure's
+// own pass checks the entries and the sum (see finish). For counts and for
+// smoothing it makes a pass of its own to find the total.
 func prepare(fn, name string, x []float64, c config) (transform, error) {
 	if !c.counts && !c.smooth {
-		return identity, nil
+		return transform{plain: true, limit: c.entryLimit()}, nil
 	}
-	if err := findBad(fn, name, x, c.counts); err != nil {
+	if err := findBad(fn, name, x, c.entryLimit()); err != nil {
 		return transform{}, err
 	}
 	var total compensated
@@ -79,7 +91,7 @@ func prepare(fn, name string, x []float64, c config) (transform, error) {
 	case !c.counts && math.Abs(sum-1) > c.tol:
 		return transform{}, sumError(fn, name, sum, c.tol)
 	}
-	t := transform{alpha: c.alpha, scale: 1 / (sum + float64(len(x))*c.alpha), limit: math.MaxFloat64}
+	t := transform{alpha: c.alpha, total: sum + float64(len(x))*c.alpha, limit: math.MaxFloat64}
 	return t, nil
 }
 
@@ -87,7 +99,7 @@ func prepare(fn, name string, x []float64, c config) (transform, error) {
 // entry, or (for plain probabilities) a sum too far from 1.
 func finish(fn, name string, x []float64, c config, bad bool, sum float64) error {
 	if bad {
-		if err := findBad(fn, name, x, c.counts); err != nil {
+		if err := findBad(fn, name, x, c.entryLimit()); err != nil {
 			return err
 		}
 	}

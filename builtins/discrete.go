@@ -19,7 +19,7 @@ func TryEntropy(p []float64, opts ...Option) (float64, error) {
 	if err != nil {
 		return 0, err
 	}
-	return c.unit.fromNats(-s.terms), nil
+	return c.unit.fromNats(nonNegative(-s.terms)), nil
 }
 
 func entropyBlock(p []float64, t transform) (s sums) {
@@ -56,7 +56,7 @@ func TryCrossEntropy(p, q []float64, opts ...Option) (float64, error) {
 	if s.inf {
 		return math.Inf(1), nil
 	}
-	return c.unit.fromNats(-s.terms), nil
+	return c.unit.fromNats(nonNegative(-s.terms)), nil
 }
 
 func crossEntropyBlock(p, q []float64, tp, tq transform) (s sums) {
@@ -105,7 +105,7 @@ func TryKL(p, q []float64, opts ...Option) (float64, error) {
 	if s.inf {
 		return math.Inf(1), nil
 	}
-	return c.unit.fromNats(s.terms), nil
+	return c.unit.fromNats(nonNegative(s.terms)), nil
 }
 
 func klBlock(p, q []float64, tp, tq transform) (s sums) {
@@ -147,10 +147,10 @@ func TryInfiniteTerms(p, q []float64) ([]int, error) {
 	if err := checkLengths(fn, []string{"p", "q"}, p, q); err != nil {
 		return nil, err
 	}
-	if err := findBad(fn, "p", p, true); err != nil {
+	if err := findBad(fn, "p", p, math.Inf(1)); err != nil {
 		return nil, err
 	}
-	if err := findBad(fn, "q", q, true); err != nil {
+	if err := findBad(fn, "q", q, math.Inf(1)); err != nil {
 		return nil, err
 	}
 	var r []int
@@ -184,11 +184,7 @@ func tryJS(fn string, p, q []float64, opts []Option) (float64, error) {
 	if err != nil {
 		return 0, err
 	}
-	js := s.terms / 2
-	if js < 0 { // rounding, when P and Q are (nearly) equal
-		js = 0
-	}
-	return c.unit.fromNats(js), nil
+	return c.unit.fromNats(nonNegative(s.terms / 2)), nil
 }
 
 func jsBlock(p, q []float64, tp, tq transform) (s sums) {
@@ -247,7 +243,7 @@ func TryJeffreys(p, q []float64, opts ...Option) (float64, error) {
 	if s.inf {
 		return math.Inf(1), nil
 	}
-	return c.unit.fromNats(s.terms), nil
+	return c.unit.fromNats(nonNegative(s.terms)), nil
 }
 
 // jeffreysBlock adds (p − q)·ln(p/q), one logarithm per outcome; PSI uses it too.
@@ -302,7 +298,7 @@ func TryInformationContent(p float64, opts ...Option) (float64, error) {
 	if err != nil {
 		return 0, err
 	}
-	if why := entryProblem(p, false); why != "" {
+	if why := entryProblem(p, 1); why != "" {
 		return 0, scalarError(fn, "p", p, why)
 	}
 	return c.unit.fromNats(-math.Log(p)), nil
@@ -324,7 +320,7 @@ func TryBinaryEntropy(p float64, opts ...Option) (float64, error) {
 	if err != nil {
 		return 0, err
 	}
-	if why := entryProblem(p, false); why != "" {
+	if why := entryProblem(p, 1); why != "" {
 		return 0, scalarError(fn, "p", p, why)
 	}
 	h := 0.0

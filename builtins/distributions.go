@@ -24,7 +24,7 @@ func TryNormalize(x []float64) ([]float64, error) {
 	}
 	out := make([]float64, len(x))
 	for i, v := range x {
-		out[i] = v * t.scale
+		out[i] = v / t.total
 	}
 	return out, nil
 }

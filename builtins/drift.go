@@ -92,5 +92,5 @@ func TryPSI(p, q []float64, opts ...Option) (float64, error) {
 	if s.inf {
 		return math.Inf(1), nil
 	}
-	return s.terms, nil
+	return nonNegative(s.terms), nil
 }

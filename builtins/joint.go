@@ -26,7 +26,7 @@ func TryJointEntropy(joint [][]float64, opts ...Option) (float64, error) {
 	if err != nil {
 		return 0, err
 	}
-	return c.unit.fromNats(j.entropy()), nil
+	return c.unit.fromNats(nonNegative(j.entropy())), nil
 }
 
 // ConditionalEntropy returns the entropy of Y given X for a joint
@@ -126,7 +126,7 @@ func readJoint(fn string, joint [][]float64, opts []Option) (jointTable, config,
 		if len(row) != width {
 			return jointTable{}, c, argError(fn, name, "has %d entries, but joint[0] has %d: rows must have one length", len(row), width)
 		}
-		if err := findBad(fn, name, row, c.counts); err != nil {
+		if err := findBad(fn, name, row, c.entryLimit()); err != nil {
 			return jointTable{}, c, err
 		}
 		for _, x := range row {
@@ -141,15 +141,12 @@ func readJoint(fn string, joint [][]float64, opts []Option) (jointTable, config,
 	case !c.counts && !(math.Abs(sum-1) <= c.tol):
 		return jointTable{}, c, sumError(fn, "joint", sum, c.tol)
 	}
-	scale := 1 / (sum + n*c.alpha)
-	if !c.counts && !c.smooth {
-		scale = 1
-	}
+	t := transform{plain: !c.counts && !c.smooth, alpha: c.alpha, total: sum + n*c.alpha}
 	p := make([][]float64, len(joint))
 	for i, row := range joint {
 		p[i] = make([]float64, width)
 		for k, x := range row {
-			p[i][k] = (x + c.alpha) * scale
+			p[i][k] = t.apply(x)
 		}
 	}
 	return jointTable{p}, c, nil

@@ -70,16 +70,27 @@ func reduceTree(lo, hi int, block blockFunc, depth int) sums {
 }
 
 // transform maps an argument's raw entries to probabilities:
-// x ↦ (x + alpha)·scale. It is the identity for probabilities, a division by
-// the total for counts, and additive smoothing when asked.
+// x ↦ (x + alpha)/total. It is the identity (plain) for probabilities, a
+// division by the sum for counts, and additive smoothing when asked. It
+// divides, as SciPy does, rather than multiplying by 1/total, so that a
+// single count becomes exactly 1.
 type transform struct {
-	alpha, scale float64
-	limit        float64 // the largest valid raw entry: 1 for probabilities
+	plain        bool    // probabilities as they are
+	alpha, total float64 // otherwise (x + alpha)/total
+	limit        float64 // the largest valid raw entry: 1 + tolerance for probabilities
 }
 
-var identity = transform{alpha: 0, scale: 1, limit: 1}
+func (t transform) apply(x float64) float64 {
+	if t.plain {
+		return x
+	}
+	return (x + t.alpha) / t.total
+}
 
-func (t transform) apply(x float64) float64 { return (x + t.alpha) * t.scale }
+// nonNegative clamps at 0 a measure that is ≥ 0 in exact arithmetic but can
+// come out a few units of rounding below it, for example KL(P‖Q) when P and Q
+// are equal up to their last digits, or sum to 1 only within the tolerance.
+func nonNegative(x float64) float64 { return math.Max(0, x) }
 
 // logRatio returns ln(a/b) for positive a and b, with one logarithm when the
 // ratio is a normal number and two when it over- or underflows.
