@@ -86,8 +86,8 @@ func prepare(fn, name string, x []float64, c config) (transform, error) {
 	switch {
 	case c.counts && sum == 0:
 		return transform{}, argError(fn, name, "has no positive entry: counts must not all be zero")
-	case c.counts && math.IsInf(sum, 0):
-		return transform{}, argError(fn, name, "sums to +Inf: the counts are too large to add up")
+	case c.counts && !(sum <= math.MaxFloat64): // +Inf, or NaN from the compensation of an overflow
+		return transform{}, argError(fn, name, "sums beyond the largest float64: the counts are too large to add up")
 	case !c.counts && math.Abs(sum-1) > c.tol:
 		return transform{}, sumError(fn, name, sum, c.tol)
 	}

@@ -122,3 +122,15 @@ func TestInteractiveFormsPanicWithInputError(t *testing.T) {
 		}()
 	}
 }
+
+// Found by FuzzMeasures: counts whose total overflows.
+func TestCountsTooLarge(t *testing.T) {
+	_, err := TryHellinger([]float64{1e308, 1e308}, []float64{0, 1}, Counts)
+	if err == nil || err.Error() != "Hellinger: p sums beyond the largest float64: the counts are too large to add up" {
+		t.Errorf("got %v", err)
+	}
+	_, err = TryJointEntropy([][]float64{{1e308}, {1e308}}, Counts)
+	if err == nil {
+		t.Error("JointEntropy accepted counts that overflow")
+	}
+}

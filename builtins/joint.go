@@ -138,6 +138,8 @@ func readJoint(fn string, joint [][]float64, opts []Option) (jointTable, config,
 	switch {
 	case c.counts && sum == 0:
 		return jointTable{}, c, argError(fn, "joint", "has no positive entry: counts must not all be zero")
+	case c.counts && !(sum <= math.MaxFloat64):
+		return jointTable{}, c, argError(fn, "joint", "sums beyond the largest float64: the counts are too large to add up")
 	case !c.counts && !(math.Abs(sum-1) <= c.tol):
 		return jointTable{}, c, sumError(fn, "joint", sum, c.tol)
 	}
