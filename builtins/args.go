@@ -109,9 +109,6 @@ func finish(fn, name string, x []float64, c config, bad bool, sum float64) error
 	return nil
 }
 
-// pairKernel computes the sums of one block of a two-argument measure.
-type pairKernel func(p, q []float64, tp, tq transform) sums
-
 // pairSums runs a two-argument measure over p and q after checking them and
 // its options, and returns the sums and the options read.
 func pairSums(fn string, p, q []float64, opts []Option, accepts uses, kernel pairKernel) (sums, config, error) {
@@ -130,7 +127,7 @@ func pairSums(fn string, p, q []float64, opts []Option, accepts uses, kernel pai
 	if err != nil {
 		return sums{}, c, err
 	}
-	s := reduce(len(p), func(lo, hi int) sums { return kernel(p[lo:hi], q[lo:hi], tp, tq) })
+	s := reduce(&job{p: p, q: q, tp: tp, tq: tq, pair: kernel})
 	// p's problems are reported before q's.
 	if err := finish(fn, "p", p, c, s.bad, s.p); err != nil {
 		return s, c, err
@@ -140,9 +137,6 @@ func pairSums(fn string, p, q []float64, opts []Option, accepts uses, kernel pai
 	}
 	return s, c, nil
 }
-
-// singleKernel computes the sums of one block of a one-argument measure.
-type singleKernel func(p []float64, tp transform) sums
 
 // singleSums is pairSums for measures of one distribution.
 func singleSums(fn string, p []float64, opts []Option, accepts uses, kernel singleKernel) (sums, config, error) {
@@ -157,7 +151,7 @@ func singleSums(fn string, p []float64, opts []Option, accepts uses, kernel sing
 	if err != nil {
 		return sums{}, c, err
 	}
-	s := reduce(len(p), func(lo, hi int) sums { return kernel(p[lo:hi], tp) })
+	s := reduce(&job{p: p, tp: tp, single: kernel})
 	if err := finish(fn, "p", p, c, s.bad, s.p); err != nil {
 		return s, c, err
 	}

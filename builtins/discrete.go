@@ -22,7 +22,7 @@ func TryEntropy(p []float64, opts ...Option) (float64, error) {
 	return c.unit.fromNats(nonNegative(-s.terms)), nil
 }
 
-func entropyBlock(p []float64, t transform) (s sums) {
+func entropyBlock(p []float64, t transform, ts *terms) (s sums) {
 	for _, x := range p {
 		s.p += x
 		if !valid(x, t) {
@@ -30,9 +30,10 @@ func entropyBlock(p []float64, t transform) (s sums) {
 			continue
 		}
 		if x = t.apply(x); x != 0 {
-			s.terms += x * fastLog(x)
+			ts.add(x, x, 1)
 		}
 	}
+	s.terms = ts.sum()
 	return s
 }
 
@@ -59,7 +60,7 @@ func TryCrossEntropy(p, q []float64, opts ...Option) (float64, error) {
 	return c.unit.fromNats(nonNegative(-s.terms)), nil
 }
 
-func crossEntropyBlock(p, q []float64, tp, tq transform) (s sums) {
+func crossEntropyBlock(p, q []float64, tp, tq transform, ts *terms) (s sums) {
 	q = q[:len(p)]
 	for i, x := range p {
 		y := q[i]
@@ -75,9 +76,10 @@ func crossEntropyBlock(p, q []float64, tp, tq transform) (s sums) {
 		case y == 0:
 			s.inf = true
 		default:
-			s.terms += x * fastLog(y)
+			ts.add(x, y, 1)
 		}
 	}
+	s.terms = ts.sum()
 	return s
 }
 
@@ -108,7 +110,7 @@ func TryKL(p, q []float64, opts ...Option) (float64, error) {
 	return c.unit.fromNats(nonNegative(s.terms)), nil
 }
 
-func klBlock(p, q []float64, tp, tq transform) (s sums) {
+func klBlock(p, q []float64, tp, tq transform, ts *terms) (s sums) {
 	q = q[:len(p)]
 	for i, x := range p {
 		y := q[i]
@@ -124,9 +126,10 @@ func klBlock(p, q []float64, tp, tq transform) (s sums) {
 		case y == 0:
 			s.inf = true
 		default:
-			s.terms += x * logRatio(x, y)
+			ts.add(x, x, y)
 		}
 	}
+	s.terms = ts.sum()
 	return s
 }
 
@@ -187,7 +190,7 @@ func tryJS(fn string, p, q []float64, opts []Option) (float64, error) {
 	return c.unit.fromNats(nonNegative(s.terms / 2)), nil
 }
 
-func jsBlock(p, q []float64, tp, tq transform) (s sums) {
+func jsBlock(p, q []float64, tp, tq transform, ts *terms) (s sums) {
 	q = q[:len(p)]
 	for i, x := range p {
 		y := q[i]
@@ -200,12 +203,13 @@ func jsBlock(p, q []float64, tp, tq transform) (s sums) {
 		x, y = tp.apply(x), tq.apply(y)
 		m := (x + y) / 2
 		if x != 0 {
-			s.terms += x * logRatio(x, m)
+			ts.add(x, x, m)
 		}
 		if y != 0 {
-			s.terms += y * logRatio(y, m)
+			ts.add(y, y, m)
 		}
 	}
+	s.terms = ts.sum()
 	return s
 }
 
@@ -247,7 +251,7 @@ func TryJeffreys(p, q []float64, opts ...Option) (float64, error) {
 }
 
 // jeffreysBlock adds (p − q)·ln(p/q), one logarithm per outcome; PSI uses it too.
-func jeffreysBlock(p, q []float64, tp, tq transform) (s sums) {
+func jeffreysBlock(p, q []float64, tp, tq transform, ts *terms) (s sums) {
 	q = q[:len(p)]
 	for i, x := range p {
 		y := q[i]
@@ -263,9 +267,10 @@ func jeffreysBlock(p, q []float64, tp, tq transform) (s sums) {
 		case x == 0 || y == 0:
 			s.inf = true
 		default:
-			s.terms += (x - y) * logRatio(x, y)
+			ts.add(x-y, x, y)
 		}
 	}
+	s.terms = ts.sum()
 	return s
 }
 
@@ -364,7 +369,7 @@ func TryNLL(q []float64, observed []int, opts ...Option) (float64, error) {
 	if err != nil {
 		return 0, err
 	}
-	s := reduce(len(q), func(lo, hi int) sums { return entropyBlock(q[lo:hi], t) })
+	s := reduce(&job{p: q, tp: t, single: entropyBlock})
 	if err := finish(fn, "q", q, c, s.bad, s.p); err != nil {
 		return 0, err
 	}

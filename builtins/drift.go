@@ -22,7 +22,7 @@ func TryHellinger(p, q []float64, opts ...Option) (float64, error) {
 	return math.Sqrt(math.Max(0, 1-s.terms)), nil
 }
 
-func bhattacharyyaBlock(p, q []float64, tp, tq transform) (s sums) {
+func bhattacharyyaBlock(p, q []float64, tp, tq transform, _ *terms) (s sums) {
 	q = q[:len(p)]
 	for i, x := range p {
 		y := q[i]
@@ -56,7 +56,7 @@ func TryTotalVariation(p, q []float64, opts ...Option) (float64, error) {
 	return s.terms / 2, nil
 }
 
-func tvBlock(p, q []float64, tp, tq transform) (s sums) {
+func tvBlock(p, q []float64, tp, tq transform, _ *terms) (s sums) {
 	q = q[:len(p)]
 	for i, x := range p {
 		y := q[i]

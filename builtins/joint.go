@@ -81,7 +81,9 @@ func TryMutualInformation(joint [][]float64, opts ...Option) (float64, error) {
 	for i, row := range j.p {
 		for k, x := range row {
 			if x > 0 {
-				mi.add(x * logRatio(x, rows[i]*cols[k]))
+				// p(i,j)/(p(i)·p(j)) as (p(i,j)/p(i))/p(j): the product
+				// p(i)·p(j) can underflow where neither factor does.
+				mi.add(x * logRatio(x/rows[i], cols[k]))
 			}
 		}
 	}

@@ -33,38 +33,86 @@ func (a sums) add(b sums) sums {
 	return sums{terms: a.terms + b.terms, p: a.p + b.p, q: a.q + b.q, bad: a.bad || b.bad, inf: a.inf || b.inf}
 }
 
-// blockFunc computes the sums of the outcomes lo … hi−1 (at most blockSize).
-type blockFunc func(lo, hi int) sums
+// job is one measure's pass: its kernel, its arguments and their transforms.
+// Exactly one of pair and single is set.
+type job struct {
+	p, q   []float64
+	tp, tq transform
+	pair   pairKernel
+	single singleKernel
+}
 
-// reduce adds up block over 0 … n−1 as a pairwise tree of blocks, on several
-// goroutines for large n.
-func reduce(n int, block blockFunc) sums {
+// pairKernel computes the sums of one block of a two-argument measure, with
+// ts as scratch space for its terms.
+type pairKernel func(p, q []float64, tp, tq transform, ts *terms) sums
+
+// singleKernel computes the sums of one block of a one-argument measure.
+type singleKernel func(p []float64, tp transform, ts *terms) sums
+
+// block computes the sums of the outcomes lo … hi−1 (at most blockSize).
+func (j *job) block(lo, hi int, ts *terms) sums {
+	ts.n = 0
+	if j.pair != nil {
+		return j.pair(j.p[lo:hi], j.q[lo:hi], j.tp, j.tq, ts)
+	}
+	return j.single(j.p[lo:hi], j.tp, ts)
+}
+
+// reduce adds up the job's blocks over its len(p) outcomes as a pairwise
+// tree, on several goroutines for large inputs.
+func reduce(j *job) sums {
+	n := len(j.p)
 	depth := 0
 	if n >= parallelMin {
 		for procs := runtime.GOMAXPROCS(0); 1<<depth < procs && depth < maxSplit; {
 			depth++
 		}
 	}
-	return reduceTree(0, n, block, depth)
+	if depth > 0 {
+		return reduceParallel(0, n, *j, depth)
+	}
+	ts := scratch.Get().(*terms)
+	defer scratch.Put(ts)
+	return reduceTree(0, n, j, ts)
 }
 
-func reduceTree(lo, hi int, block blockFunc, depth int) sums {
-	if hi-lo <= blockSize {
-		return block(lo, hi)
-	}
+// scratch holds the terms buffers between calls, so that a measure
+// allocates nothing once the program has warmed up.
+var scratch = sync.Pool{New: func() any { return new(terms) }}
+
+// split returns where the tree divides lo … hi−1: after half of its blocks.
+func split(lo, hi int) int {
 	blocks := (hi - lo + blockSize - 1) / blockSize
-	mid := lo + blocks/2*blockSize
-	if depth == 0 {
-		return reduceTree(lo, mid, block, 0).add(reduceTree(mid, hi, block, 0))
+	return lo + blocks/2*blockSize
+}
+
+// reduceTree adds up the blocks of lo … hi−1 pairwise.
+func reduceTree(lo, hi int, j *job, ts *terms) sums {
+	if hi-lo <= blockSize {
+		return j.block(lo, hi, ts)
 	}
+	mid := split(lo, hi)
+	return reduceTree(lo, mid, j, ts).add(reduceTree(mid, hi, j, ts))
+}
+
+// reduceParallel is reduceTree with the top depth levels of the tree on
+// goroutines of their own. It takes the job by value so that the sequential
+// path, reduceTree, keeps its job on the caller's stack.
+func reduceParallel(lo, hi int, j job, depth int) sums {
+	if depth == 0 || hi-lo <= blockSize {
+		ts := scratch.Get().(*terms)
+		defer scratch.Put(ts)
+		return reduceTree(lo, hi, &j, ts)
+	}
+	mid := split(lo, hi)
 	var left sums
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		left = reduceTree(lo, mid, block, depth-1)
+		left = reduceParallel(lo, mid, j, depth-1)
 	}()
-	right := reduceTree(mid, hi, block, depth-1)
+	right := reduceParallel(mid, hi, j, depth-1)
 	wg.Wait()
 	return left.add(right)
 }
@@ -95,10 +143,46 @@ func nonNegative(x float64) float64 { return math.Max(0, x) }
 // logRatio returns ln(a/b) for positive a and b, with one logarithm when the
 // ratio is a normal number and two when it over- or underflows.
 func logRatio(a, b float64) float64 {
-	if bits := math.Float64bits(a / b); isNormalPositive(bits) {
-		return logNormal(bits)
+	if r := a / b; isNormalPositive(math.Float64bits(r)) {
+		return fastLog(r)
 	}
 	return math.Log(a) - math.Log(b)
+}
+
+// terms collects the terms w·ln(a/b) of one block (b = 1 for a plain
+// w·ln a), then divides, takes all the logarithms in one call of logs, and
+// adds up. Queuing the terms and taking the logarithms together keeps the
+// measures' loops free of calls. A block has at most two terms per outcome
+// (JS). A ratio that under- or overflows is summed as w·(ln a − ln b).
+type terms struct {
+	w, a, b [2 * blockSize]float64
+	n       int
+}
+
+// add queues the term w·ln(a/b), for a, b > 0.
+func (t *terms) add(w, a, b float64) {
+	t.w[t.n], t.a[t.n], t.b[t.n] = w, a, b
+	t.n++
+}
+
+// sum returns the sum of the terms queued.
+func (t *terms) sum() float64 {
+	w, r, b := t.w[:t.n], t.a[:t.n], t.b[:t.n]
+	slow := 0.0
+	for i, a := range r {
+		x := a / b[i]
+		if !isNormalPositive(math.Float64bits(x)) {
+			slow += w[i] * (math.Log(a) - math.Log(b[i]))
+			w[i], x = 0, 1
+		}
+		r[i] = x
+	}
+	logs(r)
+	s := slow
+	for i, x := range r {
+		s += w[i] * x
+	}
+	return s
 }
 
 // compensated is a Neumaier (improved Kahan) sum, for the places that add up
