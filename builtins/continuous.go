@@ -82,22 +82,27 @@ func TryNormalKL(mu1, sigma1, mu2, sigma2 float64, opts ...Option) (float64, err
 }
 
 // normalKL is KL(N(μ1,σ1²) ‖ N(μ2,σ2²)) in nats, written as
-// ½·(r² − 1 − ln r²) + ½·((μ1−μ2)/σ2)² with r = σ1/σ2.
+// ½(r² − 1) − ln r + ½((μ1−μ2)/σ2)² with r = σ1/σ2 = 1 + e, so that
+// ½(r² − 1) − ln r = e + e²/2 − ln(1 + e) loses nothing to cancellation.
 func normalKL(mu1, sigma1, mu2, sigma2 float64) float64 {
 	d := (mu1 - mu2) / sigma2
 	mean := 0.5 * d * d
 	e := (sigma1 - sigma2) / sigma2 // r − 1
-	if math.Abs(e) < 0.01 {
-		// r² − 1 − 2 ln r = 2 Σ_{k≥2} (−e)^k/k + e², by series: no cancellation.
-		s, pk := 0.0, e*e
-		for k := 2; k <= 12; k++ {
+	switch {
+	case math.Abs(e) < 0.01:
+		// e + e²/2 − ln(1+e) = e² + Σ_{k≥3} (−e)^k/k: no cancellation at all.
+		s, pk := e*e, -e*e*e
+		for k := 3; k <= 12; k++ {
 			s += pk / float64(k)
 			pk *= -e
 		}
-		return 0.5*(2*s+e*e) + mean
+		return s + mean
+	case e < -0.5:
+		// σ1 ≪ σ2: e has lost σ1's digits; the logarithm dominates.
+		r := sigma1 / sigma2
+		return math.Log(sigma2) - math.Log(sigma1) + 0.5*r*r - 0.5 + mean
 	}
-	r := sigma1 / sigma2
-	return math.Log(sigma2) - math.Log(sigma1) + 0.5*r*r - 0.5 + mean
+	return e + 0.5*e*e - math.Log1p(e) + mean
 }
 
 // NormalEntropy returns the differential entropy of N(mu, sigma²), which
@@ -337,8 +342,9 @@ const (
 //     or a Tolerance option): [a, b] must hold all of p's mass. q may have
 //     mass outside [a, b] (where p is 0) but no more than 1 inside.
 //
-// The mass checks also catch what every quadrature can miss: a narrow
-// density far from the first nodes of an infinite range. The result is in
+// The quadrature is Integrate's (infinite limits are mapped around where
+// p is largest); the mass check also catches what every quadrature can
+// miss, a density too narrow for any node to land on. The result is in
 // nats unless a unit option (Bits, Hartleys) is given; its error estimate
 // is within max(QuadratureAbsTol, QuadratureRelTol·KL) (1e-11 absolute on
 // well-behaved integrands); KLDensityEstimate returns it.
@@ -365,7 +371,7 @@ func TryKLDensity(p, q func(float64) float64, a, b float64, opts ...Option) (flo
 // rigorous bound, see Estimate) and the number of points evaluated.
 //
 //	KLDensityEstimate(NormalPDF(0, 1), NormalPDF(1, 2), math.Inf(-1), math.Inf(1))
-//	// 0.4431471805599453 ± 2.8e-15 nats (…)
+//	// 0.4431471805599452 ± 5.3e-12 nats (483 evaluations); ln 2 − ¼ = 0.44314718055994530…
 func KLDensityEstimate(p, q func(float64) float64, a, b float64, opts ...Option) Estimate {
 	return mustEstimate(TryKLDensityEstimate(p, q, a, b, opts...))
 }
@@ -474,7 +480,7 @@ func densityEstimate(fn string, m densityMeasure, p, q func(float64) float64, a,
 	case entropyMeasure:
 		n = 2
 		f = func(x float64) (v qvec, ok bool) {
-			px, ok := c.density(p, "p", x)
+			px, ok := c.density(p, argP, x)
 			if !ok {
 				return v, false
 			}
@@ -486,18 +492,18 @@ func densityEstimate(fn string, m densityMeasure, p, q func(float64) float64, a,
 		}
 	case klMeasure:
 		f = func(x float64) (v qvec, ok bool) {
-			px, ok := c.density(p, "p", x)
+			px, ok := c.density(p, argP, x)
 			if !ok {
 				return v, false
 			}
-			qx, ok := c.density(q, "q", x)
+			qx, ok := c.density(q, argQ, x)
 			if !ok {
 				return v, false
 			}
 			v[1], v[2] = px, qx
 			if px > 0 {
 				if qx > 0 {
-					v[0] = px * logRatio(px, qx)
+					v[0] = px * lnRatio(px, qx)
 				} else {
 					v[3] = px
 				}
@@ -506,11 +512,11 @@ func densityEstimate(fn string, m densityMeasure, p, q func(float64) float64, a,
 		}
 	case crossMeasure:
 		f = func(x float64) (v qvec, ok bool) {
-			px, ok := c.density(p, "p", x)
+			px, ok := c.density(p, argP, x)
 			if !ok {
 				return v, false
 			}
-			qx, ok := c.density(q, "q", x)
+			qx, ok := c.density(q, argQ, x)
 			if !ok {
 				return v, false
 			}
@@ -526,6 +532,8 @@ func densityEstimate(fn string, m densityMeasure, p, q func(float64) float64, a,
 		}
 	}
 	quad := newQuadrature(a, b, n, 2, f)
+	quad.probe = func(x float64) (float64, bool) { return c.density(p, argP, x) }
+	defer quad.release()
 	st := quad.run()
 	if st == quadAborted {
 		return Estimate{}, c.err
@@ -541,8 +549,9 @@ func densityEstimate(fn string, m densityMeasure, p, q func(float64) float64, a,
 		return est, notConverged(fn, est)
 	}
 	if pm := quad.res[1]; !(math.Abs(pm-1) <= cfg.tol+quad.err[1]) {
-		return Estimate{}, argError(fn, "p", "integrates to %s over [%s, %s], not 1 (tolerance %s); "+
-			"give limits that hold all of its mass, or pass a Tolerance",
+		return Estimate{}, argError(fn, "p", "integrates to %s over [%s, %s], not 1 (tolerance %s): "+
+			"it is not normalised, or has mass outside [a, b], or is too narrow for the quadrature to find; "+
+			"give limits that frame its mass, or pass a Tolerance",
 			formatValue(pm), formatValue(a), formatValue(b), formatValue(cfg.tol))
 	}
 	if m != entropyMeasure {
@@ -561,4 +570,10 @@ func densityEstimate(fn string, m densityMeasure, p, q func(float64) float64, a,
 	return est, nil
 }
 
-// logRatio (ln(p/q), also when p/q over- or underflows) is in reduce.go.
+// lnRatio is ln(p/q) for p, q > 0, also when p/q over- or underflows.
+func lnRatio(p, q float64) float64 {
+	if r := p / q; r > 0 && r <= math.MaxFloat64 {
+		return math.Log(r)
+	}
+	return math.Log(p) - math.Log(q)
+}

@@ -183,3 +183,39 @@ func TestReferenceBinaryEntropy(t *testing.T) {
 		}
 	}
 }
+
+func TestReferenceNormal(t *testing.T) {
+	ref := loadReference(t)
+	units := map[string]Unit{"nats": Nats, "bits": Bits}
+	measures := map[string]func(u Unit) float64{
+		"KL(N(0,1)||N(1,2^2))":                          func(u Unit) float64 { return NormalKL(0, 1, 1, 2, u) },
+		"KL(N(1,2^2)||N(0,1))":                          func(u Unit) float64 { return NormalKL(1, 2, 0, 1, u) },
+		"h(N(0,1)) = 0.5 ln(2 pi e)":                    func(u Unit) float64 { return NormalEntropy(1, u) },
+		"h(N(1,2^2)) = 0.5 ln(2 pi e 4)":                func(u Unit) float64 { return NormalEntropy(2, u) },
+		"cross-entropy H(N(0,1), N(1,2^2)) = h(p) + KL": func(u Unit) float64 { return NormalCrossEntropy(0, 1, 1, 2, u) },
+	}
+	if len(ref.NormalKL.Values) != len(measures) {
+		t.Errorf("reference has %d normal values, the test knows %d", len(ref.NormalKL.Values), len(measures))
+	}
+	for name, byUnit := range ref.NormalKL.Values {
+		f, ok := measures[name]
+		if !ok {
+			t.Errorf("no measure for %q", name)
+			continue
+		}
+		for unitName, s := range byUnit {
+			if got, want := f(units[unitName]), parseRef(t, s); !closeTo(got, want) {
+				t.Errorf("%s in %s = %v, SciPy says %v", name, unitName, got, want)
+			}
+		}
+	}
+	// SciPy's quadrature of the same KLs, against ours.
+	for name, want := range map[string]float64{
+		"quad KL(N(0,1)||N(1,4)) (numerical integration)": KLDensity(NormalPDF(0, 1), NormalPDF(1, 2), math.Inf(-1), math.Inf(1)),
+		"quad KL(N(1,4)||N(0,1)) (numerical integration)": KLDensity(NormalPDF(1, 2), NormalPDF(0, 1), math.Inf(-1), math.Inf(1)),
+	} {
+		if got := parseRef(t, ref.NormalKL.Checks[name]); !closeTo(want, got) {
+			t.Errorf("%s: SciPy %v, KLDensity %v", name, got, want)
+		}
+	}
+}
