@@ -10,12 +10,12 @@ import "math"
 // The method is the classic table-driven one:
 //
 //	x = 2^e · z,           z ∈ [0.75, 1.5)
-//	c ≈ z                  one of 128 table points, the centre of z's cell
-//	r = z·(1/c) − 1        |r| ≤ 1/256, computed with one rounding (FMA)
+//	c ≈ z                  one of 256 table points, the centre of z's cell
+//	r = (z − c)·(1/c)      |r| ≤ 1/512; z − c is exact (Sterbenz)
 //	ln x = e·ln 2 + ln c + ln(1 + r)
 //
 // with ln c and 1/c from a table made at start-up with math.Log, and
-// ln(1 + r) from its Taylor series to r⁸ (truncation error below 2⁻⁶⁰·|r|).
+// ln(1 + r) from its Taylor series to r⁶ (truncation error below 2⁻⁵⁶·|r|).
 // Because z is centred on 1, x ∈ [0.75, 1.5) has e = 0 and nothing cancels
 // against e·ln 2; the two cells next to 1 use c = 1, so there r = z − 1
 // exactly and results near 1 keep their full relative accuracy. ln 2 is split
@@ -28,26 +28,27 @@ const (
 	minNormalBits = 0x0010000000000000 // the bits of the smallest positive normal float64
 	normalSpan    = 0x7ff0000000000000 - minNormalBits
 	offsetBits    = 0x3fe8000000000000 // the bits of 0.75, where z's range starts
-	cellShift     = 52 - 7             // 128 cells of equal width in the bits of z
+	cellBits      = 8                  // 2⁸ cells of equal width in the bits of z
+	cellShift     = 52 - cellBits
+	cellMask      = 1<<cellBits - 1
 )
 
 type logEntry struct {
-	invC float64 // 1/c rounded
-	logC float64 // −ln(invC), so that ln z = logC + ln(z·invC)
+	c, invC float64 // the cell's centre and 1/c rounded
+	logC    float64 // ln c
 }
 
 var logTable = makeLogTable()
 
-func makeLogTable() (t [128]logEntry) {
+func makeLogTable() (t [1 << cellBits]logEntry) {
 	for k := range t {
 		lo := math.Float64frombits(offsetBits + uint64(k)<<cellShift)
 		hi := math.Float64frombits(offsetBits + uint64(k+1)<<cellShift)
-		c := (lo + hi) / 2
+		c := (lo + hi) / 2 // exact: lo and hi are close dyadic numbers
 		if lo == 1 || hi == 1 {
 			c = 1
 		}
-		inv := 1 / c
-		t[k] = logEntry{invC: inv, logC: -math.Log(inv)}
+		t[k] = logEntry{c: c, invC: 1 / c, logC: math.Log(c)}
 	}
 	return t
 }
@@ -67,13 +68,12 @@ func logs(x []float64) {
 		bits := math.Float64bits(v)
 		tmp := bits - offsetBits
 		e := int64(tmp) >> 52 // arithmetic shift: the exponent that brings x into [0.75, 1.5)
-		k := (tmp >> cellShift) & 127
+		t := &logTable[(tmp>>cellShift)&cellMask]
 		z := math.Float64frombits(bits - uint64(e)<<52)
-		t := &logTable[k]
-		r := math.FMA(z, t.invC, -1)
+		r := (z - t.c) * t.invC
 		r2 := r * r
-		// ln(1+r) − r = −r²/2 + r³/3 − … − r⁸/8, grouped for instruction-level parallelism.
-		p := r2 * ((-1.0/2 + r*(1.0/3)) + r2*((-1.0/4+r*(1.0/5))+r2*((-1.0/6+r*(1.0/7))+r2*(-1.0/8))))
+		// ln(1+r) − r = −r²/2 + r³/3 − r⁴/4 + r⁵/5 − r⁶/6, grouped for instruction-level parallelism.
+		p := r2 * ((-1.0/2 + r*(1.0/3)) + r2*((-1.0/4+r*(1.0/5))+r2*(-1.0/6)))
 		ef := float64(e)
 		x[i] = (ef*ln2Hi + t.logC) + (r + (p + ef*ln2Lo))
 	}
