@@ -187,7 +187,8 @@ func tryJS(fn string, p, q []float64, opts []Option) (float64, error) {
 	if err != nil {
 		return 0, err
 	}
-	return c.unit.fromNats(nonNegative(s.terms / 2)), nil
+	// 0 ≤ JS ≤ ln 2 holds exactly; rounding can step a unit over either end.
+	return c.unit.fromNats(math.Min(nonNegative(s.terms/2), math.Ln2)), nil
 }
 
 func jsBlock(p, q []float64, tp, tq transform, ts *terms) (s sums) {

@@ -11,11 +11,11 @@ import "math"
 //
 //	x = 2^e · z,           z ∈ [0.75, 1.5)
 //	c ≈ z                  one of 256 table points, the centre of z's cell
-//	r = (z − c)·(1/c)      |r| ≤ 1/512; z − c is exact (Sterbenz)
+//	r = (z − c)·(1/c)      |r| ≤ 1/512, or 1/256 next to 1; z − c is exact (Sterbenz)
 //	ln x = e·ln 2 + ln c + ln(1 + r)
 //
 // with ln c and 1/c from a table made at start-up with math.Log, and
-// ln(1 + r) from its Taylor series to r⁶ (truncation error below 2⁻⁵⁶·|r|).
+// ln(1 + r) from its Taylor series to r⁷ (truncation error below 2⁻⁵⁹·|r|).
 // Because z is centred on 1, x ∈ [0.75, 1.5) has e = 0 and nothing cancels
 // against e·ln 2; the two cells next to 1 use c = 1, so there r = z − 1
 // exactly and results near 1 keep their full relative accuracy. ln 2 is split
@@ -72,8 +72,8 @@ func logs(x []float64) {
 		z := math.Float64frombits(bits - uint64(e)<<52)
 		r := (z - t.c) * t.invC
 		r2 := r * r
-		// ln(1+r) − r = −r²/2 + r³/3 − r⁴/4 + r⁵/5 − r⁶/6, grouped for instruction-level parallelism.
-		p := r2 * ((-1.0/2 + r*(1.0/3)) + r2*((-1.0/4+r*(1.0/5))+r2*(-1.0/6)))
+		// ln(1+r) − r = −r²/2 + r³/3 − … + r⁷/7, grouped for instruction-level parallelism.
+		p := r2 * ((-1.0/2 + r*(1.0/3)) + r2*((-1.0/4+r*(1.0/5))+r2*(-1.0/6+r*(1.0/7))))
 		ef := float64(e)
 		x[i] = (ef*ln2Hi + t.logC) + (r + (p + ef*ln2Lo))
 	}
