@@ -23,17 +23,25 @@ func TryEntropy(p []float64, opts ...Option) (float64, error) {
 }
 
 func entropyBlock(p []float64, t transform, ts *terms) (s sums) {
+	var sp float64 // local: a field of s would chain every iteration through memory
+	n := 0
 	for _, x := range p {
-		s.p += x
+		sp += x
 		if !valid(x, t) {
 			s.bad = true
 			continue
 		}
 		if x = t.apply(x); x != 0 {
-			ts.add(x, x, 1)
+			if isNormalPositive(math.Float64bits(x)) {
+				ts.w[n&termsMask], ts.r[n&termsMask] = x, x
+				n++
+			} else {
+				ts.slowLog(x, x)
+			}
 		}
 	}
-	s.terms = ts.sum()
+	s.terms = ts.sum(n)
+	s.p = sp
 	return s
 }
 
@@ -61,11 +69,13 @@ func TryCrossEntropy(p, q []float64, opts ...Option) (float64, error) {
 }
 
 func crossEntropyBlock(p, q []float64, tp, tq transform, ts *terms) (s sums) {
+	var sp, sq float64 // local: a field of s would chain every iteration through memory
+	n := 0
 	q = q[:len(p)]
 	for i, x := range p {
 		y := q[i]
-		s.p += x
-		s.q += y
+		sp += x
+		sq += y
 		if !valid(x, tp) || !valid(y, tq) {
 			s.bad = true
 			continue
@@ -76,10 +86,16 @@ func crossEntropyBlock(p, q []float64, tp, tq transform, ts *terms) (s sums) {
 		case y == 0:
 			s.inf = true
 		default:
-			ts.add(x, y, 1)
+			if isNormalPositive(math.Float64bits(y)) {
+				ts.w[n&termsMask], ts.r[n&termsMask] = x, y
+				n++
+			} else {
+				ts.slowLog(x, y)
+			}
 		}
 	}
-	s.terms = ts.sum()
+	s.terms = ts.sum(n)
+	s.p, s.q = sp, sq
 	return s
 }
 
@@ -111,11 +127,13 @@ func TryKL(p, q []float64, opts ...Option) (float64, error) {
 }
 
 func klBlock(p, q []float64, tp, tq transform, ts *terms) (s sums) {
+	var sp, sq float64 // local: a field of s would chain every iteration through memory
+	n := 0
 	q = q[:len(p)]
 	for i, x := range p {
 		y := q[i]
-		s.p += x
-		s.q += y
+		sp += x
+		sq += y
 		if !valid(x, tp) || !valid(y, tq) {
 			s.bad = true
 			continue
@@ -126,10 +144,16 @@ func klBlock(p, q []float64, tp, tq transform, ts *terms) (s sums) {
 		case y == 0:
 			s.inf = true
 		default:
-			ts.add(x, x, y)
+			if r := x / y; isNormalPositive(math.Float64bits(r)) {
+				ts.w[n&termsMask], ts.r[n&termsMask] = x, r
+				n++
+			} else {
+				ts.slowRatio(x, x, y)
+			}
 		}
 	}
-	s.terms = ts.sum()
+	s.terms = ts.sum(n)
+	s.p, s.q = sp, sq
 	return s
 }
 
@@ -192,11 +216,13 @@ func tryJS(fn string, p, q []float64, opts []Option) (float64, error) {
 }
 
 func jsBlock(p, q []float64, tp, tq transform, ts *terms) (s sums) {
+	var sp, sq float64 // local: a field of s would chain every iteration through memory
+	n := 0
 	q = q[:len(p)]
 	for i, x := range p {
 		y := q[i]
-		s.p += x
-		s.q += y
+		sp += x
+		sq += y
 		if !valid(x, tp) || !valid(y, tq) {
 			s.bad = true
 			continue
@@ -204,13 +230,24 @@ func jsBlock(p, q []float64, tp, tq transform, ts *terms) (s sums) {
 		x, y = tp.apply(x), tq.apply(y)
 		m := (x + y) / 2
 		if x != 0 {
-			ts.add(x, x, m)
+			if r := x / m; isNormalPositive(math.Float64bits(r)) {
+				ts.w[n&termsMask], ts.r[n&termsMask] = x, r
+				n++
+			} else {
+				ts.slowRatio(x, x, m)
+			}
 		}
 		if y != 0 {
-			ts.add(y, y, m)
+			if r := y / m; isNormalPositive(math.Float64bits(r)) {
+				ts.w[n&termsMask], ts.r[n&termsMask] = y, r
+				n++
+			} else {
+				ts.slowRatio(y, y, m)
+			}
 		}
 	}
-	s.terms = ts.sum()
+	s.terms = ts.sum(n)
+	s.p, s.q = sp, sq
 	return s
 }
 
@@ -253,11 +290,13 @@ func TryJeffreys(p, q []float64, opts ...Option) (float64, error) {
 
 // jeffreysBlock adds (p − q)·ln(p/q), one logarithm per outcome; PSI uses it too.
 func jeffreysBlock(p, q []float64, tp, tq transform, ts *terms) (s sums) {
+	var sp, sq float64 // local: a field of s would chain every iteration through memory
+	n := 0
 	q = q[:len(p)]
 	for i, x := range p {
 		y := q[i]
-		s.p += x
-		s.q += y
+		sp += x
+		sq += y
 		if !valid(x, tp) || !valid(y, tq) {
 			s.bad = true
 			continue
@@ -268,10 +307,16 @@ func jeffreysBlock(p, q []float64, tp, tq transform, ts *terms) (s sums) {
 		case x == 0 || y == 0:
 			s.inf = true
 		default:
-			ts.add(x-y, x, y)
+			if r := x / y; isNormalPositive(math.Float64bits(r)) {
+				ts.w[n&termsMask], ts.r[n&termsMask] = x-y, r
+				n++
+			} else {
+				ts.slowRatio(x-y, x, y)
+			}
 		}
 	}
-	s.terms = ts.sum()
+	s.terms = ts.sum(n)
+	s.p, s.q = sp, sq
 	return s
 }
 

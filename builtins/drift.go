@@ -23,17 +23,19 @@ func TryHellinger(p, q []float64, opts ...Option) (float64, error) {
 }
 
 func bhattacharyyaBlock(p, q []float64, tp, tq transform, _ *terms) (s sums) {
+	var sp, sq float64 // local: a field of s would chain every iteration through memory
 	q = q[:len(p)]
 	for i, x := range p {
 		y := q[i]
-		s.p += x
-		s.q += y
+		sp += x
+		sq += y
 		if !valid(x, tp) || !valid(y, tq) {
 			s.bad = true
 			continue
 		}
 		s.terms += math.Sqrt(tp.apply(x) * tq.apply(y))
 	}
+	s.p, s.q = sp, sq
 	return s
 }
 
@@ -57,17 +59,19 @@ func TryTotalVariation(p, q []float64, opts ...Option) (float64, error) {
 }
 
 func tvBlock(p, q []float64, tp, tq transform, _ *terms) (s sums) {
+	var sp, sq float64 // local: a field of s would chain every iteration through memory
 	q = q[:len(p)]
 	for i, x := range p {
 		y := q[i]
-		s.p += x
-		s.q += y
+		sp += x
+		sq += y
 		if !valid(x, tp) || !valid(y, tq) {
 			s.bad = true
 			continue
 		}
 		s.terms += math.Abs(tp.apply(x) - tq.apply(y))
 	}
+	s.p, s.q = sp, sq
 	return s
 }
 

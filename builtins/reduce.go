@@ -51,7 +51,6 @@ type singleKernel func(p []float64, tp transform, ts *terms) sums
 
 // block computes the sums of the outcomes lo … hi−1 (at most blockSize).
 func (j *job) block(lo, hi int, ts *terms) sums {
-	ts.n = 0
 	if j.pair != nil {
 		return j.pair(j.p[lo:hi], j.q[lo:hi], j.tp, j.tq, ts)
 	}
@@ -149,39 +148,54 @@ func logRatio(a, b float64) float64 {
 	return math.Log(a) - math.Log(b)
 }
 
-// terms collects the terms w·ln(a/b) of one block (b = 1 for a plain
-// w·ln a), then divides, takes all the logarithms in one call of logs, and
-// adds up. Queuing the terms and taking the logarithms together keeps the
-// measures' loops free of calls. A block has at most two terms per outcome
-// (JS). A ratio that under- or overflows is summed as w·(ln a − ln b).
+// terms collects the terms w·ln(r) of one block, then takes all their
+// logarithms in one call of logs and adds them up. Taking the logarithms
+// together keeps the measures' loops free of calls. A block has at most two
+// terms per outcome (JS). Each measure's loop queues a term itself,
+//
+//	if isNormalPositive(math.Float64bits(r)) {
+//		ts.w[n&termsMask], ts.r[n&termsMask] = w, r
+//		n++
+//	} else {
+//		ts.slowRatio(w, a, b) // or ts.slowLog(w, r)
+//	}
+//
+// keeping the count n in a local variable: a helper method for these three
+// lines is too big for Go's inliner, and a call per term costs a fifth of
+// the time. An argument that is not a normal number (a ratio that under- or
+// overflows, a subnormal probability) is summed at once with math.Log.
 type terms struct {
-	w, a, b [2 * blockSize]float64
-	n       int
+	w, r [2 * blockSize]float64
+	slow float64
 }
 
-// add queues the term w·ln(a/b), for a, b > 0.
-func (t *terms) add(w, a, b float64) {
-	t.w[t.n], t.a[t.n], t.b[t.n] = w, a, b
-	t.n++
-}
+// termsMask keeps indices into terms' arrays in range without bounds checks.
+const termsMask = 2*blockSize - 1
 
-// sum returns the sum of the terms queued.
-func (t *terms) sum() float64 {
-	w, r, b := t.w[:t.n], t.a[:t.n], t.b[:t.n]
-	slow := 0.0
-	for i, a := range r {
-		x := a / b[i]
-		if !isNormalPositive(math.Float64bits(x)) {
-			slow += w[i] * (math.Log(a) - math.Log(b[i]))
-			w[i], x = 0, 1
-		}
-		r[i] = x
-	}
+// slowRatio adds w·ln(a/b) to slow, for a ratio a/b that is not a normal number.
+func (t *terms) slowRatio(w, a, b float64) { t.slow += w * (math.Log(a) - math.Log(b)) }
+
+// slowLog adds w·ln(a) to slow, for an a that is not a normal number.
+func (t *terms) slowLog(w, a float64) { t.slow += w * math.Log(a) }
+
+// sum returns the sum of the n terms queued and of slow, and resets slow.
+// Four accumulators keep the additions from waiting on one another.
+func (t *terms) sum(n int) float64 {
+	w, r := t.w[:n], t.r[:n]
 	logs(r)
-	s := slow
-	for i, x := range r {
-		s += w[i] * x
+	var s0, s1, s2, s3 float64
+	i := 0
+	for ; i+4 <= n; i += 4 {
+		s0 += w[i] * r[i]
+		s1 += w[i+1] * r[i+1]
+		s2 += w[i+2] * r[i+2]
+		s3 += w[i+3] * r[i+3]
 	}
+	for ; i < n; i++ {
+		s0 += w[i] * r[i]
+	}
+	s := (s0 + s1) + (s2 + s3) + t.slow
+	t.slow = 0
 	return s
 }
 
