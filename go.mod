@@ -39,3 +39,5 @@ require (
 	modernc.org/memory v1.12.1 // indirect
 	modernc.org/sqlite v1.61.1 // indirect
 )
+
+tool github.com/traefik/yaegi/cmd/yaegi

@@ -1,0 +1,55 @@
+package session
+
+// How a cell runs, and the interpreter's traps it works around
+// (yaegi v0.16.1; see DESIGN.md, "The interpreter, as it really is"):
+//
+//   - The cell is scanned and split at top-level semicolons into chunks
+//     (declarations: import, func, method, type, var, const; statements).
+//     Consecutive chunks of one kind form a piece; yaegi gets each piece as
+//     one source, preceded by the cell's earlier text blanked, so that
+//     yaegi's lines and columns are the cell's. Every piece compiles before
+//     any runs (except before a definition from a generic call, below).
+//   - The trailing expression is compiled as __divergo.Show(expr): a native
+//     helper receives every value. A void call fails to compile that way and
+//     is compiled again as a plain statement: nothing runs twice. fmt's
+//     Print family and Write methods are run as statements (their output
+//     has already appeared). A lone nil, or a nil last of several values, is
+//     dropped. A direct call of a measure (measureUnits) gets its unit.
+//   - `for i := range n`: rewritten to a three-clause loop when n is visibly
+//     an integer (literal, len, cap, conversion); otherwise, if yaegi fails
+//     to compile the piece, ranged over __divergo.RangeInt(n) (0..n-1; the
+//     indices of a slice; a clear message for functions, maps, strings).
+//     The loop variable is then an int whatever n's type.
+//   - min and max are generic functions of the prelude (literal arguments
+//     are moved after the others, since yaegi infers the type from the
+//     first; all-literal calls with a float become float64); clear is
+//     native. `x := genericCall()` at top level, which yaegi cannot type,
+//     runs as Show(genericCall()) and then `x := Stashed(0).(T)` with the
+//     value's dynamic type.
+//   - `go f(a, b)` becomes a block that evaluates f, a and b and starts a
+//     goroutine that recovers a panic and hands it to the session: it is the
+//     error of the running cell, or is written to standard error at the
+//     start of the next one.
+//   - Redefining a type with a different definition is refused before
+//     anything runs (yaegi silently keeps the first one, #1410). Functions
+//     and variables can be redefined with new types.
+//   - Inputs that overflow yaegi's stack (a fatal error, unrecoverable) are
+//     refused first: a function's name used as a type in its signature, a
+//     type that contains itself by value.
+//   - Compile panics (yaegi's "nil type") become errors; "definition loop"
+//     and "incomplete type" messages become "undefined: name" when the front
+//     end finds the unresolved name. yaegi's "1:28: panic: f(...)" lines on
+//     standard error are filtered out; Go's standard logger, which yaegi
+//     uses for internal errors, is sent to io.Discard by New.
+//   - Interrupts use ExecuteWithContext: Eval returns at once; interpreted
+//     loops stop at their next step; a native call that blocks keeps its
+//     goroutine until it returns.
+//
+// Known limits: String methods of types declared in cells are not used
+// when results are shown (yaegi's reflection of interpreted methods is
+// unreliable; values print with fmt.Sprint of their native form); a failed
+// compilation may leave names it declared behind, with zero values;
+// declarations run in the cell's order, so a function cannot call one
+// declared after an intervening statement in the same cell; loop variables
+// have pre-1.22 semantics; yaegi's own runtime messages ("reflect: slice
+// index out of range") replace Go's.

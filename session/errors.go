@@ -1,0 +1,109 @@
+package session
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"runtime"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/traefik/yaegi/interp"
+
+	"github.com/divergo/divergo/builtins"
+)
+
+// Error is an error of a cell: a message and, when it has one, the position
+// in the cell (1-based line and column, in bytes) with the source line.
+type Error struct {
+	Line, Col int    // 0 when the error has no position
+	Msg       string // the message, without position
+	Source    string // the cell's line at Line
+}
+
+// Error returns "line:col: message", then the source line and a caret under
+// the column; or the message alone when there is no position.
+func (e *Error) Error() string {
+	if e.Line == 0 {
+		return e.Msg
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d:%d: %s", e.Line, e.Col, e.Msg)
+	if strings.TrimSpace(e.Source) != "" && utf8.ValidString(e.Source) && len(e.Source) <= 500 {
+		b.WriteString("\n" + e.Source + "\n")
+		for i, r := range e.Source {
+			if i >= e.Col-1 {
+				break
+			}
+			if r == '\t' {
+				b.WriteByte('\t')
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteByte('^')
+	}
+	return b.String()
+}
+
+// errorAt returns an Error at a byte offset of the cell.
+func errorAt(cell string, off int, msg string) *Error {
+	off = max(0, min(off, len(cell)))
+	line := 1 + strings.Count(cell[:off], "\n")
+	ls := strings.LastIndexByte(cell[:off], '\n') + 1
+	le := strings.IndexByte(cell[off:], '\n')
+	if le < 0 {
+		le = len(cell)
+	} else {
+		le += off
+	}
+	return &Error{Line: line, Col: off - ls + 1, Msg: msg, Source: strings.TrimRight(cell[ls:le], "\r")}
+}
+
+// posRe matches a position at the start of a yaegi message: "1:28: " or
+// "_.go:3:1: ".
+var posRe = regexp.MustCompile(`^(?:[^\s:]*\.go:)?(\d+):(\d+):`)
+
+// splitPos separates a yaegi error message into its position and message.
+func splitPos(msg string) (line, col int, rest string, ok bool) {
+	m := posRe.FindStringSubmatchIndex(msg)
+	if m == nil {
+		return 0, 0, msg, false
+	}
+	line, _ = strconv.Atoi(msg[m[2]:m[3]])
+	col, _ = strconv.Atoi(msg[m[4]:m[5]])
+	return line, col, strings.TrimSpace(msg[m[1]:]), true
+}
+
+// panicMessage is the one-line message of a recovered panic: an
+// *builtins.InputError's text alone, a runtime error's text, or
+// "panic: " and the value.
+func panicMessage(r any) string {
+	if p, ok := r.(interp.Panic); ok {
+		r = p.Value
+	}
+	if err, ok := r.(error); ok {
+		var pe plainError
+		if errors.As(err, &pe) {
+			return pe.Error()
+		}
+		var ie *builtins.InputError
+		if errors.As(err, &ie) {
+			return ie.Error()
+		}
+		var re runtime.Error
+		if errors.As(err, &re) {
+			return firstLine(re.Error())
+		}
+		return "panic: " + firstLine(err.Error())
+	}
+	return "panic: " + firstLine(fmt.Sprint(r))
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}

@@ -1,0 +1,672 @@
+package session
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/format"
+	"go/token"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/traefik/yaegi/interp"
+
+	"github.com/divergo/divergo/display"
+)
+
+// piece is a run of consecutive chunks of one kind, evaluated by yaegi as
+// one source.
+type piece struct {
+	kind     chunkKind
+	from, to int   // the span of the cell it covers
+	chunks   []int // indices into parsedCell.chunks
+	capture  *ast.ExprStmt
+	skip     bool   // nothing left to run (imports already in scope)
+	viaValue bool   // a define from a generic call: see defineFromValue
+	unit     string // unit of a measure call shown as the result
+	ranges   []ast.Expr
+}
+
+// Eval evaluates one cell. Text the cell prints and bundles it displays go
+// to out as they happen; the result is the bundle of the cell's trailing
+// expression (nil when it shows nothing). Eval never writes to the process's
+// standard output or error. Cancelling ctx interrupts the cell; the session
+// and every earlier definition survive errors, panics and interrupts.
+func (s *Session) Eval(ctx context.Context, cell string, out Output) (result *display.Data, err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.cellNo++
+	s.outMu.Lock()
+	s.out = out
+	pending := s.pending
+	s.pending = nil
+	s.outMu.Unlock()
+	for _, p := range pending {
+		out.Stdout(p)
+	}
+	// Goroutines of earlier cells that panicked since: say so, without
+	// failing this cell.
+	s.goMu.Lock()
+	late := s.goPanics
+	s.goPanics = nil
+	s.goMu.Unlock()
+	for _, g := range late {
+		out.Stderr(g.text(s.cellNo) + "\n")
+	}
+	defer func() {
+		if r := recover(); r != nil { // a bug of ours or of yaegi: never take the process down
+			result, err = nil, &Error{Msg: "internal error: " + panicMessage(r)}
+		}
+		s.stderr.flush()
+		s.goMu.Lock()
+		gp := s.goPanics
+		s.goPanics = nil
+		s.goMu.Unlock()
+		if len(gp) > 0 && err == nil {
+			msgs := make([]string, len(gp))
+			for i, g := range gp {
+				msgs[i] = g.text(s.cellNo)
+			}
+			result, err = nil, &Error{Msg: strings.Join(msgs, "\n")}
+		}
+		s.outMu.Lock()
+		s.out = nil
+		s.outMu.Unlock()
+		if err == nil {
+			s.cells = append(s.cells, cell)
+		}
+	}()
+
+	if strings.TrimSpace(cell) == "" {
+		return nil, nil
+	}
+	if isSQL(cell) {
+		return nil, &Error{Msg: "SQL cells are not supported yet"}
+	}
+	pc, serr := parseCell(cell)
+	if serr != nil {
+		return nil, errorAt(cell, serr.off, serr.msg)
+	}
+	if gerr := s.guard(pc); gerr != nil {
+		return nil, gerr
+	}
+	ed := &editor{}
+	pieces, perr := s.plan(pc, ed)
+	if perr != nil {
+		return nil, perr
+	}
+	// Compile every piece before running any, so that a compilation error
+	// anywhere in the cell runs nothing; only a definition from a generic
+	// call (which needs the value's type) runs the pieces before it first.
+	var batch []*prepared
+	var result0 *display.Data
+	flush := func() error {
+		for _, pr := range batch {
+			res, err := s.execute(ctx, pc, pr)
+			if err != nil {
+				return err
+			}
+			s.record(pc, pr.p)
+			if res != nil {
+				result0 = res
+			}
+		}
+		batch = nil
+		return nil
+	}
+	queue := pieces
+	for len(queue) > 0 {
+		p := queue[0]
+		queue = queue[1:]
+		if p.skip {
+			continue
+		}
+		if p.viaValue {
+			if err := flush(); err != nil {
+				return nil, err
+			}
+			as := pc.chunks[p.chunks[0]].stmt.(*ast.AssignStmt)
+			err := s.defineFromValue(ctx, pc, ed, p, as)
+			if err == nil {
+				s.record(pc, p)
+				continue
+			}
+			if !errors.Is(err, errNoValueDefine) {
+				return nil, err
+			}
+			p.viaValue = false
+			if _, err := s.run(ctx, pc, ed, p); err != nil {
+				return nil, err
+			}
+			s.record(pc, p)
+			continue
+		}
+		pr, err := s.prepare(pc, ed, p)
+		var nt nilTypeError
+		if errors.As(err, &nt) {
+			if len(p.chunks) > 1 {
+				// Compile the piece's chunks one by one instead.
+				queue = append(s.splitPiece(pc, p), queue...)
+				continue
+			}
+			if as, ok := pc.chunks[p.chunks[0]].stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && p.capture == nil {
+				p.viaValue = true
+				queue = append([]*piece{p}, queue...)
+				continue
+			}
+		}
+		if err != nil {
+			return nil, err
+		}
+		batch = append(batch, pr)
+	}
+	if err := flush(); err != nil {
+		return nil, err
+	}
+	return result0, nil
+}
+
+// splitPiece returns a piece's chunks as pieces of their own.
+func (s *Session) splitPiece(pc *parsedCell, p *piece) []*piece {
+	var out []*piece
+	for k, i := range p.chunks {
+		c := pc.chunks[i]
+		q := &piece{kind: p.kind, from: c.start, to: c.end, chunks: []int{i}}
+		if k == len(p.chunks)-1 {
+			q.capture, q.unit = p.capture, p.unit
+		}
+		for _, x := range p.ranges {
+			if o := pc.off(i, x.Pos()); o >= c.start && o < c.end {
+				q.ranges = append(q.ranges, x)
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+var errNoValueDefine = errors.New("cannot define from value")
+
+// defineFromValue runs `a, b := rhs` as `__divergo.Show(rhs)` followed by
+// `a, b := __divergo.Stashed(0).(T0), __divergo.Stashed(1).(T1)` with the
+// dynamic types of the values.
+func (s *Session) defineFromValue(ctx context.Context, pc *parsedCell, ed *editor, p *piece, as *ast.AssignStmt) error {
+	i := p.chunks[0]
+	rhsFrom, rhsTo := pc.off(i, as.Rhs[0].Pos()), pc.off(i, as.Rhs[len(as.Rhs)-1].End())
+	rhs, _ := ed.apply(pc.src, rhsFrom, rhsTo)
+	src := "\n" + blank(pc.src[:rhsFrom]) + "__divergo.Show(" + rhs + ")"
+	prog, err := s.compile(src)
+	if err != nil {
+		return errNoValueDefine
+	}
+	s.captured, s.showing = nil, false
+	if _, err := s.in.ExecuteWithContext(ctx, prog); err != nil {
+		return s.yaegiError(pc, src, nil, p, err)
+	}
+	vals := append([]any(nil), s.captured...)
+	if len(vals) != len(as.Lhs) {
+		return errNoValueDefine
+	}
+	s.stash = vals
+	var names, inits []string
+	for k, l := range as.Lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok || vals[k] == nil {
+			return errNoValueDefine
+		}
+		names = append(names, id.Name)
+		inits = append(inits, fmt.Sprintf("__divergo.Stashed(%d).(%s)", k, reflect.TypeOf(vals[k]).String()))
+	}
+	def := strings.Join(names, ", ") + " := " + strings.Join(inits, ", ")
+	prog, err = s.compile(def)
+	if err != nil {
+		return errNoValueDefine
+	}
+	if _, err := s.in.ExecuteWithContext(ctx, prog); err != nil {
+		return errNoValueDefine
+	}
+	return nil
+}
+
+// plan checks a parsed cell, registers its rewrites in ed and groups its
+// chunks into pieces.
+func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
+	cell := pc.src
+	// Type redefinitions: yaegi silently keeps the first definition.
+	for i, c := range pc.chunks {
+		gd, ok := c.decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE {
+			continue
+		}
+		for _, sp := range gd.Specs {
+			ts := sp.(*ast.TypeSpec)
+			def := typeDef(pc, ts)
+			if old, ok := s.types[ts.Name.Name]; ok && old != def {
+				return nil, errorAt(cell, pc.off(i, ts.Name.Pos()), fmt.Sprintf(
+					"cannot redefine type %s: the interpreter keeps its first definition (yaegi issue #1410); give the new type another name, or .reset the session", ts.Name.Name))
+			}
+		}
+	}
+
+	var pieces []*piece
+	var goStmts [][3]int // chunk, start, end
+	for i, c := range pc.chunks {
+		var node ast.Node = c.decl
+		if c.stmt != nil {
+			node = c.stmt
+		}
+		p := (*piece)(nil)
+		if n := len(pieces); n > 0 && pieces[n-1].kind == c.kind && pieces[n-1].capture == nil && !pieces[n-1].viaValue {
+			p = pieces[n-1]
+		}
+		last := i == len(pc.chunks)-1
+		if as, ok := c.stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && s.callsGeneric(as) {
+			p = &piece{kind: stmtChunk, from: c.start, viaValue: true}
+			pieces = append(pieces, p)
+		} else if es, ok := c.stmt.(*ast.ExprStmt); ok && last && s.shows(es.X) {
+			p = &piece{kind: stmtChunk, from: c.start, capture: es}
+			p.unit = s.measureUnit(es.X)
+			pieces = append(pieces, p)
+		} else if p == nil {
+			p = &piece{kind: c.kind, from: c.start}
+			pieces = append(pieces, p)
+		}
+		p.to = c.end
+		p.chunks = append(p.chunks, i)
+
+		ast.Inspect(node, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.RangeStmt:
+				s.rewriteRange(pc, i, ed, p, n)
+			case *ast.GoStmt:
+				goStmts = append(goStmts, [3]int{i, pc.off(i, n.Pos()), pc.off(i, n.End())})
+			case *ast.CallExpr:
+				s.rewriteMinMax(pc, i, ed, n)
+			}
+			return true
+		})
+	}
+	// Imports of packages already in scope under the same name are dropped:
+	// yaegi rejects them ("fmt redeclared").
+	for _, p := range pieces {
+		if p.kind != importChunk {
+			continue
+		}
+		left := 0
+		for _, i := range p.chunks {
+			gd := pc.chunks[i].decl.(*ast.GenDecl)
+			for _, sp := range gd.Specs {
+				is := sp.(*ast.ImportSpec)
+				path, name := importName(is)
+				if alias, ok := importAliases[path]; ok {
+					path = alias
+					if is.Name == nil {
+						name = "display"
+					}
+				}
+				if s.imports[name] == path {
+					from, to := pc.off(i, is.Pos()), pc.off(i, is.End())
+					ed.add(from, to, strings.Repeat(" ", to-from))
+					continue
+				}
+				left++
+			}
+		}
+		p.skip = left == 0
+	}
+	// go statements, innermost first, each absorbing the edits inside it.
+	sort.SliceStable(goStmts, func(a, b int) bool {
+		return goStmts[a][2]-goStmts[a][1] < goStmts[b][2]-goStmts[b][1]
+	})
+	for _, g := range goStmts {
+		s.rewriteGo(pc, g[0], ed, g[1], g[2])
+	}
+	return pieces, nil
+}
+
+// typeDef is a type declaration's text, formatted by go/format so that
+// layout and comments do not count.
+func typeDef(pc *parsedCell, ts *ast.TypeSpec) string {
+	var b strings.Builder
+	ts2 := *ts
+	ts2.Doc, ts2.Comment = nil, nil
+	if err := format.Node(&b, pc.fset, &ts2); err != nil {
+		return ""
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// shows reports whether a trailing expression's values are the cell's
+// result: not for fmt's Print family or Write methods, whose output has
+// already appeared.
+func (s *Session) shows(x ast.Expr) bool {
+	call, ok := ast.Unparen(x).(*ast.CallExpr)
+	if !ok {
+		return true
+	}
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return f.Name != "print" && f.Name != "println" && f.Name != "panic"
+	case *ast.SelectorExpr:
+		name := f.Sel.Name
+		if id, ok := f.X.(*ast.Ident); ok && id.Name == "fmt" && s.names["fmt"] == "package" {
+			if strings.HasPrefix(name, "Print") || strings.HasPrefix(name, "Fprint") {
+				return false
+			}
+		}
+		switch name {
+		case "Write", "WriteString", "WriteByte", "WriteRune", "WriteTo":
+			return false
+		}
+	}
+	return true
+}
+
+// run compiles and executes one piece; for a capturing piece it returns the
+// result bundle.
+func (s *Session) run(ctx context.Context, pc *parsedCell, ed *editor, p *piece) (*display.Data, error) {
+	pr, err := s.prepare(pc, ed, p)
+	if err != nil {
+		return nil, err
+	}
+	return s.execute(ctx, pc, pr)
+}
+
+// prepared is a compiled piece, ready to run.
+type prepared struct {
+	p    *piece
+	prog *interp.Program
+	src  string
+	segs []segment
+}
+
+// prepare compiles a piece, with the fallbacks for a void trailing call
+// and for ranges yaegi could not type.
+func (s *Session) prepare(pc *parsedCell, ed *editor, p *piece) (*prepared, error) {
+	var extra []edit
+	if p.capture != nil {
+		x := p.capture.X
+		i := p.chunks[0]
+		extra = []edit{{pc.off(i, x.Pos()), pc.off(i, x.Pos()), "__divergo.Show("}, {pc.off(i, x.End()), pc.off(i, x.End()), ")"}}
+	}
+	src, segs := s.source(pc, ed, p, extra...)
+	prog, err := s.compile(src)
+	if err != nil && p.capture != nil {
+		// A void call cannot be an argument of Show: run it as a statement.
+		plainSrc, plainSegs := s.source(pc, ed, p)
+		if prog2, err2 := s.compile(plainSrc); err2 == nil {
+			prog, err, src, segs, extra = prog2, nil, plainSrc, plainSegs, nil
+		} else {
+			src, segs, err = plainSrc, plainSegs, err2
+		}
+	}
+	if err != nil && len(p.ranges) > 0 {
+		// yaegi fails ("nil type") on range over an integer it was not
+		// shown statically: range over the helper's indices instead.
+		for _, x := range p.ranges {
+			i := p.chunks[0]
+			extra = append(extra, edit{pc.off(i, x.Pos()), pc.off(i, x.Pos()), "__divergo.RangeInt("}, edit{pc.off(i, x.End()), pc.off(i, x.End()), ")"})
+		}
+		src2, segs2 := s.source(pc, ed, p, extra...)
+		if prog2, err2 := s.compile(src2); err2 == nil {
+			prog, err, src, segs = prog2, nil, src2, segs2
+		}
+	}
+	if err != nil {
+		return nil, s.yaegiError(pc, src, segs, p, err)
+	}
+	return &prepared{p, prog, src, segs}, nil
+}
+
+// execute runs a prepared piece; for a capturing piece it returns the
+// result bundle.
+func (s *Session) execute(ctx context.Context, pc *parsedCell, pr *prepared) (*display.Data, error) {
+	p, src, segs := pr.p, pr.src, pr.segs
+	s.captured, s.showing = nil, false
+	_, err := s.in.ExecuteWithContext(ctx, pr.prog)
+	if err != nil {
+		if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+			return nil, &Error{Msg: "interrupted"}
+		}
+		return nil, s.yaegiError(pc, src, segs, p, err)
+	}
+	if p.capture == nil || !s.showing {
+		return nil, nil
+	}
+	return s.result(p), nil
+}
+
+// errNilType is yaegi's internal failure on code it cannot type: range over
+// a function, generic calls whose result initialises a package-level
+// variable, and more.
+var errNilType = nilTypeError{}
+
+type nilTypeError struct{}
+
+func (nilTypeError) Error() string {
+	return "the interpreter cannot compile this (internal error: nil type); range over a function (Go 1.23) and some uses of generics are not supported"
+}
+
+// compile compiles src, turning yaegi's internal panics into errors.
+func (s *Session) compile(src string) (prog *interp.Program, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg := fmt.Sprint(r)
+			if msg == "nil type" || msg == "nil reflect type" {
+				err = errNilType
+				return
+			}
+			err = errors.New(msg)
+		}
+	}()
+	return s.in.Compile(src)
+}
+
+// source is the text given to yaegi for a piece: a newline, the cell before
+// the piece blanked (so that lines and columns are the cell's), then the
+// piece with its rewrites.
+func (s *Session) source(pc *parsedCell, ed *editor, p *piece, extra ...edit) (string, []segment) {
+	text, segs := ed.apply(pc.src, p.from, p.to, extra...)
+	return "\n" + blank(pc.src[:p.from]) + text, segs
+}
+
+// yaegiError converts an error of yaegi about src into an error of the cell.
+func (s *Session) yaegiError(pc *parsedCell, src string, segs []segment, p *piece, err error) error {
+	cell := pc.src
+	var nt nilTypeError
+	if errors.As(err, &nt) {
+		return nt
+	}
+	var pe interp.Panic
+	if errors.As(err, &pe) {
+		return &Error{Msg: panicMessage(pe.Value)}
+	}
+	msg := err.Error()
+	if i := strings.IndexByte(msg, '\n'); i >= 0 { // yaegi's ErrorList prints "(and N more errors)"
+		msg = msg[:i]
+	}
+	line, col, rest, ok := splitPos(msg)
+	rest = strings.ReplaceAll(rest, "__divergo.", "")
+	rest = strings.ReplaceAll(rest, "/_.go redeclared", " redeclared")
+	if strings.HasSuffix(rest, "definition loop") || strings.Contains(rest, "incomplete type") {
+		if name, off, found := s.undefinedHint(pc, p); found {
+			return errorAt(cell, off, "undefined: "+name)
+		}
+	}
+	if !ok || line < 2 {
+		return &Error{Msg: rest}
+	}
+	// Offset of line:col in src.
+	off, l := 0, 1
+	for l < line {
+		i := strings.IndexByte(src[off:], '\n')
+		if i < 0 {
+			return &Error{Msg: rest}
+		}
+		off += i + 1
+		l++
+	}
+	off += col - 1
+	coff := off - 1 // the leading newline
+	if coff >= p.from {
+		coff = mapBack(segs, coff-p.from)
+	}
+	return errorAt(cell, coff, rest)
+}
+
+// record notes the names a piece declared.
+func (s *Session) record(pc *parsedCell, p *piece) {
+	for _, i := range p.chunks {
+		c := pc.chunks[i]
+		switch d := c.decl.(type) {
+		case *ast.FuncDecl:
+			if d.Recv == nil {
+				s.names[d.Name.Name] = "func"
+				s.generic[d.Name.Name] = d.Type.TypeParams != nil
+			}
+		case *ast.GenDecl:
+			for _, sp := range d.Specs {
+				switch sp := sp.(type) {
+				case *ast.TypeSpec:
+					s.names[sp.Name.Name] = "type"
+					s.types[sp.Name.Name] = typeDef(pc, sp)
+				case *ast.ValueSpec:
+					for _, n := range sp.Names {
+						if n.Name != "_" {
+							s.names[n.Name] = strings.ToLower(d.Tok.String())
+						}
+					}
+				case *ast.ImportSpec:
+					path, name := importName(sp)
+					if name != "_" && name != "." {
+						s.names[name] = "package"
+						s.imports[name] = path
+					}
+				}
+			}
+		}
+		if as, ok := c.stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+			for _, l := range as.Lhs {
+				if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+					s.names[id.Name] = "var"
+				}
+			}
+		}
+	}
+}
+
+// result builds the bundle of the captured values.
+func (s *Session) result(p *piece) *display.Data {
+	vals := s.captured
+	if len(vals) >= 2 && isNil(vals[len(vals)-1]) {
+		vals = vals[:len(vals)-1]
+	}
+	if len(vals) == 1 && vals[0] == nil { // a lone nil error (Display's result): nothing to show
+		return nil
+	}
+	if len(vals) == 1 {
+		switch v := vals[0].(type) {
+		case display.Data:
+			if v.Data == nil {
+				return nil
+			}
+			return &v
+		case *display.Data:
+			return v
+		}
+		if d, ok := display.Render(vals[0]); ok {
+			return &d
+		}
+	}
+	parts := make([]string, len(vals))
+	for i, v := range vals {
+		parts[i] = s.format(v)
+	}
+	text := strings.Join(parts, " ")
+	if p.unit != "" && len(vals) == 1 {
+		if _, ok := vals[0].(float64); ok {
+			text += " " + p.unit
+		}
+	}
+	return &display.Data{Data: display.MIMEMap{display.MIMETypeText: text}}
+}
+
+func isNil(v any) bool {
+	if v == nil {
+		return true
+	}
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Pointer, reflect.Interface, reflect.Map, reflect.Slice, reflect.Func, reflect.Chan:
+		return rv.IsNil() && rv.Type().Implements(reflect.TypeFor[error]())
+	}
+	return false
+}
+
+// format is one value's text: floats in Go's shortest form or with the
+// session's digits, everything else with fmt.Sprint.
+func (s *Session) format(v any) string {
+	switch x := v.(type) {
+	case float64:
+		return display.FormatFloat(x, s.opts.Digits)
+	case float32:
+		if s.opts.Digits > 0 {
+			return display.FormatFloat(float64(x), s.opts.Digits)
+		}
+	case []float64:
+		if s.opts.Digits > 0 {
+			parts := make([]string, len(x))
+			for i, f := range x {
+				parts[i] = display.FormatFloat(f, s.opts.Digits)
+			}
+			return "[" + strings.Join(parts, " ") + "]"
+		}
+	}
+	return fmt.Sprint(v)
+}
+
+// importAliases are other import paths of packages the session offers:
+// gophernotes notebooks import display as "display" or by gophernotes' path.
+var importAliases = map[string]string{
+	"display":                           "github.com/divergo/divergo/display",
+	"github.com/gopherdata/gophernotes": "github.com/divergo/divergo/display",
+}
+
+// importName returns an import's path and the name it binds.
+func importName(is *ast.ImportSpec) (path, name string) {
+	path = strings.Trim(is.Path.Value, "\"`")
+	name = path[strings.LastIndex(path, "/")+1:]
+	if is.Name != nil {
+		name = is.Name.Name
+	}
+	return path, name
+}
+
+// callsGeneric reports whether the right side of a define calls a generic
+// function of the session (min and max included).
+func (s *Session) callsGeneric(as *ast.AssignStmt) bool {
+	found := false
+	for _, r := range as.Rhs {
+		ast.Inspect(r, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok {
+				f := c.Fun
+				switch ix := f.(type) {
+				case *ast.IndexExpr:
+					f = ix.X
+				case *ast.IndexListExpr:
+					f = ix.X
+				}
+				if id, ok := f.(*ast.Ident); ok && s.generic[id.Name] {
+					found = true
+				}
+			}
+			if _, ok := n.(*ast.FuncLit); ok {
+				return false
+			}
+			return !found
+		})
+	}
+	return found
+}

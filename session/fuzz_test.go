@@ -1,0 +1,119 @@
+package session
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+var fuzzSeeds = []string{
+	"",
+	"1 + 2",
+	"x := 3\nx * 2",
+	"var m = map[string]int{}\nm[\"a\"] = 3\nm[\"a\"]*2",
+	"func f() {\n\treturn\n}",
+	"func f() {",
+	"for i := range 10 { fmt.Println(i) }",
+	"for i := 0; i < 3; i++ {\n\tgo func(k int) { _ = k }(i)\n}",
+	"go f(1, x, y...)",
+	"type T struct{ A int }\nT{1}",
+	"if x := 1; x > 0 {\n} else if y := 2; y > 1 {\n}",
+	"switch x := 3; x {\ncase 1:\n}",
+	"max(1, 2.5) + min(x, 3)",
+	"KL([]float64{0.2, 0.5, 0.3}, []float64{0.3, 0.4, 0.3}, Bits)",
+	"x := `raw\nstring`",
+	"/* comment",
+	"\"unterminated",
+	"x := )",
+	"}}}",
+	"\x00\xff",
+	"func (p P) M() int { return 1 }",
+	"import (\n\t\"fmt\"\n\tm \"math\"\n)",
+	"L:\nfor i := range n {\n\tcontinue L\n}",
+	"func(){}()",
+	"a, b := 1, 2; c := a + b; c",
+	"select {}",
+	"SELECT * FROM t;",
+}
+
+// FuzzComplete checks that the cell front end — the scan, the parse, the
+// completeness answer, the rewrites and the position mapping — never panics,
+// whatever the input. Its seed corpus runs in the normal tests.
+func FuzzComplete(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	s, err := New(Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, cell string) {
+		watchdog := time.AfterFunc(5*time.Second, func() { panic(fmt.Sprintf("front end hangs on %q", cell)) })
+		defer watchdog.Stop()
+		c := IsComplete(cell)
+		pc, serr := parseCell(cell)
+		if serr != nil {
+			if serr.off < 0 || serr.off > len(cell) {
+				t.Fatalf("error offset %d outside the cell (%d bytes)", serr.off, len(cell))
+			}
+			e := errorAt(cell, serr.off, serr.msg)
+			_ = e.Error()
+			if c == Complete && strings.TrimSpace(cell) != "" {
+				t.Fatalf("complete cell does not parse: %v", serr.msg)
+			}
+			return
+		}
+		ed := &editor{}
+		pieces, err := s.plan(pc, ed)
+		if err != nil {
+			return
+		}
+		for _, p := range pieces {
+			src, segs := s.source(pc, ed, p)
+			if !strings.HasPrefix(src, "\n") {
+				t.Fatal("source lost its leading newline")
+			}
+			text := src[1+p.from:]
+			for o := 0; o <= len(text); o++ {
+				if b := mapBack(segs, o); b < 0 || b > len(cell) {
+					t.Fatalf("offset %d maps to %d, outside the cell", o, b)
+				}
+			}
+		}
+	})
+}
+
+// FuzzEval runs whole cells: no panic escapes Eval, and the session answers
+// afterwards. Cells that touch the file system, the process or packages
+// beyond the prelude are skipped; each gets a short deadline.
+func FuzzEval(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, cell string) {
+		for _, bad := range []string{"os", "import", "unsafe", "syscall", "Exit", "File", "Remove", "Write", "Create", "Mkdir", "Chdir", "Sleep"} {
+			if strings.Contains(cell, bad) {
+				t.Skip()
+			}
+		}
+		if !utf8.ValidString(cell) && len(cell) > 1000 {
+			t.Skip()
+		}
+		s, err := New(Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+		defer cancel()
+		var r recorder
+		s.Eval(ctx, cell, &r)
+		var r2 recorder
+		res, err := s.Eval(context.Background(), "1 + 1", &r2)
+		if err != nil || res == nil {
+			t.Fatalf("session broken after %q: %v", cell, err)
+		}
+	})
+}

@@ -1,0 +1,287 @@
+package session
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"strings"
+)
+
+// measureUnits lists the builtins measures whose result is an information
+// quantity: a direct call of one as a cell's trailing expression shows its
+// unit after the number. This is the one place the list is kept.
+var measureUnits = map[string]bool{
+	"Entropy": true, "CrossEntropy": true, "KL": true, "JS": true, "JSDistance": true,
+	"Jeffreys": true, "InformationContent": true, "BinaryEntropy": true, "NLL": true,
+	"JointEntropy": true, "ConditionalEntropy": true, "MutualInformation": true,
+	"NormalKL": true, "NormalEntropy": true, "KLDensity": true,
+}
+
+// unitNames maps the builtins unit options to the names results print.
+var unitNames = map[string]string{"Nats": "nats", "Bits": "bits", "Hartleys": "hartleys"}
+
+// measureUnit returns the unit to show after the result of x, "" when x is
+// not a direct call of a measure (or the user has redefined its name).
+func (s *Session) measureUnit(x ast.Expr) string {
+	call, ok := ast.Unparen(x).(*ast.CallExpr)
+	if !ok {
+		return ""
+	}
+	var name string
+	switch f := call.Fun.(type) {
+	case *ast.Ident:
+		if _, redefined := s.names[f.Name]; redefined {
+			return ""
+		}
+		name = f.Name
+	case *ast.SelectorExpr:
+		if id, ok := f.X.(*ast.Ident); ok && id.Name == "builtins" {
+			name = f.Sel.Name
+		}
+	}
+	if !measureUnits[name] {
+		return ""
+	}
+	unit := "nats"
+	for _, a := range call.Args {
+		var n string
+		switch a := a.(type) {
+		case *ast.Ident:
+			n = a.Name
+		case *ast.SelectorExpr:
+			n = a.Sel.Name
+		}
+		if u, ok := unitNames[n]; ok {
+			unit = u
+		}
+	}
+	return unit
+}
+
+// text is the cell's text of a node of chunk i.
+func (pc *parsedCell) text(i int, n ast.Node) string {
+	return pc.src[pc.off(i, n.Pos()):pc.off(i, n.End())]
+}
+
+// staticInt reports whether x is an integer expression the front end can
+// see without types, and that has no side effects: integer literals, len
+// and cap, integer conversions, and arithmetic of those.
+func staticInt(x ast.Expr) bool {
+	switch x := x.(type) {
+	case *ast.BasicLit:
+		return x.Kind == token.INT
+	case *ast.ParenExpr:
+		return staticInt(x.X)
+	case *ast.UnaryExpr:
+		return (x.Op == token.SUB || x.Op == token.ADD) && staticInt(x.X)
+	case *ast.BinaryExpr:
+		switch x.Op {
+		case token.ADD, token.SUB, token.MUL, token.QUO, token.REM, token.SHL, token.SHR, token.AND, token.OR, token.XOR:
+			return staticInt(x.X) && (staticInt(x.Y) || pure(x.Y) && (x.Op == token.SHL || x.Op == token.SHR))
+		}
+	case *ast.CallExpr:
+		if id, ok := x.Fun.(*ast.Ident); ok && len(x.Args) == 1 && x.Ellipsis == token.NoPos {
+			switch id.Name {
+			case "len", "cap", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr":
+				return pure(x.Args[0])
+			}
+		}
+	}
+	return false
+}
+
+// pure reports whether evaluating x more than once is harmless.
+func pure(x ast.Expr) bool {
+	switch x := x.(type) {
+	case *ast.BasicLit, *ast.Ident:
+		return true
+	case *ast.ParenExpr:
+		return pure(x.X)
+	case *ast.SelectorExpr:
+		return pure(x.X)
+	case *ast.IndexExpr:
+		return pure(x.X) && pure(x.Index)
+	case *ast.UnaryExpr:
+		return x.Op != token.ARROW && pure(x.X)
+	case *ast.BinaryExpr:
+		return pure(x.X) && pure(x.Y)
+	case *ast.CallExpr:
+		return staticInt(x)
+	}
+	return false
+}
+
+// collection reports whether x is visibly not an integer.
+func collection(x ast.Expr) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.CompositeLit, *ast.SliceExpr:
+		return true
+	case *ast.BasicLit:
+		return x.Kind == token.STRING
+	case *ast.CallExpr:
+		switch f := x.Fun.(type) {
+		case *ast.Ident:
+			return f.Name == "make" || f.Name == "append"
+		case *ast.ArrayType, *ast.MapType, *ast.ChanType:
+			return true
+		}
+	}
+	return false
+}
+
+// rewriteRange rewrites `for i := range n` over an integer (Go 1.22),
+// which yaegi cannot compile, into a three-clause loop when n is an integer
+// the front end can see; a range over an expression it cannot judge is
+// remembered in the piece, to range over the helper RangeInt if yaegi fails.
+func (s *Session) rewriteRange(pc *parsedCell, i int, ed *editor, p *piece, r *ast.RangeStmt) {
+	if r.Value != nil || collection(r.X) {
+		return
+	}
+	if !staticInt(r.X) {
+		p.ranges = append(p.ranges, r.X)
+		return
+	}
+	s.tmp++
+	x := pc.text(i, r.X)
+	key := ""
+	if id, ok := r.Key.(*ast.Ident); ok && id.Name != "_" {
+		key = id.Name
+	} else if r.Key != nil && r.Tok == token.ASSIGN {
+		key = pc.text(i, r.Key)
+	}
+	from := pc.off(i, r.Range)
+	if r.Key != nil {
+		from = pc.off(i, r.Key.Pos())
+	}
+	var h string
+	switch {
+	case key == "":
+		h = fmt.Sprintf("__i%d, __n%[1]d := (%[2]s)-(%[2]s), (%[2]s); __i%[1]d < __n%[1]d; __i%[1]d++", s.tmp, x)
+	case r.Tok == token.ASSIGN:
+		h = fmt.Sprintf("%s = (%[2]s)-(%[2]s); %[1]s < (%[2]s); %[1]s++", key, x)
+	default:
+		h = fmt.Sprintf("%s, __n%d := (%[3]s)-(%[3]s), (%[3]s); %[1]s < __n%[2]d; %[1]s++", key, s.tmp, x)
+	}
+	ed.add(from, pc.off(i, r.X.End()), h)
+}
+
+// constLit reports whether x is an untyped numeric literal (possibly signed).
+func constLit(x ast.Expr) (token.Token, bool) {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.BasicLit:
+		return x.Kind, x.Kind == token.INT || x.Kind == token.FLOAT || x.Kind == token.CHAR
+	case *ast.UnaryExpr:
+		if x.Op == token.SUB || x.Op == token.ADD {
+			return constLit(x.X)
+		}
+	}
+	return token.ILLEGAL, false
+}
+
+// rewriteMinMax helps the prelude's generic min and max, whose type
+// parameter yaegi takes from the first argument: literal arguments move
+// after the others (literals have no side effects, so order does not
+// matter), and when every argument is a literal and one is a float, they
+// all become float64, as Go's untyped constants would.
+func (s *Session) rewriteMinMax(pc *parsedCell, i int, ed *editor, call *ast.CallExpr) {
+	id, ok := call.Fun.(*ast.Ident)
+	if !ok || (id.Name != "min" && id.Name != "max") || len(call.Args) < 2 || call.Ellipsis != token.NoPos {
+		return
+	}
+	if _, redefined := s.names[id.Name]; redefined {
+		return
+	}
+	var lits, others []ast.Expr
+	float := false
+	for _, a := range call.Args {
+		if k, ok := constLit(a); ok {
+			lits = append(lits, a)
+			float = float || k == token.FLOAT
+		} else {
+			others = append(others, a)
+		}
+	}
+	if len(lits) == 0 {
+		return
+	}
+	var parts []string
+	for _, a := range others {
+		parts = append(parts, pc.text(i, a))
+	}
+	for _, a := range lits {
+		t := pc.text(i, a)
+		if len(others) == 0 && float {
+			t = "float64(" + t + ")"
+		}
+		parts = append(parts, t)
+	}
+	if len(others) > 0 {
+		// Nothing to do when the literals already come last.
+		if _, first := constLit(call.Args[0]); !first {
+			return
+		}
+	} else if !float {
+		return
+	}
+	first, last := call.Args[0], call.Args[len(call.Args)-1]
+	ed.add(pc.off(i, first.Pos()), pc.off(i, last.End()), strings.Join(parts, ", "))
+}
+
+// rewriteGo makes `go f(x, y)` safe: the function and arguments are
+// evaluated first, as the go statement would, and the goroutine recovers a
+// panic and reports it to the session instead of killing the process.
+func (s *Session) rewriteGo(pc *parsedCell, i int, ed *editor, start, end int) {
+	var g *ast.GoStmt
+	ast.Inspect(pc.chunks[i].node(), func(n ast.Node) bool {
+		if gs, ok := n.(*ast.GoStmt); ok && pc.off(i, gs.Pos()) == start && pc.off(i, gs.End()) == end {
+			g = gs
+		}
+		return g == nil
+	})
+	if g == nil {
+		return
+	}
+	sub := func(n ast.Node) string {
+		t, _ := ed.apply(pc.src, pc.off(i, n.Pos()), pc.off(i, n.End()))
+		return t
+	}
+	var names, vals, args []string
+	s.tmp++
+	fun := sub(g.Call.Fun)
+	if _, ok := g.Call.Fun.(*ast.Ident); !ok {
+		names = append(names, fmt.Sprintf("__gf%d", s.tmp))
+		vals = append(vals, fun)
+		fun = names[0]
+	}
+	for k, a := range g.Call.Args {
+		if _, lit := constLit(a); lit {
+			args = append(args, sub(a))
+			continue
+		}
+		n := fmt.Sprintf("__ga%d_%d", s.tmp, k)
+		names = append(names, n)
+		vals = append(vals, sub(a))
+		args = append(args, n)
+	}
+	var b strings.Builder
+	b.WriteString("{ ")
+	if len(names) > 0 {
+		fmt.Fprintf(&b, "%s := %s; ", strings.Join(names, ", "), strings.Join(vals, ", "))
+	}
+	ell := ""
+	if g.Call.Ellipsis != token.NoPos {
+		ell = "..."
+	}
+	fmt.Fprintf(&b, "go func() { defer func() { if r := recover(); r != nil { __divergo.GoPanic(%d, r) } }(); %s(%s%s) }() }",
+		s.cellNo, fun, strings.Join(args, ", "), ell)
+	ed.removeWithin(start, end)
+	ed.add(start, end, b.String())
+}
+
+// node is the chunk's declaration or statement.
+func (c chunk) node() ast.Node {
+	if c.stmt != nil {
+		return c.stmt
+	}
+	return c.decl
+}

@@ -1,0 +1,437 @@
+// Package session is one stateful evaluation of Go cells: a yaegi
+// interpreter with the builtins, gonum and the display API in scope, behind a
+// cell front end on go/parser that splits, rewrites and positions what yaegi
+// cannot take as it is. Both front ends — the terminal REPL and the Jupyter
+// kernel — drive a Session through Eval and an Output of their own.
+package session
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+
+	"github.com/divergo/divergo/display"
+	"github.com/divergo/divergo/session/symbols"
+)
+
+// Output receives what a cell shows while it runs. The REPL writes to the
+// terminal; the kernel publishes on iopub. Methods may be called from the
+// cell's goroutines; a Session serialises its calls.
+type Output interface {
+	Stdout(text string)               // text the cell printed
+	Stderr(text string)               // text the cell wrote to standard error
+	Display(d display.Data)           // a bundle to show now (Display(...) in a cell)
+	Update(id string, d display.Data) // replace the bundle shown under a display id
+	Clear(wait bool)                  // clear the cell's output (wait: when the next output comes)
+}
+
+// Options configure a Session.
+type Options struct {
+	// Digits is the number of significant digits of float results;
+	// 0 means Go's shortest form (%v).
+	Digits int
+	// Stdin is what interpreted code reads as standard input; nil reads
+	// nothing.
+	Stdin io.Reader
+}
+
+// Session is one interpreter and what it has been told. Eval calls are
+// serialised.
+type Session struct {
+	mu   sync.Mutex // held during Eval
+	opts Options
+	in   *interp.Interpreter
+
+	outMu   sync.Mutex
+	out     Output   // the running cell's output, nil between cells
+	pending []string // stdout written between cells, shown with the next one
+
+	stderr *lineFilter
+
+	captured []any // values of the trailing expression, set by rt.Show
+	stash    []any // values of a definition run through Show (defineFromValue)
+	showing  bool
+
+	goMu     sync.Mutex
+	goPanics []goPanic
+
+	cellNo  int
+	names   map[string]string // declared name → kind ("var", "func", "type", "const", "package")
+	types   map[string]string // declared type name → its definition, to detect redefinition
+	imports map[string]string // package name in scope → import path
+	generic map[string]bool   // names of generic functions (min and max included)
+	tmp     int               // counter for names of rewrite temporaries
+	cells   []string          // cells that ran without error
+}
+
+var (
+	setupOnce sync.Once
+	newMu     sync.Mutex
+)
+
+// New returns a session with the standard library, builtins (dot-imported),
+// gonum's stat, floats and mat, gonum/plot with plotter, vg and draw, and the
+// display API in scope.
+//
+// yaegi logs some internal errors ("nil type") through Go's standard logger;
+// New routes that logger to io.Discard (set DIVERGO_DEBUG=1 to keep it).
+func New(opts Options) (*Session, error) {
+	setupOnce.Do(func() {
+		if os.Getenv("DIVERGO_DEBUG") == "" {
+			log.SetOutput(io.Discard)
+		}
+	})
+	s := &Session{opts: opts, names: map[string]string{}, types: map[string]string{}, imports: map[string]string{}, generic: map[string]bool{"min": true, "max": true}}
+	s.stderr = &lineFilter{emit: func(text string) { s.emit(func(o Output) { o.Stderr(text) }) }}
+	stdin := opts.Stdin
+	if stdin == nil {
+		stdin = strings.NewReader("")
+	}
+
+	// With YAEGI_SPECIAL_STDIO set, os.Stdout and os.Stderr in interpreted
+	// code are our writers (typed io.Writer) rather than the process's files.
+	newMu.Lock()
+	old, had := os.LookupEnv("YAEGI_SPECIAL_STDIO")
+	os.Setenv("YAEGI_SPECIAL_STDIO", "1")
+	s.in = interp.New(interp.Options{
+		Stdin:  stdin,
+		Stdout: stdoutWriter{s},
+		Stderr: s.stderr,
+		Args:   []string{"divergo"},
+		Env:    os.Environ(),
+	})
+	if had {
+		os.Setenv("YAEGI_SPECIAL_STDIO", old)
+	} else {
+		os.Unsetenv("YAEGI_SPECIAL_STDIO")
+	}
+	newMu.Unlock()
+
+	std := interp.Exports{}
+	for k, v := range stdlib.Symbols {
+		switch k {
+		case "slices/slices", "maps/maps", "cmp/cmp": // empty stubs of generic packages
+			continue
+		}
+		std[k] = v
+	}
+	if err := s.in.Use(std); err != nil {
+		return nil, err
+	}
+	own := interp.Exports{}
+	for k, v := range symbols.Symbols {
+		own[k] = v
+	}
+	// The display package of this session: the generated table plus the
+	// functions that reach the running cell's output.
+	disp := map[string]reflect.Value{}
+	for k, v := range symbols.Symbols["github.com/divergo/divergo/display/display"] {
+		disp[k] = v
+	}
+	disp["ClearOutput"] = reflect.ValueOf(s.clearOutput)
+	disp["UpdateDisplay"] = reflect.ValueOf(s.update)
+	disp["Display"] = reflect.ValueOf(s.display)
+	own["github.com/divergo/divergo/display/display"] = disp
+	own["display/display"] = disp
+	own["github.com/gopherdata/gophernotes/display"] = disp
+	own[rtPath+"/rt"] = s.runtimeSymbols()
+	if err := s.in.Use(own); err != nil {
+		return nil, err
+	}
+	if err := s.prelude(); err != nil {
+		return nil, fmt.Errorf("session prelude: %w", err)
+	}
+	return s, nil
+}
+
+const rtPath = "github.com/divergo/divergo/session/rt"
+
+// preludeImports are the packages in scope in every cell, by import path.
+var preludeImports = []string{
+	"fmt", "math", "strings", "strconv", "sort", "time", "os", "errors", "image",
+	"gonum.org/v1/gonum/stat", "gonum.org/v1/gonum/floats", "gonum.org/v1/gonum/mat",
+	"gonum.org/v1/plot", "gonum.org/v1/plot/plotter", "gonum.org/v1/plot/vg", "gonum.org/v1/plot/vg/draw",
+	"github.com/divergo/divergo/display",
+}
+
+// preludeFuncs provides Go 1.21's min, max and clear, which yaegi lacks.
+const preludeFuncs = `
+type __divergoOrdered interface {
+	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string
+}
+
+func min[T __divergoOrdered](x T, ys ...T) T {
+	m := x
+	for _, y := range ys {
+		if y < m || y != y {
+			m = y
+		}
+	}
+	return m
+}
+
+func max[T __divergoOrdered](x T, ys ...T) T {
+	m := x
+	for _, y := range ys {
+		if y > m || y != y {
+			m = y
+		}
+	}
+	return m
+}
+
+func clear(x interface{}) { __divergo.Clear(x) }
+`
+
+func (s *Session) prelude() error {
+	var b strings.Builder
+	b.WriteString("import (\n")
+	for _, p := range preludeImports {
+		fmt.Fprintf(&b, "\t%q\n", p)
+	}
+	fmt.Fprintf(&b, "\t. %q\n", "github.com/divergo/divergo/builtins")
+	fmt.Fprintf(&b, "\t__divergo %q\n", rtPath)
+	b.WriteString(")\n")
+	if _, err := s.in.Eval(b.String()); err != nil {
+		return err
+	}
+	for _, p := range preludeImports {
+		name := p[strings.LastIndex(p, "/")+1:]
+		s.names[name] = "package"
+		s.imports[name] = p
+	}
+	if _, err := s.in.Eval(preludeFuncs); err != nil {
+		return err
+	}
+	// Session globals, declared in interpreted code so that they are
+	// ordinary variables of the cell's package.
+	_, err := s.in.Eval(`var Display = __divergo.Display`)
+	return err
+}
+
+// emit calls f with the running cell's output, if any.
+func (s *Session) emit(f func(Output)) {
+	s.outMu.Lock()
+	defer s.outMu.Unlock()
+	if s.out != nil {
+		f(s.out)
+	}
+}
+
+type stdoutWriter struct{ s *Session }
+
+func (w stdoutWriter) Write(p []byte) (int, error) {
+	s := w.s
+	s.outMu.Lock()
+	defer s.outMu.Unlock()
+	if s.out != nil {
+		s.out.Stdout(string(p))
+	} else if len(s.pending) < 1000 {
+		s.pending = append(s.pending, string(p))
+	}
+	return len(p), nil
+}
+
+// lineFilter passes standard error through line by line, dropping the
+// "1:28: panic: main(...)" lines yaegi writes when a panic unwinds
+// interpreted frames: the session reports the panic itself.
+type lineFilter struct {
+	mu   sync.Mutex
+	buf  []byte
+	emit func(string)
+}
+
+func (f *lineFilter) Write(p []byte) (int, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.buf = append(f.buf, p...)
+	for {
+		i := strings.IndexByte(string(f.buf), '\n')
+		if i < 0 {
+			break
+		}
+		line := string(f.buf[:i+1])
+		f.buf = f.buf[i+1:]
+		if !yaegiPanicLine(line) {
+			f.emit(line)
+		}
+	}
+	return len(p), nil
+}
+
+func (f *lineFilter) flush() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.buf) > 0 {
+		f.emit(string(f.buf))
+		f.buf = nil
+	}
+}
+
+// yaegiPanicLine matches "1:28: panic: main(...)" and "_.go:3:1: panic: f(...)".
+func yaegiPanicLine(line string) bool {
+	line = strings.TrimSuffix(line, "\n")
+	i := strings.Index(line, ": panic: ")
+	if i < 0 || !strings.HasSuffix(line, "(...)") {
+		return false
+	}
+	return posRe.MatchString(line[:i+1])
+}
+
+// runtimeSymbols are the native helpers the rewritten cells call, imported
+// under the name __divergo.
+func (s *Session) runtimeSymbols() map[string]reflect.Value {
+	return map[string]reflect.Value{
+		"Show":     reflect.ValueOf(s.show),
+		"GoPanic":  reflect.ValueOf(s.goPanic),
+		"RangeInt": reflect.ValueOf(rangeInt),
+		"Stashed":  reflect.ValueOf(func(k int) any { return s.stash[k] }),
+		"Clear":    reflect.ValueOf(clearValue),
+		"Display":  reflect.ValueOf(s.display),
+		"Update":   reflect.ValueOf(s.update),
+	}
+}
+
+// show receives the values of a cell's trailing expression.
+func (s *Session) show(vals ...any) {
+	s.captured = append(s.captured[:0], vals...)
+	s.showing = true
+}
+
+func (s *Session) display(d display.Data) error {
+	s.outMu.Lock()
+	defer s.outMu.Unlock()
+	if s.out == nil {
+		return errors.New("Display: no cell is running")
+	}
+	s.out.Display(d)
+	return nil
+}
+
+// clearOutput is display.ClearOutput: clear the cell's output (when the
+// next output arrives, if wait).
+func (s *Session) clearOutput(wait bool) {
+	s.emit(func(o Output) { o.Clear(wait) })
+}
+
+// update is display.UpdateDisplay: replace the bundle shown under id.
+func (s *Session) update(id string, d display.Data) error {
+	s.outMu.Lock()
+	defer s.outMu.Unlock()
+	if s.out == nil {
+		return errors.New("Update: no cell is running")
+	}
+	s.out.Update(id, d)
+	return nil
+}
+
+func (s *Session) goPanic(cell int, r any) {
+	if v, ok := r.(reflect.Value); ok && v.IsValid() && v.CanInterface() {
+		r = v.Interface()
+	}
+	s.goMu.Lock()
+	s.goPanics = append(s.goPanics, goPanic{cell, panicMessage(r)})
+	s.goMu.Unlock()
+}
+
+// goPanic is a panic recovered in a goroutine started by a cell.
+type goPanic struct {
+	cell int
+	msg  string
+}
+
+// text is the panic's message as reported during cell n.
+func (g goPanic) text(n int) string {
+	if g.cell == n {
+		return g.msg + " (in a goroutine)"
+	}
+	return fmt.Sprintf("%s (in a goroutine started by cell %d)", g.msg, g.cell)
+}
+
+// rangeInt is the range expression of a rewritten `for i := range x` whose
+// x the front end could not tell statically: 0..x-1 for an integer, the
+// indices of a slice, array or pointer to array.
+func rangeInt(x any) []struct{} {
+	v := reflect.ValueOf(x)
+	switch v.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return make([]struct{}, max(v.Int(), 0))
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return make([]struct{}, v.Uint())
+	case reflect.Slice, reflect.Array:
+		return make([]struct{}, v.Len())
+	case reflect.Pointer:
+		if v.Elem().Kind() == reflect.Array {
+			return make([]struct{}, v.Elem().Len())
+		}
+	case reflect.Func:
+		panic(plainError("range over a function (Go 1.23) is not supported by the interpreter; call the function with a yield callback instead"))
+	}
+	panic(plainError(fmt.Sprintf("cannot range over this %T here: the interpreter took it for a range over an integer; write the loop with both key and value, or with an explicit index", x)))
+}
+
+// clearValue is Go 1.21's clear for maps and slices.
+func clearValue(x any) {
+	v := reflect.ValueOf(x)
+	switch v.Kind() {
+	case reflect.Map:
+		v.Clear()
+	case reflect.Slice:
+		v.Clear()
+	case reflect.Invalid:
+	default:
+		panic(plainError(fmt.Sprintf("invalid argument: clear(%T): argument must be a map or slice", x)))
+	}
+}
+
+// Names returns the names declared by the session's cells, sorted, with
+// their kinds: "var", "const", "func", "type" or "package".
+func (s *Session) Names() map[string]string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	m := make(map[string]string, len(s.names))
+	for k, v := range s.names {
+		m[k] = v
+	}
+	return m
+}
+
+// SortedNames returns the declared names in order.
+func (s *Session) SortedNames() []string {
+	m := s.Names()
+	names := make([]string, 0, len(m))
+	for k := range m {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Cells returns the cells that ran without error, in order.
+func (s *Session) Cells() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.cells...)
+}
+
+// SetDigits sets the significant digits of float results (0: shortest).
+func (s *Session) SetDigits(n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.opts.Digits = n
+}
+
+// plainError is an error of the session's helpers: shown as it is, without
+// "panic: ".
+type plainError string
+
+func (e plainError) Error() string { return string(e) }
