@@ -1,0 +1,346 @@
+// Package query is divergo's SQL: an embedded SQLite (modernc.org/sqlite,
+// pure Go) per session, with the information measures as SQL functions
+// (see functions.go), CSV import, and Go values as tables.
+package query
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/divergo/divergo/display"
+	_ "modernc.org/sqlite" // the "sqlite" driver
+)
+
+var registerOnce = sync.OnceValue(register)
+
+// DB is one session's database: in memory, or a file.
+type DB struct {
+	db   *sql.DB
+	path string // "" for memory
+}
+
+// Open opens the database in the file path, creating it if needed, or a
+// fresh in-memory database when path is "" or ":memory:".
+func Open(path string) (*DB, error) {
+	if err := registerOnce(); err != nil {
+		return nil, fmt.Errorf("registering the SQL functions: %w", err)
+	}
+	dsn := path
+	if path == "" || path == ":memory:" {
+		path, dsn = "", ":memory:"
+	}
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, err
+	}
+	// One connection: an in-memory database lives in its connection, and a
+	// session is one sequence of statements anyway.
+	db.SetMaxOpenConns(1)
+	db.SetConnMaxIdleTime(0)
+	db.SetConnMaxLifetime(0)
+	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("opening %s: %w", dsn, err)
+	}
+	return &DB{db: db, path: path}, nil
+}
+
+// Path returns the database's file, or "" for an in-memory database.
+func (d *DB) Path() string { return d.path }
+
+// Close closes the database.
+func (d *DB) Close() error { return d.db.Close() }
+
+// SQL returns the underlying database/sql handle.
+func (d *DB) SQL() *sql.DB { return d.db }
+
+// Result is what one statement of a cell gives: a table when the statement
+// returns rows (even none), else nothing.
+type Result struct {
+	Statement string
+	Table     *display.Table // nil for statements that return no rows
+}
+
+// Run executes the statements of a SQL cell in order and returns the tables
+// of those that return rows. It stops at the first error, which is a
+// *StatementError naming the statement.
+func (d *DB) Run(ctx context.Context, cell string) ([]Result, error) {
+	var results []Result
+	for _, stmt := range SplitStatements(cell) {
+		t, err := d.query(ctx, stmt.Text)
+		if err != nil {
+			return results, &StatementError{Statement: stmt.Text, Line: stmt.Line, Err: err}
+		}
+		results = append(results, Result{Statement: stmt.Text, Table: t})
+	}
+	return results, nil
+}
+
+// Query runs one statement with bound arguments and returns its rows as a
+// table (a statement that returns no rows gives nil).
+func (d *DB) Query(ctx context.Context, stmt string, args ...any) (*display.Table, error) {
+	t, err := d.query(ctx, stmt, args...)
+	if err != nil {
+		return nil, &StatementError{Statement: stmt, Line: 1, Err: err}
+	}
+	return t, nil
+}
+
+func (d *DB) query(ctx context.Context, stmt string, args ...any) (*display.Table, error) {
+	rows, err := d.db.QueryContext(ctx, stmt, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return nil, err
+	}
+	if len(cols) == 0 {
+		// A statement without result columns runs when its rows are read.
+		for rows.Next() {
+		}
+		return nil, rows.Err()
+	}
+	t := display.NewTable(cols...)
+	for rows.Next() {
+		cells := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range cells {
+			ptrs[i] = &cells[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return nil, err
+		}
+		for i, c := range cells {
+			if b, ok := c.([]byte); ok {
+				cells[i] = string(b) // TEXT can come back as bytes
+			}
+		}
+		t.Rows = append(t.Rows, cells)
+	}
+	return t, rows.Err()
+}
+
+// StatementError is a failed statement: the engine's message with the
+// statement it came from.
+type StatementError struct {
+	Statement string
+	Line      int // the statement's first line in its cell
+	Err       error
+}
+
+func (e *StatementError) Error() string {
+	msg := e.Err.Error()
+	// modernc prefixes messages with "SQL logic error: " and suffixes codes.
+	msg = strings.TrimPrefix(msg, "SQL logic error: ")
+	return fmt.Sprintf("%s\nin: %s", msg, firstLine(e.Statement))
+}
+
+func (e *StatementError) Unwrap() error { return e.Err }
+
+func firstLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i] + " …"
+	}
+	return s
+}
+
+// Statement is one statement of a cell.
+type Statement struct {
+	Text string
+	Line int // 1-based line of its first character in the cell
+}
+
+// SplitStatements splits SQL text at the semicolons that end statements:
+// not those inside quotes ('…', "…", `…`, […]), comments (-- …, /* … */) or
+// the BEGIN … END body of a CREATE TRIGGER. Empty statements are dropped;
+// text after the last semicolon is a statement too.
+func SplitStatements(text string) []Statement {
+	stmts, _ := split(text)
+	return stmts
+}
+
+// split is SplitStatements, and reports whether the text ends inside a
+// quote, a block comment or a trigger body.
+func split(text string) (out []Statement, open bool) {
+	start, line, startLine := 0, 1, 1
+	depth := 0 // BEGIN … END nesting inside CREATE TRIGGER
+	trigger := false
+	word := func(i int) (string, int) {
+		j := i
+		for j < len(text) && (isIdent(text[j])) {
+			j++
+		}
+		return strings.ToUpper(text[i:j]), j
+	}
+	flush := func(end int) {
+		s := strings.TrimSpace(text[start:end])
+		if s != "" && s != ";" && !onlyComments(s) {
+			out = append(out, Statement{Text: s, Line: startLine})
+		}
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == '\n':
+			line++
+			i++
+		case c == '\'' || c == '"' || c == '`' || c == '[':
+			closer := c
+			if c == '[' {
+				closer = ']'
+			}
+			j := i + 1
+			open = true
+			for j < len(text) {
+				if text[j] == '\n' {
+					line++
+				}
+				if text[j] == closer {
+					if closer != ']' && j+1 < len(text) && text[j+1] == closer {
+						j += 2 // a doubled quote
+						continue
+					}
+					open = false
+					break
+				}
+				j++
+			}
+			i = j + 1
+		case c == '-' && i+1 < len(text) && text[i+1] == '-':
+			for i < len(text) && text[i] != '\n' {
+				i++
+			}
+		case c == '/' && i+1 < len(text) && text[i+1] == '*':
+			j := strings.Index(text[i+2:], "*/")
+			if j < 0 {
+				line += strings.Count(text[i:], "\n")
+				i = len(text)
+				open = true
+			} else {
+				line += strings.Count(text[i:i+2+j+2], "\n")
+				i += 2 + j + 2
+			}
+		case isIdent(c) && (i == 0 || !isIdent(text[i-1])):
+			w, j := word(i)
+			switch w {
+			case "TRIGGER":
+				trigger = true
+			case "BEGIN":
+				if trigger {
+					depth++
+				}
+			case "END":
+				if trigger && depth > 0 {
+					depth--
+				}
+			}
+			i = j
+		case c == ';' && depth == 0:
+			flush(i + 1)
+			trigger = false
+			start = i + 1
+			i++
+			// The next statement starts at its first non-blank character.
+			startLine = line
+			for k := start; k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' || text[k] == '\r'); k++ {
+				if text[k] == '\n' {
+					startLine++
+				}
+			}
+		default:
+			i++
+		}
+	}
+	flush(len(text))
+	return out, open || depth > 0
+}
+
+// onlyComments reports whether SQL text holds nothing but comments and blanks.
+func onlyComments(s string) bool {
+	for len(s) > 0 {
+		s = strings.TrimSpace(s)
+		switch {
+		case strings.HasPrefix(s, "--"):
+			i := strings.IndexByte(s, '\n')
+			if i < 0 {
+				return true
+			}
+			s = s[i+1:]
+		case strings.HasPrefix(s, "/*"):
+			i := strings.Index(s, "*/")
+			if i < 0 {
+				return true
+			}
+			s = s[i+2:]
+		default:
+			return s == ""
+		}
+	}
+	return true
+}
+
+func isIdent(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// Complete reports whether SQL text ends a statement: its last non-blank,
+// non-comment character is a semicolon outside quotes, comments and trigger
+// bodies. The REPL's continuation prompt asks it.
+func Complete(text string) bool {
+	stmts, open := split(text)
+	if open || len(stmts) == 0 {
+		return false
+	}
+	return strings.HasSuffix(stmts[len(stmts)-1].Text, ";")
+}
+
+// Tables lists the tables and views of the database, sorted.
+func (d *DB) Tables(ctx context.Context) ([]string, error) {
+	t, err := d.query(ctx, `SELECT name FROM sqlite_schema WHERE type IN ('table','view') AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, r := range t.Rows {
+		names = append(names, fmt.Sprint(r[0]))
+	}
+	return names, nil
+}
+
+// Schema returns the CREATE statements of the database, or of one table.
+func (d *DB) Schema(ctx context.Context, table string) (string, error) {
+	q := `SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'`
+	var args []any
+	if table != "" {
+		q += ` AND (name = ? OR tbl_name = ?)`
+		args = append(args, table, table)
+	}
+	t, err := d.query(ctx, q+` ORDER BY tbl_name, type DESC, name`, args...)
+	if err != nil {
+		return "", err
+	}
+	if table != "" && len(t.Rows) == 0 {
+		return "", fmt.Errorf("no table %q", table)
+	}
+	var b strings.Builder
+	for _, r := range t.Rows {
+		fmt.Fprintf(&b, "%s;\n", r[0])
+	}
+	return b.String(), nil
+}
+
+// Save writes the database to a file (sqlite3's .save), with VACUUM INTO.
+func (d *DB) Save(ctx context.Context, file string) error {
+	if file == "" {
+		return errors.New("save needs a file name")
+	}
+	_, err := d.db.ExecContext(ctx, `VACUUM INTO ?`, file)
+	return err
+}
