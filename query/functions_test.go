@@ -196,16 +196,16 @@ func TestSQLErrors(t *testing.T) {
 	db := openTest(t)
 	ctx := context.Background()
 	for q, want := range map[string]string{
-		`WITH d(p, q) AS (VALUES (0.2, 0.3), (0.5, -0.4)) SELECT kl(p, q) FROM d`:                  "kl: q = -0.4 is negative",
-		`WITH d(p, q) AS (VALUES (0.2, 0.3), ('x', 0.4)) SELECT kl(p, q) FROM d`:                   "kl: p = 'x' is not a number",
-		`WITH d(p, q) AS (VALUES (0.2, 0.3), (0.5, 0.4)) SELECT kl(p, q) FROM d`:                   "kl: p sums to 0.7 over the group's 2 rows, not 1 (tolerance 1e-09); kl_counts(…) normalises counts",
-		`WITH d(p, q) AS (VALUES (2, 3), (5, 4)) SELECT kl(p, q) FROM d`:                           "kl: p = 2 is greater than 1; kl_counts(…) takes counts",
-		`WITH d(p, q) AS (VALUES (0.5, 0.5), (0.5, 0.5)) SELECT kl(p, q, 'furlongs') FROM d`:       "kl: unknown unit 'furlongs'; use 'nats', 'bits' or 'hartleys'",
-		`WITH d(p, q) AS (VALUES (0.5, 0.5), (0.5, 0.5)) SELECT tv(p, q, 'bits') FROM d`:           "tv takes (p, q), not 3 arguments",
-		`SELECT kl('[0.5,0.5]', '[0.5]')`:                                                          "kl: p and q differ in length (2 and 1)",
-		`WITH d(a, b) AS (VALUES ('[1]', '[1]'), ('[1]', '[1]')) SELECT kl(a, b) FROM d`:           "kl: more than one row of JSON arrays; use kl_json(…) for one value per row",
-		`WITH d(p, q) AS (VALUES (0, 0), (0, 1)) SELECT kl_counts(p, q) FROM d`:                    "kl_counts: p has no positive count in the group",
-		`SELECT binary_entropy(1.5)`:                                                               "binary_entropy: p = 1.5 is greater than 1",
+		`WITH d(p, q) AS (VALUES (0.2, 0.3), (0.5, -0.4)) SELECT kl(p, q) FROM d`:            "kl: q = -0.4 is negative",
+		`WITH d(p, q) AS (VALUES (0.2, 0.3), ('x', 0.4)) SELECT kl(p, q) FROM d`:             "kl: p = 'x' is not a number",
+		`WITH d(p, q) AS (VALUES (0.2, 0.3), (0.5, 0.4)) SELECT kl(p, q) FROM d`:             "kl: p sums to 0.7 over the group's 2 rows, not 1 (tolerance 1e-09); kl_counts(…) normalises counts",
+		`WITH d(p, q) AS (VALUES (2, 3), (5, 4)) SELECT kl(p, q) FROM d`:                     "kl: p = 2 is greater than 1; kl_counts(…) takes counts",
+		`WITH d(p, q) AS (VALUES (0.5, 0.5), (0.5, 0.5)) SELECT kl(p, q, 'furlongs') FROM d`: "kl: unknown unit 'furlongs'; use 'nats', 'bits' or 'hartleys'",
+		`WITH d(p, q) AS (VALUES (0.5, 0.5), (0.5, 0.5)) SELECT tv(p, q, 'bits') FROM d`:     "tv takes (p, q), not 3 arguments",
+		`SELECT kl('[0.5,0.5]', '[0.5]')`:                                                    "kl: p and q differ in length (2 and 1)",
+		`WITH d(a, b) AS (VALUES ('[1]', '[1]'), ('[1]', '[1]')) SELECT kl(a, b) FROM d`:     "kl: more than one row of JSON arrays; use kl_json(…) for one value per row",
+		`WITH d(p, q) AS (VALUES (0, 0), (0, 1)) SELECT kl_counts(p, q) FROM d`:              "kl_counts: p has no positive count in the group",
+		`SELECT binary_entropy(1.5)`:                                                         "binary_entropy: p = 1.5 is greater than 1",
 	} {
 		_, err := db.Query(ctx, q)
 		if err == nil || !strings.Contains(err.Error(), want) {
