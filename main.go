@@ -1,28 +1,188 @@
 // Command divergo is an interactive workbench for information theory: a Go
 // session with entropy, cross-entropy, KL, Jensen–Shannon and their
-// relatives preloaded. The interactive session is being built; today the
-// command prints what it will do and the library is package builtins.
+// relatives preloaded.
+//
+//	divergo              the interactive REPL (when standard input is a terminal)
+//	divergo FILE         run the cells of FILE ("-": standard input)
+//	divergo < FILE       run the cells read from standard input
+//	divergo -e INPUT …   run each INPUT as one cell, in order
+//
+// Without a terminal, divergo prints what the REPL prints, without prompts:
+// results on standard output, errors (with their position) on standard
+// error, and exits with status 1 at the first error. See `divergo --help`.
 package main
 
 import (
+	"context"
+	"errors"
+	"flag"
 	"fmt"
+	"io"
 	"os"
+	"os/signal"
+	"strings"
+
+	"github.com/divergo/divergo/repl"
+	"github.com/divergo/divergo/session"
 )
 
-const usage = `divergo — entropy, KL, Jensen–Shannon and friends, exact and explained.
+const usage = `divergo — entropy, KL, Jensen–Shannon and friends in a Go session.
 
 Usage:
-  divergo            the interactive session (not yet available: see README.md)
-  divergo --help     this text
+  divergo              the interactive REPL (standard input is a terminal)
+  divergo FILE         run the cells of FILE ("-" reads standard input)
+  divergo < FILE       run the cells piped on standard input
+  divergo -e INPUT     run INPUT as one cell; repeat -e for more, run in order
+  divergo kernel …     the Jupyter kernel (not built yet)
 
-The measures are the Go package github.com/divergo/divergo/builtins:
-  go doc github.com/divergo/divergo/builtins
+Flags:
+  -e INPUT     a cell to run (repeatable)
+  -h, --help   this text
+
+A cell is Go (builtins such as KL, Entropy and JS are in scope without
+imports) or a command: .help lists the commands, .doc NAME (or NAME?) shows
+the documentation of a builtin or package member, .quit leaves. In a FILE
+and on standard input, lines gather into a cell until its Go is complete;
+blank lines belong to the cell.
+
+Without a terminal, divergo prints what the REPL prints, without prompts:
+results on standard output, errors with their position on standard error.
+The exit status is 1 at the first error (the cells after it do not run),
+0 otherwise, 2 for a usage error.
+
+In the REPL: Tab completes, the up arrow and Ctrl-R search the history (a
+multi-line cell comes back whole), Ctrl-C abandons the cell being typed or
+interrupts the running one (variables are kept), Ctrl-D quits.
+
+Environment:
+  DIVERGO_HISTORY   the REPL's history file (default
+                    $XDG_DATA_HOME/divergo/history, else
+                    ~/.local/share/divergo/history)
+  NO_COLOR          if set and not empty, errors are not coloured
 `
 
+// cells is the repeatable -e flag.
+type cells []string
+
+func (c *cells) String() string     { return strings.Join(*c, "\n") }
+func (c *cells) Set(s string) error { *c = append(*c, s); return nil }
+
 func main() {
-	fmt.Fprint(os.Stderr, usage)
-	if len(os.Args) > 1 && (os.Args[1] == "--help" || os.Args[1] == "-h") {
-		return
+	os.Exit(run(os.Args[1:]))
+}
+
+func run(args []string) int {
+	fs := flag.NewFlagSet("divergo", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	var inputs cells
+	fs.Var(&inputs, "e", "a cell to run (repeatable)")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Print(usage)
+			return 0
+		}
+		return usageError(err.Error())
 	}
-	os.Exit(2)
+	rest := fs.Args()
+	if len(rest) > 0 && rest[0] == "kernel" {
+		fmt.Fprintln(os.Stderr, "divergo: the Jupyter kernel is not built yet")
+		return 2
+	}
+	switch {
+	case len(rest) > 1:
+		return usageError(fmt.Sprintf("one FILE at a time (got %d)", len(rest)))
+	case len(rest) == 1 && len(inputs) > 0:
+		return usageError("-e and FILE cannot be used together")
+	}
+
+	ctx := context.Background()
+	if len(inputs) > 0 {
+		s, err := newSession(os.Stdin)
+		if err != nil {
+			return fatal(err)
+		}
+		b := &repl.Batch{Session: s, Stdout: os.Stdout, Stderr: os.Stderr}
+		return b.RunCells(ctx, inputs)
+	}
+	if len(rest) == 1 {
+		name := rest[0]
+		src, stdin := io.Reader(os.Stdin), io.Reader(nil)
+		if name == "-" {
+			name = "stdin"
+		} else {
+			f, err := os.Open(name)
+			if err != nil {
+				return fatal(err)
+			}
+			defer f.Close()
+			src, stdin = f, os.Stdin
+		}
+		s, err := newSession(stdin)
+		if err != nil {
+			return fatal(err)
+		}
+		b := &repl.Batch{Session: s, Stdout: os.Stdout, Stderr: os.Stderr}
+		return b.RunReader(ctx, src, name)
+	}
+	if !repl.IsTerminal(os.Stdin) {
+		s, err := newSession(nil)
+		if err != nil {
+			return fatal(err)
+		}
+		b := &repl.Batch{Session: s, Stdout: os.Stdout, Stderr: os.Stderr}
+		return b.RunReader(ctx, os.Stdin, "stdin")
+	}
+	return interactive(ctx)
+}
+
+func interactive(ctx context.Context) int {
+	// Ctrl-C while a cell runs (the terminal is in its normal mode then)
+	// interrupts the cell; at the prompt, readline reads it as a key.
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt)
+	defer signal.Stop(sigs)
+
+	fmt.Print(repl.Banner)
+	s, err := newSession(nil)
+	if err != nil {
+		return fatal(err)
+	}
+	r := &repl.REPL{
+		Session:    s,
+		Stdout:     os.Stdout,
+		Stderr:     os.Stderr,
+		Color:      repl.UseColor(os.Stdout),
+		Interrupts: sigs,
+	}
+	hist, entries, err := repl.OpenHistory(repl.HistoryPath())
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "divergo: no history this time: %v\n", err)
+	} else {
+		defer hist.Close()
+		r.History = hist
+	}
+	ed, err := repl.NewReadline(entries, r.Complete)
+	if err != nil {
+		return fatal(err)
+	}
+	defer ed.Close()
+	r.Editor = ed
+	if err := r.Run(ctx); err != nil {
+		return fatal(err)
+	}
+	return 0
+}
+
+func newSession(stdin io.Reader) (*session.Session, error) {
+	return session.New(session.Options{Frontend: session.Terminal, Stdin: stdin})
+}
+
+func usageError(msg string) int {
+	fmt.Fprintf(os.Stderr, "divergo: %s\nRun 'divergo --help' for usage.\n", msg)
+	return 2
+}
+
+func fatal(err error) int {
+	fmt.Fprintf(os.Stderr, "divergo: %v\n", err)
+	return 1
 }

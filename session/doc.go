@@ -45,7 +45,30 @@ package session
 //     loops stop at their next step; a native call that blocks keeps its
 //     goroutine until it returns.
 //
-// Known limits: String methods of types declared in cells are not used
+// Around the cells (commands.go, complete.go, docs.go, render.go, cells.go):
+//
+//   - Commands: one table (addCommand) for both front ends. In the Terminal
+//     front end a cell whose first line starts with .name or :name is a
+//     command, in the Notebook front end %name; NAME? is .doc NAME. Each
+//     command says where it works. .quit returns ErrQuit.
+//   - Files of cells (.read, .write, divergo FILE): SplitCells and JoinCells.
+//     Lines accumulate until the Go is complete; a file with "// %%" lines
+//     has one cell between markers, which .write uses when a cell would not
+//     run back the same split at its complete lines.
+//   - Completion evaluates only identifiers and selectors of declared
+//     variables (through a copy: func() any { t := x.y; return &t }()), and
+//     for a call takes the function's result type without calling it.
+//   - Documentation is docs.json.gz, generated from the Go sources of the
+//     packages in scope by internal/docgen and embedded.
+//   - Results that are tables (slices of structs, maps, matrices, slices of
+//     slices, long slices of numbers, builtins breakdowns) become a
+//     display.Table bundle: text, HTML, Markdown, JSON (LaTeX too for a
+//     breakdown's formula).
+//   - yaegi keeps every compiled cell's AST (Interpreter.roots, read only by
+//     its debugger): releaseRoots drops it after each cell (memory.go).
+//
+// Known limits: .type and .vars name a cell's struct types only when the
+// value's type is exactly the declared one; String methods of types declared in cells are not used
 // when results are shown (yaegi's reflection of interpreted methods is
 // unreliable; values print with fmt.Sprint of their native form); a failed
 // compilation may leave names it declared behind, with zero values;

@@ -17,18 +17,30 @@ import (
 // Error is an error of a cell: a message and, when it has one, the position
 // in the cell (1-based line and column, in bytes) with the source line.
 type Error struct {
-	Line, Col int    // 0 when the error has no position
+	File      string // the file of a cell run by .read, or ""
+	Line, Col int    // 0 when the error has no position (Col 0: a line only)
 	Msg       string // the message, without position
 	Source    string // the cell's line at Line
 }
 
-// Error returns "line:col: message", then the source line and a caret under
+// Error returns "line:col: message" ("file:line:col: message" for a cell
+// of a file), then the source line and a caret under
 // the column; or the message alone when there is no position.
 func (e *Error) Error() string {
 	if e.Line == 0 {
+		if e.File != "" {
+			return e.File + ": " + e.Msg
+		}
 		return e.Msg
 	}
 	var b strings.Builder
+	if e.File != "" {
+		b.WriteString(e.File + ":")
+	}
+	if e.Col == 0 {
+		fmt.Fprintf(&b, "%d: %s", e.Line, e.Msg)
+		return b.String()
+	}
 	fmt.Fprintf(&b, "%d:%d: %s", e.Line, e.Col, e.Msg)
 	if strings.TrimSpace(e.Source) != "" && utf8.ValidString(e.Source) && len(e.Source) <= 500 {
 		b.WriteString("\n" + e.Source + "\n")

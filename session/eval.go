@@ -34,9 +34,19 @@ type piece struct {
 // expression (nil when it shows nothing). Eval never writes to the process's
 // standard output or error. Cancelling ctx interrupts the cell; the session
 // and every earlier definition survive errors, panics and interrupts.
+//
+// A cell that is a command (see Command) runs the command instead: in the
+// Terminal front end its first line starts with .name or :name, in the
+// Notebook front end with %name; NAME? in both is .doc NAME. The command
+// .quit returns ErrQuit.
 func (s *Session) Eval(ctx context.Context, cell string, out Output) (result *display.Data, err error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	return s.evalCell(ctx, cell, out)
+}
+
+// evalGo evaluates a cell of Go; s.mu is held.
+func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *display.Data, err error) {
 	s.cellNo++
 	s.outMu.Lock()
 	s.out = out
@@ -64,19 +74,28 @@ func (s *Session) Eval(ctx context.Context, cell string, out Output) (result *di
 		gp := s.goPanics
 		s.goPanics = nil
 		s.goMu.Unlock()
-		if len(gp) > 0 && err == nil {
-			msgs := make([]string, len(gp))
-			for i, g := range gp {
-				msgs[i] = g.text(s.cellNo)
+		// A panic in a goroutine this cell started fails the cell; one from
+		// a goroutine of an earlier cell that happened to arrive meanwhile is
+		// only reported, as at the start of a cell.
+		var own []string
+		for _, g := range gp {
+			if g.cell == s.cellNo {
+				own = append(own, g.text(s.cellNo))
+			} else {
+				out.Stderr(g.text(s.cellNo) + "\n")
 			}
-			result, err = nil, &Error{Msg: strings.Join(msgs, "\n")}
+		}
+		if len(own) > 0 && err == nil {
+			result, err = nil, &Error{Msg: strings.Join(own, "\n")}
 		}
 		s.outMu.Lock()
 		s.out = nil
 		s.outMu.Unlock()
-		if err == nil {
+		if err == nil && strings.TrimSpace(cell) != "" {
 			s.cells = append(s.cells, cell)
 		}
+		releaseRoots(s.in)
+		s.typeNames = nil
 	}()
 
 	if strings.TrimSpace(cell) == "" {
@@ -525,6 +544,7 @@ func (s *Session) record(pc *parsedCell, p *piece) {
 			if d.Recv == nil {
 				s.names[d.Name.Name] = "func"
 				s.generic[d.Name.Name] = d.Type.TypeParams != nil
+				s.decls[d.Name.Name] = declText(pc, i, d)
 			}
 		case *ast.GenDecl:
 			for _, sp := range d.Specs {
@@ -532,6 +552,7 @@ func (s *Session) record(pc *parsedCell, p *piece) {
 				case *ast.TypeSpec:
 					s.names[sp.Name.Name] = "type"
 					s.types[sp.Name.Name] = typeDef(pc, sp)
+					s.decls[sp.Name.Name] = declText(pc, i, sp)
 				case *ast.ValueSpec:
 					for _, n := range sp.Names {
 						if n.Name != "_" {
@@ -578,6 +599,9 @@ func (s *Session) result(p *piece) *display.Data {
 		}
 		if d, ok := display.Render(vals[0]); ok {
 			return &d
+		}
+		if d, ok := s.tableBundle(vals[0]); ok {
+			return d
 		}
 	}
 	parts := make([]string, len(vals))

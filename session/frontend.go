@@ -275,10 +275,14 @@ func (c Completeness) String() string {
 // IsComplete answers whether a cell is complete Go, a start of Go that more
 // lines may complete, or invalid. Blank lines belong to the cell: they never
 // make an incomplete cell complete. A cell that looks like SQL gets its own
-// answer once SQL cells exist (see isSQL).
+// answer once SQL cells exist (see isSQL). A command (.name, :name, %name,
+// NAME?) is complete.
 func IsComplete(cell string) Completeness {
 	if strings.TrimSpace(cell) == "" {
 		return Complete
+	}
+	if _, _, _, ok := commandText(cell); ok {
+		return Complete // a command is one line
 	}
 	if isSQL(cell) {
 		return sqlComplete(cell)

@@ -42,7 +42,19 @@ type Options struct {
 	// Stdin is what interpreted code reads as standard input; nil reads
 	// nothing.
 	Stdin io.Reader
+	// Frontend is the front end driving the session: it decides how a
+	// command is written (.name or :name in the terminal, %name in a
+	// notebook) and which commands are available.
+	Frontend Frontend
 }
+
+// Frontend is a kind of front end.
+type Frontend int
+
+const (
+	Terminal Frontend = iota // the terminal REPL, -e, FILE and piped stdin
+	Notebook                 // the Jupyter kernel
+)
 
 // Session is one interpreter and what it has been told. Eval calls are
 // serialised.
@@ -64,13 +76,18 @@ type Session struct {
 	goMu     sync.Mutex
 	goPanics []goPanic
 
-	cellNo  int
-	names   map[string]string // declared name → kind ("var", "func", "type", "const", "package")
-	types   map[string]string // declared type name → its definition, to detect redefinition
-	imports map[string]string // package name in scope → import path
-	generic map[string]bool   // names of generic functions (min and max included)
-	tmp     int               // counter for names of rewrite temporaries
-	cells   []string          // cells that ran without error
+	timer     bool // .timer on: elapsed time after each cell
+	readDepth int  // nesting of .read
+
+	cellNo    int
+	names     map[string]string       // declared name → kind ("var", "func", "type", "const", "package")
+	types     map[string]string       // declared type name → its definition, to detect redefinition
+	imports   map[string]string       // package name in scope → import path
+	generic   map[string]bool         // names of generic functions (min and max included)
+	tmp       int                     // counter for names of rewrite temporaries
+	decls     map[string]string       // declared func or type → its declaration and doc comment, for Doc
+	typeNames map[reflect.Type]string // the interpreter's types of declared types → their names (cache; nil after each cell)
+	cells     []string                // cells that ran without error
 }
 
 var (
@@ -90,9 +107,28 @@ func New(opts Options) (*Session, error) {
 			log.SetOutput(io.Discard)
 		}
 	})
-	s := &Session{opts: opts, names: map[string]string{}, types: map[string]string{}, imports: map[string]string{}, generic: map[string]bool{"min": true, "max": true}}
+	s := &Session{opts: opts}
+	if err := s.start(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// start gives the session a fresh interpreter with the prelude in scope and
+// forgets every name and cell: New, and .reset.
+func (s *Session) start() error {
+	s.in = nil
+	s.names = map[string]string{}
+	s.types = map[string]string{}
+	s.imports = map[string]string{}
+	s.generic = map[string]bool{"min": true, "max": true}
+	s.decls = map[string]string{}
+	s.typeNames = nil
+	s.cells = nil
+	s.captured, s.stash = nil, nil
+	s.tmp = 0
 	s.stderr = &lineFilter{emit: func(text string) { s.emit(func(o Output) { o.Stderr(text) }) }}
-	stdin := opts.Stdin
+	stdin := s.opts.Stdin
 	if stdin == nil {
 		stdin = strings.NewReader("")
 	}
@@ -102,7 +138,7 @@ func New(opts Options) (*Session, error) {
 	newMu.Lock()
 	old, had := os.LookupEnv("YAEGI_SPECIAL_STDIO")
 	os.Setenv("YAEGI_SPECIAL_STDIO", "1")
-	s.in = interp.New(interp.Options{
+	in := interp.New(interp.Options{
 		Stdin:  stdin,
 		Stdout: stdoutWriter{s},
 		Stderr: s.stderr,
@@ -124,8 +160,8 @@ func New(opts Options) (*Session, error) {
 		}
 		std[k] = v
 	}
-	if err := s.in.Use(std); err != nil {
-		return nil, err
+	if err := in.Use(std); err != nil {
+		return err
 	}
 	own := interp.Exports{}
 	for k, v := range symbols.Symbols {
@@ -144,13 +180,15 @@ func New(opts Options) (*Session, error) {
 	own["display/display"] = disp
 	own["github.com/gopherdata/gophernotes/display"] = disp
 	own[rtPath+"/rt"] = s.runtimeSymbols()
-	if err := s.in.Use(own); err != nil {
-		return nil, err
+	if err := in.Use(own); err != nil {
+		return err
 	}
+	s.in = in
 	if err := s.prelude(); err != nil {
-		return nil, fmt.Errorf("session prelude: %w", err)
+		return fmt.Errorf("session prelude: %w", err)
 	}
-	return s, nil
+	releaseRoots(s.in)
+	return nil
 }
 
 const rtPath = "github.com/divergo/divergo/session/rt"

@@ -6,12 +6,15 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/divergo/divergo/display"
 )
+
+var timeRe = regexp.MustCompile(`time: [0-9.]+[a-zµ]+`)
 
 var update = flag.Bool("update", false, "rewrite the expected output of transcript tests")
 
@@ -40,7 +43,9 @@ func (r *recorder) Clear(wait bool) { fmt.Fprintf(&r.b, "clear %v\n", wait) }
 // are what the cell shows: printed text as printed, standard error lines
 // after "stderr: ", displayed bundles after "display: ", the result's
 // text/plain, and an error's lines after "! ". Lines starting "## " before a
-// cell are comments. A new session starts at a line "-- new session --".
+// cell are comments. A new session starts at a line "-- new session --"
+// ("-- new notebook session --" for the Notebook front end). Each transcript
+// runs in an empty temporary directory; .timer's times show as "time: …".
 // Run `go test ./session -run Transcripts -update` to rewrite the expected
 // output (and review the diff).
 func TestTranscripts(t *testing.T) {
@@ -49,7 +54,12 @@ func TestTranscripts(t *testing.T) {
 		t.Fatal("no transcripts")
 	}
 	for _, file := range files {
-		t.Run(filepath.Base(file), func(t *testing.T) { runTranscript(t, file) })
+		file, _ := filepath.Abs(file)
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			// Each transcript runs in a directory of its own (.write, .read).
+			t.Chdir(t.TempDir())
+			runTranscript(t, file)
+		})
 	}
 }
 
@@ -58,6 +68,7 @@ type tcell struct {
 	input    []string // lines of the cell as written ("> …", ". …")
 	want     []string
 	newSess  bool
+	frontend Frontend
 }
 
 func parseTranscript(text string) []*tcell {
@@ -66,13 +77,18 @@ func parseTranscript(text string) []*tcell {
 	var comments []string
 	newSess := false
 	inInput := false
+	frontend := Terminal
 	for _, line := range strings.Split(strings.TrimRight(text, "\n"), "\n") {
 		switch {
-		case line == "-- new session --":
+		case line == "-- new session --" || line == "-- new notebook session --":
 			newSess = true
+			frontend = Terminal
+			if strings.Contains(line, "notebook") {
+				frontend = Notebook
+			}
 			cur = nil
 		case strings.HasPrefix(line, "> ") || line == ">":
-			cur = &tcell{comments: comments, newSess: newSess}
+			cur = &tcell{comments: comments, newSess: newSess, frontend: frontend}
 			comments, newSess = nil, false
 			cur.input = append(cur.input, line)
 			cells = append(cells, cur)
@@ -121,10 +137,12 @@ func runTranscript(t *testing.T, file string) {
 	failed := false
 	for _, c := range cells {
 		if s == nil || c.newSess {
-			if s, err = New(Options{}); err != nil {
+			if s, err = New(Options{Frontend: c.frontend}); err != nil {
 				t.Fatal(err)
 			}
-			if c.newSess {
+			if c.newSess && c.frontend == Notebook {
+				out.WriteString("-- new notebook session --\n")
+			} else if c.newSess {
 				out.WriteString("-- new session --\n")
 			}
 		}
@@ -164,7 +182,7 @@ func evalForTranscript(s *Session, cell string) []string {
 			text += "! " + l + "\n"
 		}
 	}
-	text = strings.TrimRight(text, "\n")
+	text = timeRe.ReplaceAllString(strings.TrimRight(text, "\n"), "time: …")
 	if text == "" {
 		return nil
 	}

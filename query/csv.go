@@ -1,0 +1,256 @@
+package query
+
+import (
+	"context"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+)
+
+// ImportCSV loads a CSV file with a header row into a table, in one
+// transaction: a file with a bad line is rejected whole, with the line
+// number, and nothing of it is kept.
+//
+// Unlike sqlite3's .import, which makes every column TEXT, a column whose
+// first non-empty value is a number is REAL, so that kl(p, q) and arithmetic
+// work on it at once; the others are TEXT. Empty fields are NULL. A line with
+// the wrong number of fields, or a value that is not a number in a REAL
+// column, is an error. When the table exists, the rows are appended and the
+// header must name its columns in order.
+func (d *DB) ImportCSV(ctx context.Context, file, table string) (rows int, err error) {
+	if table == "" {
+		return 0, errors.New("import needs a table name")
+	}
+	cols, err := inspectCSV(file)
+	if err != nil {
+		return 0, err
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	r := newCSVReader(f)
+	if _, err := r.Read(); err != nil { // the header, checked by inspectCSV
+		return 0, err
+	}
+
+	// Before the transaction: it holds the database's one connection.
+	exists, err := d.tableColumns(ctx, table)
+	if err != nil {
+		return 0, err
+	}
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer func() {
+		if err != nil {
+			tx.Rollback()
+		}
+	}()
+	if exists == nil {
+		var defs []string
+		for _, c := range cols {
+			defs = append(defs, quoteIdent(c.name)+" "+c.typ())
+		}
+		if _, err := tx.ExecContext(ctx, "CREATE TABLE "+quoteIdent(table)+" ("+strings.Join(defs, ", ")+")"); err != nil {
+			return 0, err
+		}
+	} else if !sameNames(exists, cols) {
+		return 0, fmt.Errorf("%s: the header (%s) does not match the columns of table %s (%s)", file, names(cols), table, strings.Join(exists, ", "))
+	}
+
+	// Multi-row INSERTs: SQLite takes up to 32766 bound values per statement.
+	batch := max(1, min(256, 32766/len(cols)))
+	insert := func(n int) string {
+		one := "(" + strings.TrimSuffix(strings.Repeat("?,", len(cols)), ",") + ")"
+		return "INSERT INTO " + quoteIdent(table) + " VALUES " + strings.TrimSuffix(strings.Repeat(one+",", n), ",")
+	}
+	full, err := tx.PrepareContext(ctx, insert(batch))
+	if err != nil {
+		return 0, err
+	}
+	defer full.Close()
+	args := make([]any, 0, batch*len(cols))
+	pending := 0
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return 0, err // inspectCSV has read the same file without error
+		}
+		for i, c := range cols {
+			v, _ := c.value(rec[i])
+			args = append(args, v)
+		}
+		pending++
+		rows++
+		if pending == batch {
+			if _, err := full.ExecContext(ctx, args...); err != nil {
+				return 0, err
+			}
+			args, pending = args[:0], 0
+		}
+	}
+	if pending > 0 {
+		if _, err := tx.ExecContext(ctx, insert(pending), args...); err != nil {
+			return 0, err
+		}
+	}
+	return rows, tx.Commit()
+}
+
+// csvColumn is a column of a CSV file as inspected.
+type csvColumn struct {
+	name      string
+	numeric   bool
+	firstLine int    // the line of its first non-empty value
+	first     string // that value
+}
+
+func (c csvColumn) typ() string {
+	if c.numeric {
+		return "REAL"
+	}
+	return "TEXT"
+}
+
+// value converts one field: "" is NULL, numbers are float64 in a REAL column.
+func (c csvColumn) value(field string) (any, error) {
+	if field == "" {
+		return nil, nil
+	}
+	if !c.numeric {
+		return field, nil
+	}
+	return parseNumber(field)
+}
+
+func parseNumber(field string) (float64, error) {
+	return strconv.ParseFloat(strings.TrimSpace(field), 64)
+}
+
+func newCSVReader(r io.Reader) *csv.Reader {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1 // checked by us, with a clearer message
+	cr.ReuseRecord = true
+	return cr
+}
+
+// inspectCSV reads the whole file once: the header, each column's type from
+// its first non-empty value, and every line's field count and numbers.
+func inspectCSV(file string) ([]csvColumn, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return inspectCSVReader(file, f)
+}
+
+func inspectCSVReader(file string, in io.Reader) ([]csvColumn, error) {
+	r := newCSVReader(in)
+	header, err := r.Read()
+	if err == io.EOF {
+		return nil, fmt.Errorf("%s is empty: it needs a header row", file)
+	}
+	if err != nil {
+		return nil, csvError(file, err)
+	}
+	cols := make([]csvColumn, len(header))
+	seen := map[string]bool{}
+	for i, h := range header {
+		name := strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
+		if name == "" {
+			name = fmt.Sprintf("column%d", i+1)
+		}
+		if seen[strings.ToLower(name)] {
+			return nil, fmt.Errorf("%s:1: the header names column %q twice", file, name)
+		}
+		seen[strings.ToLower(name)] = true
+		cols[i] = csvColumn{name: name}
+	}
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return cols, nil
+		}
+		if err != nil {
+			return nil, csvError(file, err)
+		}
+		line, _ := r.FieldPos(0)
+		if len(rec) != len(cols) {
+			return nil, fmt.Errorf("%s:%d: %d fields, but the header has %d", file, line, len(rec), len(cols))
+		}
+		for i, field := range rec {
+			c := &cols[i]
+			if field == "" {
+				continue
+			}
+			if c.firstLine == 0 {
+				c.firstLine, c.first = line, field
+				_, err := parseNumber(field)
+				c.numeric = err == nil
+				continue
+			}
+			if c.numeric {
+				if _, err := parseNumber(field); err != nil {
+					return nil, fmt.Errorf("%s:%d: column %s: %q is not a number (the column is numeric: its first value, line %d, is %s)",
+						file, line, c.name, field, c.firstLine, c.first)
+				}
+			}
+		}
+	}
+}
+
+func csvError(file string, err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s:%d: %v", file, pe.Line, pe.Err)
+	}
+	return fmt.Errorf("%s: %w", file, err)
+}
+
+// tableColumns returns the column names of a table, or nil when there is no
+// such table.
+func (d *DB) tableColumns(ctx context.Context, table string) ([]string, error) {
+	t, err := d.query(ctx, "SELECT name FROM pragma_table_info(?) ORDER BY cid", table)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, r := range t.Rows {
+		out = append(out, fmt.Sprint(r[0]))
+	}
+	return out, nil
+}
+
+func sameNames(a []string, cols []csvColumn) bool {
+	if len(a) != len(cols) {
+		return false
+	}
+	for i := range a {
+		if !strings.EqualFold(a[i], cols[i].name) {
+			return false
+		}
+	}
+	return true
+}
+
+func names(cols []csvColumn) string {
+	var s []string
+	for _, c := range cols {
+		s = append(s, c.name)
+	}
+	return strings.Join(s, ", ")
+}
+
+// quoteIdent quotes an SQL identifier: "name", with " doubled.
+func quoteIdent(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }

@@ -1,0 +1,122 @@
+package repl
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/divergo/divergo/session"
+)
+
+// Batch runs cells without prompts, for `divergo -e`, `divergo FILE` and
+// piped standard input: it prints what the REPL prints — results on
+// Stdout, errors on Stderr — and stops at the first error.
+type Batch struct {
+	Session Evaluator
+	Stdout  io.Writer
+	Stderr  io.Writer
+}
+
+// Exit statuses of a batch run.
+const (
+	StatusOK    = 0 // every cell ran (or one quit)
+	StatusError = 1 // a cell failed: the run stopped there
+)
+
+// RunCells runs each string as one cell, in order (`divergo -e`). Errors
+// show their position within the cell, as at the prompt.
+func (b *Batch) RunCells(ctx context.Context, cells []string) int {
+	p := b.printer()
+	for _, cell := range cells {
+		res, err := b.Session.Eval(ctx, cell, p)
+		if errors.Is(err, session.ErrQuit) {
+			return StatusOK
+		}
+		p.Result(res)
+		if err != nil {
+			p.Error(err.Error())
+			return StatusError
+		}
+	}
+	return StatusOK
+}
+
+// RunReader reads cells from src — a file of cells, or piped standard
+// input — and runs them. Lines accumulate until session.IsComplete says
+// the cell is no longer incomplete (blank lines belong to the cell; an
+// invalid cell runs, so that its error shows; so does an incomplete cell at
+// the end of the input). name labels error positions, which count lines
+// of the whole input: "cells.go:12:5: undefined: x".
+func (b *Batch) RunReader(ctx context.Context, src io.Reader, name string) int {
+	p := b.printer()
+	br := bufio.NewReader(src)
+	var lines []string
+	first := 0 // line number of the cell's first line
+	n := 0
+	run := func() (status int, stop bool) {
+		cell := strings.Join(lines, "\n")
+		lines = nil
+		res, err := b.Session.Eval(ctx, cell, p)
+		if errors.Is(err, session.ErrQuit) {
+			return StatusOK, true
+		}
+		p.Result(res)
+		if err != nil {
+			p.Error(positioned(err, name, first))
+			return StatusError, true
+		}
+		return StatusOK, false
+	}
+	for {
+		line, rerr := br.ReadString('\n')
+		if rerr != nil && !errors.Is(rerr, io.EOF) {
+			p.Error(fmt.Sprintf("%s: %v", name, rerr))
+			return StatusError
+		}
+		if line == "" && rerr != nil {
+			break
+		}
+		n++
+		line = strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
+		if len(lines) == 0 {
+			if strings.TrimSpace(line) == "" {
+				continue // blank lines between cells
+			}
+			first = n
+		}
+		lines = append(lines, line)
+		if session.IsComplete(strings.Join(lines, "\n")) != session.Incomplete {
+			if status, stop := run(); stop {
+				return status
+			}
+		}
+		if rerr != nil {
+			break
+		}
+	}
+	if len(lines) > 0 { // the input ended inside a cell
+		if status, stop := run(); stop {
+			return status
+		}
+	}
+	return StatusOK
+}
+
+func (b *Batch) printer() *printer {
+	return &printer{stdout: b.Stdout, stderr: b.Stderr}
+}
+
+// positioned is an error's text with its position counted in the whole
+// input, prefixed with the input's name, when the error has a position.
+func positioned(err error, name string, first int) string {
+	var se *session.Error
+	if name == "" || !errors.As(err, &se) || error(se) != err || se.Line == 0 {
+		return err.Error()
+	}
+	e := *se
+	e.Line += first - 1
+	return name + ":" + e.Error()
+}
