@@ -37,6 +37,7 @@ Usage:
 
 Flags:
   -e INPUT     a cell to run (repeatable)
+  --db FILE    keep the SQL database in FILE (created if missing); default: in memory
   -h, --help   this text
 
 A cell is Go (builtins such as KL, Entropy and JS are in scope without
@@ -76,6 +77,7 @@ func run(args []string) int {
 	fs.SetOutput(io.Discard)
 	var inputs cells
 	fs.Var(&inputs, "e", "a cell to run (repeatable)")
+	fs.StringVar(&database, "db", "", "the SQL database file")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Print(usage)
@@ -173,8 +175,11 @@ func interactive(ctx context.Context) int {
 	return 0
 }
 
+// database is the --db flag: the file of the session's SQL database.
+var database string
+
 func newSession(stdin io.Reader) (*session.Session, error) {
-	return session.New(session.Options{Frontend: session.Terminal, Stdin: stdin})
+	return session.New(session.Options{Frontend: session.Terminal, Stdin: stdin, Database: database})
 }
 
 func usageError(msg string) int {

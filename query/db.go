@@ -20,7 +20,8 @@ var registerOnce = sync.OnceValue(register)
 // DB is one session's database: in memory, or a file.
 type DB struct {
 	db   *sql.DB
-	path string // "" for memory
+	path string          // "" for memory
+	made map[string]bool // tables made by FromGo, which it may replace
 }
 
 // Open opens the database in the file path, creating it if needed, or a

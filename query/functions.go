@@ -30,9 +30,12 @@ import (
 // of a distribution with an outcome the other lacks) is returned as SQLite's
 // infinity, not NULL.
 //
-// Each aggregate makes one pass and keeps O(1) state where the algebra allows
-// (all of them on probabilities; on counts all but js_counts, js_distance_counts
-// and tv_counts, which keep the group's rows): with totals C = Σc and D = Σd,
+// An aggregate keeps its group's values (16 bytes a row) and computes the
+// result with package builtins, so that SQL and Go give the same bits. As a
+// window function it also keeps running sums, so that a frame of more than
+// exactFrame rows costs O(1) a row instead of O(frame) (all measures on
+// probabilities; on counts all but js_counts, js_distance_counts and
+// tv_counts, which always recompute): with totals C = Σc and D = Σd,
 //
 //	KL       = (1/C)·Σ c·ln(c/d) + ln(D/C)
 //	H        = ln C − (1/C)·Σ c·ln c
@@ -94,8 +97,17 @@ func measures() []measure {
 	return all
 }
 
-// keepsRows reports whether the aggregate keeps its rows: JS and TV of counts
-// need the totals before the first term.
+// exactFrame is the largest window frame recomputed exactly with builtins at
+// each row; larger frames use the running sums.
+const exactFrame = 4096
+
+// runningSums reports whether the measure has running sums: JS and TV of
+// counts need the totals before the first term.
+func (m measure) runningSums() bool {
+	return !m.keepsRows()
+}
+
+// keepsRows reports whether the measure has no running sums.
 func (m measure) keepsRows() bool {
 	return m.counts && (m.kind == kindJS || m.kind == kindJSDistance || m.kind == kindTV)
 }
@@ -170,9 +182,10 @@ type aggregate struct {
 	sp, sq, t1, t2 sum
 	inf            int // rows whose term is +Inf (a count, so that a window can remove them)
 
-	// Rows kept by the variants that need them, as a queue for windows.
+	// The rows, as a queue for windows: p[first:], q[first:].
 	p, q  []float64
 	first int
+	calls int // WindowValue calls: more than one means a window
 
 	// JSON arrays, when the arguments are arrays rather than numbers.
 	json   bool
@@ -239,12 +252,12 @@ func (a *aggregate) step(args []driver.Value, sign float64) error {
 		}
 	}
 	a.rows += int(sign)
+	if sign > 0 {
+		a.p, a.q = append(a.p, p), append(a.q, q)
+	} else {
+		a.first++ // windows remove their oldest row
+	}
 	if m.keepsRows() {
-		if sign > 0 {
-			a.p, a.q = append(a.p, p), append(a.q, q)
-		} else {
-			a.first++ // windows remove their oldest row
-		}
 		return nil
 	}
 	a.sp.add(sign * p)
@@ -335,13 +348,9 @@ func (a *aggregate) WindowValue(_ *sqlite.FunctionContext) (driver.Value, error)
 	if a.rows <= 0 {
 		return nil, nil
 	}
-	if m.keepsRows() {
-		p, q := a.p[a.first:], a.q[a.first:]
-		if m.args == 1 {
-			q = nil
-		}
-		v, err := m.builtin(p, q, a.options()...)
-		return v, sqlError(m.name, err)
+	a.calls++
+	if m.keepsRows() || a.calls == 1 || len(a.p)-a.first <= exactFrame {
+		return a.exact()
 	}
 	sp, sq := a.sp.value(), a.sq.value()
 	if err := a.checkTotals(sp, sq); err != nil {
@@ -393,6 +402,29 @@ func (a *aggregate) WindowValue(_ *sqlite.FunctionContext) (driver.Value, error)
 		v = math.Sqrt(v) // √(JS in the unit), as scipy's jensenshannon(…, base=2)
 	}
 	return v, nil
+}
+
+// exact computes the measure of the rows with builtins, after the SQL
+// rule's own check of the totals (its message names the *_counts variant).
+func (a *aggregate) exact() (driver.Value, error) {
+	m := a.m
+	p, q := a.p[a.first:], a.q[a.first:]
+	if m.args == 1 {
+		q = nil
+	}
+	if err := a.checkTotals(exactSum(p), exactSum(q)); err != nil {
+		return nil, err
+	}
+	v, err := m.builtin(p, q, a.options()...)
+	return v, sqlError(m.name, err)
+}
+
+func exactSum(x []float64) float64 {
+	var s sum
+	for _, v := range x {
+		s.add(v)
+	}
+	return s.value()
 }
 
 func (a *aggregate) Final(*sqlite.FunctionContext) {}

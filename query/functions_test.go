@@ -130,8 +130,9 @@ func TestAggregatesAgreeWithBuiltins(t *testing.T) {
 				if err != nil {
 					t.Fatalf("builtins for %s: %v", expr, err)
 				}
+				// The same bits as Go: the aggregate computes with builtins.
 				got, _ := row[1].(float64)
-				if !near(got, want) {
+				if got != want {
 					t.Errorf("%s over group %v = %v, builtins %v", expr, row[0], row[1], want)
 				}
 			}
@@ -233,6 +234,34 @@ func TestSplitStatements(t *testing.T) {
 	for text, want := range map[string]bool{"SELECT 1;": true, "SELECT 1": false, "SELECT ';'": false, "SELECT 1; -- done": true, "": false, "SELECT 'a;": false} {
 		if Complete(text) != want {
 			t.Errorf("Complete(%q) = %v", text, !want)
+		}
+	}
+}
+
+// A window whose frame grows past exactFrame switches to running sums; they
+// agree with builtins to rounding.
+func TestLongWindow(t *testing.T) {
+	db := openTest(t)
+	const n = exactFrame + 1500
+	r := rand.New(rand.NewPCG(5, 6))
+	c, d := make([]float64, n), make([]float64, n)
+	tx, _ := db.SQL().Begin()
+	tx.Exec("CREATE TABLE w (i INTEGER, c REAL, d REAL)")
+	for i := range n {
+		c[i], d[i] = float64(1+r.IntN(9)), float64(1+r.IntN(9))
+		tx.Exec("INSERT INTO w VALUES (?, ?, ?)", i, c[i], d[i])
+	}
+	tx.Commit()
+	tab, err := db.Query(context.Background(), "SELECT i, kl_counts(c, d) OVER (ORDER BY i), entropy_counts(c) OVER (ORDER BY i) FROM w ORDER BY i")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, i := range []int{0, 1, 100, exactFrame - 1, exactFrame, exactFrame + 1, n - 1} {
+		row := tab.Rows[i]
+		wantKL := builtins.KL(c[:i+1], d[:i+1], builtins.Counts)
+		wantH := builtins.Entropy(c[:i+1], builtins.Counts)
+		if !near(row[1].(float64), wantKL) || !near(row[2].(float64), wantH) {
+			t.Errorf("row %d: kl %v (want %v), entropy %v (want %v)", i, row[1], wantKL, row[2], wantH)
 		}
 	}
 }

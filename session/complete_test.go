@@ -51,7 +51,7 @@ func TestCompleteNames(t *testing.T) {
 		{"total := 3\ntot", "tot", []string{"total"}, true},            // declared earlier in the cell
 		{"fmt.Println(dist|)", "dist", []string{"distance"}, true},     // cursor inside the text
 		{"Dis", "Dis", []string{"Display"}, true},                      // session global
-		{".he", ".he", []string{".help"}, true},                        // command
+		{".hel", ".hel", []string{".help"}, true},                      // command
 		{":re", ":re", []string{":read", ":reset"}, true},              // command, sqlite3 habit
 		{".doc stat.Ent", "Ent", []string{"Entropy"}, true},            // argument of .doc
 		{"s := \"dist", "", nil, true},                                 // inside a string: nothing

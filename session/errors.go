@@ -12,6 +12,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/divergo/divergo/builtins"
+	"github.com/divergo/divergo/display"
 )
 
 // Error is an error of a cell: a message and, when it has one, the position
@@ -103,6 +104,10 @@ func panicMessage(r any) string {
 		var ie *builtins.InputError
 		if errors.As(err, &ie) {
 			return ie.Error()
+		}
+		var ce *display.ColumnError
+		if errors.As(err, &ce) {
+			return ce.Error()
 		}
 		var re runtime.Error
 		if errors.As(err, &re) {

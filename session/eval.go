@@ -102,7 +102,7 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 		return nil, nil
 	}
 	if isSQL(cell) {
-		return nil, &Error{Msg: "SQL cells are not supported yet"}
+		return s.evalSQL(ctx, cell, out)
 	}
 	pc, serr := parseCell(cell)
 	if serr != nil {

@@ -297,19 +297,6 @@ func IsComplete(cell string) Completeness {
 	return Invalid
 }
 
-// isSQL reports whether a cell is SQL rather than Go. SQL cells come with the
-// SQL issue; until then every cell is Go. This is the seam: Eval and
-// IsComplete both ask it first.
-func isSQL(cell string) bool { return false }
-
-// sqlComplete is the completeness of a SQL cell (complete at its ';').
-func sqlComplete(cell string) Completeness {
-	if strings.HasSuffix(strings.TrimSpace(cell), ";") {
-		return Complete
-	}
-	return Incomplete
-}
-
 // edit replaces cell bytes [start, end) by text; start == end inserts.
 type edit struct {
 	start, end int

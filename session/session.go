@@ -20,6 +20,7 @@ import (
 	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/divergo/divergo/display"
+	"github.com/divergo/divergo/query"
 	"github.com/divergo/divergo/session/symbols"
 )
 
@@ -46,6 +47,9 @@ type Options struct {
 	// command is written (.name or :name in the terminal, %name in a
 	// notebook) and which commands are available.
 	Frontend Frontend
+	// Database is the file of the session's SQL database; "" keeps it in
+	// memory. It is opened when a SQL cell first needs it.
+	Database string
 }
 
 // Frontend is a kind of front end.
@@ -88,6 +92,11 @@ type Session struct {
 	decls     map[string]string       // declared func or type → its declaration and doc comment, for Doc
 	typeNames map[reflect.Type]string // the interpreter's types of declared types → their names (cache; nil after each cell)
 	cells     []string                // cells that ran without error
+
+	db           *query.DB // the database of SQL cells, opened on first use
+	sqlMode      string    // .mode: how SQL results print ("" is table)
+	sqlNoHeaders bool      // .headers off
+	sqlOut       *os.File  // .output FILE, nil for the screen
 }
 
 var (
@@ -252,7 +261,7 @@ func (s *Session) prelude() error {
 	}
 	// Session globals, declared in interpreted code so that they are
 	// ordinary variables of the cell's package.
-	_, err := s.in.Eval(`var Display = __divergo.Display`)
+	_, err := s.in.Eval("var Display = __divergo.Display\nvar Query = __divergo.Query\nvar SQLTable = __divergo.SQLTable")
 	return err
 }
 
@@ -336,6 +345,8 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 		"Clear":    reflect.ValueOf(clearValue),
 		"Display":  reflect.ValueOf(s.display),
 		"Update":   reflect.ValueOf(s.update),
+		"Query":    reflect.ValueOf(s.sqlQuery),
+		"SQLTable": reflect.ValueOf(s.sqlTable),
 	}
 }
 

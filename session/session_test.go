@@ -102,7 +102,9 @@ func TestComplete(t *testing.T) {
 		{"x := 'a", Invalid},
 		{"\x00\x01", Invalid},
 		{"func f() {\n}\n}", Invalid},
-		{"SELECT * FROM t", Invalid}, // until SQL cells exist
+		{"SELECT * FROM t", Incomplete}, // SQL: complete at its ;
+		{"SELECT * FROM t;", Complete},
+		{"select", Incomplete}, // Go: a select statement, so far
 	}
 	for _, c := range cases {
 		if got := IsComplete(c.cell); got != c.want {

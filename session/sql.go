@@ -1,0 +1,442 @@
+package session
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/divergo/divergo/display"
+	"github.com/divergo/divergo/query"
+)
+
+// SQL cells run on the session's database (package query): in memory unless
+// Options.Database names a file. A cell is SQL when it starts with %%sql, or
+// with a SQL keyword and Go's parser rejects it (complete or incomplete):
+// `delete(m, k)` and `values := …` stay Go. So that `VALUES (1, 2);` is SQL
+// too, an upper-case keyword followed by a space or a parenthesis, in a cell
+// that ends with ';', makes the cell SQL even when it parses as Go.
+
+var sqlKeywords = map[string]bool{
+	"SELECT": true, "WITH": true, "VALUES": true, "CREATE": true, "INSERT": true, "UPDATE": true,
+	"DELETE": true, "DROP": true, "ALTER": true, "PRAGMA": true, "EXPLAIN": true, "ATTACH": true,
+	"DETACH": true, "REPLACE": true, "BEGIN": true, "COMMIT": true, "END": true, "ROLLBACK": true,
+	"SAVEPOINT": true, "RELEASE": true, "ANALYZE": true, "VACUUM": true, "REINDEX": true,
+}
+
+// sqlMagic starts a cell that is SQL whatever it looks like.
+const sqlMagic = "%%sql"
+
+// isSQL reports whether a cell is SQL rather than Go.
+func isSQL(cell string) bool {
+	t := strings.TrimLeftFunc(cell, unicode.IsSpace)
+	if strings.HasPrefix(t, sqlMagic) {
+		return true
+	}
+	end := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(t)
+	}
+	word := t[:end]
+	if !sqlKeywords[strings.ToUpper(word)] {
+		return false
+	}
+	if word == strings.ToUpper(word) && end < len(t) && (t[end] == ' ' || t[end] == '(' || t[end] == '\n' || t[end] == '\t') &&
+		strings.HasSuffix(strings.TrimSpace(t), ";") {
+		return true
+	}
+	_, err := parseCell(cell)
+	return err != nil && !err.eof
+}
+
+// sqlComplete is the completeness of a SQL cell: complete when its last
+// statement ends with ';' outside quotes and comments. A %%sql cell is a
+// notebook cell: always whole.
+func sqlComplete(cell string) Completeness {
+	if strings.HasPrefix(strings.TrimLeftFunc(cell, unicode.IsSpace), sqlMagic) || query.Complete(cell) {
+		return Complete
+	}
+	return Incomplete
+}
+
+// sqlText returns the SQL of a cell, without a %%sql first line, and the
+// byte offset where it starts in the cell.
+func sqlText(cell string) (string, int) {
+	t := strings.TrimLeftFunc(cell, unicode.IsSpace)
+	off := len(cell) - len(t)
+	if strings.HasPrefix(t, sqlMagic) {
+		nl := strings.IndexByte(t, '\n')
+		if nl < 0 {
+			return "", len(cell)
+		}
+		return t[nl+1:], off + nl + 1
+	}
+	return cell, 0
+}
+
+// database returns the session's database, opening it on first use.
+func (s *Session) database() (*query.DB, error) {
+	if s.db != nil {
+		return s.db, nil
+	}
+	db, err := query.Open(s.opts.Database)
+	if err != nil {
+		return nil, &Error{Msg: err.Error()}
+	}
+	s.db = db
+	return db, nil
+}
+
+// Close releases the session's database.
+func (s *Session) Close() error {
+	if s.db != nil {
+		err := s.db.Close()
+		s.db = nil
+		return err
+	}
+	return nil
+}
+
+// evalSQL runs a SQL cell: every statement's table is shown, the last one as
+// the cell's result.
+func (s *Session) evalSQL(ctx context.Context, cell string, out Output) (*display.Data, error) {
+	db, err := s.database()
+	if err != nil {
+		return nil, err
+	}
+	text, off := sqlText(cell)
+	results, err := db.Run(ctx, text)
+	var last *display.Data
+	for _, r := range results {
+		if r.Table == nil {
+			continue
+		}
+		if last != nil {
+			out.Display(*last)
+		}
+		last = s.showTable(r.Table)
+	}
+	if err != nil {
+		if last != nil {
+			out.Display(*last)
+		}
+		return nil, s.sqlError(cell, off, text, err)
+	}
+	if last != nil && s.sqlOut != nil {
+		fmt.Fprintln(s.sqlOut, last.Data[display.MIMETypeText])
+		return nil, nil
+	}
+	return last, nil
+}
+
+// nearRe finds the token of SQLite's syntax errors: near "FROM": syntax error.
+var nearRe = regexp.MustCompile(`near "((?:[^"]|"")*)"`)
+
+// sqlError shows a failed statement: the engine's message and the statement,
+// with a caret under the token SQLite names, when it names one.
+func (s *Session) sqlError(cell string, off int, text string, err error) error {
+	var se *query.StatementError
+	if !errors.As(err, &se) {
+		return &Error{Msg: err.Error()}
+	}
+	msg := cleanSQLMessage(se.Err.Error())
+	start := strings.Index(text, se.Statement)
+	if start >= 0 {
+		if m := nearRe.FindStringSubmatch(msg); m != nil {
+			tok := strings.ReplaceAll(m[1], `""`, `"`)
+			if i := strings.Index(se.Statement, tok); i >= 0 && tok != "" {
+				return errorAt(cell, off+start+i, msg)
+			}
+		}
+	}
+	return &Error{Msg: msg + "\nin: " + firstLineOf(se.Statement)}
+}
+
+// cleanSQLMessage drops the driver's decorations: "SQL logic error: " and a
+// trailing result code " (1)".
+func cleanSQLMessage(msg string) string {
+	msg = strings.TrimPrefix(msg, "SQL logic error: ")
+	if i := strings.LastIndex(msg, " ("); i >= 0 && strings.HasSuffix(msg, ")") {
+		if _, err := strconv.Atoi(msg[i+2 : len(msg)-1]); err == nil {
+			msg = msg[:i]
+		}
+	}
+	return msg
+}
+
+func firstLineOf(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i] + " …"
+	}
+	return s
+}
+
+// showTable renders a query's table as the .mode says.
+func (s *Session) showTable(t *display.Table) *display.Data {
+	t.Digits = s.opts.Digits
+	d := t.Render()
+	var txt string
+	switch s.sqlMode {
+	case "", "table":
+		if len(t.Rows) == 0 {
+			txt = "(no rows)"
+		} else {
+			txt = strings.TrimSuffix(t.Text(), "\n")
+		}
+	case "markdown":
+		txt = t.Markdown()
+	case "csv":
+		txt = t.CSV()
+		if s.sqlNoHeaders {
+			if i := strings.IndexByte(txt, '\n'); i >= 0 {
+				txt = txt[i+1:]
+			}
+		}
+	case "json":
+		txt = jsonMode(t)
+	case "html":
+		txt = t.HTML()
+	case "line":
+		txt = lineMode(t)
+	}
+	d.Data[display.MIMETypeText] = strings.TrimSuffix(txt, "\n")
+	return &d
+}
+
+// jsonMode is sqlite3's .mode json: an array of one object per row, keys in
+// column order. Infinities, which JSON lacks, are the strings "+Inf" and "-Inf".
+func jsonMode(t *display.Table) string {
+	var b strings.Builder
+	b.WriteString("[")
+	for i, r := range t.Rows {
+		if i > 0 {
+			b.WriteString(",\n")
+		}
+		b.WriteString("{")
+		for j, c := range t.Columns {
+			if j > 0 {
+				b.WriteString(",")
+			}
+			k, _ := json.Marshal(c)
+			var v any
+			if j < len(r) {
+				v = r[j]
+			}
+			if f, ok := v.(float64); ok && (math.IsInf(f, 0) || math.IsNaN(f)) {
+				v = display.FormatFloat(f, 0)
+				if math.IsInf(f, 1) {
+					v = "+Inf"
+				}
+			}
+			val, err := json.Marshal(v)
+			if err != nil {
+				val, _ = json.Marshal(fmt.Sprint(v))
+			}
+			b.Write(k)
+			b.WriteString(":")
+			b.Write(val)
+		}
+		b.WriteString("}")
+	}
+	b.WriteString("]")
+	return b.String()
+}
+
+// lineMode is sqlite3's .mode line: one "column = value" line per cell, a
+// blank line between rows.
+func lineMode(t *display.Table) string {
+	w := 0
+	for _, c := range t.Columns {
+		w = max(w, len([]rune(c)))
+	}
+	var b strings.Builder
+	for i, r := range t.Rows {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		for j, c := range t.Columns {
+			var v any
+			if j < len(r) {
+				v = r[j]
+			}
+			fmt.Fprintf(&b, "%*s = %s\n", w, c, t.Cell(v))
+		}
+	}
+	return b.String()
+}
+
+func init() {
+	addCommand(&command{name: "tables", summary: "the tables and views of the database", run: (*Session).cmdTables})
+	addCommand(&command{name: "schema", args: "[TABLE]", summary: "the CREATE statements of the database, or of one table", run: (*Session).cmdSchema})
+	addCommand(&command{name: "import", args: "FILE.csv TABLE", timed: true,
+		summary: "load a CSV file with a header row into TABLE, in one transaction; numeric columns become REAL (sqlite3 makes them TEXT)",
+		run:     (*Session).cmdImport})
+	addCommand(&command{name: "mode", args: "MODE", summary: "how SQL results print: table, markdown, csv, json, html or line", record: true, run: (*Session).cmdMode})
+	addCommand(&command{name: "headers", args: "on|off", summary: "column names in csv mode", record: true, run: (*Session).cmdHeaders})
+	addCommand(&command{name: "output", args: "[FILE]", summary: "send SQL results to FILE; alone: back to the screen", run: (*Session).cmdOutput})
+	addCommand(&command{name: "open", args: "FILE", summary: "use the database in FILE (created if missing); :memory: for a fresh one in memory", run: (*Session).cmdOpen})
+	addCommand(&command{name: "save", args: "FILE", summary: "write the database to FILE", run: (*Session).cmdSave})
+}
+
+func (s *Session) cmdTables(ctx context.Context, c *call) (*display.Data, error) {
+	db, err := s.database()
+	if err != nil {
+		return nil, err
+	}
+	names, err := db.Tables(ctx)
+	if err != nil {
+		return nil, &Error{Msg: err.Error()}
+	}
+	if len(names) == 0 {
+		return text("no tables"), nil
+	}
+	return text(strings.Join(names, "  ")), nil
+}
+
+func (s *Session) cmdSchema(ctx context.Context, c *call) (*display.Data, error) {
+	db, err := s.database()
+	if err != nil {
+		return nil, err
+	}
+	sch, err := db.Schema(ctx, c.args)
+	if err != nil {
+		return nil, &Error{Msg: err.Error()}
+	}
+	if sch == "" {
+		return text("no tables"), nil
+	}
+	return text(strings.TrimSuffix(sch, "\n")), nil
+}
+
+func (s *Session) cmdImport(ctx context.Context, c *call) (*display.Data, error) {
+	f := strings.Fields(c.args)
+	if len(f) != 2 {
+		return nil, &Error{Msg: "usage: " + c.prefix + "import FILE.csv TABLE"}
+	}
+	db, err := s.database()
+	if err != nil {
+		return nil, err
+	}
+	n, err := db.ImportCSV(ctx, f[0], f[1])
+	if err != nil {
+		return nil, &Error{Msg: "import: " + err.Error()}
+	}
+	return text(fmt.Sprintf("%d rows imported into %s", n, f[1])), nil
+}
+
+func (s *Session) cmdMode(ctx context.Context, c *call) (*display.Data, error) {
+	switch c.args {
+	case "":
+		m := s.sqlMode
+		if m == "" {
+			m = "table"
+		}
+		return text("mode: " + m), nil
+	case "table", "markdown", "csv", "json", "html", "line":
+		s.sqlMode = c.args
+		return nil, nil
+	}
+	return nil, &Error{Msg: "usage: " + c.prefix + "mode table|markdown|csv|json|html|line"}
+}
+
+func (s *Session) cmdHeaders(ctx context.Context, c *call) (*display.Data, error) {
+	switch c.args {
+	case "on":
+		s.sqlNoHeaders = false
+	case "off":
+		s.sqlNoHeaders = true
+	case "":
+		if s.sqlNoHeaders {
+			return text("headers: off"), nil
+		}
+		return text("headers: on"), nil
+	default:
+		return nil, &Error{Msg: "usage: " + c.prefix + "headers on|off"}
+	}
+	return nil, nil
+}
+
+func (s *Session) cmdOutput(ctx context.Context, c *call) (*display.Data, error) {
+	if s.sqlOut != nil {
+		s.sqlOut.Close()
+		s.sqlOut = nil
+	}
+	if c.args == "" || c.args == "stdout" {
+		return nil, nil
+	}
+	f, err := os.Create(c.args)
+	if err != nil {
+		return nil, &Error{Msg: "output: " + err.Error()}
+	}
+	s.sqlOut = f
+	return nil, nil
+}
+
+func (s *Session) cmdOpen(ctx context.Context, c *call) (*display.Data, error) {
+	if c.args == "" {
+		return nil, &Error{Msg: "usage: " + c.prefix + "open FILE (or :memory:)"}
+	}
+	db, err := query.Open(c.args)
+	if err != nil {
+		return nil, &Error{Msg: "open: " + err.Error()}
+	}
+	if s.db != nil {
+		s.db.Close()
+	}
+	s.db = db
+	s.opts.Database = db.Path()
+	return nil, nil
+}
+
+func (s *Session) cmdSave(ctx context.Context, c *call) (*display.Data, error) {
+	if c.args == "" {
+		return nil, &Error{Msg: "usage: " + c.prefix + "save FILE"}
+	}
+	db, err := s.database()
+	if err != nil {
+		return nil, err
+	}
+	if err := db.Save(ctx, c.args); err != nil {
+		return nil, &Error{Msg: "save: " + cleanSQLMessage(err.Error())}
+	}
+	return text("database saved to " + c.args), nil
+}
+
+// sqlQuery is Query in a cell: one statement with bound arguments, its rows
+// as a table. Errors panic, shown as their message alone.
+func (s *Session) sqlQuery(stmt string, args ...any) *display.Table {
+	db, err := s.database()
+	if err != nil {
+		panic(plainError(err.Error()))
+	}
+	t, err := db.Query(context.Background(), stmt, args...)
+	if err != nil {
+		var se *query.StatementError
+		if errors.As(err, &se) {
+			panic(plainError("Query: " + cleanSQLMessage(se.Err.Error())))
+		}
+		panic(plainError("Query: " + err.Error()))
+	}
+	if t == nil {
+		t = display.NewTable()
+	}
+	return t
+}
+
+// sqlTable is SQLTable in a cell: a Go value as the SQL table name.
+func (s *Session) sqlTable(name string, v any) {
+	db, err := s.database()
+	if err != nil {
+		panic(plainError(err.Error()))
+	}
+	if _, err := db.FromGo(context.Background(), name, v); err != nil {
+		panic(plainError("SQLTable: " + strings.TrimPrefix(err.Error(), "SQLTable: ")))
+	}
+}
