@@ -149,7 +149,7 @@ func logRatio(a, b float64) float64 {
 }
 
 // terms collects the terms w·ln(r) of one block, then takes all their
-// logarithms in one call of logs and adds them up. Taking the logarithms
+// logarithms and adds them up in one call of sumWLogs. Taking the logarithms
 // together keeps the measures' loops free of calls. A block has at most two
 // terms per outcome (JS). Each measure's loop queues a term itself,
 //
@@ -179,22 +179,8 @@ func (t *terms) slowRatio(w, a, b float64) { t.slow += w * (math.Log(a) - math.L
 func (t *terms) slowLog(w, a float64) { t.slow += w * math.Log(a) }
 
 // sum returns the sum of the n terms queued and of slow, and resets slow.
-// Four accumulators keep the additions from waiting on one another.
 func (t *terms) sum(n int) float64 {
-	w, r := t.w[:n], t.r[:n]
-	logs(r)
-	var s0, s1, s2, s3 float64
-	i := 0
-	for ; i+4 <= n; i += 4 {
-		s0 += w[i] * r[i]
-		s1 += w[i+1] * r[i+1]
-		s2 += w[i+2] * r[i+2]
-		s3 += w[i+3] * r[i+3]
-	}
-	for ; i < n; i++ {
-		s0 += w[i] * r[i]
-	}
-	s := (s0 + s1) + (s2 + s3) + t.slow
+	s := sumWLogs(t.w[:n], t.r[:n]) + t.slow
 	t.slow = 0
 	return s
 }
