@@ -59,6 +59,8 @@ Environment:
   DIVERGO_HISTORY   the REPL's history file (default
                     $XDG_DATA_HOME/divergo/history, else
                     ~/.local/share/divergo/history)
+  DIVERGO_PLOT_DIR  where figures are written as PNG files (default
+                    ./divergo-plots; .plots DIR changes it)
   NO_COLOR          if set and not empty, errors are not coloured
 `
 
@@ -145,7 +147,11 @@ func interactive(ctx context.Context) int {
 	defer signal.Stop(sigs)
 
 	fmt.Print(repl.Banner)
-	s, err := newSession(nil)
+	opts := sessionOptions(nil)
+	if repl.IsTerminal(os.Stdout) {
+		opts.InlineImages = repl.InlineProtocol(os.Getenv)
+	}
+	s, err := session.New(opts)
 	if err != nil {
 		return fatal(err)
 	}
@@ -179,7 +185,11 @@ func interactive(ctx context.Context) int {
 var database string
 
 func newSession(stdin io.Reader) (*session.Session, error) {
-	return session.New(session.Options{Frontend: session.Terminal, Stdin: stdin, Database: database})
+	return session.New(sessionOptions(stdin))
+}
+
+func sessionOptions(stdin io.Reader) session.Options {
+	return session.Options{Frontend: session.Terminal, Stdin: stdin, Database: database}
 }
 
 func usageError(msg string) int {

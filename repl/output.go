@@ -2,6 +2,7 @@ package repl
 
 import (
 	"bytes"
+	"encoding/base64"
 	"fmt"
 	"image"
 	_ "image/jpeg" // DecodeConfig of JPEG bundles
@@ -131,6 +132,25 @@ func (p *printer) bundle(d display.Data) {
 			break
 		}
 	}
+	if path, ok := d.Metadata[session.MetaFile].(string); ok && img == display.MIMETypePNG {
+		// A figure: the session wrote it to a file; say where, and draw it
+		// in a terminal that can show images.
+		p.endLine()
+		if text == "" {
+			text = "<figure>"
+		}
+		p.out(text + " → " + path + "\n")
+		if proto, ok := d.Metadata[session.MetaInline].(string); ok && p.tty {
+			png, _ := d.Data[img].([]byte)
+			w, h := 0, 0
+			if m, ok := d.Metadata[img].(map[string]any); ok {
+				w, _ = m["width"].(int)
+				h, _ = m["height"].(int)
+			}
+			io.WriteString(p.stdout, inlineImage(proto, png, w, h))
+		}
+		return
+	}
 	if text != "" {
 		p.endLine()
 		p.out(text)
@@ -140,6 +160,65 @@ func (p *printer) bundle(d display.Data) {
 		p.endLine()
 		p.out(imageNote(img, d.Data[img]) + "\n")
 	}
+}
+
+// InlineProtocol returns the inline-image protocol of the terminal the
+// environment describes — "kitty" (TERM=xterm-kitty or KITTY_WINDOW_ID
+// set), "iterm2" (TERM_PROGRAM=iTerm.app) — or "" when it is none of these
+// or when tmux or screen sits in between (their variables are inherited
+// from the outer terminal, which the escape codes would not reach). It
+// never guesses from anything else.
+func InlineProtocol(getenv func(string) string) string {
+	if getenv("TMUX") != "" || getenv("STY") != "" {
+		return ""
+	}
+	switch {
+	case getenv("TERM") == "xterm-kitty" || getenv("KITTY_WINDOW_ID") != "":
+		return "kitty"
+	case getenv("TERM_PROGRAM") == "iTerm.app":
+		return "iterm2"
+	}
+	return ""
+}
+
+// inlineImage is the escape sequence that draws a PNG in the terminal,
+// followed by a newline; w × h is its display size in pixels (0: the
+// PNG's own).
+func inlineImage(proto string, png []byte, w, h int) string {
+	if len(png) == 0 {
+		return ""
+	}
+	data := base64.StdEncoding.EncodeToString(png)
+	var b strings.Builder
+	switch proto {
+	case "kitty":
+		// The kitty graphics protocol: PNG data (f=100), transmitted and
+		// displayed (a=T), in chunks of at most 4096 bytes.
+		const chunk = 4096
+		for i := 0; i < len(data); i += chunk {
+			end := min(i+chunk, len(data))
+			more := 0
+			if end < len(data) {
+				more = 1
+			}
+			if i == 0 {
+				fmt.Fprintf(&b, "\x1b_Gf=100,a=T,m=%d;%s\x1b\\", more, data[i:end])
+			} else {
+				fmt.Fprintf(&b, "\x1b_Gm=%d;%s\x1b\\", more, data[i:end])
+			}
+		}
+	case "iterm2":
+		// iTerm2's inline images, at the figure's display size.
+		size := ""
+		if w > 0 && h > 0 {
+			size = fmt.Sprintf(";width=%dpx;height=%dpx", w, h)
+		}
+		fmt.Fprintf(&b, "\x1b]1337;File=inline=1;size=%d%s;preserveAspectRatio=1:%s\a", len(png), size, data)
+	default:
+		return ""
+	}
+	b.WriteString("\n")
+	return b.String()
 }
 
 // placeholderOf is display's text/plain of a binary payload.

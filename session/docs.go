@@ -21,7 +21,7 @@ import (
 // `go generate ./session/...` when one of these packages changes; the list
 // must match preludeImports (TestDocsCoverPrelude checks it).
 //
-//go:generate go run ./internal/docgen -o docs.json.gz fmt math strings strconv sort time os errors image gonum.org/v1/gonum/stat gonum.org/v1/gonum/floats gonum.org/v1/gonum/mat gonum.org/v1/plot gonum.org/v1/plot/plotter gonum.org/v1/plot/vg gonum.org/v1/plot/vg/draw github.com/divergo/divergo/display github.com/divergo/divergo/builtins builtin
+//go:generate go run ./internal/docgen -o docs.json.gz fmt math strings strconv sort time os errors image gonum.org/v1/gonum/stat gonum.org/v1/gonum/floats gonum.org/v1/gonum/mat gonum.org/v1/plot gonum.org/v1/plot/plotter gonum.org/v1/plot/vg gonum.org/v1/plot/vg/draw github.com/divergo/divergo/display github.com/divergo/divergo/plots github.com/divergo/divergo/builtins builtin
 
 //go:embed docs.json.gz
 var docsGz []byte

@@ -454,7 +454,7 @@ func (s *Session) execute(ctx context.Context, pc *parsedCell, pr *prepared) (*d
 	if p.capture == nil || !s.showing {
 		return nil, nil
 	}
-	return s.result(p), nil
+	return s.result(p)
 }
 
 // errNilType is yaegi's internal failure on code it cannot type: range over
@@ -579,29 +579,32 @@ func (s *Session) record(pc *parsedCell, p *piece) {
 }
 
 // result builds the bundle of the captured values.
-func (s *Session) result(p *piece) *display.Data {
+func (s *Session) result(p *piece) (*display.Data, error) {
 	vals := s.captured
 	if len(vals) >= 2 && isNil(vals[len(vals)-1]) {
 		vals = vals[:len(vals)-1]
 	}
 	if len(vals) == 1 && vals[0] == nil { // a lone nil error (Display's result): nothing to show
-		return nil
+		return nil, nil
 	}
 	if len(vals) == 1 {
 		switch v := vals[0].(type) {
 		case display.Data:
 			if v.Data == nil {
-				return nil
+				return nil, nil
 			}
-			return &v
+			return &v, nil
 		case *display.Data:
-			return v
+			return v, nil
+		}
+		if f, ok := figureOf(vals[0]); ok {
+			return s.figureBundle(f)
 		}
 		if d, ok := display.Render(vals[0]); ok {
-			return &d
+			return &d, nil
 		}
 		if d, ok := s.tableBundle(vals[0]); ok {
-			return d
+			return d, nil
 		}
 	}
 	parts := make([]string, len(vals))
@@ -614,7 +617,7 @@ func (s *Session) result(p *piece) *display.Data {
 			text += " " + p.unit
 		}
 	}
-	return &display.Data{Data: display.MIMEMap{display.MIMETypeText: text}}
+	return &display.Data{Data: display.MIMEMap{display.MIMETypeText: text}}, nil
 }
 
 func isNil(v any) bool {

@@ -20,6 +20,7 @@ import (
 	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/divergo/divergo/display"
+	"github.com/divergo/divergo/plots"
 	"github.com/divergo/divergo/query"
 	"github.com/divergo/divergo/session/symbols"
 )
@@ -50,6 +51,14 @@ type Options struct {
 	// Database is the file of the session's SQL database; "" keeps it in
 	// memory. It is opened when a SQL cell first needs it.
 	Database string
+	// SVG adds image/svg+xml to the bundles of figures (image/png is
+	// always there).
+	SVG bool
+	// InlineImages is the inline-image protocol of the terminal the
+	// session's output goes to, as the front end detected it: "kitty",
+	// "iterm2", or "" for none. Figures are then drawn inline (until
+	// .inline off).
+	InlineImages string
 }
 
 // Frontend is a kind of front end.
@@ -97,6 +106,10 @@ type Session struct {
 	sqlMode      string    // .mode: how SQL results print ("" is table)
 	sqlNoHeaders bool      // .headers off
 	sqlOut       *os.File  // .output FILE, nil for the screen
+
+	plotDir    string        // .plots DIR; "" for DIVERGO_PLOT_DIR or DefaultPlotDir
+	inline     bool          // draw figures inline (.inline), where the terminal can
+	lastFigure *plots.Figure // the last figure shown, for .save-plot
 }
 
 var (
@@ -105,8 +118,8 @@ var (
 )
 
 // New returns a session with the standard library, builtins (dot-imported),
-// gonum's stat, floats and mat, gonum/plot with plotter, vg and draw, and the
-// display API in scope.
+// gonum's stat, floats and mat, gonum/plot with plotter, vg and draw, the
+// figures of package plots, and the display API in scope.
 //
 // yaegi logs some internal errors ("nil type") through Go's standard logger;
 // New routes that logger to io.Discard (set DIVERGO_DEBUG=1 to keep it).
@@ -116,7 +129,7 @@ func New(opts Options) (*Session, error) {
 			log.SetOutput(io.Discard)
 		}
 	})
-	s := &Session{opts: opts}
+	s := &Session{opts: opts, inline: opts.InlineImages != ""}
 	if err := s.start(); err != nil {
 		return nil, err
 	}
@@ -207,7 +220,7 @@ var preludeImports = []string{
 	"fmt", "math", "strings", "strconv", "sort", "time", "os", "errors", "image",
 	"gonum.org/v1/gonum/stat", "gonum.org/v1/gonum/floats", "gonum.org/v1/gonum/mat",
 	"gonum.org/v1/plot", "gonum.org/v1/plot/plotter", "gonum.org/v1/plot/vg", "gonum.org/v1/plot/vg/draw",
-	"github.com/divergo/divergo/display",
+	"github.com/divergo/divergo/display", "github.com/divergo/divergo/plots",
 }
 
 // preludeFuncs provides Go 1.21's min, max and clear, which yaegi lacks.

@@ -46,6 +46,7 @@ func init() {
 		"Text":               reflect.ValueOf(display.Text),
 
 		// type definitions
+		"ColumnError":    reflect.ValueOf((*display.ColumnError)(nil)),
 		"Data":           reflect.ValueOf((*display.Data)(nil)),
 		"HTMLer":         reflect.ValueOf((*display.HTMLer)(nil)),
 		"JPEGer":         reflect.ValueOf((*display.JPEGer)(nil)),
