@@ -1,6 +1,7 @@
 package query
 
 import (
+	"bufio"
 	"context"
 	"encoding/csv"
 	"errors"
@@ -25,18 +26,49 @@ func (d *DB) ImportCSV(ctx context.Context, file, table string) (rows int, err e
 	if table == "" {
 		return 0, errors.New("import needs a table name")
 	}
-	cols, err := inspectCSV(file)
-	if err != nil {
-		return 0, err
-	}
 	f, err := os.Open(file)
 	if err != nil {
 		return 0, err
 	}
 	defer f.Close()
-	r := newCSVReader(f)
-	if _, err := r.Read(); err != nil { // the header, checked by inspectCSV
+	// One pass over the file: the header, then records read ahead until
+	// every column has a value that gives its type, then the rest as they
+	// come, checked as they are inserted. A bad line rolls the whole
+	// transaction back.
+	r := newCSVReader(bufio.NewReaderSize(f, 1<<16))
+	cols, err := readHeader(file, r)
+	if err != nil {
 		return 0, err
+	}
+	var ahead [][]string
+	var aheadLines []int
+	untyped := len(cols)
+	for untyped > 0 {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return 0, csvError(file, err)
+		}
+		line, _ := r.FieldPos(0)
+		if len(ahead) == typingRows {
+			// A column empty this far: let a pass over the whole file type it.
+			if cols, err = inspectCSV(file); err != nil {
+				return 0, err
+			}
+			untyped = 0
+		}
+		ahead = append(ahead, append([]string(nil), rec...))
+		aheadLines = append(aheadLines, line)
+		for i := range cols {
+			if i < len(rec) && rec[i] != "" && cols[i].firstLine == 0 {
+				cols[i].firstLine, cols[i].first = line, rec[i]
+				_, err := parseNumber(rec[i])
+				cols[i].numeric = err == nil
+				untyped--
+			}
+		}
 	}
 
 	// Before the transaction: it holds the database's one connection.
@@ -65,47 +97,113 @@ func (d *DB) ImportCSV(ctx context.Context, file, table string) (rows int, err e
 		return 0, fmt.Errorf("%s: the header (%s) does not match the columns of table %s (%s)", file, names(cols), table, strings.Join(exists, ", "))
 	}
 
-	// Multi-row INSERTs: SQLite takes up to 32766 bound values per statement.
-	batch := max(1, min(256, 32766/len(cols)))
-	insert := func(n int) string {
-		one := "(" + strings.TrimSuffix(strings.Repeat("?,", len(cols)), ",") + ")"
-		return "INSERT INTO " + quoteIdent(table) + " VALUES " + strings.TrimSuffix(strings.Repeat(one+",", n), ",")
-	}
-	full, err := tx.PrepareContext(ctx, insert(batch))
-	if err != nil {
+	// Reading and converting the records (a goroutine) overlaps with
+	// inserting them (bulkLoad, on this one).
+	const batch = 1024
+	batches := make(chan []any, 4)
+	spare := make(chan []any, 6) // value slices to reuse
+	stop := make(chan struct{})
+	var readErr error
+	go func() {
+		defer close(batches)
+		readErr = readBatches(r, file, cols, ahead, aheadLines, batch, batches, spare, stop)
+	}()
+	defer func() {
+		close(stop)
+		for range batches { // let the reader finish
+		}
+	}()
+	var last []any
+	src := &rowSource{cols: len(cols), next: func() []any {
+		if last != nil {
+			select {
+			case spare <- last[:0]:
+			default:
+			}
+		}
+		last = <-batches
+		rows += len(last) / len(cols)
+		return last
+	}}
+	if err := bulkLoad(ctx, tx, table, src); err != nil {
 		return 0, err
 	}
-	defer full.Close()
-	args := make([]any, 0, batch*len(cols))
-	pending := 0
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return 0, err // inspectCSV has read the same file without error
-		}
-		for i, c := range cols {
-			v, _ := c.value(rec[i])
-			args = append(args, v)
-		}
-		pending++
-		rows++
-		if pending == batch {
-			if _, err := full.ExecContext(ctx, args...); err != nil {
-				return 0, err
-			}
-			args, pending = args[:0], 0
-		}
+	for range batches { // a failed statement may leave batches unread
 	}
-	if pending > 0 {
-		if _, err := tx.ExecContext(ctx, insert(pending), args...); err != nil {
-			return 0, err
-		}
+	if readErr != nil { // batches is closed: readErr is set
+		return 0, readErr
 	}
 	return rows, tx.Commit()
 }
+
+// readBatches reads the records of a CSV file (the ones read ahead first),
+// checks and converts them, and sends them in slices of batch rows' values;
+// a last one may be shorter. It stops at the first bad record, or when stop
+// closes.
+func readBatches(r *csv.Reader, file string, cols []csvColumn, ahead [][]string, aheadLines []int,
+	batch int, batches chan<- []any, spare <-chan []any, stop <-chan struct{}) error {
+	next := func() []any {
+		select {
+		case a := <-spare:
+			return a
+		default:
+			return make([]any, 0, batch*len(cols))
+		}
+	}
+	send := func(args []any) bool {
+		select {
+		case batches <- args:
+			return true
+		case <-stop:
+			return false
+		}
+	}
+	args := next()
+	for k := 0; ; k++ {
+		var rec []string
+		var line int
+		if k < len(ahead) {
+			rec, line = ahead[k], aheadLines[k]
+			ahead[k] = nil
+		} else {
+			var err error
+			rec, err = r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				return csvError(file, err)
+			}
+			line, _ = r.FieldPos(0)
+		}
+		if len(rec) != len(cols) {
+			return fmt.Errorf("%s:%d: %d fields, but the header has %d", file, line, len(rec), len(cols))
+		}
+		for i := range cols {
+			c := &cols[i]
+			v, err := c.value(rec[i])
+			if err != nil {
+				return fmt.Errorf("%s:%d: column %s: %q is not a number (the column is numeric: its first value, line %d, is %s)",
+					file, line, c.name, rec[i], c.firstLine, c.first)
+			}
+			args = append(args, v)
+		}
+		if len(args) == batch*len(cols) {
+			if !send(args) {
+				return nil
+			}
+			args = next()
+		}
+	}
+	if len(args) > 0 {
+		send(args)
+	}
+	return nil
+}
+
+// typingRows is how many records ImportCSV reads ahead for the columns'
+// types before it reads the whole file once for them.
+const typingRows = 4096
 
 // csvColumn is a column of a CSV file as inspected.
 type csvColumn struct {
@@ -157,25 +255,9 @@ func inspectCSV(file string) ([]csvColumn, error) {
 
 func inspectCSVReader(file string, in io.Reader) ([]csvColumn, error) {
 	r := newCSVReader(in)
-	header, err := r.Read()
-	if err == io.EOF {
-		return nil, fmt.Errorf("%s is empty: it needs a header row", file)
-	}
+	cols, err := readHeader(file, r)
 	if err != nil {
-		return nil, csvError(file, err)
-	}
-	cols := make([]csvColumn, len(header))
-	seen := map[string]bool{}
-	for i, h := range header {
-		name := strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
-		if name == "" {
-			name = fmt.Sprintf("column%d", i+1)
-		}
-		if seen[strings.ToLower(name)] {
-			return nil, fmt.Errorf("%s:1: the header names column %q twice", file, name)
-		}
-		seen[strings.ToLower(name)] = true
-		cols[i] = csvColumn{name: name}
+		return nil, err
 	}
 	for {
 		rec, err := r.Read()
@@ -208,6 +290,31 @@ func inspectCSVReader(file string, in io.Reader) ([]csvColumn, error) {
 			}
 		}
 	}
+}
+
+// readHeader reads the header row: the columns' names.
+func readHeader(file string, r *csv.Reader) ([]csvColumn, error) {
+	header, err := r.Read()
+	if err == io.EOF {
+		return nil, fmt.Errorf("%s is empty: it needs a header row", file)
+	}
+	if err != nil {
+		return nil, csvError(file, err)
+	}
+	cols := make([]csvColumn, len(header))
+	seen := map[string]bool{}
+	for i, h := range header {
+		name := strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
+		if name == "" {
+			name = fmt.Sprintf("column%d", i+1)
+		}
+		if seen[strings.ToLower(name)] {
+			return nil, fmt.Errorf("%s:1: the header names column %q twice", file, name)
+		}
+		seen[strings.ToLower(name)] = true
+		cols[i] = csvColumn{name: name}
+	}
+	return cols, nil
 }
 
 func csvError(file string, err error) error {

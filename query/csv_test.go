@@ -2,6 +2,7 @@ package query
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -103,4 +104,33 @@ func FuzzImportCSV(f *testing.F) {
 			t.Fatalf("imported %d rows, table has %v", n, got)
 		}
 	})
+}
+
+// A column empty in the first typingRows records is typed by its first
+// value further on, and checked like any other.
+func TestImportCSVLateType(t *testing.T) {
+	db := openTest(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString("a,b\n")
+	for i := range typingRows + 10 {
+		fmt.Fprintf(&b, "%d,\n", i)
+	}
+	b.WriteString("1,2.5\n")
+	n, err := db.ImportCSV(ctx, writeFile(t, dir, "late.csv", b.String()), "late")
+	if err != nil || n != typingRows+11 {
+		t.Fatalf("%d rows, %v", n, err)
+	}
+	if got := one(t, db, "SELECT typeof(b) || sum(b) FROM late WHERE b IS NOT NULL"); got != "real2.5" {
+		t.Errorf("late column: %v", got)
+	}
+	b.WriteString("2,x\n")
+	_, err = db.ImportCSV(ctx, writeFile(t, dir, "late2.csv", b.String()), "late2")
+	if want := fmt.Sprintf(`late2.csv:%d: column b: "x" is not a number (the column is numeric: its first value, line %d, is 2.5)`, typingRows+13, typingRows+12); err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("got %v, want …%s", err, want)
+	}
+	if cols, _ := db.tableColumns(ctx, "late2"); cols != nil {
+		t.Errorf("late2 was created")
+	}
 }

@@ -1,6 +1,22 @@
 // Package query is divergo's SQL: an embedded SQLite (modernc.org/sqlite,
 // pure Go) per session, with the information measures as SQL functions
 // (see functions.go), CSV import, and Go values as tables.
+//
+// # The seam for other engines
+//
+// The session sees a database through what Engine lists: run a cell of
+// statements, run one query with bound arguments, import a CSV, make a Go
+// value a table, list tables and schemas, save, close. *DB is the SQLite
+// engine; another (DuckDB for large local files, PostgreSQL or a distributed
+// engine when data outgrows one machine) implements the same methods, as
+// database/sql's drivers implement one interface, and the REPL does not
+// change.
+//
+// Such an engine need not host our functions: PortableSQL (portable.go)
+// writes each measure as a plain SQL aggregate expression (sums of LN terms,
+// with the zero cases inside the sums), spelled per Dialect, which it can
+// put in place of kl(p, q) and friends. The portable forms are tested on
+// SQLite against our aggregates and SciPy's reference vectors.
 package query
 
 import (
@@ -15,7 +31,27 @@ import (
 	_ "modernc.org/sqlite" // the "sqlite" driver
 )
 
-var registerOnce = sync.OnceValue(register)
+var registerOnce = sync.OnceValue(func() error {
+	if err := register(); err != nil {
+		return err
+	}
+	return registerSource()
+})
+
+// Engine is what the session needs of a SQL engine; *DB is SQLite's.
+type Engine interface {
+	Run(ctx context.Context, cell string) ([]Result, error)
+	Query(ctx context.Context, stmt string, args ...any) (*display.Table, error)
+	ImportCSV(ctx context.Context, file, table string) (rows int, err error)
+	FromGo(ctx context.Context, table string, v any) (rows int, err error)
+	Tables(ctx context.Context) ([]string, error)
+	Schema(ctx context.Context, table string) (string, error)
+	Save(ctx context.Context, file string) error
+	Path() string
+	Close() error
+}
+
+var _ Engine = (*DB)(nil)
 
 // DB is one session's database: in memory, or a file.
 type DB struct {

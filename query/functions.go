@@ -30,10 +30,12 @@ import (
 // of a distribution with an outcome the other lacks) is returned as SQLite's
 // infinity, not NULL.
 //
-// An aggregate keeps its group's values (16 bytes a row) and computes the
-// result with package builtins, so that SQL and Go give the same bits. As a
-// window function it also keeps running sums, so that a frame of more than
-// exactFrame rows costs O(1) a row instead of O(frame) (all measures on
+// An aggregate keeps its group's values (16 bytes a row, in chunks, so that
+// a million rows are not copied as a slice grows) and computes the result
+// with package builtins, so that SQL and Go give the same bits. As a window
+// function it also keeps running sums, brought up to date only when a frame
+// of more than exactFrame rows asks for them, so that such a frame costs O(1)
+// a row instead of O(frame) (all measures on
 // probabilities; on counts all but js_counts, js_distance_counts and
 // tv_counts, which always recompute): with totals C = Σc and D = Σd,
 //
@@ -119,6 +121,7 @@ func register() error {
 		err := sqlite.RegisterFunction(m.name, &sqlite.FunctionImpl{
 			NArgs:         -1,
 			Deterministic: true,
+			VolatileArgs:  true, // no text argument outlives its call
 			MakeAggregate: func(sqlite.FunctionContext) (sqlite.AggregateFunction, error) {
 				return &aggregate{m: m}, nil
 			},
@@ -129,6 +132,7 @@ func register() error {
 		err = sqlite.RegisterFunction(m.name+"_json", &sqlite.FunctionImpl{
 			NArgs:         -1,
 			Deterministic: true,
+			VolatileArgs:  true, // no text argument outlives its call
 			Scalar: func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
 				return jsonScalar(m, m.name+"_json", args)
 			},
@@ -146,6 +150,7 @@ func register() error {
 		err := sqlite.RegisterFunction(name, &sqlite.FunctionImpl{
 			NArgs:         -1,
 			Deterministic: true,
+			VolatileArgs:  true, // no text argument outlives its call
 			Scalar: func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
 				if len(args) < 1 || len(args) > 2 {
 					return nil, fmt.Errorf("%s takes a probability and an optional unit, not %d arguments", name, len(args))
@@ -178,14 +183,17 @@ type aggregate struct {
 	unit builtins.Unit
 	rows int // rows counted (NULL rows are skipped)
 
-	// One-pass state: totals and the measure's sums, compensated.
+	// Running state for long window frames: totals and the measure's sums,
+	// compensated, over the rows first ≤ i < summed.
 	sp, sq, t1, t2 sum
 	inf            int // rows whose term is +Inf (a count, so that a window can remove them)
+	summed         int
 
-	// The rows, as a queue for windows: p[first:], q[first:].
-	p, q  []float64
-	first int
-	calls int // WindowValue calls: more than one means a window
+	// The rows, as a queue for windows: rows first ≤ i < p.n.
+	p, q       column
+	first      int
+	calls      int       // WindowValue calls: more than one means a window
+	pbuf, qbuf []float64 // the frame's values, when they span chunks
 
 	// JSON arrays, when the arguments are arrays rather than numbers.
 	json   bool
@@ -218,7 +226,7 @@ func (a *aggregate) WindowInverse(_ *sqlite.FunctionContext, args []driver.Value
 
 // step adds (sign +1) or removes (sign −1, a row leaving a window) a row.
 func (a *aggregate) step(args []driver.Value, sign float64) error {
-	m := a.m
+	m := &a.m
 	if len(args) != m.args && !(m.unit && len(args) == m.args+1) {
 		return fmt.Errorf("%s takes %s, not %d arguments", m.name, m.signature(), len(args))
 	}
@@ -235,41 +243,139 @@ func (a *aggregate) step(args []driver.Value, sign float64) error {
 			return nil
 		}
 	}
-	if _, ok := jsonText(vals[0]); ok {
-		return a.stepJSON(vals, sign)
+	if _, ok := vals[0].(float64); !ok {
+		if _, ok := jsonText(vals[0]); ok {
+			return a.stepJSON(vals, sign)
+		}
 	}
 	if a.json {
 		return fmt.Errorf("%s: a group mixes JSON arrays and numbers", m.name)
 	}
-	p, err := a.value("p", vals[0])
-	if err != nil {
-		return err
+	if sign < 0 {
+		// A window removes its oldest row, which was checked and kept.
+		a.rows--
+		if a.first < a.summed {
+			p, q := a.row(a.first)
+			a.addTerms(p, q, -1)
+		}
+		a.first++
+		a.summed = max(a.summed, a.first)
+		a.p.free(a.first)
+		a.q.free(a.first)
+		return nil
 	}
-	q := 0.0
-	if m.args == 2 {
-		if q, err = a.value("q", vals[1]); err != nil {
+	// The common case, a valid float, inline; value checks the rest.
+	p, ok := vals[0].(float64)
+	if !ok || !a.valid(p) {
+		var err error
+		if p, err = a.value("p", vals[0]); err != nil {
 			return err
 		}
 	}
-	a.rows += int(sign)
-	if sign > 0 {
-		a.p, a.q = append(a.p, p), append(a.q, q)
-	} else {
-		a.first++ // windows remove their oldest row
+	q := 0.0
+	if m.args == 2 {
+		if q, ok = vals[1].(float64); !ok || !a.valid(q) {
+			var err error
+			if q, err = a.value("q", vals[1]); err != nil {
+				return err
+			}
+		}
 	}
-	if m.keepsRows() {
-		return nil
+	a.rows++
+	a.p.add(p)
+	if m.args == 2 {
+		a.q.add(q)
 	}
+	return nil
+}
+
+// addTerms adds (sign +1) or removes (sign −1) a row's terms to the running
+// sums.
+func (a *aggregate) addTerms(p, q, sign float64) {
 	a.sp.add(sign * p)
 	a.sq.add(sign * q)
 	t1, t2, inf := a.terms(p, q)
 	if inf {
 		a.inf += int(sign)
-		return nil
+		return
 	}
 	a.t1.add(sign * t1)
 	a.t2.add(sign * t2)
-	return nil
+}
+
+// row returns row i's values (q is 0 for a measure of one distribution).
+func (a *aggregate) row(i int) (p, q float64) {
+	p = a.p.at(i)
+	if a.m.args == 2 {
+		q = a.q.at(i)
+	}
+	return p, q
+}
+
+// column is a queue of float64 values in chunks: appending copies nothing
+// once a chunk is full, and a window frees the chunks its frame has left.
+type column struct {
+	chunks [][]float64 // chunk k holds values k·chunkSize ≤ i < (k+1)·chunkSize
+	cur    []float64   // the last chunk, where values are added
+	n      int         // values added
+}
+
+const chunkSize = 1 << 14
+
+func (c *column) add(x float64) {
+	if len(c.cur) == cap(c.cur) {
+		c.grow()
+	}
+	c.cur = append(c.cur, x)
+	c.chunks[len(c.chunks)-1] = c.cur
+	c.n++
+}
+
+// grow makes room in cur: the first chunk grows as a slice does, for small
+// groups, up to chunkSize; then each chunk is allocated whole.
+func (c *column) grow() {
+	switch {
+	case len(c.chunks) == 0:
+		c.cur = make([]float64, 0, 16)
+		c.chunks = append(c.chunks, c.cur)
+	case len(c.chunks) == 1 && cap(c.cur) < chunkSize:
+		c.cur = append(make([]float64, 0, min(chunkSize, 4*cap(c.cur))), c.cur...)
+		c.chunks[0] = c.cur
+	default:
+		c.cur = make([]float64, 0, chunkSize)
+		c.chunks = append(c.chunks, c.cur)
+	}
+}
+
+func (c *column) at(i int) float64 { return c.chunks[i/chunkSize][i%chunkSize] }
+
+// free drops the chunks wholly before value i.
+func (c *column) free(i int) {
+	if k := i/chunkSize - 1; k >= 0 && k < len(c.chunks) && c.chunks[k] != nil {
+		c.chunks[k] = nil
+	}
+}
+
+// from returns the values i ≥ from as one slice: a chunk's own when they lie
+// in one, else copied into buf (grown as needed).
+func (c *column) from(from int, buf *[]float64) []float64 {
+	if from >= c.n {
+		return nil
+	}
+	k, last := from/chunkSize, (c.n-1)/chunkSize
+	if k == last {
+		return c.chunks[k][from%chunkSize:]
+	}
+	b := (*buf)[:0]
+	if cap(b) < c.n-from {
+		b = make([]float64, 0, c.n-from)
+	}
+	b = append(b, c.chunks[k][from%chunkSize:]...)
+	for k++; k <= last; k++ {
+		b = append(b, c.chunks[k]...)
+	}
+	*buf = b
+	return b
 }
 
 // terms returns a row's contribution to the one-pass sums, or inf when its
@@ -322,6 +428,11 @@ func (a *aggregate) terms(p, q float64) (t1, t2 float64, inf bool) {
 	return t1, t2, false
 }
 
+// valid reports whether a float argument passes value's checks.
+func (a *aggregate) valid(x float64) bool {
+	return x >= 0 && (x <= 1+builtins.SumTolerance || a.m.counts && x <= math.MaxFloat64)
+}
+
 // value reads one numeric argument and checks it.
 func (a *aggregate) value(arg string, v driver.Value) (float64, error) {
 	x, err := number(a.m.name, arg, v)
@@ -349,8 +460,12 @@ func (a *aggregate) WindowValue(_ *sqlite.FunctionContext) (driver.Value, error)
 		return nil, nil
 	}
 	a.calls++
-	if m.keepsRows() || a.calls == 1 || len(a.p)-a.first <= exactFrame {
+	if m.keepsRows() || a.calls == 1 || a.p.n-a.first <= exactFrame {
 		return a.exact()
+	}
+	for ; a.summed < a.p.n; a.summed++ {
+		p, q := a.row(a.summed)
+		a.addTerms(p, q, +1)
 	}
 	sp, sq := a.sp.value(), a.sq.value()
 	if err := a.checkTotals(sp, sq); err != nil {
@@ -404,18 +519,23 @@ func (a *aggregate) WindowValue(_ *sqlite.FunctionContext) (driver.Value, error)
 	return v, nil
 }
 
-// exact computes the measure of the rows with builtins, after the SQL
-// rule's own check of the totals (its message names the *_counts variant).
+// exact computes the measure of the rows with builtins; when they fail, the
+// SQL rule's own check of the totals gives the message.
 func (a *aggregate) exact() (driver.Value, error) {
 	m := a.m
-	p, q := a.p[a.first:], a.q[a.first:]
-	if m.args == 1 {
-		q = nil
-	}
-	if err := a.checkTotals(exactSum(p), exactSum(q)); err != nil {
-		return nil, err
+	p := a.p.from(a.first, &a.pbuf)
+	var q []float64
+	if m.args == 2 {
+		q = a.q.from(a.first, &a.qbuf)
 	}
 	v, err := m.builtin(p, q, a.options()...)
+	if err != nil {
+		// The SQL rule's message, where it applies, names the *_counts
+		// variant; builtins checks the same sums with the same tolerance.
+		if err := a.checkTotals(exactSum(p), exactSum(q)); err != nil {
+			return nil, err
+		}
+	}
 	return v, sqlError(m.name, err)
 }
 

@@ -265,3 +265,77 @@ func TestLongWindow(t *testing.T) {
 		}
 	}
 }
+
+// A sliding frame longer than exactFrame uses the running sums, removing
+// rows as they leave; the rows span several chunks, and the early ones are
+// freed. They agree with builtins to rounding.
+func TestSlidingWindow(t *testing.T) {
+	db := openTest(t)
+	const n, frame = 2*chunkSize + 3000, exactFrame + 900
+	r := rand.New(rand.NewPCG(7, 8))
+	c, d := make([]float64, n), make([]float64, n)
+	for i := range n {
+		c[i], d[i] = float64(r.IntN(9)), float64(1+r.IntN(9))
+	}
+	c[0] = 1
+	if _, err := db.FromGo(context.Background(), "w", map[string]any{"c": c, "d": d}); err != nil {
+		t.Fatal(err)
+	}
+	tab, err := db.Query(context.Background(), fmt.Sprintf(`SELECT
+		kl_counts(c, d) OVER f, entropy_counts(c, 'bits') OVER f, js(c / s, d / u) OVER g, hellinger_counts(c, d) OVER f
+		FROM (SELECT rowid AS i, c, d, sum(c) OVER () AS s, sum(d) OVER () AS u FROM w)
+		WINDOW f AS (ORDER BY i ROWS BETWEEN %d PRECEDING AND CURRENT ROW),
+		g AS (ORDER BY i ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) ORDER BY i`, frame-1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sc, sd float64
+	for i := range n {
+		sc += c[i]
+		sd += d[i]
+	}
+	for _, i := range []int{0, 1, exactFrame, frame - 1, frame, frame + 1, chunkSize - 1, chunkSize, chunkSize + frame, 2 * chunkSize, n - 1} {
+		lo := max(0, i-frame+1)
+		row := tab.Rows[i]
+		want := []float64{
+			builtins.KL(c[lo:i+1], d[lo:i+1], builtins.Counts),
+			builtins.Entropy(c[lo:i+1], builtins.Counts, builtins.Bits),
+			builtins.JS(c, d, builtins.Counts),
+			builtins.Hellinger(c[lo:i+1], d[lo:i+1], builtins.Counts),
+		}
+		for j, w := range want {
+			if got := row[j].(float64); math.Abs(got-w) > 1e-10*math.Max(1, w) {
+				t.Errorf("row %d, column %d: %v, want %v", i, j, got, w)
+			}
+		}
+	}
+}
+
+// FuzzSplitStatements: no panic; each statement is a piece of the input, in
+// order, on a line of it; a complete text's last statement ends with ';'.
+func FuzzSplitStatements(f *testing.F) {
+	f.Add("SELECT 1;\n-- a comment; still a comment\nSELECT ';' AS x; /* ; */ SELECT 2\n;")
+	f.Add("CREATE TRIGGER tr AFTER INSERT ON t BEGIN SELECT 1; SELECT 2; END;\nSELECT 3")
+	f.Add("SELECT 'it''s';\nSELECT [a;b], `c;d`, \"e;f\" FROM t; -- done")
+	f.Add("WITH d(p, q) AS (VALUES (0.2, 0.3))\nSELECT kl(p, q) FROM d;")
+	f.Add("/* open")
+	f.Add(";;\n;")
+	f.Fuzz(func(t *testing.T, text string) {
+		stmts := SplitStatements(text)
+		lines := strings.Count(text, "\n") + 1
+		at := 0
+		for _, s := range stmts {
+			i := strings.Index(text[at:], s.Text)
+			if i < 0 {
+				t.Fatalf("statement %q is not in the input after byte %d", s.Text, at)
+			}
+			if s.Text == "" || s.Line < 1 || s.Line > lines {
+				t.Fatalf("statement %q at line %d of %d", s.Text, s.Line, lines)
+			}
+			at += i + len(s.Text)
+		}
+		if Complete(text) && (len(stmts) == 0 || !strings.HasSuffix(stmts[len(stmts)-1].Text, ";")) {
+			t.Fatalf("Complete, but the last statement of %q does not end with ';': %v", text, stmts)
+		}
+	})
+}

@@ -10,8 +10,8 @@ import (
 	"github.com/divergo/divergo/display"
 )
 
-// FromGo makes a Go value the table name, materialised with multi-row
-// INSERTs in one transaction. The value may be
+// FromGo makes a Go value the table name, materialised in one transaction
+// (see bulkLoad). The value may be
 //
 //   - a slice of structs (or of pointers to structs): a column per exported
 //     field, named as the field;
@@ -58,18 +58,16 @@ func (d *DB) FromGo(ctx context.Context, name string, v any) (rows int, err erro
 	if _, err := tx.ExecContext(ctx, "CREATE TABLE "+quoteIdent(name)+" ("+strings.Join(defs, ", ")+")"); err != nil {
 		return 0, err
 	}
-	batch := max(1, min(256, 32766/len(cols)))
-	one := "(" + strings.TrimSuffix(strings.Repeat("?,", len(cols)), ",") + ")"
-	for start := 0; start < len(data); start += batch {
-		end := min(start+batch, len(data))
-		args := make([]any, 0, (end-start)*len(cols))
-		for _, r := range data[start:end] {
-			args = append(args, r...)
+	next, flat := 0, make([]any, 0, 1024*len(cols))
+	src := &rowSource{cols: len(cols), next: func() []any {
+		flat = flat[:0]
+		for ; next < len(data) && len(flat) < cap(flat); next++ {
+			flat = append(flat, data[next]...)
 		}
-		stmt := "INSERT INTO " + quoteIdent(name) + " VALUES " + strings.TrimSuffix(strings.Repeat(one+",", end-start), ",")
-		if _, err := tx.ExecContext(ctx, stmt, args...); err != nil {
-			return 0, err
-		}
+		return flat
+	}}
+	if err := bulkLoad(ctx, tx, name, src); err != nil {
+		return 0, err
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, err
@@ -132,7 +130,7 @@ func tabulate(v any) (cols, types []string, rows [][]any, err error) {
 		keys := rv.MapKeys()
 		sort.Slice(keys, func(a, b int) bool { return keys[a].String() < keys[b].String() })
 		vt := rv.Type().Elem()
-		if scalar(vt) {
+		if scalar(vt) && !(vt.Kind() == reflect.Interface && holdsSlices(rv, keys)) {
 			cols, types = []string{"key", "value"}, []string{"TEXT", sqlType(vt)}
 			for _, k := range keys {
 				rows = append(rows, []any{k.String(), sqlValue(rv.MapIndex(k))})
@@ -217,6 +215,21 @@ func structRows(rv reflect.Value, st reflect.Type) (cols, types []string, rows [
 		rows = append(rows, r)
 	}
 	return cols, types, rows, nil
+}
+
+// holdsSlices reports whether a map[string]any holds slices (parallel
+// slices) rather than single values.
+func holdsSlices(m reflect.Value, keys []reflect.Value) bool {
+	for _, k := range keys {
+		v := m.MapIndex(k)
+		for v.Kind() == reflect.Interface && !v.IsNil() {
+			v = v.Elem()
+		}
+		if (v.Kind() == reflect.Slice || v.Kind() == reflect.Array) && v.Type().Elem().Kind() != reflect.Uint8 {
+			return true
+		}
+	}
+	return false
 }
 
 func scalar(t reflect.Type) bool {
