@@ -6,6 +6,7 @@
 //	divergo FILE         run the cells of FILE ("-": standard input)
 //	divergo < FILE       run the cells read from standard input
 //	divergo -e INPUT …   run each INPUT as one cell, in order
+//	divergo kernel …     the Jupyter kernel and its installer (divergo kernel --help)
 //
 // Without a terminal, divergo prints what the REPL prints, without prompts:
 // results on standard output, errors (with their position) on standard
@@ -33,7 +34,7 @@ Usage:
   divergo FILE         run the cells of FILE ("-" reads standard input)
   divergo < FILE       run the cells piped on standard input
   divergo -e INPUT     run INPUT as one cell; repeat -e for more, run in order
-  divergo kernel …     the Jupyter kernel (not built yet)
+  divergo kernel …     the Jupyter kernel and its installer (divergo kernel --help)
 
 Flags:
   -e INPUT     a cell to run (repeatable)
@@ -89,8 +90,7 @@ func run(args []string) int {
 	}
 	rest := fs.Args()
 	if len(rest) > 0 && rest[0] == "kernel" {
-		fmt.Fprintln(os.Stderr, "divergo: the Jupyter kernel is not built yet")
-		return 2
+		return kernelCommand(rest[1:])
 	}
 	switch {
 	case len(rest) > 1:
