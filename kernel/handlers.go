@@ -162,10 +162,16 @@ func (k *Kernel) execute(r *request) {
 	res, err := k.evalSafely(ctx, c.Code, out)
 	out.flush()
 	var shown string
+	payload := []any{}
 	if err == nil && res != nil && !c.Silent && len(res.Data) > 0 {
-		k.publish("execute_result", r.msg, bundle(*res, map[string]any{"execution_count": n}))
-		if s, ok := res.Data["text/plain"].(string); ok {
-			shown = s
+		if page, _ := res.Metadata[session.MetaPage].(bool); page {
+			// Documentation (KL?, %doc KL) goes to the front end's pager.
+			payload = append(payload, map[string]any{"source": "page", "data": bundle(*res, nil)["data"], "start": 0})
+		} else {
+			k.publish("execute_result", r.msg, bundle(*res, map[string]any{"execution_count": n}))
+			if s, ok := res.Data["text/plain"].(string); ok {
+				shown = s
+			}
 		}
 	}
 	if store {
@@ -197,7 +203,7 @@ func (k *Kernel) execute(r *request) {
 		}
 		return
 	}
-	r.reply("execute_reply", map[string]any{"status": "ok", "execution_count": n, "user_expressions": map[string]any{}, "payload": []any{}})
+	r.reply("execute_reply", map[string]any{"status": "ok", "execution_count": n, "user_expressions": map[string]any{}, "payload": payload})
 }
 
 // evalSafely runs a cell; a panic escaping the session is its error.

@@ -265,8 +265,15 @@ func (s *Session) cmdDoc(ctx context.Context, c *call) (*display.Data, error) {
 	if err != nil {
 		return nil, err
 	}
-	return text(d), nil
+	r := text(d)
+	r.Metadata = display.MIMEMap{MetaPage: true}
+	return r, nil
 }
+
+// MetaPage is the metadata key, set to true, of a result meant for a
+// pager (.doc and NAME?): the Jupyter kernel sends it as the execute
+// reply's "page" payload instead of an execute_result.
+const MetaPage = "divergo/page"
 
 func (s *Session) cmdType(ctx context.Context, c *call) (*display.Data, error) {
 	if c.args == "" {

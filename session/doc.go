@@ -29,7 +29,8 @@ package session
 //   - `go f(a, b)` becomes a block that evaluates f, a and b and starts a
 //     goroutine that recovers a panic and hands it to the session: it is the
 //     error of the running cell, or is written to standard error at the
-//     start of the next one.
+//     start of the next one. time.AfterFunc's callbacks recover a panic
+//     too, reported at the start of the next cell.
 //   - Redefining a type with a different definition is refused before
 //     anything runs (yaegi silently keeps the first one, #1410). Functions
 //     and variables can be redefined with new types.

@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
@@ -182,6 +183,7 @@ func (s *Session) start() error {
 		}
 		std[k] = v
 	}
+	s.recoverCallbacks(std)
 	if err := in.Use(std); err != nil {
 		return err
 	}
@@ -405,6 +407,30 @@ func (s *Session) goPanic(cell int, r any) {
 	s.goMu.Unlock()
 }
 
+// recoverCallbacks replaces time.AfterFunc, which runs a function on a
+// goroutine of its own (where a panic would end the process), with a
+// version whose goroutine recovers a panic and reports it as one in a
+// goroutine a cell started (cell 0: reported by the next cell).
+// (context.AfterFunc fails in yaegi v0.16.1 with a nil dereference.)
+func (s *Session) recoverCallbacks(std interp.Exports) {
+	safe := func(f func()) func() {
+		return func() {
+			defer func() {
+				if r := recover(); r != nil {
+					s.goPanic(0, r)
+				}
+			}()
+			f()
+		}
+	}
+	t := map[string]reflect.Value{}
+	for k, v := range std["time/time"] {
+		t[k] = v
+	}
+	t["AfterFunc"] = reflect.ValueOf(func(d time.Duration, f func()) *time.Timer { return time.AfterFunc(d, safe(f)) })
+	std["time/time"] = t
+}
+
 // goPanic is a panic recovered in a goroutine started by a cell.
 type goPanic struct {
 	cell int
@@ -415,6 +441,9 @@ type goPanic struct {
 func (g goPanic) text(n int) string {
 	if g.cell == n {
 		return g.msg + " (in a goroutine)"
+	}
+	if g.cell == 0 {
+		return g.msg + " (in a callback of time.AfterFunc)"
 	}
 	return fmt.Sprintf("%s (in a goroutine started by cell %d)", g.msg, g.cell)
 }
