@@ -9,8 +9,12 @@ package session
 //     one source, preceded by the cell's earlier text blanked, so that
 //     yaegi's lines and columns are the cell's. Every piece compiles before
 //     any runs (except before a definition from a generic call, below).
-//   - The trailing expression is compiled as __divergo.Show(expr): a native
-//     helper receives every value. A void call fails to compile that way and
+//   - The trailing expression is compiled as __divergoShow(expr), an
+//     interpreted function that passes every value to the native
+//     __divergo.Show; a lone value of a type declared in a cell is first
+//     tested against display's renderer interfaces inside the interpreter
+//     (reflection cannot see its methods) and shown as the bundle its
+//     methods build (session.go, showValue). A void call fails to compile that way and
 //     is compiled again as a plain statement: nothing runs twice. fmt's
 //     Print family and Write methods are run as statements (their output
 //     has already appeared). A lone nil, or a nil last of several values, is

@@ -408,7 +408,7 @@ func (s *Session) prepare(pc *parsedCell, ed *editor, p *piece) (*prepared, erro
 	if p.capture != nil {
 		x := p.capture.X
 		i := p.chunks[0]
-		extra = []edit{{pc.off(i, x.Pos()), pc.off(i, x.Pos()), "__divergo.Show("}, {pc.off(i, x.End()), pc.off(i, x.End()), ")"}}
+		extra = []edit{{pc.off(i, x.Pos()), pc.off(i, x.Pos()), "__divergoShow("}, {pc.off(i, x.End()), pc.off(i, x.End()), ")"}}
 	}
 	src, segs := s.source(pc, ed, p, extra...)
 	prog, err := s.compile(src)

@@ -84,8 +84,11 @@ type Session struct {
 	stderr *lineFilter
 
 	captured []any // values of the trailing expression, set by rt.Show
-	stash    []any // values of a definition run through Show (defineFromValue)
-	showing  bool
+
+	rendering   *display.Data // the bundle __divergoShow is building
+	renderFound bool          // whether a renderer interface matched
+	stash       []any         // values of a definition run through Show (defineFromValue)
+	showing     bool
 
 	goMu     sync.Mutex
 	goPanics []goPanic
@@ -252,6 +255,106 @@ func max[T __divergoOrdered](x T, ys ...T) T {
 }
 
 func clear(x interface{}) { __divergo.Clear(x) }
+
+// The renderer interfaces again, declared in interpreted code: yaegi
+// tests a cell's type correctly with a two-value assertion on a parameter,
+// then calls its method through a type switch (see showValue below).
+type __divergoRenderer interface{ Render() display.Data }
+type __divergoSimpleRenderer interface{ SimpleRender() display.MIMEMap }
+type __divergoHTMLer interface{ HTML() string }
+type __divergoJavaScripter interface{ JavaScript() string }
+type __divergoJPEGer interface{ JPEG() []byte }
+type __divergoJSONer interface{ JSON() map[string]interface{} }
+type __divergoLatexer interface{ Latex() string }
+type __divergoMarkdowner interface{ Markdown() string }
+type __divergoPNGer interface{ PNG() []byte }
+type __divergoPDFer interface{ PDF() []byte }
+type __divergoSVGer interface{ SVG() string }
+type __divergoStringer interface{ String() string }
+
+func __divergoShow(vs ...interface{}) {
+	if len(vs) != 1 || !__divergo.RenderBegin(vs[0]) {
+		__divergo.Show(vs...)
+		return
+	}
+	__divergoRender(vs[0])
+}
+
+func __divergoRender(v interface{}) {
+	if _, ok := v.(__divergoRenderer); ok {
+		switch r := v.(type) {
+		case __divergoRenderer:
+			__divergo.RenderData(r.Render())
+		}
+	}
+	if _, ok := v.(__divergoSimpleRenderer); ok {
+		switch r := v.(type) {
+		case __divergoSimpleRenderer:
+			__divergo.RenderMap(r.SimpleRender())
+		}
+	}
+	if _, ok := v.(__divergoHTMLer); ok {
+		switch r := v.(type) {
+		case __divergoHTMLer:
+			__divergo.RenderPart(display.MIMETypeHTML, r.HTML())
+		}
+	}
+	if _, ok := v.(__divergoJavaScripter); ok {
+		switch r := v.(type) {
+		case __divergoJavaScripter:
+			__divergo.RenderPart(display.MIMETypeJavaScript, r.JavaScript())
+		}
+	}
+	if _, ok := v.(__divergoJPEGer); ok {
+		switch r := v.(type) {
+		case __divergoJPEGer:
+			__divergo.RenderPart(display.MIMETypeJPEG, r.JPEG())
+		}
+	}
+	if _, ok := v.(__divergoJSONer); ok {
+		switch r := v.(type) {
+		case __divergoJSONer:
+			__divergo.RenderPart(display.MIMETypeJSON, r.JSON())
+		}
+	}
+	if _, ok := v.(__divergoLatexer); ok {
+		switch r := v.(type) {
+		case __divergoLatexer:
+			__divergo.RenderPart(display.MIMETypeLatex, r.Latex())
+		}
+	}
+	if _, ok := v.(__divergoMarkdowner); ok {
+		switch r := v.(type) {
+		case __divergoMarkdowner:
+			__divergo.RenderPart(display.MIMETypeMarkdown, r.Markdown())
+		}
+	}
+	if _, ok := v.(__divergoPNGer); ok {
+		switch r := v.(type) {
+		case __divergoPNGer:
+			__divergo.RenderPart(display.MIMETypePNG, r.PNG())
+		}
+	}
+	if _, ok := v.(__divergoPDFer); ok {
+		switch r := v.(type) {
+		case __divergoPDFer:
+			__divergo.RenderPart(display.MIMETypePDF, r.PDF())
+		}
+	}
+	if _, ok := v.(__divergoSVGer); ok {
+		switch r := v.(type) {
+		case __divergoSVGer:
+			__divergo.RenderPart(display.MIMETypeSVG, r.SVG())
+		}
+	}
+	if _, ok := v.(__divergoStringer); ok {
+		switch r := v.(type) {
+		case __divergoStringer:
+			__divergo.RenderText(r.String())
+		}
+	}
+	__divergo.RenderEnd(v)
+}
 `
 
 func (s *Session) prelude() error {
@@ -353,15 +456,21 @@ func yaegiPanicLine(line string) bool {
 // under the name __divergo.
 func (s *Session) runtimeSymbols() map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"Show":     reflect.ValueOf(s.show),
-		"GoPanic":  reflect.ValueOf(s.goPanic),
-		"RangeInt": reflect.ValueOf(rangeInt),
-		"Stashed":  reflect.ValueOf(func(k int) any { return s.stash[k] }),
-		"Clear":    reflect.ValueOf(clearValue),
-		"Display":  reflect.ValueOf(s.display),
-		"Update":   reflect.ValueOf(s.update),
-		"Query":    reflect.ValueOf(s.sqlQuery),
-		"SQLTable": reflect.ValueOf(s.sqlTable),
+		"Show":        reflect.ValueOf(s.show),
+		"RenderBegin": reflect.ValueOf(s.renderBegin),
+		"RenderData":  reflect.ValueOf(s.renderData),
+		"RenderMap":   reflect.ValueOf(s.renderMap),
+		"RenderPart":  reflect.ValueOf(s.renderPart),
+		"RenderText":  reflect.ValueOf(s.renderText),
+		"RenderEnd":   reflect.ValueOf(s.renderEnd),
+		"GoPanic":     reflect.ValueOf(s.goPanic),
+		"RangeInt":    reflect.ValueOf(rangeInt),
+		"Stashed":     reflect.ValueOf(func(k int) any { return s.stash[k] }),
+		"Clear":       reflect.ValueOf(clearValue),
+		"Display":     reflect.ValueOf(s.display),
+		"Update":      reflect.ValueOf(s.update),
+		"Query":       reflect.ValueOf(s.sqlQuery),
+		"SQLTable":    reflect.ValueOf(s.sqlTable),
 	}
 }
 
@@ -369,6 +478,79 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 func (s *Session) show(vals ...any) {
 	s.captured = append(s.captured[:0], vals...)
 	s.showing = true
+}
+
+// showValue: a cell's trailing value of a type declared in a cell satisfies
+// none of display's renderer interfaces through reflection (yaegi), so the
+// interpreted __divergoShow tests them with type switches inside a function
+// (in yaegi v0.16 the two-value assertion is right but a method call on
+// its result panics, and a binding type switch matches any interface: so
+// the assertion tests, then a type switch calls) and
+// passes what each method returns to these helpers. A native value, or an interpreted
+// one with none of the interfaces, goes through show as before.
+
+// renderBegin starts a bundle for v, unless v is native (its methods are
+// visible to reflection, so result renders it).
+func (s *Session) renderBegin(v any) bool {
+	if v == nil || reflect.TypeOf(v).NumMethod() > 0 {
+		return false
+	}
+	s.rendering = &display.Data{Data: display.MIMEMap{}}
+	s.renderFound = false
+	return true
+}
+
+// renderMerge copies src into dst; replace overwrites keys already set.
+func renderMerge(dst *display.MIMEMap, src display.MIMEMap, replace bool) {
+	for k, x := range src {
+		if *dst == nil {
+			*dst = display.MIMEMap{}
+		}
+		if _, done := (*dst)[k]; replace || !done {
+			(*dst)[k] = x
+		}
+	}
+}
+
+func (s *Session) renderData(d display.Data) {
+	if s.rendering != nil {
+		renderMerge(&s.rendering.Data, d.Data, true)
+		renderMerge(&s.rendering.Metadata, d.Metadata, true)
+		renderMerge(&s.rendering.Transient, d.Transient, true)
+		s.renderFound = true
+	}
+}
+
+func (s *Session) renderMap(m display.MIMEMap) {
+	if s.rendering != nil {
+		renderMerge(&s.rendering.Data, m, true)
+		s.renderFound = true
+	}
+}
+
+func (s *Session) renderPart(mime string, x any) {
+	if s.rendering != nil {
+		renderMerge(&s.rendering.Data, display.MIMEMap{mime: x}, false)
+		s.renderFound = true
+	}
+}
+
+func (s *Session) renderText(text string) {
+	if s.rendering != nil {
+		renderMerge(&s.rendering.Data, display.MIMEMap{display.MIMETypeText: text}, false)
+	}
+}
+
+// renderEnd shows the bundle built, or v itself if no interface matched.
+func (s *Session) renderEnd(v any) {
+	d, found := s.rendering, s.renderFound
+	s.rendering, s.renderFound = nil, false
+	if d == nil || !found {
+		s.show(v)
+		return
+	}
+	renderMerge(&d.Data, display.MIMEMap{display.MIMETypeText: fmt.Sprint(v)}, false)
+	s.show(*d)
 }
 
 func (s *Session) display(d display.Data) error {
