@@ -74,7 +74,8 @@ func (o InstallOptions) KernelsDir() (string, error) {
 	return filepath.Join("/usr", "local", "share", "jupyter", "kernels"), nil
 }
 
-// Install writes DIR/NAME/kernel.json and returns the directory written.
+// Install writes DIR/NAME/kernel.json and the logos (logo-32x32.png,
+// logo-64x64.png) and returns the directory written.
 func Install(o InstallOptions) (string, error) {
 	if o.Name == "" {
 		o.Name = DefaultName
@@ -119,6 +120,12 @@ func Install(o InstallOptions) (string, error) {
 	}
 	if err := os.WriteFile(filepath.Join(dir, "kernel.json"), append(b, '\n'), 0o644); err != nil {
 		return "", err
+	}
+	for _, size := range []int{32, 64} {
+		name := fmt.Sprintf("logo-%dx%d.png", size, size)
+		if err := os.WriteFile(filepath.Join(dir, name), logoPNG(size), 0o644); err != nil {
+			return "", err
+		}
 	}
 	return dir, nil
 }

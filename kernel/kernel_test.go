@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"image"
+	_ "image/png"
 
 	"net"
 	"os"
@@ -596,6 +598,17 @@ func TestInstall(t *testing.T) {
 		got, err := Install(tc.o)
 		if err != nil || got != tc.want {
 			t.Fatalf("Install(%+v) = %q, %v; want %q", tc.o, got, err, tc.want)
+		}
+		for _, logo := range []string{"logo-32x32.png", "logo-64x64.png"} {
+			f, err := os.Open(filepath.Join(got, logo))
+			if err != nil {
+				t.Fatal(err)
+			}
+			cfg, _, err := image.DecodeConfig(f)
+			f.Close()
+			if err != nil || cfg.Width != cfg.Height || cfg.Width != map[string]int{"logo-32x32.png": 32, "logo-64x64.png": 64}[logo] {
+				t.Errorf("%s: %v, %dx%d", logo, err, cfg.Width, cfg.Height)
+			}
 		}
 		b, err := os.ReadFile(filepath.Join(got, "kernel.json"))
 		if err != nil {

@@ -135,6 +135,12 @@ func docQuery(t string) (string, bool) {
 
 // evalCell runs a cell, command or Go; s.mu is held.
 func (s *Session) evalCell(ctx context.Context, cell string, out Output) (*display.Data, error) {
+	if line, ok := shellCell(cell); ok {
+		start := time.Now()
+		res, err := s.runShell(ctx, line, out)
+		s.reportTime(out, start)
+		return res, err
+	}
 	p, name, args, ok := commandText(cell)
 	if !ok {
 		start := time.Now()

@@ -284,6 +284,9 @@ func IsComplete(cell string) Completeness {
 	if _, _, _, ok := commandText(cell); ok {
 		return Complete // a command is one line
 	}
+	if _, ok := shellCell(cell); ok {
+		return Complete // a shell command is one cell as typed
+	}
 	if isSQL(cell) {
 		return sqlComplete(cell)
 	}

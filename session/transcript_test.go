@@ -56,12 +56,18 @@ func TestTranscripts(t *testing.T) {
 	for _, file := range files {
 		file, _ := filepath.Abs(file)
 		t.Run(filepath.Base(file), func(t *testing.T) {
-			// Each transcript runs in a directory of its own (.write, .read).
-			t.Chdir(t.TempDir())
+			// Each transcript runs in a directory of its own (.write, .read),
+			// shown as $DIR in the output.
+			dir := t.TempDir()
+			t.Chdir(dir)
+			transcriptDir = dir
 			runTranscript(t, file)
 		})
 	}
 }
+
+// transcriptDir is the running transcript's directory, written $DIR.
+var transcriptDir string
 
 type tcell struct {
 	comments []string
@@ -183,6 +189,9 @@ func evalForTranscript(s *Session, cell string) []string {
 		}
 	}
 	text = timeRe.ReplaceAllString(strings.TrimRight(text, "\n"), "time: …")
+	if transcriptDir != "" {
+		text = strings.ReplaceAll(text, transcriptDir, "$DIR")
+	}
 	if text == "" {
 		return nil
 	}

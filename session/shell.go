@@ -1,0 +1,96 @@
+package session
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"unicode"
+
+	"github.com/divergo/divergo/display"
+)
+
+// Shell commands and gophernotes' magics.
+//
+// A cell that starts with $ runs the rest of the cell as a command of the
+// system's shell (sh -c), as gophernotes does: `$ls -l` or `$ head data.csv`.
+// Its output streams into the cell's output as it comes; a non-zero exit
+// status is the cell's error; interrupting the cell kills the command.
+// .cd DIR (%cd in notebooks) changes the session's working directory;
+// %go111module is accepted for gophernotes notebooks and does nothing.
+
+// shellCell returns the command line of a $ cell.
+func shellCell(cell string) (string, bool) {
+	t := strings.TrimLeftFunc(cell, unicode.IsSpace)
+	if !strings.HasPrefix(t, "$") {
+		return "", false
+	}
+	return strings.TrimSpace(t[1:]), true
+}
+
+// runShell runs a $ cell.
+func (s *Session) runShell(ctx context.Context, line string, out Output) (*display.Data, error) {
+	if line == "" {
+		return nil, &Error{Msg: "usage: $COMMAND ARGS (a command of the system's shell)"}
+	}
+	cmd := exec.CommandContext(ctx, "sh", "-c", line)
+	cmd.Stdout = outputWriter{out.Stdout}
+	cmd.Stderr = outputWriter{out.Stderr}
+	cmd.Stdin = nil
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		return nil, &Error{Msg: "interrupted"}
+	}
+	var exit *exec.ExitError
+	switch {
+	case errors.As(err, &exit):
+		return nil, &Error{Msg: fmt.Sprintf("$%s: exit status %d", firstLineOf(line), exit.ExitCode())}
+	case err != nil:
+		return nil, &Error{Msg: fmt.Sprintf("$%s: %v", firstLineOf(line), err)}
+	}
+	return nil, nil
+}
+
+// outputWriter sends a command's output to a stream of the cell's output.
+type outputWriter struct{ emit func(string) }
+
+func (w outputWriter) Write(p []byte) (int, error) {
+	w.emit(string(p))
+	return len(p), nil
+}
+
+func init() {
+	addCommand(&command{name: "cd", args: "[DIR]", summary: "change the working directory (alone: to the home directory); shows the new one", run: (*Session).cmdCd})
+	addCommand(&command{name: "go111module", args: "[on|off]", where: notebookOnly,
+		summary: "accepted for gophernotes notebooks; modules need no setting here", run: (*Session).cmdGo111module})
+}
+
+func (s *Session) cmdCd(ctx context.Context, c *call) (*display.Data, error) {
+	dir := c.args
+	if dir == "" || dir == "~" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return nil, &Error{Msg: "cd: " + err.Error()}
+		}
+		dir = home
+	} else if strings.HasPrefix(dir, "~/") {
+		if home, err := os.UserHomeDir(); err == nil {
+			dir = filepath.Join(home, dir[2:])
+		}
+	}
+	if err := os.Chdir(dir); err != nil {
+		return nil, &Error{Msg: "cd: " + strings.TrimPrefix(err.Error(), "chdir ")}
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, &Error{Msg: "cd: " + err.Error()}
+	}
+	return text(wd), nil
+}
+
+func (s *Session) cmdGo111module(ctx context.Context, c *call) (*display.Data, error) {
+	return text("go111module: nothing to set: divergo's interpreter needs no module mode"), nil
+}
