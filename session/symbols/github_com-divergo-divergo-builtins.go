@@ -14,6 +14,7 @@ func init() {
 		// function, constant and variable definitions
 		"BinaryEntropy":                  reflect.ValueOf(builtins.BinaryEntropy),
 		"Bits":                           reflect.ValueOf(builtins.Bits),
+		"Check":                          reflect.ValueOf(builtins.Check),
 		"ConditionalEntropy":             reflect.ValueOf(builtins.ConditionalEntropy),
 		"ConvertUnit":                    reflect.ValueOf(builtins.ConvertUnit),
 		"Counts":                         reflect.ValueOf(builtins.Counts),
@@ -68,6 +69,7 @@ func init() {
 		"TotalVariation":                 reflect.ValueOf(builtins.TotalVariation),
 		"Transpose":                      reflect.ValueOf(builtins.Transpose),
 		"TryBinaryEntropy":               reflect.ValueOf(builtins.TryBinaryEntropy),
+		"TryCheck":                       reflect.ValueOf(builtins.TryCheck),
 		"TryConditionalEntropy":          reflect.ValueOf(builtins.TryConditionalEntropy),
 		"TryConvertUnit":                 reflect.ValueOf(builtins.TryConvertUnit),
 		"TryCrossEntropy":                reflect.ValueOf(builtins.TryCrossEntropy),
@@ -120,6 +122,7 @@ func init() {
 		"Term":       reflect.ValueOf((*builtins.Term)(nil)),
 		"Tolerance":  reflect.ValueOf((*builtins.Tolerance)(nil)),
 		"Unit":       reflect.ValueOf((*builtins.Unit)(nil)),
+		"Verdict":    reflect.ValueOf((*builtins.Verdict)(nil)),
 
 		// interface wrapper definitions
 		"_Option": reflect.ValueOf((*_github_com_divergo_divergo_builtins_Option)(nil)),
