@@ -109,6 +109,12 @@ func logsGo(x []float64) {
 // accumulators, so that the additions do not wait on one another.
 func sumWLogsGo(w, r []float64) float64 {
 	logsGo(r)
+	return dot4(w, r)
+}
+
+// dot4 is Σ w[i]·r[i] with four accumulators (the last one to three terms
+// added into the first), the order that sumWLogsAVX2 follows too.
+func dot4(w, r []float64) float64 {
 	w = w[:len(r)]
 	var s0, s1, s2, s3 float64
 	i := 0

@@ -286,19 +286,3 @@ func BenchmarkSumWLogs(b *testing.B) {
 	}
 }
 
-// dot4 is the dot product of sumWLogsGo on its own.
-func dot4(w, r []float64) float64 {
-	w = w[:len(r)]
-	var s0, s1, s2, s3 float64
-	i := 0
-	for ; i+4 <= len(r); i += 4 {
-		s0 += w[i] * r[i]
-		s1 += w[i+1] * r[i+1]
-		s2 += w[i+2] * r[i+2]
-		s3 += w[i+3] * r[i+3]
-	}
-	for ; i < len(r); i++ {
-		s0 += w[i] * r[i]
-	}
-	return (s0 + s1) + (s2 + s3)
-}
