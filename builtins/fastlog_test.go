@@ -285,4 +285,3 @@ func BenchmarkSumWLogs(b *testing.B) {
 		})
 	}
 }
-
