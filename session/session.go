@@ -538,6 +538,9 @@ func (s *Session) renderPart(mime string, x any) {
 func (s *Session) renderText(text string) {
 	if s.rendering != nil {
 		renderMerge(&s.rendering.Data, display.MIMEMap{display.MIMETypeText: text}, false)
+		// A String method alone shows the value too: without it, the value
+		// would print as the interpreter's wrapper of a cell's type.
+		s.renderFound = true
 	}
 }
 
