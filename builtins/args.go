@@ -78,11 +78,7 @@ func prepare(fn, name string, x []float64, c config) (transform, error) {
 	if err := findBad(fn, name, x, c.entryLimit()); err != nil {
 		return transform{}, err
 	}
-	var total compensated
-	for _, v := range x {
-		total.add(v)
-	}
-	sum := total.value()
+	sum := plainSum(x)
 	switch {
 	case c.counts && sum == 0:
 		return transform{}, argError(fn, name, "has no positive entry: counts must not all be zero")

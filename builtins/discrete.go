@@ -415,8 +415,9 @@ func TryNLL(q []float64, observed []int, opts ...Option) (float64, error) {
 	if err != nil {
 		return 0, err
 	}
-	s := reduce(&job{p: q, tp: t, single: entropyBlock})
-	if err := finish(fn, "q", q, c, s.bad, s.p); err != nil {
+	// Only the check of q: the entries and, for probabilities, the sum
+	// (prepare has checked counts and smoothed arguments already).
+	if err := finish(fn, "q", q, c, true, plainSum(q)); err != nil {
 		return 0, err
 	}
 	var total compensated
@@ -437,4 +438,13 @@ func TryNLL(q []float64, observed []int, opts ...Option) (float64, error) {
 // scalarError reports a bad single-number argument: "BinaryEntropy: p = 1.5 is greater than 1".
 func scalarError(fn, arg string, v float64, why string) *InputError {
 	return &InputError{Func: fn, Arg: arg, Index: -1, Value: v, Reason: "= " + formatValue(v) + " " + why}
+}
+
+// plainSum is the compensated sum of x.
+func plainSum(x []float64) float64 {
+	var s compensated
+	for _, v := range x {
+		s.add(v)
+	}
+	return s.value()
 }
