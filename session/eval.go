@@ -306,6 +306,9 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 			}
 			return true
 		})
+		if c.stmt != nil {
+			s.rewriteBlockDefine(pc, i, ed)
+		}
 	}
 	// Imports of packages already in scope under the same name are dropped:
 	// yaegi rejects them ("fmt redeclared").

@@ -285,3 +285,38 @@ func (c chunk) node() ast.Node {
 	}
 	return c.decl
 }
+
+// rewriteBlockDefine works around a yaegi bug (issue #232, still open for
+// blocks): inside a compound statement at a cell's top level — a block,
+// if, for, switch or select — a define of several names from one value
+// (`a, b := f()`, `v, ok := m[k]`, `var a, b = f()`) leaves the names
+// undefined. Such a statement runs as the body of a function literal called
+// at once, `{ func() { … }() }`, where yaegi defines them right; the
+// statement declares nothing outside itself, so nothing else changes. (The
+// outer braces matter: yaegi runs a bare top-level `func() { … }()` again
+// at every later Eval.)
+func (s *Session) rewriteBlockDefine(pc *parsedCell, i int, ed *editor) {
+	st := pc.chunks[i].stmt
+	switch st.(type) {
+	case *ast.BlockStmt, *ast.IfStmt, *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt,
+		*ast.TypeSwitchStmt, *ast.SelectStmt, *ast.LabeledStmt:
+	default:
+		return
+	}
+	found := false
+	ast.Inspect(st, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // a function body is compiled right
+		case *ast.AssignStmt:
+			found = found || n.Tok == token.DEFINE && len(n.Lhs) > 1 && len(n.Rhs) == 1
+		case *ast.ValueSpec:
+			found = found || len(n.Names) > 1 && len(n.Values) == 1
+		}
+		return !found
+	})
+	if found {
+		ed.add(pc.off(i, st.Pos()), pc.off(i, st.Pos()), "{ func() { ")
+		ed.add(pc.off(i, st.End()), pc.off(i, st.End()), " }() }")
+	}
+}

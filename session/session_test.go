@@ -245,7 +245,7 @@ func TestInterruptStopsLoop(t *testing.T) {
 // next cell's standard error; that cell still runs and shows its result.
 func TestLateGoroutinePanic(t *testing.T) {
 	s := newSession(t)
-	eval(t, s, `go func() { panic("late") }()`)
+	eval(t, s, `go func() { time.Sleep(20 * time.Millisecond); panic("late") }()`)
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		s.goMu.Lock()
