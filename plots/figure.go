@@ -83,9 +83,10 @@ type Figure struct {
 	// clipped axis means.
 	Notes []string
 
-	legend *plot.Legend // drawn in a strip on the right; nil: none
-	panels []panel      // several plots side by side; nil: Plot alone
-	series []Style      // the styles of the data series, in legend order
+	legend   *plot.Legend // drawn in a strip on the right; nil: none
+	panels   []panel      // several plots side by side; nil: Plot alone
+	series   []Style      // the styles of the data series, in legend order
+	outcomes int          // the number of outcomes on the horizontal axis; 0: no such axis
 }
 
 // panel is one plot of a figure of several, with its share of the width.

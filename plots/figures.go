@@ -128,6 +128,7 @@ func barsOf(fn string, dists []Dist, title string) (Figure, error) {
 		p.Y.Max = 1
 	}
 	outcomeTicks(p, n)
+	f.outcomes = n
 	return f, nil
 }
 
@@ -219,6 +220,7 @@ func TryKLTerms(p, q []float64, unit ...builtins.Unit) (Figure, error) {
 		}
 	}
 	outcomeTicks(plt, len(p))
+	f.outcomes = len(p)
 	return f, nil
 }
 
@@ -805,6 +807,34 @@ func outcomeTicks(p *plot.Plot, n int) {
 	}
 	p.X.Tick.Marker = ticks
 	p.X.Min, p.X.Max = -0.6, float64(n-1)+0.6
+}
+
+// Outcomes names the outcomes on the horizontal axis of a figure drawn
+// outcome by outcome (Bars, BarsOf, BarsKL, KLTerms): labels[i] is written
+// under outcome i instead of its index i, and the axis is called "outcome".
+// It panics with an *InputError when the figure has no outcome axis or the
+// number of labels is not its number of outcomes; TryOutcomes returns it.
+//
+//	plots.BarsOf(plots.Named("reference", p), plots.Named("current", q)).Outcomes("0", "1-2", "3-4")
+func (f Figure) Outcomes(labels ...string) Figure { return must(f.TryOutcomes(labels...)) }
+
+// TryOutcomes is Outcomes returning its error.
+func (f Figure) TryOutcomes(labels ...string) (Figure, error) {
+	if f.outcomes == 0 {
+		return f, &builtins.InputError{Func: "plots.Figure.Outcomes", Arg: "labels", Index: -1,
+			Reason: "cannot be set: the " + f.Description + " figure has no outcome axis (Bars, BarsOf, BarsKL and KLTerms have one)"}
+	}
+	if len(labels) != f.outcomes {
+		return f, &builtins.InputError{Func: "plots.Figure.Outcomes", Arg: "labels", Index: -1,
+			Reason: fmt.Sprintf("has %d labels for %d outcomes", len(labels), f.outcomes)}
+	}
+	ticks := make(plot.ConstantTicks, len(labels))
+	for i, l := range labels {
+		ticks[i] = plot.Tick{Value: float64(i), Label: l}
+	}
+	f.Plot.X.Tick.Marker = ticks
+	f.Plot.X.Label.Text = "outcome"
+	return f, nil
 }
 
 // hgrid is a grid of horizontal lines only.

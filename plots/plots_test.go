@@ -188,6 +188,8 @@ func TestBadInput(t *testing.T) {
 		{func() (Figure, error) { return TryNormals(0, -1, 0, 1) }, "plots.Normals:"},
 		{func() (Figure, error) { return TryForwardReverse(nil, 0, 1) }, "plots.ForwardReverse:"},
 		{func() (Figure, error) { return TryBinaryEntropyCurve(builtins.Bits, builtins.Nats) }, "plots.BinaryEntropyCurve: unit is given 2 times"},
+		{func() (Figure, error) { return KLTerms(p3, q3).TryOutcomes("a", "b") }, "plots.Figure.Outcomes: labels has 2 labels for 3 outcomes"},
+		{func() (Figure, error) { return BinaryEntropyCurve().TryOutcomes("a") }, "plots.Figure.Outcomes: labels cannot be set: the binary entropy curve figure has no outcome axis"},
 	} {
 		_, err := c.call()
 		var ie *builtins.InputError
@@ -273,4 +275,21 @@ func ExampleKLTerms() {
 	f := KLTerms([]float64{0.2, 0.5, 0.3}, []float64{0.3, 0.4, 0.3})
 	fmt.Println(f)
 	// Output: <figure: KL terms, 640×400 PNG at 2×>
+}
+
+// Outcomes writes the labels under the bars in place of the indices.
+func TestOutcomeLabels(t *testing.T) {
+	f := BarsOf(Named("reference", p3), Named("current", q3)).Outcomes("desktop", "mobile", "tablet")
+	svg, err := f.SVG()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{">desktop<", ">mobile<", ">tablet<", ">outcome<"} {
+		if !strings.Contains(string(svg), want) {
+			t.Errorf("SVG has no %s", want)
+		}
+	}
+	if strings.Contains(string(svg), ">outcome i<") {
+		t.Error("SVG still calls the axis outcome i")
+	}
 }
