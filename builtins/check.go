@@ -3,6 +3,7 @@ package builtins
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -12,6 +13,7 @@ type Verdict struct {
 	Answer  float64 // the learner's number
 	Want    float64 // the right one
 	OK      bool    // the answer is right, to the tolerance
+	Unit    string  // the unit of Want and Answer: "nats", "bits", "hartleys"; "" for the JS distance
 	Mistake string  // the classic mistake recognised, or "" (right, or not recognised)
 	// Mistakes lists every classic mistake that gives the answer, Mistake
 	// first: on some inputs two of them give the same number.
@@ -21,11 +23,11 @@ type Verdict struct {
 
 // String is the verdict as a worksheet shows it:
 //
-//	✓ KL(P‖Q) = 0.0305 nats
-//	✗ 0.0324 is KL(Q‖P): the arguments are swapped. KL(P‖Q) = 0.03048 nats …
+//	✓ KL(P‖Q) = 0.03048 nats — right
+//	✗ 0.03238 is not KL(P‖Q). 0.03238 is KL(P‖Q) with P and Q swapped: … KL(P‖Q) = 0.03048 nats.
 func (v Verdict) String() string {
 	if v.OK {
-		return fmt.Sprintf("✓ %s = %.4g — right", v.Measure, v.Want)
+		return fmt.Sprintf("✓ %s = %.4g%s — right", v.Measure, v.Want, withSpace(v.Unit))
 	}
 	return fmt.Sprintf("✗ %.4g is not %s. %s", v.Answer, v.Measure, v.Hint)
 }
@@ -45,13 +47,21 @@ const checkRelTol = 5e-3
 //   - the JS distance given for the divergence, or the divergence for the
 //     distance;
 //   - the cross-entropy given for KL, or KL for the cross-entropy;
-//   - the entropy of the other distribution.
+//   - the entropy of the other distribution;
+//   - the sign flipped (−KL for KL);
+//   - the answer rounded to one or two significant digits (the seed-002
+//     blog's 0.01 for 0.010068), which the 0.5% tolerance does not pass.
 //
 // measure is one of "Entropy" (of p; q may be nil), "CrossEntropy", "KL",
 // "JS", "JSDistance", "Jeffreys"; unit is the unit the question asks for.
 // p and q are as the learner was given them: probabilities, or counts when
 // the question gives counts (pass Counts among opts to say the right answer
-// normalises them). An answer within 0.5% of the right value passes.
+// normalises them). An answer within 0.5% of the right value passes;
+// Tolerance(t) among opts does not change that: as for the measures, it is
+// how far p and q may be from summing to 1.
+//
+// P and Q in the verdict name the arguments by position: for a question
+// about KL(Q‖P), pass q first, and the verdict calls it P.
 func Check(measure string, answer float64, p, q []float64, opts ...Option) Verdict {
 	v, err := TryCheck(measure, answer, p, q, opts...)
 	if err != nil {
@@ -82,7 +92,11 @@ func TryCheck(measure string, answer float64, p, q []float64, opts ...Option) (V
 	if err != nil {
 		return Verdict{}, renamed(err, fn)
 	}
-	v := Verdict{Measure: f.name, Answer: answer, Want: want}
+	unit := c.unit.String()
+	if measure == "JSDistance" {
+		unit = "" // the square root of a divergence: no unit of information
+	}
+	v := Verdict{Measure: f.name, Answer: answer, Want: want, Unit: unit}
 	if close(answer, want) {
 		v.OK = true
 		return v, nil
@@ -95,7 +109,7 @@ func TryCheck(measure string, answer float64, p, q []float64, opts ...Option) (V
 		}
 		if v.Mistake == "" {
 			v.Mistake = m.name
-			v.Hint = fmt.Sprintf("%.4g is %s: %s %s = %.4g %s.", answer, m.what(f.name, c.unit, m.label), m.what(f.name, c.unit, m.why), f.name, want, c.unit)
+			v.Hint = fmt.Sprintf("%.4g is %s: %s %s = %.4g%s.", answer, m.what(f.name, c.unit, m.label), m.what(f.name, c.unit, m.why), f.name, want, withSpace(unit))
 		}
 		if len(v.Mistakes) == 0 || v.Mistakes[len(v.Mistakes)-1] != m.name {
 			v.Mistakes = append(v.Mistakes, m.name)
@@ -104,8 +118,16 @@ func TryCheck(measure string, answer float64, p, q []float64, opts ...Option) (V
 	if v.Mistake != "" {
 		return v, nil
 	}
-	v.Hint = fmt.Sprintf("%s = %.4g %s; write the sum out term by term (Explain…) to find the step that differs.", f.name, want, c.unit)
+	v.Hint = fmt.Sprintf("%s = %.4g%s; write the sum out term by term (Explain…) to find the step that differs.", f.name, want, withSpace(unit))
 	return v, nil
+}
+
+// withSpace is " "+s, or "" for an empty s.
+func withSpace(s string) string {
+	if s == "" {
+		return ""
+	}
+	return " " + s
 }
 
 func close(a, b float64) bool {
@@ -219,7 +241,28 @@ var mistakes = append(wrongLogarithms(), []mistake{
 			}
 			return measureOf("Entropy", q, nil, u, in)
 		}},
+	{name: "sign flipped", label: "%m with its sign flipped", why: "the minus sign belongs to the formula (−Σ p·log p, or the ratio p/q and not q/p inside the log);",
+		value: func(m string, p, q []float64, u Unit, in Input) (float64, bool) {
+			v, ok := measureOf(m, p, q, u, in)
+			return -v, ok && v != 0
+		}},
+	roundedTo(1), roundedTo(2),
 }...)
+
+// roundedTo is the mistake of rounding the answer to digits significant
+// digits, too few for the 0.5% tolerance.
+func roundedTo(digits int) mistake {
+	return mistake{name: "rounded too far", label: "%m rounded to " + strconv.Itoa(digits) + " significant digit" + map[bool]string{true: "", false: "s"}[digits == 1],
+		why: "give at least three significant digits;",
+		value: func(m string, p, q []float64, u Unit, in Input) (float64, bool) {
+			v, ok := measureOf(m, p, q, u, in)
+			if !ok || v == 0 || math.IsInf(v, 0) {
+				return 0, false
+			}
+			r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', digits, 64), 64)
+			return r, err == nil
+		}}
+}
 
 // wrongLogarithms are the mistakes of the logarithm: the right measure in
 // each of the other units.
@@ -229,7 +272,7 @@ func wrongLogarithms() []mistake {
 		out = append(out, mistake{
 			name:  "wrong logarithm",
 			label: "%m in " + other.String(),
-			why:   "the question asks for %u: the base of the logarithm sets the unit;",
+			why:   "the question asks for %u, and the base of the logarithm sets the unit;",
 			value: func(m string, p, q []float64, u Unit, in Input) (float64, bool) {
 				if other == u {
 					return 0, false

@@ -2,6 +2,7 @@ package builtins_test
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -39,6 +40,9 @@ func TestCheckNamesTheClassicMistakes(t *testing.T) {
 			{"JS", (KL(p, q) + KL(q, p)) / 2, p, q, nil, "mean of the two KLs"},
 			{"JS", JSDistance(p, q), p, q, nil, "distance for divergence"},
 			{"JSDistance", JS(p, q), p, q, nil, "divergence for distance"},
+			{"KL", -KL(p, q), p, q, nil, "sign flipped"},
+			{"Entropy", -Entropy(p), p, nil, nil, "sign flipped"},
+			{"KL", roundSig(KL(p, q), 1), p, q, nil, "rounded too far"},
 		}
 		for _, a := range attempts {
 			v := Check(a.measure, a.answer, a.p, a.q, a.opts...)
@@ -66,8 +70,17 @@ func TestCheckNamesTheClassicMistakes(t *testing.T) {
 func TestCheckSeed002(t *testing.T) {
 	p := []float64{0.2, 0.5, 0.3}
 	q := []float64{0.3, 0.4, 0.3}
-	if v := Check("KL", 0.0305, p, q); !v.OK {
+	if v := Check("KL", 0.0305, p, q); !v.OK || v.String() != "✓ KL(P‖Q) = 0.03048 nats — right" {
 		t.Errorf("the blog's rounded 0.0305 fails: %v", v)
+	}
+	if v := Check("KL", 0.01, p, []float64{0.25, 0.5, 0.25}); v.Mistake != "rounded too far" {
+		t.Errorf("the blog's 0.01 for 0.010068: %v", v)
+	}
+	if v := Check("JSDistance", JSDistance(p, q), p, q); v.Unit != "" || strings.Contains(v.String(), "nats") {
+		t.Errorf("the JS distance has a unit: %v", v)
+	}
+	if v := Check("JS", JS(p, q), p, q, Bits); v.Mistake != "wrong logarithm" || strings.Count(v.Hint, ":") != 1 {
+		t.Errorf("two colons in a row: %v", v)
 	}
 	v := Check("JS", 0.0314304, p, q)
 	if v.Mistake != "mean of the two KLs" {
@@ -83,6 +96,11 @@ func TestCheckSeed002(t *testing.T) {
 	if _, err := TryCheck("KL", math.NaN(), p, q); err == nil {
 		t.Error("NaN answer accepted")
 	}
+}
+
+func roundSig(x float64, digits int) float64 {
+	r, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'g', digits, 64), 64)
+	return r
 }
 
 func rawEntropy(c []float64) float64 {
