@@ -164,7 +164,10 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 		}
 		pr, err := s.prepare(pc, ed, p)
 		var nt nilTypeError
-		if errors.As(err, &nt) {
+		// yaegi also fails to type a top-level define from an index
+		// into a slice a native function returned (th := e[1]): "constant
+		// definition loop". The define through its value works.
+		if errors.As(err, &nt) || err != nil && strings.Contains(err.Error(), "constant definition loop") {
 			if len(p.chunks) > 1 {
 				// Compile the piece's chunks one by one instead.
 				queue = append(s.splitPiece(pc, p), queue...)
