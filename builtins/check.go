@@ -18,7 +18,7 @@ type Verdict struct {
 	// Mistakes lists every classic mistake that gives the answer, Mistake
 	// first: on some inputs two of them give the same number.
 	Mistakes []string
-	Hint     string // one sentence on the mistake, or on how to look for it
+	Hint     string // the mistake and the right value, or (no mistake recognised) how to look for it
 }
 
 // String is the verdict as a worksheet shows it:
@@ -118,7 +118,9 @@ func TryCheck(measure string, answer float64, p, q []float64, opts ...Option) (V
 	if v.Mistake != "" {
 		return v, nil
 	}
-	v.Hint = fmt.Sprintf("%s = %.4g%s; write the sum out term by term (Explain…) to find the step that differs.", f.name, want, withSpace(unit))
+	// Not a mistake it knows: the right value stays hidden (it is in Want),
+	// so that a worksheet does not give its answers away.
+	v.Hint = fmt.Sprintf("Write %s out term by term (Explain…) to find the step that differs.", f.name)
 	return v, nil
 }
 

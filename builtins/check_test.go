@@ -87,7 +87,7 @@ func TestCheckSeed002(t *testing.T) {
 		t.Errorf("the blog's JSD: %v", v)
 	}
 	t.Log(v)
-	if v := Check("JS", 0.5, p, q); v.OK || v.Mistake != "" || !strings.Contains(v.Hint, "term by term") {
+	if v := Check("JS", 0.5, p, q); v.OK || v.Mistake != "" || !strings.Contains(v.Hint, "term by term") || strings.Contains(v.String(), "0.007817") {
 		t.Errorf("an unrecognised answer: %+v", v)
 	}
 	if _, err := TryCheck("KLD", 1, p, q); err == nil || !strings.Contains(err.Error(), `unknown measure "KLD"`) {
