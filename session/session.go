@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
@@ -552,8 +553,27 @@ func (s *Session) renderEnd(v any) {
 		s.show(v)
 		return
 	}
-	renderMerge(&d.Data, display.MIMEMap{display.MIMETypeText: fmt.Sprint(v)}, false)
+	renderMerge(&d.Data, display.MIMEMap{display.MIMETypeText: fmt.Sprint(unwrapInterpreted(v))}, false)
 	s.show(*d)
+}
+
+// unwrapInterpreted returns the value inside yaegi's wrapper of a value of a
+// cell's type with methods (interp.valueInterface{node, value reflect.Value}),
+// which fmt would otherwise print as two pointers; other values come back
+// as they are. The field is unexported, hence the unsafe read of a copy.
+func unwrapInterpreted(v any) any {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Struct || rv.Type().PkgPath() != "github.com/traefik/yaegi/interp" ||
+		rv.NumField() != 2 || rv.Type().Field(1).Type != reflect.TypeOf(reflect.Value{}) {
+		return v
+	}
+	cp := reflect.New(rv.Type()).Elem()
+	cp.Set(rv)
+	inner := *(*reflect.Value)(unsafe.Pointer(cp.Field(1).UnsafeAddr()))
+	if !inner.IsValid() {
+		return v
+	}
+	return inner // fmt prints the value a reflect.Value holds
 }
 
 func (s *Session) display(d display.Data) error {
