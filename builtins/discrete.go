@@ -352,7 +352,7 @@ func TryInformationContent(p float64, opts ...Option) (float64, error) {
 	if why := entryProblem(p, 1); why != "" {
 		return 0, scalarError(fn, "p", p, why)
 	}
-	return c.unit.fromNats(-math.Log(p)), nil
+	return c.unit.fromNats(0 - math.Log(p)), nil // 0 − ln 1 = +0, where −ln 1 = −0
 }
 
 // BinaryEntropy returns the entropy of a coin that shows heads with

@@ -119,10 +119,12 @@ func ExampleInformationContent() {
 	fmt.Println(InformationContent(0.5, Bits))
 	fmt.Println(InformationContent(1.0/1024, Bits))
 	fmt.Println(InformationContent(0))
+	fmt.Println(InformationContent(1)) // a certain event: no surprise, and not −0
 	// Output:
 	// 1
 	// 10
 	// +Inf
+	// 0
 }
 
 func ExampleBinaryEntropy() {

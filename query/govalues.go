@@ -103,7 +103,7 @@ func tabulate(v any) (cols, types []string, rows [][]any, err error) {
 		case scalar(et):
 			cols, types = []string{"i", "value"}, []string{"INTEGER", sqlType(et)}
 			for i := 0; i < rv.Len(); i++ {
-				rows = append(rows, []any{i, sqlValue(rv.Index(i))})
+				rows = append(rows, []any{int64(i), sqlValue(rv.Index(i))})
 			}
 			return cols, types, rows, nil
 		case (et.Kind() == reflect.Slice || et.Kind() == reflect.Array) && scalar(et.Elem()):
