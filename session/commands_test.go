@@ -24,6 +24,8 @@ func TestDoc(t *testing.T) {
 		{"plot.Plot.Save", "func (p *Plot) Save(w, h vg.Length, file string) (err error)", "file"},
 		{"stat", `package stat // import "gonum.org/v1/gonum/stat"`, "KullbackLeibler"},
 		{"Display", "func Display(d display.Data) error", "bundle"},
+		{"Query", "func Query(stmt string, args ...any) *display.Table", "Floats"},
+		{"SQLTable", "func SQLTable(name string, v any)", "slice of structs"},
 		{"len", "func len(v Type) int", "length"},
 		{"twice", "func twice(x int) int", "twice doubles x."},
 		{"ratio", "var ratio float64 (declared in this session)", "0.25"},

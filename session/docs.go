@@ -69,6 +69,21 @@ var globalDocs = map[string]string{
 		"terminal its text, in a notebook its richest representation. Build bundles with\n" +
 		"the display package: display.HTML, display.Markdown, display.PNG, display.SVG,\n" +
 		"display.NewTable(…).Render(), … A session global.",
+	"Query": "func Query(stmt string, args ...any) *display.Table\n\n" +
+		"Query runs one SQL statement on the session's SQLite database — the one SQL cells\n" +
+		"use, with the measures as aggregates (kl, js, entropy, psi, …) — binding args to\n" +
+		"its ? placeholders, and returns its rows as a table: shown as a table, and read\n" +
+		"in Go by column with Floats(\"p\") and Strings(\"feature\") (Len() rows). A failing\n" +
+		"statement stops the cell with SQLite's message. A session global.\n\n" +
+		"\tQuery(\"SELECT feature, kl(p, q) AS kl FROM drift GROUP BY feature\").Floats(\"kl\")",
+	"SQLTable": "func SQLTable(name string, v any)\n\n" +
+		"SQLTable makes the Go value v the SQL table name, replacing a table SQLTable made\n" +
+		"before (a table made otherwise must be dropped first). v is a slice of structs\n" +
+		"(a column per exported field), a map of string to slices (a column per key),\n" +
+		"a slice of numbers or strings (columns i and value), a slice of slices of\n" +
+		"numbers (columns c0, c1, …) or a *display.Table. A session global.\n\n" +
+		"\tSQLTable(\"dist\", map[string][]float64{\"p\": p, \"q\": q})\n" +
+		"\tQuery(\"SELECT kl(p, q) FROM dist\")",
 }
 
 // Doc returns the documentation of a name: the signature and doc comment of
