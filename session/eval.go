@@ -164,10 +164,12 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 		}
 		pr, err := s.prepare(pc, ed, p)
 		var nt nilTypeError
-		// yaegi also fails to type a top-level define from an index
-		// into a slice a native function returned (th := e[1]): "constant
-		// definition loop". The define through its value works.
-		if errors.As(err, &nt) || err != nil && strings.Contains(err.Error(), "constant definition loop") {
+		// yaegi also fails to compile a top-level define from an index
+		// into a slice a native function returned: th := e[1] gives
+		// "constant definition loop", x := e[1] * 2 a nil dereference in
+		// its type analysis. Nothing has run yet; the define through its
+		// value works.
+		if errors.As(err, &nt) || err != nil && definitionBug(err) {
 			if len(p.chunks) > 1 {
 				// Compile the piece's chunks one by one instead.
 				queue = append(s.splitPiece(pc, p), queue...)
@@ -188,6 +190,14 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 		return nil, err
 	}
 	return result0, nil
+}
+
+// definitionBug reports whether a compile error is one of yaegi's failures
+// on a correct top-level define (see evalGo).
+func definitionBug(err error) bool {
+	m := err.Error()
+	return strings.Contains(m, "constant definition loop") || strings.Contains(m, "variable definition loop") ||
+		strings.Contains(m, "invalid memory address or nil pointer dereference")
 }
 
 // splitPiece returns a piece's chunks as pieces of their own.
@@ -273,7 +283,10 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 	}
 
 	var pieces []*piece
-	var goStmts [][3]int // chunk, start, end
+	// go statements and parallel assignments: chunk, start, end, kind (0:
+	// go, 1: assignment); rewritten innermost first, each absorbing the
+	// edits inside it.
+	var goStmts, assigns [][4]int
 	for i, c := range pc.chunks {
 		var node ast.Node = c.decl
 		if c.stmt != nil {
@@ -303,14 +316,23 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 			case *ast.RangeStmt:
 				s.rewriteRange(pc, i, ed, p, n)
 			case *ast.GoStmt:
-				goStmts = append(goStmts, [3]int{i, pc.off(i, n.Pos()), pc.off(i, n.End())})
+				goStmts = append(goStmts, [4]int{i, pc.off(i, n.Pos()), pc.off(i, n.End()), 0})
+			case *ast.BlockStmt:
+				assigns = parallelAssigns(pc, i, n.List, assigns)
+			case *ast.CaseClause:
+				assigns = parallelAssigns(pc, i, n.Body, assigns)
+			case *ast.CommClause:
+				assigns = parallelAssigns(pc, i, n.Body, assigns)
 			case *ast.CallExpr:
 				s.rewriteMinMax(pc, i, ed, n)
+			case *ast.BinaryExpr:
+				s.rewriteNativeFloat(pc, i, ed, n)
 			}
 			return true
 		})
 		if c.stmt != nil {
 			s.rewriteBlockDefine(pc, i, ed)
+			assigns = parallelAssigns(pc, i, []ast.Stmt{c.stmt}, assigns)
 		}
 	}
 	// Imports of packages already in scope under the same name are dropped:
@@ -341,14 +363,29 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 		}
 		p.skip = left == 0
 	}
-	// go statements, innermost first, each absorbing the edits inside it.
-	sort.SliceStable(goStmts, func(a, b int) bool {
-		return goStmts[a][2]-goStmts[a][1] < goStmts[b][2]-goStmts[b][1]
+	wraps := append(goStmts, assigns...)
+	sort.SliceStable(wraps, func(a, b int) bool {
+		return wraps[a][2]-wraps[a][1] < wraps[b][2]-wraps[b][1]
 	})
-	for _, g := range goStmts {
-		s.rewriteGo(pc, g[0], ed, g[1], g[2])
+	for _, w := range wraps {
+		if w[3] == 0 {
+			s.rewriteGo(pc, w[0], ed, w[1], w[2])
+		} else {
+			s.rewriteParallelAssign(pc, w[0], ed, w[1], w[2])
+		}
 	}
 	return pieces, nil
+}
+
+// parallelAssigns appends the parallel assignments among the statements
+// list of chunk i (see parallelAssign) to assigns.
+func parallelAssigns(pc *parsedCell, i int, list []ast.Stmt, assigns [][4]int) [][4]int {
+	for _, st := range list {
+		if as, ok := parallelAssign(st); ok {
+			assigns = append(assigns, [4]int{i, pc.off(i, as.Pos()), pc.off(i, as.End()), 1})
+		}
+	}
+	return assigns
 }
 
 // typeDef is a type declaration's text, formatted by go/format so that

@@ -338,7 +338,9 @@ type segment struct {
 // not overlap, except that insertions may sit at the ends of replacements.
 func (e *editor) apply(src string, from, to int, extra ...edit) (string, []segment) {
 	var es []edit
-	for _, x := range append(e.edits[:len(e.edits):len(e.edits)], extra...) {
+	// The extra edits wrap whole expressions (the result capture): at the
+	// same position they go first, outside the editor's own insertions.
+	for _, x := range append(extra[:len(extra):len(extra)], e.edits...) {
 		if x.start >= from && x.end <= to {
 			es = append(es, x)
 		}

@@ -3,8 +3,14 @@ package session
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"strings"
+
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+
+	"github.com/divergo/divergo/session/symbols"
 )
 
 // measureUnits lists the builtins measures whose result is an information
@@ -319,4 +325,155 @@ func (s *Session) rewriteBlockDefine(pc *parsedCell, i int, ed *editor) {
 		ed.add(pc.off(i, st.Pos()), pc.off(i, st.Pos()), "{ func() { ")
 		ed.add(pc.off(i, st.End()), pc.off(i, st.End()), " }() }")
 	}
+}
+
+// rewriteNativeFloat works around a yaegi bug (fixed upstream after
+// v0.16.1): a float constant of a native package next to an untyped float
+// constant, as in math.Ln2 - 0.25 or math.Sin(0.6 * math.Pi), is refused
+// ("mismatched types untyped float64 and untyped float"). As an operand of
+// a binary expression such a constant becomes float64(math.Ln2), a typed
+// constant of the same value, which yaegi combines with anything float64;
+// two such constants together are left alone (yaegi handles those).
+func (s *Session) rewriteNativeFloat(pc *parsedCell, i int, ed *editor, b *ast.BinaryExpr) {
+	x, y := s.nativeFloatConst(b.X), s.nativeFloatConst(b.Y)
+	for _, side := range []struct {
+		e    ast.Expr
+		wrap bool
+	}{{b.X, x && !y}, {b.Y, y && !x}} {
+		if side.wrap {
+			ed.add(pc.off(i, side.e.Pos()), pc.off(i, side.e.Pos()), "float64(")
+			ed.add(pc.off(i, side.e.End()), pc.off(i, side.e.End()), ")")
+		}
+	}
+}
+
+// nativeFloatConst reports whether x is pkg.Name naming an untyped float
+// constant of a native package in scope (math.Pi, math.Ln2, …).
+func (s *Session) nativeFloatConst(x ast.Expr) bool {
+	sel, ok := x.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok || s.names[id.Name] != "package" {
+		return false
+	}
+	path := s.imports[id.Name]
+	key := path + "/" + path[strings.LastIndex(path, "/")+1:]
+	for _, table := range []interp.Exports{stdlib.Symbols, symbols.Symbols} {
+		if v, ok := table[key][sel.Sel.Name]; ok && v.IsValid() && v.CanInterface() {
+			c, ok := v.Interface().(constant.Value)
+			return ok && c.Kind() == constant.Float
+		}
+	}
+	return false
+}
+
+// parallelAssign reports whether st is an assignment of several values at
+// once, a, b = x, y, with a value that is not a constant: yaegi v0.16.1 can
+// lose a value assigned to a target of interface type there (var a any;
+// a, b = 5, math.Abs(-2) leaves a nil), silently.
+func parallelAssign(st ast.Stmt) (*ast.AssignStmt, bool) {
+	as, ok := st.(*ast.AssignStmt)
+	if !ok || as.Tok != token.ASSIGN || len(as.Lhs) < 2 || len(as.Lhs) != len(as.Rhs) {
+		return nil, false
+	}
+	// Targets are names, fields (s.f) or elements (xs[i]) of names the
+	// statement does not assign itself: the rewrite evaluates their index
+	// operands before assigning anything, as Go does (i, xs[i] = 1, 2 sets
+	// the old xs[i]); other targets (*p, f()[i]) are left alone.
+	assigned := map[string]bool{}
+	for _, l := range as.Lhs {
+		if id, ok := l.(*ast.Ident); ok {
+			assigned[id.Name] = true
+		}
+	}
+	for _, l := range as.Lhs {
+		x := l
+		if ix, ok := x.(*ast.IndexExpr); ok {
+			x = ix.X
+		}
+		for {
+			sel, ok := x.(*ast.SelectorExpr)
+			if !ok {
+				break
+			}
+			x = sel.X
+		}
+		id, ok := x.(*ast.Ident)
+		if !ok || x != l && assigned[id.Name] {
+			return nil, false
+		}
+	}
+	for _, r := range as.Rhs {
+		if !constantLike(r) {
+			return as, true
+		}
+	}
+	return nil, false
+}
+
+// constantLike reports whether x is a literal, nil, true, false or
+// arithmetic of those: a value that stays untyped in an assignment.
+func constantLike(x ast.Expr) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.BasicLit:
+		return true
+	case *ast.Ident:
+		return x.Name == "nil" || x.Name == "true" || x.Name == "false"
+	case *ast.UnaryExpr:
+		return constantLike(x.X)
+	case *ast.BinaryExpr:
+		return constantLike(x.X) && constantLike(x.Y)
+	}
+	return false
+}
+
+// rewriteParallelAssign turns the parallel assignment at [start, end) of
+// chunk i into a block that evaluates the values first, into temporaries,
+// and then assigns them one at a time, which is what Go does:
+//
+//	a, xs[i] = 5, f()   →   { __pa1_i1, __pa1_v1 := i, f(); a = 5; xs[__pa1_i1] = __pa1_v1 }
+//
+// Constant values (5, nil, 0.5) are assigned directly, so that they keep
+// converting to the target's type. It absorbs the edits inside it.
+func (s *Session) rewriteParallelAssign(pc *parsedCell, i int, ed *editor, start, end int) {
+	var as *ast.AssignStmt
+	ast.Inspect(pc.chunks[i].node(), func(n ast.Node) bool {
+		if a, ok := n.(*ast.AssignStmt); ok && pc.off(i, a.Pos()) == start && pc.off(i, a.End()) == end {
+			as = a
+		}
+		return as == nil
+	})
+	if as == nil {
+		return
+	}
+	sub := func(n ast.Node) string {
+		t, _ := ed.apply(pc.src, pc.off(i, n.Pos()), pc.off(i, n.End()))
+		return t
+	}
+	s.tmp++
+	var temps, vals, targets, sets []string
+	temp := func(x ast.Expr, kind string, k int) string {
+		v := sub(x)
+		if constantLike(x) {
+			return v
+		}
+		t := fmt.Sprintf("__pa%d_%s%d", s.tmp, kind, k)
+		temps, vals = append(temps, t), append(vals, v)
+		return t
+	}
+	for k, l := range as.Lhs {
+		if ix, ok := l.(*ast.IndexExpr); ok {
+			targets = append(targets, sub(ix.X)+"["+temp(ix.Index, "i", k)+"]")
+		} else {
+			targets = append(targets, sub(l))
+		}
+	}
+	for k, r := range as.Rhs {
+		sets = append(sets, targets[k]+" = "+temp(r, "v", k))
+	}
+	text := "{ " + strings.Join(temps, ", ") + " := " + strings.Join(vals, ", ") + "; " + strings.Join(sets, "; ") + " }"
+	ed.removeWithin(start, end)
+	ed.add(start, end, text)
 }
