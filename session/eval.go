@@ -327,6 +327,8 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 				s.rewriteMinMax(pc, i, ed, n)
 			case *ast.BinaryExpr:
 				s.rewriteNativeFloat(pc, i, ed, n)
+			case *ast.SelectorExpr:
+				s.rewriteDisplayAny(pc, i, ed, n)
 			}
 			return true
 		})

@@ -477,3 +477,17 @@ func (s *Session) rewriteParallelAssign(pc *parsedCell, i int, ed *editor, start
 	ed.removeWithin(start, end)
 	ed.add(start, end, text)
 }
+
+// rewriteDisplayAny sends display.Any and display.Auto (under whatever name
+// the display package is imported) to the interpreted __divergoAny and
+// __divergoAuto, which see the display methods of a cell's types; the
+// native functions, given such a value, see a plain struct.
+func (s *Session) rewriteDisplayAny(pc *parsedCell, i int, ed *editor, sel *ast.SelectorExpr) {
+	id, ok := sel.X.(*ast.Ident)
+	if !ok || s.names[id.Name] != "package" || s.imports[id.Name] != importAliases["display"] {
+		return
+	}
+	if sel.Sel.Name == "Any" || sel.Sel.Name == "Auto" {
+		ed.add(pc.off(i, sel.Pos()), pc.off(i, sel.End()), "__divergo"+sel.Sel.Name)
+	}
+}

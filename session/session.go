@@ -88,7 +88,9 @@ type Session struct {
 
 	rendering   *display.Data // the bundle __divergoShow is building
 	renderFound bool          // whether a renderer interface matched
-	stash       []any         // values of a definition run through Show (defineFromValue)
+	collecting  bool          // renderEnd keeps the bundle in collected instead of showing it
+	collected   *display.Data
+	stash       []any // values of a definition run through Show (defineFromValue)
 	showing     bool
 
 	goMu     sync.Mutex
@@ -356,6 +358,21 @@ func __divergoRender(v interface{}) {
 	}
 	__divergo.RenderEnd(v)
 }
+
+// display.Any and display.Auto in a cell are rewritten to these: a value of
+// a type declared in a cell shows its display methods to interpreted code
+// only (see __divergoRender); other values go to the display package.
+func __divergoAny(mimeType string, v interface{}) display.Data {
+	if __divergo.CollectBegin(v) {
+		__divergoRender(v)
+		if d, ok := __divergo.CollectEnd(); ok {
+			return d
+		}
+	}
+	return display.Any(mimeType, v)
+}
+
+func __divergoAuto(v interface{}) display.Data { return __divergoAny("", v) }
 `
 
 func (s *Session) prelude() error {
@@ -457,21 +474,23 @@ func yaegiPanicLine(line string) bool {
 // under the name __divergo.
 func (s *Session) runtimeSymbols() map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"Show":        reflect.ValueOf(s.show),
-		"RenderBegin": reflect.ValueOf(s.renderBegin),
-		"RenderData":  reflect.ValueOf(s.renderData),
-		"RenderMap":   reflect.ValueOf(s.renderMap),
-		"RenderPart":  reflect.ValueOf(s.renderPart),
-		"RenderText":  reflect.ValueOf(s.renderText),
-		"RenderEnd":   reflect.ValueOf(s.renderEnd),
-		"GoPanic":     reflect.ValueOf(s.goPanic),
-		"RangeInt":    reflect.ValueOf(rangeInt),
-		"Stashed":     reflect.ValueOf(func(k int) any { return s.stash[k] }),
-		"Clear":       reflect.ValueOf(clearValue),
-		"Display":     reflect.ValueOf(s.display),
-		"Update":      reflect.ValueOf(s.update),
-		"Query":       reflect.ValueOf(s.sqlQuery),
-		"SQLTable":    reflect.ValueOf(s.sqlTable),
+		"Show":         reflect.ValueOf(s.show),
+		"RenderBegin":  reflect.ValueOf(s.renderBegin),
+		"RenderData":   reflect.ValueOf(s.renderData),
+		"RenderMap":    reflect.ValueOf(s.renderMap),
+		"RenderPart":   reflect.ValueOf(s.renderPart),
+		"RenderText":   reflect.ValueOf(s.renderText),
+		"RenderEnd":    reflect.ValueOf(s.renderEnd),
+		"CollectBegin": reflect.ValueOf(s.collectBegin),
+		"CollectEnd":   reflect.ValueOf(s.collectEnd),
+		"GoPanic":      reflect.ValueOf(s.goPanic),
+		"RangeInt":     reflect.ValueOf(rangeInt),
+		"Stashed":      reflect.ValueOf(func(k int) any { return s.stash[k] }),
+		"Clear":        reflect.ValueOf(clearValue),
+		"Display":      reflect.ValueOf(s.display),
+		"Update":       reflect.ValueOf(s.update),
+		"Query":        reflect.ValueOf(s.sqlQuery),
+		"SQLTable":     reflect.ValueOf(s.sqlTable),
 	}
 }
 
@@ -549,6 +568,13 @@ func (s *Session) renderText(text string) {
 func (s *Session) renderEnd(v any) {
 	d, found := s.rendering, s.renderFound
 	s.rendering, s.renderFound = nil, false
+	if s.collecting {
+		if found {
+			renderMerge(&d.Data, display.MIMEMap{display.MIMETypeText: fmt.Sprint(unwrapInterpreted(v))}, false)
+			s.collected = d
+		}
+		return
+	}
 	if d == nil || !found {
 		s.show(v)
 		return
@@ -557,23 +583,51 @@ func (s *Session) renderEnd(v any) {
 	s.show(*d)
 }
 
+// collectBegin starts rendering v for __divergoAny: like renderBegin, but
+// the bundle is kept for collectEnd instead of shown.
+func (s *Session) collectBegin(v any) bool {
+	if !s.renderBegin(v) {
+		return false
+	}
+	s.collecting, s.collected = true, nil
+	return true
+}
+
+// collectEnd returns the bundle collected since collectBegin, if a display
+// method was found.
+func (s *Session) collectEnd() (display.Data, bool) {
+	d := s.collected
+	s.collecting, s.collected = false, nil
+	if d == nil {
+		return display.Data{}, false
+	}
+	return *d, true
+}
+
 // unwrapInterpreted returns the value inside yaegi's wrapper of a value of a
-// cell's type with methods (interp.valueInterface{node, value reflect.Value}),
-// which fmt would otherwise print as two pointers; other values come back
-// as they are. The field is unexported, hence the unsafe read of a copy.
+// cell's type with methods (see interpretedValue), which fmt would otherwise
+// print as two pointers; other values come back as they are.
 func unwrapInterpreted(v any) any {
+	if inner, ok := interpretedValue(v); ok {
+		return inner // fmt prints the value a reflect.Value holds
+	}
+	return v
+}
+
+// interpretedValue reports whether v is yaegi's wrapper of a value of a
+// cell's type with methods, interp.valueInterface{node, value
+// reflect.Value}, and returns the value inside. The field is unexported,
+// hence the unsafe read of a copy.
+func interpretedValue(v any) (reflect.Value, bool) {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Struct || rv.Type().PkgPath() != "github.com/traefik/yaegi/interp" ||
 		rv.NumField() != 2 || rv.Type().Field(1).Type != reflect.TypeOf(reflect.Value{}) {
-		return v
+		return reflect.Value{}, false
 	}
 	cp := reflect.New(rv.Type()).Elem()
 	cp.Set(rv)
 	inner := *(*reflect.Value)(unsafe.Pointer(cp.Field(1).UnsafeAddr()))
-	if !inner.IsValid() {
-		return v
-	}
-	return inner // fmt prints the value a reflect.Value holds
+	return inner, inner.IsValid()
 }
 
 func (s *Session) display(d display.Data) error {
