@@ -303,6 +303,19 @@ var (
 )
 
 // newPlot returns a plot in the figures' style.
+// New returns an empty gonum plot in the style of this package's figures
+// (sans-serif title, labels and ticks at their sizes), for building a figure
+// by hand: add gonum plotters to it (plotter.NewLine, …, styled with
+// SeriesStyle(i) to match the other figures) and end the cell with it, or
+// wrap it with FromPlot.
+//
+//	p := plots.New("Mean NLL", "θ", "nats")
+//	line, _ := plotter.NewLine(points)
+//	line.Color = plots.SeriesStyle(0).Color
+//	p.Add(line)
+//	p
+func New(title, xlabel, ylabel string) *plot.Plot { return newPlot(title, xlabel, ylabel) }
+
 func newPlot(title, xlabel, ylabel string) *plot.Plot {
 	p := plot.New()
 	p.Title.Text = title

@@ -17,6 +17,7 @@ import (
 	"testing"
 
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/plotter"
 
 	"github.com/divergo/divergo/builtins"
@@ -291,5 +292,19 @@ func TestOutcomeLabels(t *testing.T) {
 	}
 	if strings.Contains(string(svg), ">outcome i<") {
 		t.Error("SVG still calls the axis outcome i")
+	}
+}
+
+// New gives hand-built plots the figures' fonts and labels.
+func TestNewPlotStyle(t *testing.T) {
+	p := New("Mean NLL", "θ", "nats")
+	if p.Title.Text != "Mean NLL" || p.X.Label.Text != "θ" || p.Y.Label.Text != "nats" {
+		t.Errorf("labels %q %q %q", p.Title.Text, p.X.Label.Text, p.Y.Label.Text)
+	}
+	// gonum's own default is the serif variant.
+	for _, f := range []font.Font{p.Title.TextStyle.Font, p.X.Label.TextStyle.Font, p.Y.Tick.Label.Font, p.Legend.TextStyle.Font} {
+		if f.Variant != "Sans" {
+			t.Errorf("font %+v, want the figures' sans-serif", f)
+		}
 	}
 }
