@@ -17,6 +17,37 @@ type Breakdown struct {
 	Unit    Unit
 	Rows    []Term
 	Total   float64 // the measure: the sum of the terms (JS: half of it)
+	// Labels name the outcomes (Labels[i] is outcome i's), set by
+	// Outcomes; nil: the outcomes show as their indices.
+	Labels []string
+}
+
+// Outcomes returns the breakdown with its outcomes named by labels, shown in
+// its table instead of the indices 0, 1, …:
+//
+//	ExplainKL(p, q).Outcomes("desktop", "mobile", "tablet")
+//
+// It panics with an *InputError when the number of labels is not the number
+// of outcomes; TryOutcomes returns it.
+func (b Breakdown) Outcomes(labels ...string) Breakdown {
+	return mustBreakdown(b.TryOutcomes(labels...))
+}
+
+// TryOutcomes is Outcomes returning an *InputError instead of panicking.
+func (b Breakdown) TryOutcomes(labels ...string) (Breakdown, error) {
+	if len(labels) != len(b.Rows) {
+		return b, callError("Breakdown.Outcomes", "labels: %d given for %d outcomes; give one per outcome", len(labels), len(b.Rows))
+	}
+	b.Labels = append([]string(nil), labels...)
+	return b, nil
+}
+
+// OutcomeName is how outcome i shows: its label, or its index.
+func (b Breakdown) OutcomeName(i int) string {
+	if i >= 0 && i < len(b.Labels) {
+		return b.Labels[i]
+	}
+	return strconv.Itoa(i)
 }
 
 // Term is one outcome's contribution to a Breakdown.
@@ -269,7 +300,7 @@ func (b Breakdown) String() string {
 	}
 	rows := [][]string{header}
 	for _, r := range b.Rows {
-		row := []string{strconv.Itoa(r.Outcome), fmt.Sprint(r.P)}
+		row := []string{b.OutcomeName(r.Outcome), fmt.Sprint(r.P)}
 		if b.Func != "Entropy" {
 			row = append(row, fmt.Sprint(r.Q))
 		}

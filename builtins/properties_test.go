@@ -3,6 +3,7 @@ package builtins_test
 import (
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
@@ -304,5 +305,23 @@ func TestBreakdown(t *testing.T) {
 	}
 	if f := ExplainEntropy(long).Formula(); f != "−(0.05×ln(0.05) + 0.05×ln(0.05) + 0.05×ln(0.05) + 0.05×ln(0.05) + 0.05×ln(0.05) + … + 0.05×ln(0.05) + 0.05×ln(0.05)) = 3" {
 		t.Errorf("long formula %q", f)
+	}
+}
+
+// Outcomes names the rows of a breakdown; the numbers stay as they were.
+func TestBreakdownOutcomes(t *testing.T) {
+	b := ExplainKL([]float64{0.2, 0.5, 0.3}, []float64{0.3, 0.4, 0.3})
+	named := b.Outcomes("desktop", "mobile", "tablet")
+	s := named.String()
+	for _, want := range []string{"desktop  0.2", "mobile   0.5", "tablet   0.3"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("String lacks %q:\n%s", want, s)
+		}
+	}
+	if b.Labels != nil || named.Total != b.Total || named.Formula() != b.Formula() {
+		t.Errorf("Outcomes changed the breakdown: %+v", b)
+	}
+	if _, err := b.TryOutcomes("a", "b"); err == nil || err.Error() != "Breakdown.Outcomes: labels: 2 given for 3 outcomes; give one per outcome" {
+		t.Errorf("two labels for three outcomes: %v", err)
 	}
 }

@@ -60,13 +60,17 @@ func (s *Session) breakdownBundle(b builtins.Breakdown) *display.Data {
 	t.Title = fmt.Sprintf("%s in %s = %s", b.Measure, b.Unit, display.FormatFloat(b.Total, s.opts.Digits))
 	for _, r := range b.Rows {
 		share := math.Round(r.Share*1e4) / 1e4 // as Breakdown.String shows it
+		var outcome any = r.Outcome
+		if b.Labels != nil {
+			outcome = b.OutcomeName(r.Outcome)
+		}
 		switch b.Func {
 		case "Entropy":
-			t.Append(r.Outcome, r.P, r.Term, share)
+			t.Append(outcome, r.P, r.Term, share)
 		case "JS":
-			t.Append(r.Outcome, r.P, r.Q, (r.P+r.Q)/2, r.Term, share)
+			t.Append(outcome, r.P, r.Q, (r.P+r.Q)/2, r.Term, share)
 		default:
-			t.Append(r.Outcome, r.P, r.Q, r.Term, share)
+			t.Append(outcome, r.P, r.Q, r.Term, share)
 		}
 	}
 	latex := "$$" + b.LaTeX() + "$$"

@@ -26,6 +26,7 @@ func init() {
 		"KLAsymmetry":                reflect.ValueOf(plots.KLAsymmetry),
 		"KLTerms":                    reflect.ValueOf(plots.KLTerms),
 		"Named":                      reflect.ValueOf(plots.Named),
+		"New":                        reflect.ValueOf(plots.New),
 		"Normals":                    reflect.ValueOf(plots.Normals),
 		"PixelDensity":               reflect.ValueOf(constant.MakeFromLiteral("2", token.INT, 0)),
 		"SeriesStyle":                reflect.ValueOf(plots.SeriesStyle),
