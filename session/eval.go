@@ -181,6 +181,14 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 				continue
 			}
 		}
+		if err != nil && strings.Contains(err.Error(), "nil pointer dereference") {
+			// yaegi's answer to a package that is not imported, in a type.
+			for _, i := range p.chunks {
+				if off, msg, ok := s.undefinedPackage(pc, i); ok {
+					return nil, errorAt(pc.src, off, msg)
+				}
+			}
+		}
 		if err != nil {
 			return nil, err
 		}
