@@ -49,6 +49,9 @@ const checkRelTol = 5e-3
 //   - the cross-entropy given for KL, or KL for the cross-entropy;
 //   - the entropy of the other distribution;
 //   - the sign flipped (−KL for KL);
+//   - one KL given for the Jeffreys divergence (which adds both);
+//   - the infinite terms of KL or the cross-entropy dropped (q = 0 where
+//     p > 0 makes the whole sum +∞);
 //   - the answer rounded to one or two significant digits (the seed-002
 //     blog's 0.01 for 0.010068), which the 0.5% tolerance does not pass.
 //
@@ -247,6 +250,49 @@ var mistakes = append(wrongLogarithms(), []mistake{
 		value: func(m string, p, q []float64, u Unit, in Input) (float64, bool) {
 			v, ok := measureOf(m, p, q, u, in)
 			return -v, ok && v != 0
+		}},
+	{name: "one KL for Jeffreys", label: "KL(P‖Q) alone, one of its two directions", why: "the Jeffreys divergence adds both, KL(P‖Q) + KL(Q‖P);",
+		value: func(m string, p, q []float64, u Unit, in Input) (float64, bool) {
+			if m != "Jeffreys" {
+				return 0, false
+			}
+			return measureOf("KL", p, q, u, in)
+		}},
+	{name: "one KL for Jeffreys", label: "KL(Q‖P) alone, one of its two directions", why: "the Jeffreys divergence adds both, KL(P‖Q) + KL(Q‖P);",
+		value: func(m string, p, q []float64, u Unit, in Input) (float64, bool) {
+			if m != "Jeffreys" {
+				return 0, false
+			}
+			return measureOf("KL", q, p, u, in)
+		}},
+	{name: "infinite term dropped", label: "%m without its infinite terms", why: "a term with p > 0 where q = 0 is +∞, and so is the whole sum (InfiniteTerms lists those outcomes);",
+		value: func(m string, p, q []float64, u Unit, in Input) (float64, bool) {
+			if (m != "KL" && m != "CrossEntropy") || len(InfiniteTerms(p, q)) == 0 {
+				return 0, false
+			}
+			// The sum over the outcomes where q > 0, the probabilities
+			// normalised as the measure would.
+			pp, qq := p, q
+			if in == Counts {
+				pp, qq = Normalize(p), Normalize(q)
+			}
+			var keepP, keepQ []float64
+			for i := range pp {
+				if qq[i] > 0 {
+					keepP, keepQ = append(keepP, pp[i]), append(keepQ, qq[i])
+				}
+			}
+			s := 0.0
+			for i, x := range keepP {
+				if x > 0 {
+					if m == "KL" {
+						s += x * math.Log(x/keepQ[i])
+					} else {
+						s -= x * math.Log(keepQ[i])
+					}
+				}
+			}
+			return u.fromNats(s), true
 		}},
 	roundedTo(1), roundedTo(2),
 }...)

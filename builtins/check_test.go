@@ -76,6 +76,16 @@ func TestCheckSeed002(t *testing.T) {
 	if v := Check("KL", 0.01, p, []float64{0.25, 0.5, 0.25}); v.Mistake != "rounded too far" {
 		t.Errorf("the blog's 0.01 for 0.010068: %v", v)
 	}
+	if v := Check("Jeffreys", KL(q, p), p, q); v.Mistake != "one KL for Jeffreys" {
+		t.Errorf("one KL for Jeffreys: %v", v)
+	}
+	q0 := []float64{0.5, 0.5, 0}
+	if v := Check("KL", 0.2*math.Log(0.2/0.5)+0.5*math.Log(0.5/0.5), p, q0); v.Mistake != "infinite term dropped" || v.Want != math.Inf(1) {
+		t.Errorf("infinite term dropped: %v", v)
+	}
+	if v := Check("KL", math.Inf(1), p, q0); !v.OK {
+		t.Errorf("+Inf for an infinite KL fails: %v", v)
+	}
 	if v := Check("JSDistance", JSDistance(p, q), p, q); v.Unit != "" || strings.Contains(v.String(), "nats") {
 		t.Errorf("the JS distance has a unit: %v", v)
 	}
