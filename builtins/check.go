@@ -27,7 +27,7 @@ type Verdict struct {
 //	✗ 0.03238 is not KL(P‖Q). 0.03238 is KL(P‖Q) with P and Q swapped: … KL(P‖Q) = 0.03048 nats.
 func (v Verdict) String() string {
 	if v.OK {
-		return fmt.Sprintf("✓ %s = %.4g%s — right", v.Measure, v.Want, withSpace(v.Unit))
+		return fmt.Sprintf("✓ %s = %.4g%s — right", v.Measure, v.Want, withSpace(unitOf(v.Want, v.Unit)))
 	}
 	return fmt.Sprintf("✗ %.4g is not %s. %s", v.Answer, v.Measure, v.Hint)
 }
@@ -112,7 +112,7 @@ func TryCheck(measure string, answer float64, p, q []float64, opts ...Option) (V
 		}
 		if v.Mistake == "" {
 			v.Mistake = m.name
-			v.Hint = fmt.Sprintf("%.4g is %s: %s %s = %.4g%s.", answer, m.what(f.name, c.unit, m.label), m.what(f.name, c.unit, m.why), f.name, want, withSpace(unit))
+			v.Hint = fmt.Sprintf("%.4g is %s: %s %s = %.4g%s.", answer, m.what(f.name, c.unit, m.label), m.what(f.name, c.unit, m.why), f.name, want, withSpace(unitOf(want, unit)))
 		}
 		if len(v.Mistakes) == 0 || v.Mistakes[len(v.Mistakes)-1] != m.name {
 			v.Mistakes = append(v.Mistakes, m.name)
@@ -125,6 +125,15 @@ func TryCheck(measure string, answer float64, p, q []float64, opts ...Option) (V
 	// so that a worksheet does not give its answers away.
 	v.Hint = fmt.Sprintf("Write %s out term by term (Explain…) to find the step that differs.", f.name)
 	return v, nil
+}
+
+// unitOf is the unit as written after the value x shown to four digits:
+// singular for 1 ("1 bit"), plural otherwise ("0.5 bits").
+func unitOf(x float64, unit string) string {
+	if fmt.Sprintf("%.4g", x) == "1" {
+		return strings.TrimSuffix(unit, "s")
+	}
+	return unit
 }
 
 // withSpace is " "+s, or "" for an empty s.
@@ -292,7 +301,9 @@ var mistakes = append(wrongLogarithms(), []mistake{
 					}
 				}
 			}
-			return u.fromNats(s), true
+			// A zero sum is also a blank answer: naming it would give the
+			// worksheet's answer away.
+			return u.fromNats(s), s != 0
 		}},
 	roundedTo(1), roundedTo(2),
 }...)

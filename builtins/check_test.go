@@ -79,6 +79,12 @@ func TestCheckSeed002(t *testing.T) {
 	if v := Check("Jeffreys", KL(q, p), p, q); v.Mistake != "one KL for Jeffreys" {
 		t.Errorf("one KL for Jeffreys: %v", v)
 	}
+	if v := Check("Entropy", 1, []float64{0.5, 0.5}, nil, Bits); v.String() != "✓ H(P) = 1 bit — right" {
+		t.Errorf("a fair coin: %v", v)
+	}
+	if v := Check("CrossEntropy", 0, []float64{0.5, 0.5}, []float64{1, 0}); v.Mistake != "" || strings.Contains(v.String(), "Inf") {
+		t.Errorf("a blank answer (0) to an infinite cross-entropy whose finite part is 0 gives the answer away: %v", v)
+	}
 	q0 := []float64{0.5, 0.5, 0}
 	if v := Check("KL", 0.2*math.Log(0.2/0.5)+0.5*math.Log(0.5/0.5), p, q0); v.Mistake != "infinite term dropped" || v.Want != math.Inf(1) {
 		t.Errorf("infinite term dropped: %v", v)

@@ -302,7 +302,6 @@ var (
 	sansBold = font.Font{Typeface: "Liberation", Variant: "Sans", Weight: stdfnt.WeightBold}
 )
 
-// newPlot returns a plot in the figures' style.
 // New returns an empty gonum plot in the style of this package's figures
 // (sans-serif title, labels and ticks at their sizes), for building a figure
 // by hand: add gonum plotters to it (plotter.NewLine, …, styled with
@@ -316,6 +315,7 @@ var (
 //	p
 func New(title, xlabel, ylabel string) *plot.Plot { return newPlot(title, xlabel, ylabel) }
 
+// newPlot returns a plot in the figures' style.
 func newPlot(title, xlabel, ylabel string) *plot.Plot {
 	p := plot.New()
 	p.Title.Text = title
