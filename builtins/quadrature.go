@@ -352,7 +352,8 @@ type qinterval struct {
 // the first drive components steer subdivision and must meet the tolerance,
 // the others ride along on the same nodes.
 //
-// A finite range is one segment. An infinite range is cut at a point c
+// A finite range is one segment, or, when the probe is a density, two cut
+// where it is largest (see peak). An infinite range is cut at a point c
 // into pieces mapped onto (0, 1] by x = c ± s·(1−t)/t (QUADPACK's QAGI
 // with a centre and a scale). When probe is set (a non-negative weight
 // such as the density), c is where probe is largest among c0 ± 2^k
@@ -362,6 +363,7 @@ type qinterval struct {
 type quadrature struct {
 	f              func(x float64) (qvec, bool)
 	probe          func(x float64) (float64, bool)
+	density        bool // probe is a density: cut a finite range at its peak too
 	n, drive       int
 	lo, hi         float64
 	epsabs, epsrel float64
@@ -390,7 +392,7 @@ func newQuadrature(lo, hi float64, n, drive int, f func(float64) (qvec, bool)) *
 
 // release returns q to the pool; its results must have been read.
 func (q *quadrature) release() {
-	q.f, q.probe = nil, nil // hold on to no user function
+	q.f, q.probe, q.density = nil, nil, false // hold on to no user function
 	quadPool.Put(q)
 }
 
@@ -492,18 +494,51 @@ func canSplit(a, b float64) bool {
 
 // segments cuts the range into at most two segments, each with its first
 // interval.
-func (q *quadrature) segments() (first [2]qinterval, ok bool) {
+func (q *quadrature) segments() (first [4]qinterval, nfirst int, ok bool) {
 	lo, hi := q.lo, q.hi
 	infLo, infHi := math.IsInf(lo, -1), math.IsInf(hi, 1)
 	q.nsegs = 0
 	add := func(sg qsegment, a, b float64) {
-		first[q.nsegs] = qinterval{a: a, b: b, seg: q.nsegs}
+		first[nfirst] = qinterval{a: a, b: b, seg: q.nsegs}
+		nfirst++
 		q.segs[q.nsegs] = sg
 		q.nsegs++
 	}
 	if !infLo && !infHi {
 		add(qsegment{mode: quadFinite}, lo, hi)
-		return first, true
+		if q.probe == nil || !q.density {
+			return first, nfirst, true
+		}
+		// A density's finite range starts cut around its peak, at c − w,
+		// c and c + w, so that a narrow peak far inside a wide range
+		// meets the first nodes.
+		c, w, ok := q.peak()
+		if !ok {
+			return first, nfirst, false
+		}
+		if w == 0 {
+			return first, nfirst, true
+		}
+		// A peak at an end of the range (a density decreasing across it)
+		// is cut at that end only.
+		if grid := (hi - lo) / peakGrid; c-lo < grid {
+			c = lo
+		} else if hi-c < grid {
+			c = hi
+		}
+		nfirst = 0
+		at := lo
+		for _, x := range [...]float64{c - w, c, c + w, hi} {
+			if x > at && (x == hi || x < hi && canSplit(at, x)) {
+				first[nfirst] = qinterval{a: at, b: x, seg: 0}
+				nfirst++
+				at = x
+			}
+		}
+		if at < hi { // the last cut was too close to hi: extend the last interval
+			first[nfirst-1].b = hi
+		}
+		return first, nfirst, true
 	}
 	c, sl, sr := 0.0, 1.0, 1.0
 	switch {
@@ -514,7 +549,7 @@ func (q *quadrature) segments() (first [2]qinterval, ok bool) {
 	}
 	if q.probe != nil {
 		if c, sl, sr, ok = q.locate(c, infLo, infHi); !ok {
-			return first, false
+			return first, nfirst, false
 		}
 	}
 	if infLo {
@@ -527,7 +562,7 @@ func (q *quadrature) segments() (first [2]qinterval, ok bool) {
 	} else if c < hi {
 		add(qsegment{mode: quadFinite}, c, hi)
 	}
-	return first, true
+	return first, nfirst, true
 }
 
 // locate finds the centre c and the scales (left, right) of an infinite
@@ -588,6 +623,79 @@ func (q *quadrature) locate(c0 float64, infLo, infHi bool) (c, sl, sr float64, o
 	return c, sl, sr, true
 }
 
+// peakGrid is how many evenly spaced points peak samples a finite range at.
+const peakGrid = 256
+
+// peak returns where the probe weight of a finite range is largest, c, and
+// w, four times the distance from c at which it falls to half (on the wider
+// side): c is the best of peakGrid evenly spaced points and of m ± 2^k
+// (k = −10…40, m the midpoint, or 0 when 0 is inside), climbed to the
+// maximum by halving steps. w is 0 when the weight is 0 at every sample.
+func (q *quadrature) peak() (c, w float64, ok bool) {
+	lo, hi := q.lo, q.hi
+	c0 := 0.5 * (lo + hi)
+	if lo < 0 && 0 < hi {
+		c0 = 0
+	}
+	c = c0
+	best := 0.0
+	try := func(x float64) bool {
+		if x <= lo || x >= hi {
+			return true
+		}
+		v, ok := q.weigh(x)
+		if ok && v > best {
+			best, c = v, x
+		}
+		return ok
+	}
+	if !try(c0) {
+		return c, 0, false
+	}
+	for k := -10; k <= 40; k++ {
+		if !try(c0-math.Ldexp(1, k)) || !try(c0+math.Ldexp(1, k)) {
+			return c, 0, false
+		}
+	}
+	h := (hi - lo) / peakGrid
+	for i := range peakGrid {
+		if !try(lo + (float64(i)+0.5)*h) {
+			return c, 0, false
+		}
+	}
+	if best == 0 {
+		return c0, 0, true
+	}
+	tiny := math.Max(math.Abs(c), 1) * 0x1p-40
+	for ; h > tiny; h /= 2 {
+		for moved := true; moved; {
+			was := c
+			if !try(c-h) || !try(c+h) {
+				return c, 0, false
+			}
+			moved = c != was
+		}
+	}
+	for _, side := range [2]float64{-1, 1} {
+		d := tiny
+		for ; d < hi-lo; d *= 2 {
+			x := c + side*d
+			if x <= lo || x >= hi {
+				break
+			}
+			v, ok := q.weigh(x)
+			if !ok {
+				return c, 0, false
+			}
+			if v <= best/2 {
+				break
+			}
+		}
+		w = math.Max(w, 4*d)
+	}
+	return c, w, true
+}
+
 func (q *quadrature) weigh(x float64) (float64, bool) {
 	q.evals++
 	return q.probe(x)
@@ -595,13 +703,13 @@ func (q *quadrature) weigh(x float64) (float64, bool) {
 
 // run integrates, leaving the sums in q.res, q.err and q.resabs.
 func (q *quadrature) run() quadStatus {
-	first, ok := q.segments()
+	first, nfirst, ok := q.segments()
 	if !ok {
 		return quadAborted
 	}
 	q.ivs = q.ivs[:0]
 	active := 0 // q.ivs[:active] is the heap of splittable intervals
-	for _, iv := range first[:q.nsegs] {
+	for _, iv := range first[:nfirst] {
 		iv, ok := q.rule(iv.seg, iv.a, iv.b)
 		if !ok {
 			return quadAborted
