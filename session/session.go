@@ -568,19 +568,19 @@ func (s *Session) renderText(text string) {
 func (s *Session) renderEnd(v any) {
 	d, found := s.rendering, s.renderFound
 	s.rendering, s.renderFound = nil, false
-	if s.collecting {
+	if found {
+		renderMerge(&d.Data, display.MIMEMap{display.MIMETypeText: fmt.Sprint(unwrapInterpreted(v))}, false)
+	}
+	switch {
+	case s.collecting: // for __divergoAny: keep it, show nothing
 		if found {
-			renderMerge(&d.Data, display.MIMEMap{display.MIMETypeText: fmt.Sprint(unwrapInterpreted(v))}, false)
 			s.collected = d
 		}
-		return
-	}
-	if d == nil || !found {
+	case found:
+		s.show(*d)
+	default:
 		s.show(v)
-		return
 	}
-	renderMerge(&d.Data, display.MIMEMap{display.MIMETypeText: fmt.Sprint(unwrapInterpreted(v))}, false)
-	s.show(*d)
 }
 
 // collectBegin starts rendering v for __divergoAny: like renderBegin, but
@@ -605,29 +605,22 @@ func (s *Session) collectEnd() (display.Data, bool) {
 }
 
 // unwrapInterpreted returns the value inside yaegi's wrapper of a value of a
-// cell's type with methods (see interpretedValue), which fmt would otherwise
-// print as two pointers; other values come back as they are.
+// cell's type with methods, interp.valueInterface{node, value reflect.Value},
+// which fmt would otherwise print as two pointers; other values come back
+// as they are. The field is unexported, hence the unsafe read of a copy.
 func unwrapInterpreted(v any) any {
-	if inner, ok := interpretedValue(v); ok {
-		return inner // fmt prints the value a reflect.Value holds
-	}
-	return v
-}
-
-// interpretedValue reports whether v is yaegi's wrapper of a value of a
-// cell's type with methods, interp.valueInterface{node, value
-// reflect.Value}, and returns the value inside. The field is unexported,
-// hence the unsafe read of a copy.
-func interpretedValue(v any) (reflect.Value, bool) {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Struct || rv.Type().PkgPath() != "github.com/traefik/yaegi/interp" ||
 		rv.NumField() != 2 || rv.Type().Field(1).Type != reflect.TypeOf(reflect.Value{}) {
-		return reflect.Value{}, false
+		return v
 	}
 	cp := reflect.New(rv.Type()).Elem()
 	cp.Set(rv)
 	inner := *(*reflect.Value)(unsafe.Pointer(cp.Field(1).UnsafeAddr()))
-	return inner, inner.IsValid()
+	if !inner.IsValid() {
+		return v
+	}
+	return inner // fmt prints the value a reflect.Value holds
 }
 
 func (s *Session) display(d display.Data) error {
