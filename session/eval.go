@@ -146,8 +146,8 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 			if err := flush(); err != nil {
 				return nil, err
 			}
-			as := pc.chunks[p.chunks[0]].stmt.(*ast.AssignStmt)
-			err := s.defineFromValue(ctx, pc, ed, p, as)
+			lhs, rhs, _ := valueDefine(pc.chunks[p.chunks[0]])
+			err := s.defineFromValue(ctx, pc, ed, p, lhs, rhs)
 			if err == nil {
 				s.record(pc, p)
 				continue
@@ -175,7 +175,7 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 				queue = append(s.splitPiece(pc, p), queue...)
 				continue
 			}
-			if as, ok := pc.chunks[p.chunks[0]].stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && p.capture == nil {
+			if _, _, ok := valueDefine(pc.chunks[p.chunks[0]]); ok && p.capture == nil {
 				p.viaValue = true
 				queue = append([]*piece{p}, queue...)
 				continue
@@ -229,12 +229,37 @@ func (s *Session) splitPiece(pc *parsedCell, p *piece) []*piece {
 
 var errNoValueDefine = errors.New("cannot define from value")
 
+// valueDefine returns the names and values of a chunk that defines
+// variables from values without a type: `a, b := x, y` or `var a, b = x, y`
+// (what defineFromValue can run).
+func valueDefine(c chunk) (names, values []ast.Expr, ok bool) {
+	switch n := c.node().(type) {
+	case *ast.AssignStmt:
+		if n.Tok == token.DEFINE {
+			return n.Lhs, n.Rhs, true
+		}
+	case *ast.DeclStmt:
+		return valueDefine(chunk{decl: n.Decl})
+	case *ast.GenDecl:
+		if n.Tok != token.VAR || len(n.Specs) != 1 {
+			return nil, nil, false
+		}
+		if vs := n.Specs[0].(*ast.ValueSpec); vs.Type == nil && len(vs.Values) > 0 {
+			for _, id := range vs.Names {
+				names = append(names, id)
+			}
+			return names, vs.Values, true
+		}
+	}
+	return nil, nil, false
+}
+
 // defineFromValue runs `a, b := rhs` as `__divergo.Show(rhs)` followed by
 // `a, b := __divergo.Stashed(0).(T0), __divergo.Stashed(1).(T1)` with the
 // dynamic types of the values.
-func (s *Session) defineFromValue(ctx context.Context, pc *parsedCell, ed *editor, p *piece, as *ast.AssignStmt) error {
+func (s *Session) defineFromValue(ctx context.Context, pc *parsedCell, ed *editor, p *piece, lhs, rhsx []ast.Expr) error {
 	i := p.chunks[0]
-	rhsFrom, rhsTo := pc.off(i, as.Rhs[0].Pos()), pc.off(i, as.Rhs[len(as.Rhs)-1].End())
+	rhsFrom, rhsTo := pc.off(i, rhsx[0].Pos()), pc.off(i, rhsx[len(rhsx)-1].End())
 	rhs, _ := ed.apply(pc.src, rhsFrom, rhsTo)
 	src := "\n" + blank(pc.src[:rhsFrom]) + "__divergo.Show(" + rhs + ")"
 	prog, err := s.compile(src)
@@ -246,12 +271,12 @@ func (s *Session) defineFromValue(ctx context.Context, pc *parsedCell, ed *edito
 		return s.yaegiError(pc, src, nil, p, err)
 	}
 	vals := append([]any(nil), s.captured...)
-	if len(vals) != len(as.Lhs) {
+	if len(vals) != len(lhs) {
 		return errNoValueDefine
 	}
 	s.stash = vals
 	var names, inits []string
-	for k, l := range as.Lhs {
+	for k, l := range lhs {
 		id, ok := l.(*ast.Ident)
 		if !ok || vals[k] == nil {
 			return errNoValueDefine
