@@ -14,7 +14,7 @@ var fuzzSeeds = []string{
 	"var a any\nvar b float64\na, b = 5, math.Abs(-2)\nxs := []float64{0, 0}\ni := 0\ni, xs[i] = 1, math.Abs(b)",
 	"math.Ln2 - 0.25 + math.Sin(0.6*math.Pi)",
 	"m := map[string]int{}\nfor k := range 3 { v, ok := m[\"x\"]; _ = k; fmt.Println(v, ok) }",
-	"e := Normalize([]float64{1, 3})\nx := e[1] * 2\nx",
+	"e := Normalize([]float64{1, 3})\nx := e[1] * 2\nvar y = e[0] + x\ny",
 	"type H struct{ X int }\nfunc (h H) HTML() string { return \"h\" }\ndisplay.Auto(H{1})",
 	"1 + 2",
 	"x := 3\nx * 2",
