@@ -27,6 +27,14 @@ func (s *Session) guard(pc *parsedCell) error {
 	for i, c := range pc.chunks {
 		switch d := c.decl.(type) {
 		case *ast.FuncDecl:
+			// func () A(A): a method without a receiver (yaegi recurses
+			// on it when A is also its parameter's type).
+			if d.Recv != nil && len(d.Recv.List) == 0 {
+				return errorAt(pc.src, pc.off(i, d.Recv.Opening), "method has no receiver")
+			}
+			if d.Recv != nil && (len(d.Recv.List) > 1 || len(d.Recv.List[0].Names) > 1) {
+				return errorAt(pc.src, pc.off(i, d.Recv.Opening), "method has multiple receivers")
+			}
 			// A function's name used as a type in its signature.
 			var bad *ast.Ident
 			look := func(fl *ast.FieldList) {

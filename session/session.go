@@ -232,12 +232,15 @@ var preludeImports = []string{
 }
 
 // preludeFuncs provides Go 1.21's min, max and clear, which yaegi lacks.
+// Type parameters are named __T: yaegi leaks a generic function's type
+// parameter names into the global scope, and a cell's own type T then
+// failed ("nil type", "too many arguments").
 const preludeFuncs = `
 type __divergoOrdered interface {
 	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string
 }
 
-func min[T __divergoOrdered](x T, ys ...T) T {
+func min[__T __divergoOrdered](x __T, ys ...__T) __T {
 	m := x
 	for _, y := range ys {
 		if y < m || y != y {
@@ -247,7 +250,7 @@ func min[T __divergoOrdered](x T, ys ...T) T {
 	return m
 }
 
-func max[T __divergoOrdered](x T, ys ...T) T {
+func max[__T __divergoOrdered](x __T, ys ...__T) __T {
 	m := x
 	for _, y := range ys {
 		if y > m || y != y {
