@@ -348,6 +348,9 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 			switch n := n.(type) {
 			case *ast.RangeStmt:
 				s.rewriteRange(pc, i, ed, p, n)
+				s.rewriteLoopVars(pc, i, ed, n)
+			case *ast.ForStmt:
+				s.rewriteLoopVars(pc, i, ed, n)
 			case *ast.GoStmt:
 				goStmts = append(goStmts, [4]int{i, pc.off(i, n.Pos()), pc.off(i, n.End()), 0})
 			case *ast.BlockStmt:
@@ -658,7 +661,10 @@ func (s *Session) record(pc *parsedCell, p *piece) {
 
 // result builds the bundle of the captured values.
 func (s *Session) result(p *piece) (*display.Data, error) {
-	vals := s.captured
+	vals := make([]any, len(s.captured))
+	for i, v := range s.captured {
+		vals[i] = plainValue(v)
+	}
 	if len(vals) >= 2 && isNil(vals[len(vals)-1]) {
 		vals = vals[:len(vals)-1]
 	}

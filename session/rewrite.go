@@ -294,15 +294,17 @@ func (c chunk) node() ast.Node {
 	return c.decl
 }
 
-// rewriteBlockDefine works around a yaegi bug (issue #232, still open for
-// blocks): inside a compound statement at a cell's top level — a block,
-// if, for, switch or select — a define of several names from one value
-// (`a, b := f()`, `v, ok := m[k]`, `var a, b = f()`) leaves the names
-// undefined. Such a statement runs as the body of a function literal called
-// at once, `{ func() { … }() }`, where yaegi defines them right; the
-// statement declares nothing outside itself, so nothing else changes. (The
-// outer braces matter: yaegi runs a bare top-level `func() { … }()` again
-// at every later Eval.)
+// rewriteBlockDefine works around two yaegi bugs with names declared inside
+// a compound statement at a cell's top level — a block, if, for, switch or
+// select: a define of several names from one value (`a, b := f()`,
+// `v, ok := m[k]`, `var a, b = f()`) leaves the names undefined (yaegi issue
+// #232, still open for blocks), and any define of a name the session already
+// has (`if y := 10; …`, `for i := 0; …`, `{ x := x + 1 }`) overwrites the
+// session's variable instead of shadowing it. Such a statement runs as the
+// body of a function literal called at once, `{ func() { … }() }`, where
+// yaegi scopes names right; the statement declares nothing outside itself,
+// so nothing else changes. (The outer braces matter: yaegi runs a bare
+// top-level `func() { … }()` again at every later Eval.)
 func (s *Session) rewriteBlockDefine(pc *parsedCell, i int, ed *editor) {
 	st := pc.chunks[i].stmt
 	switch st.(type) {
@@ -317,9 +319,11 @@ func (s *Session) rewriteBlockDefine(pc *parsedCell, i int, ed *editor) {
 		case *ast.FuncLit:
 			return false // a function body is compiled right
 		case *ast.AssignStmt:
-			found = found || n.Tok == token.DEFINE && len(n.Lhs) > 1 && len(n.Rhs) == 1
+			found = found || n.Tok == token.DEFINE
 		case *ast.ValueSpec:
-			found = found || len(n.Names) > 1 && len(n.Values) == 1
+			found = true
+		case *ast.RangeStmt:
+			found = found || n.Tok == token.DEFINE
 		}
 		return !found
 	})
@@ -556,4 +560,88 @@ func (s *Session) undefinedPackage(pc *parsedCell, i int) (int, string, bool) {
 		return false
 	})
 	return off, msg, off >= 0
+}
+
+// rewriteLoopVars gives a loop the per-iteration variables of Go 1.22,
+// which yaegi lacks (a closure made in `for i := 0; i < 3; i++` saw 3 every
+// time): when the body captures a variable its header defines — in a
+// function literal, a go or defer statement, or with & — and never assigns
+// it, the body starts by redeclaring it, `i := i;`, the pre-1.22 idiom that
+// yaegi honours.
+func (s *Session) rewriteLoopVars(pc *parsedCell, i int, ed *editor, n ast.Node) {
+	var names []string
+	var body *ast.BlockStmt
+	switch n := n.(type) {
+	case *ast.ForStmt:
+		if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+			for _, l := range as.Lhs {
+				if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+					names = append(names, id.Name)
+				}
+			}
+		}
+		body = n.Body
+	case *ast.RangeStmt:
+		if n.Tok == token.DEFINE {
+			for _, x := range []ast.Expr{n.Key, n.Value} {
+				if id, ok := x.(*ast.Ident); ok && id.Name != "_" {
+					names = append(names, id.Name)
+				}
+			}
+		}
+		body = n.Body
+	}
+	if len(names) == 0 || body == nil {
+		return
+	}
+	var fresh []string
+	for _, name := range names {
+		if capturedNotAssigned(body, name) {
+			fresh = append(fresh, name)
+		}
+	}
+	if len(fresh) > 0 {
+		list := strings.Join(fresh, ", ")
+		at := pc.off(i, body.Lbrace) + 1
+		ed.add(at, at, " "+list+" := "+list+";")
+	}
+}
+
+// capturedNotAssigned reports whether the loop body uses name inside a
+// function literal, a go or defer statement, or as &name, and assigns it
+// nowhere (an assignment would have to reach the loop's own variable).
+func capturedNotAssigned(body *ast.BlockStmt, name string) bool {
+	captured, assigned := false, false
+	uses := func(n ast.Node) bool {
+		found := false
+		ast.Inspect(n, func(m ast.Node) bool {
+			if id, ok := m.(*ast.Ident); ok && id.Name == name {
+				found = true
+			}
+			return !found
+		})
+		return found
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit, *ast.GoStmt, *ast.DeferStmt:
+			captured = captured || uses(n)
+		case *ast.UnaryExpr:
+			if id, ok := n.X.(*ast.Ident); ok && n.Op == token.AND && id.Name == name {
+				captured = true
+			}
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if id, ok := l.(*ast.Ident); ok && id.Name == name {
+					assigned = true
+				}
+			}
+		case *ast.IncDecStmt:
+			if id, ok := n.X.(*ast.Ident); ok && id.Name == name {
+				assigned = true
+			}
+		}
+		return true
+	})
+	return captured && !assigned
 }

@@ -503,6 +503,16 @@ func (s *Session) show(vals ...any) {
 	s.showing = true
 }
 
+// plainValue is v, or for yaegi's wrapper of a value of a cell's type with
+// methods, the value inside (see unwrapInterpreted) as a plain Go value,
+// so that it shows as {1 2} and not as the wrapper's two pointers.
+func plainValue(v any) any {
+	if inner, ok := unwrapInterpreted(v).(reflect.Value); ok && inner.CanInterface() {
+		return inner.Interface()
+	}
+	return v
+}
+
 // showValue: a cell's trailing value of a type declared in a cell satisfies
 // none of display's renderer interfaces through reflection (yaegi), so the
 // interpreted __divergoShow tests them with type switches inside a function
