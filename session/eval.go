@@ -229,6 +229,18 @@ func (s *Session) splitPiece(pc *parsedCell, p *piece) []*piece {
 
 var errNoValueDefine = errors.New("cannot define from value")
 
+// commaOk reports whether x is a form that gives a second value, ok, when
+// two names are defined from it: a type assertion, a map index, a receive.
+func commaOk(x ast.Expr) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.TypeAssertExpr, *ast.IndexExpr:
+		return true
+	case *ast.UnaryExpr:
+		return x.Op == token.ARROW
+	}
+	return false
+}
+
 // valueDefine returns the names and values of a chunk that defines
 // variables from values without a type: `a, b := x, y` or `var a, b = x, y`
 // (what defineFromValue can run).
@@ -261,6 +273,10 @@ func (s *Session) defineFromValue(ctx context.Context, pc *parsedCell, ed *edito
 	i := p.chunks[0]
 	rhsFrom, rhsTo := pc.off(i, rhsx[0].Pos()), pc.off(i, rhsx[len(rhsx)-1].End())
 	rhs, _ := ed.apply(pc.src, rhsFrom, rhsTo)
+	if len(lhs) == 2 && len(rhsx) == 1 && commaOk(rhsx[0]) {
+		// v, ok := x.(T), m[k] or <-c: the two values through a function.
+		rhs = "func() (interface{}, bool) { __v, __ok := " + rhs + "; return __v, __ok }()"
+	}
 	src := "\n" + blank(pc.src[:rhsFrom]) + "__divergo.Show(" + rhs + ")"
 	prog, err := s.compile(src)
 	if err != nil {
