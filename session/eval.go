@@ -14,6 +14,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/divergo/divergo/display"
+	"github.com/divergo/divergo/session/symbols"
 )
 
 // piece is a run of consecutive chunks of one kind, evaluated by yaegi as
@@ -328,6 +329,23 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 				return nil, errorAt(cell, pc.off(i, ts.Name.Pos()), fmt.Sprintf(
 					"cannot redefine type %s: the interpreter keeps its first definition (yaegi issue #1410); give the new type another name, or .reset the session", ts.Name.Name))
 			}
+			// yaegi would silently keep the builtins type of that name.
+			if symbols.Symbols[builtinsPath+"/builtins"][ts.Name.Name].IsValid() {
+				return nil, errorAt(cell, pc.off(i, ts.Name.Pos()), fmt.Sprintf(
+					"%s is a builtin in scope (builtins.%[1]s); give your type another name", ts.Name.Name))
+			}
+		}
+	}
+	// Method redefinitions: yaegi silently keeps the first one too.
+	for i, c := range pc.chunks {
+		fd, ok := c.decl.(*ast.FuncDecl)
+		if !ok || fd.Recv == nil {
+			continue
+		}
+		key := methodKey(fd)
+		if old, ok := s.methods[key]; ok && old != methodDef(pc, i, fd) {
+			return nil, errorAt(cell, pc.off(i, fd.Name.Pos()), fmt.Sprintf(
+				"cannot redefine method %s: the interpreter keeps its first definition; declare the type again under a new name with the new method, or .reset the session", key))
 		}
 	}
 
@@ -440,6 +458,31 @@ func parallelAssigns(pc *parsedCell, i int, list []ast.Stmt, assigns [][4]int) [
 		}
 	}
 	return assigns
+}
+
+// methodKey names a method as Type.Method (pointer receivers included).
+func methodKey(fd *ast.FuncDecl) string {
+	t := fd.Recv.List[0].Type
+	if st, ok := t.(*ast.StarExpr); ok {
+		t = st.X
+	}
+	if ix, ok := t.(*ast.IndexExpr); ok { // a generic type's method
+		t = ix.X
+	}
+	if ix, ok := t.(*ast.IndexListExpr); ok {
+		t = ix.X
+	}
+	name := "?"
+	if id, ok := t.(*ast.Ident); ok {
+		name = id.Name
+	}
+	return name + "." + fd.Name.Name
+}
+
+// methodDef is a method declaration's text without its spacing, to tell a
+// re-run of the same cell (allowed) from a new definition.
+func methodDef(pc *parsedCell, i int, fd *ast.FuncDecl) string {
+	return strings.Join(strings.Fields(pc.text(i, fd)), " ")
 }
 
 // typeDef is a type declaration's text, formatted by go/format so that
@@ -642,6 +685,8 @@ func (s *Session) record(pc *parsedCell, p *piece) {
 				s.names[d.Name.Name] = "func"
 				s.generic[d.Name.Name] = d.Type.TypeParams != nil
 				s.decls[d.Name.Name] = declText(pc, i, d)
+			} else {
+				s.methods[methodKey(d)] = methodDef(pc, i, d)
 			}
 		case *ast.GenDecl:
 			for _, sp := range d.Specs {

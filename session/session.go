@@ -102,6 +102,7 @@ type Session struct {
 	cellNo    int
 	names     map[string]string       // declared name → kind ("var", "func", "type", "const", "package")
 	types     map[string]string       // declared type name → its definition, to detect redefinition
+	methods   map[string]string       // declared Type.Method → its text, to detect redefinition
 	imports   map[string]string       // package name in scope → import path
 	generic   map[string]bool         // names of generic functions (min and max included)
 	tmp       int                     // counter for names of rewrite temporaries
@@ -149,6 +150,7 @@ func (s *Session) start() error {
 	s.in = nil
 	s.names = map[string]string{}
 	s.types = map[string]string{}
+	s.methods = map[string]string{}
 	s.imports = map[string]string{}
 	s.generic = map[string]bool{"min": true, "max": true}
 	s.decls = map[string]string{}
