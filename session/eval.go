@@ -350,10 +350,10 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 	}
 
 	var pieces []*piece
-	// go statements and parallel assignments: chunk, start, end, kind (0:
-	// go, 1: assignment); rewritten innermost first, each absorbing the
-	// edits inside it.
-	var goStmts, assigns [][4]int
+	// go statements, parallel assignments and defers: chunk, start, end,
+	// kind (0: go, 1: assignment, 2: defer); rewritten innermost first, each
+	// absorbing the edits inside it.
+	var goStmts, assigns [][4]int // kind 2 in assigns: a defer
 	for i, c := range pc.chunks {
 		var node ast.Node = c.decl
 		if c.stmt != nil {
@@ -387,6 +387,8 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 				s.rewriteLoopVars(pc, i, ed, n)
 			case *ast.GoStmt:
 				goStmts = append(goStmts, [4]int{i, pc.off(i, n.Pos()), pc.off(i, n.End()), 0})
+			case *ast.DeferStmt:
+				assigns = append(assigns, [4]int{i, pc.off(i, n.Pos()), pc.off(i, n.End()), 2})
 			case *ast.BlockStmt:
 				assigns = parallelAssigns(pc, i, n.List, assigns)
 			case *ast.CaseClause:
@@ -402,6 +404,21 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 			}
 			return true
 		})
+		// yaegi runs a bare top-level call of a function literal again at
+		// every later Eval; in braces it runs once. (Not the cell's result:
+		// that becomes an argument of the capture.)
+		if es, ok := c.stmt.(*ast.ExprStmt); ok {
+			if call, ok := ast.Unparen(es.X).(*ast.CallExpr); ok {
+				if fl, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok && (!last || fl.Type.Results == nil) {
+					ed.add(pc.off(i, es.Pos()), pc.off(i, es.Pos()), "{ ")
+					ed.add(pc.off(i, es.End()), pc.off(i, es.End()), " }")
+				}
+			}
+		}
+		if topDefer := deferOutsideFunc(c.stmt); topDefer != nil {
+			return nil, errorAt(cell, pc.off(i, topDefer.Pos()),
+				"defer at a cell's top level has no function to wait for (the interpreter would run it after every later cell); put it in a function")
+		}
 		if c.stmt != nil {
 			s.rewriteBlockDefine(pc, i, ed)
 			assigns = parallelAssigns(pc, i, []ast.Stmt{c.stmt}, assigns)
@@ -440,13 +457,35 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 		return wraps[a][2]-wraps[a][1] < wraps[b][2]-wraps[b][1]
 	})
 	for _, w := range wraps {
-		if w[3] == 0 {
+		switch w[3] {
+		case 0:
 			s.rewriteGo(pc, w[0], ed, w[1], w[2])
-		} else {
+		case 1:
 			s.rewriteParallelAssign(pc, w[0], ed, w[1], w[2])
+		case 2:
+			s.rewriteDefer(pc, w[0], ed, w[1], w[2])
 		}
 	}
 	return pieces, nil
+}
+
+// deferOutsideFunc returns a defer statement of a cell's top-level
+// statement that is not inside a function literal, or nil.
+func deferOutsideFunc(st ast.Stmt) *ast.DeferStmt {
+	var found *ast.DeferStmt
+	if st == nil {
+		return nil
+	}
+	ast.Inspect(st, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.DeferStmt:
+			found = n
+		}
+		return found == nil
+	})
+	return found
 }
 
 // parallelAssigns appends the parallel assignments among the statements

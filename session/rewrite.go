@@ -657,3 +657,51 @@ func capturedNotAssigned(body *ast.BlockStmt, name string) bool {
 	})
 	return captured && !assigned
 }
+
+// rewriteDefer makes a defer evaluate its arguments when it runs, as Go
+// does; yaegi evaluates them when the function returns (x := 1; defer
+// fmt.Println(x); x = 2 printed 2). The arguments go first into
+// temporaries of a block around the statement, which yaegi keeps per
+// execution:
+//
+//	defer f(x, 1)   →   { __df1_0 := x; defer f(__df1_0, 1) }
+//
+// It absorbs the edits inside it.
+func (s *Session) rewriteDefer(pc *parsedCell, i int, ed *editor, start, end int) {
+	var d *ast.DeferStmt
+	ast.Inspect(pc.chunks[i].node(), func(n ast.Node) bool {
+		if ds, ok := n.(*ast.DeferStmt); ok && pc.off(i, ds.Pos()) == start && pc.off(i, ds.End()) == end {
+			d = ds
+		}
+		return d == nil
+	})
+	if d == nil {
+		return
+	}
+	sub := func(n ast.Node) string {
+		t, _ := ed.apply(pc.src, pc.off(i, n.Pos()), pc.off(i, n.End()))
+		return t
+	}
+	s.tmp++
+	var temps, vals, args []string
+	for k, a := range d.Call.Args {
+		v := sub(a)
+		if !constantLike(a) {
+			t := fmt.Sprintf("__df%d_%d", s.tmp, k)
+			temps, vals = append(temps, t), append(vals, v)
+			v = t
+		}
+		args = append(args, v)
+	}
+	if len(temps) == 0 {
+		return
+	}
+	ell := ""
+	if d.Call.Ellipsis.IsValid() {
+		ell = "..."
+	}
+	text := "{ " + strings.Join(temps, ", ") + " := " + strings.Join(vals, ", ") +
+		"; defer " + sub(d.Call.Fun) + "(" + strings.Join(args, ", ") + ell + ") }"
+	ed.removeWithin(start, end)
+	ed.add(start, end, text)
+}
