@@ -349,6 +349,31 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 		}
 	}
 
+	// A top-level var with values runs as a define (var y = x → y := x;
+	// var g T = v → g := (T)(v)): yaegi typed such a var from another
+	// variable only when it ran the piece, failing ("variable definition
+	// loop") or, beside other statements, leaving it zero.
+	for i, c := range pc.chunks {
+		gd, ok := c.decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR || gd.Lparen.IsValid() || len(gd.Specs) != 1 {
+			continue
+		}
+		vs := gd.Specs[0].(*ast.ValueSpec)
+		if len(vs.Values) == 0 || len(vs.Values) != len(vs.Names) {
+			continue
+		}
+		ed.add(pc.off(i, gd.Pos()), pc.off(i, vs.Names[0].Pos()), "")
+		ed.add(pc.off(i, vs.Names[len(vs.Names)-1].End()), pc.off(i, vs.Values[0].Pos()), " := ")
+		if vs.Type != nil { // each value converted to the type: (T)(v)
+			typ := pc.text(i, vs.Type)
+			for _, v := range vs.Values {
+				ed.add(pc.off(i, v.Pos()), pc.off(i, v.Pos()), "("+typ+")(")
+				ed.add(pc.off(i, v.End()), pc.off(i, v.End()), ")")
+			}
+		}
+		pc.chunks[i].kind = stmtChunk
+	}
+
 	var pieces []*piece
 	// go statements, parallel assignments and defers: chunk, start, end,
 	// kind (0: go, 1: assignment, 2: defer); rewritten innermost first, each
