@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/divergo/divergo/display"
 	"github.com/divergo/divergo/session/symbols"
@@ -444,9 +445,39 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 			return nil, errorAt(cell, pc.off(i, topDefer.Pos()),
 				"defer at a cell's top level has no function to wait for (the interpreter would run it after every later cell); put it in a function")
 		}
+		// r := 'x' at top level: yaegi would make r an int, not a rune.
+		var values []ast.Expr
+		if as, ok := c.stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+			values = as.Rhs
+		} else if gd, ok := c.decl.(*ast.GenDecl); ok && gd.Tok == token.VAR && len(gd.Specs) == 1 {
+			if vs := gd.Specs[0].(*ast.ValueSpec); vs.Type == nil {
+				values = vs.Values
+			}
+		}
+		for _, v := range values {
+			if lit, ok := v.(*ast.BasicLit); ok && lit.Kind == token.CHAR {
+				ed.add(pc.off(i, lit.Pos()), pc.off(i, lit.Pos()), "rune(")
+				ed.add(pc.off(i, lit.End()), pc.off(i, lit.End()), ")")
+			}
+		}
 		if c.stmt != nil {
 			s.rewriteBlockDefine(pc, i, ed)
 			assigns = parallelAssigns(pc, i, []ast.Stmt{c.stmt}, assigns)
+		}
+	}
+	// Packages of the standard library that yaegi has only as empty
+	// tables (all their functions are generic): slices, maps, cmp, iter.
+	for i, c := range pc.chunks {
+		gd, ok := c.decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.IMPORT {
+			continue
+		}
+		for _, sp := range gd.Specs {
+			path, name := importName(sp.(*ast.ImportSpec))
+			if syms, ok := stdlib.Symbols[path+"/"+name]; ok && len(syms) == 0 {
+				return nil, errorAt(cell, pc.off(i, sp.Pos()), fmt.Sprintf(
+					"package %s is not available: its functions are generic, which the interpreter cannot call from the standard library; use sort (sort.Float64s, sort.Slice) or a loop", path))
+			}
 		}
 	}
 	// Imports of packages already in scope under the same name are dropped:
@@ -612,7 +643,11 @@ func (s *Session) prepare(pc *parsedCell, ed *editor, p *piece) (*prepared, erro
 	if p.capture != nil {
 		x := p.capture.X
 		i := p.chunks[0]
-		extra = []edit{{pc.off(i, x.Pos()), pc.off(i, x.Pos()), "__divergoShow("}, {pc.off(i, x.End()), pc.off(i, x.End()), ")"}}
+		show := "__divergoShow(" // a call may give several values
+		if _, call := ast.Unparen(x).(*ast.CallExpr); !call {
+			show = "__divergoShow1("
+		}
+		extra = []edit{{pc.off(i, x.Pos()), pc.off(i, x.Pos()), show}, {pc.off(i, x.End()), pc.off(i, x.End()), ")"}}
 	}
 	src, segs := s.source(pc, ed, p, extra...)
 	prog, err := s.compile(src)
@@ -845,6 +880,10 @@ func isNil(v any) bool {
 // session's digits, everything else with fmt.Sprint.
 func (s *Session) format(v any) string {
 	switch x := v.(type) {
+	case string:
+		if x == "" {
+			return `""` // an empty result still says what it is
+		}
 	case float64:
 		return display.FormatFloat(x, s.opts.Digits)
 	case float32:

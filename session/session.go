@@ -288,6 +288,10 @@ func __divergoShow(vs ...interface{}) {
 	__divergoRender(vs[0])
 }
 
+// __divergoShow1 shows the value of an expression that is not a call: one
+// value, even a []interface{}, which a variadic call would spread.
+func __divergoShow1(v interface{}) { __divergoShow(v) }
+
 func __divergoRender(v interface{}) {
 	if _, ok := v.(__divergoRenderer); ok {
 		switch r := v.(type) {
