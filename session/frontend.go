@@ -290,9 +290,17 @@ func IsComplete(cell string) Completeness {
 	if isSQL(cell) {
 		return sqlComplete(cell)
 	}
-	_, err := parseCell(cell)
+	pc, err := parseCell(cell)
 	switch {
 	case err == nil:
+		// A label on its own line (gofmt's layout) waits for its statement.
+		if n := len(pc.chunks); n > 0 {
+			if ls, ok := pc.chunks[n-1].stmt.(*ast.LabeledStmt); ok {
+				if es, ok := ls.Stmt.(*ast.EmptyStmt); ok && es.Implicit {
+					return Incomplete
+				}
+			}
+		}
 		return Complete
 	case err.eof:
 		return Incomplete

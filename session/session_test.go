@@ -90,6 +90,8 @@ func TestComplete(t *testing.T) {
 		{"if x {\n} else", Incomplete},
 		{"for i := 0; i < 3; i++ {", Incomplete},
 		{"for i := 0; i < 3; i++ {\n}", Complete},
+		{"outer:", Incomplete}, // a label waits for its statement
+		{"outer:\nfor {\n\tbreak outer\n}", Complete},
 		{"m := map[string]int{\n\"a\": 1,", Incomplete},
 		{"type T struct {", Incomplete},
 		{"x := )", Invalid},
