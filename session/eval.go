@@ -316,70 +316,15 @@ func (s *Session) defineFromValue(ctx context.Context, pc *parsedCell, ed *edito
 // plan checks a parsed cell, registers its rewrites in ed and groups its
 // chunks into pieces.
 func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
-	cell := pc.src
-	// Type redefinitions: yaegi silently keeps the first definition.
-	for i, c := range pc.chunks {
-		gd, ok := c.decl.(*ast.GenDecl)
-		if !ok || gd.Tok != token.TYPE {
-			continue
-		}
-		for _, sp := range gd.Specs {
-			ts := sp.(*ast.TypeSpec)
-			def := typeDef(pc, ts)
-			if old, ok := s.types[ts.Name.Name]; ok && old != def {
-				return nil, errorAt(cell, pc.off(i, ts.Name.Pos()), fmt.Sprintf(
-					"cannot redefine type %s: the interpreter keeps its first definition (yaegi issue #1410); give the new type another name, or .reset the session", ts.Name.Name))
-			}
-			// yaegi would silently keep the builtins type of that name.
-			if symbols.Symbols[builtinsPath+"/builtins"][ts.Name.Name].IsValid() {
-				return nil, errorAt(cell, pc.off(i, ts.Name.Pos()), fmt.Sprintf(
-					"%s is a builtin in scope (builtins.%[1]s); give your type another name", ts.Name.Name))
-			}
-		}
+	if err := s.refuse(pc); err != nil {
+		return nil, err
 	}
-	// Method redefinitions: yaegi silently keeps the first one too.
-	for i, c := range pc.chunks {
-		fd, ok := c.decl.(*ast.FuncDecl)
-		if !ok || fd.Recv == nil {
-			continue
-		}
-		key := methodKey(fd)
-		if old, ok := s.methods[key]; ok && old != methodDef(pc, i, fd) {
-			return nil, errorAt(cell, pc.off(i, fd.Name.Pos()), fmt.Sprintf(
-				"cannot redefine method %s: the interpreter keeps its first definition; declare the type again under a new name with the new method, or .reset the session", key))
-		}
-	}
-
-	// A top-level var with values runs as a define (var y = x → y := x;
-	// var g T = v → g := (T)(v)): yaegi typed such a var from another
-	// variable only when it ran the piece, failing ("variable definition
-	// loop") or, beside other statements, leaving it zero.
-	for i, c := range pc.chunks {
-		gd, ok := c.decl.(*ast.GenDecl)
-		if !ok || gd.Tok != token.VAR || gd.Lparen.IsValid() || len(gd.Specs) != 1 {
-			continue
-		}
-		vs := gd.Specs[0].(*ast.ValueSpec)
-		if len(vs.Values) == 0 || len(vs.Values) != len(vs.Names) {
-			continue
-		}
-		ed.add(pc.off(i, gd.Pos()), pc.off(i, vs.Names[0].Pos()), "")
-		ed.add(pc.off(i, vs.Names[len(vs.Names)-1].End()), pc.off(i, vs.Values[0].Pos()), " := ")
-		if vs.Type != nil { // each value converted to the type: (T)(v)
-			typ := pc.text(i, vs.Type)
-			for _, v := range vs.Values {
-				ed.add(pc.off(i, v.Pos()), pc.off(i, v.Pos()), "("+typ+")(")
-				ed.add(pc.off(i, v.End()), pc.off(i, v.End()), ")")
-			}
-		}
-		pc.chunks[i].kind = stmtChunk
-	}
+	rewriteTopLevelVars(pc, ed)
 
 	var pieces []*piece
-	// go statements, parallel assignments and defers: chunk, start, end,
-	// kind (0: go, 1: assignment, 2: defer); rewritten innermost first, each
-	// absorbing the edits inside it.
-	var goStmts, assigns [][4]int // kind 2 in assigns: a defer
+	// go statements, parallel assignments and defers, rewritten after the
+	// other edits, innermost first, each absorbing the edits inside it.
+	var wraps []wrap
 	for i, c := range pc.chunks {
 		var node ast.Node = c.decl
 		if c.stmt != nil {
@@ -412,15 +357,15 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 			case *ast.ForStmt:
 				s.rewriteLoopVars(pc, i, ed, n)
 			case *ast.GoStmt:
-				goStmts = append(goStmts, [4]int{i, pc.off(i, n.Pos()), pc.off(i, n.End()), 0})
+				wraps = append(wraps, wrap{i, pc.off(i, n.Pos()), pc.off(i, n.End()), wrapGo})
 			case *ast.DeferStmt:
-				assigns = append(assigns, [4]int{i, pc.off(i, n.Pos()), pc.off(i, n.End()), 2})
+				wraps = append(wraps, wrap{i, pc.off(i, n.Pos()), pc.off(i, n.End()), wrapDefer})
 			case *ast.BlockStmt:
-				assigns = parallelAssigns(pc, i, n.List, assigns)
+				wraps = parallelAssigns(pc, i, n.List, wraps)
 			case *ast.CaseClause:
-				assigns = parallelAssigns(pc, i, n.Body, assigns)
+				wraps = parallelAssigns(pc, i, n.Body, wraps)
 			case *ast.CommClause:
-				assigns = parallelAssigns(pc, i, n.Body, assigns)
+				wraps = parallelAssigns(pc, i, n.Body, wraps)
 			case *ast.CallExpr:
 				s.rewriteMinMax(pc, i, ed, n)
 			case *ast.BinaryExpr:
@@ -430,54 +375,9 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 			}
 			return true
 		})
-		// yaegi runs a bare top-level call of a function literal again at
-		// every later Eval; in braces it runs once. (Not the cell's result:
-		// that becomes an argument of the capture.)
-		if es, ok := c.stmt.(*ast.ExprStmt); ok {
-			if call, ok := ast.Unparen(es.X).(*ast.CallExpr); ok {
-				if fl, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok && (!last || fl.Type.Results == nil) {
-					ed.add(pc.off(i, es.Pos()), pc.off(i, es.Pos()), "{ ")
-					ed.add(pc.off(i, es.End()), pc.off(i, es.End()), " }")
-				}
-			}
-		}
-		if topDefer := deferOutsideFunc(c.stmt); topDefer != nil {
-			return nil, errorAt(cell, pc.off(i, topDefer.Pos()),
-				"defer at a cell's top level has no function to wait for (the interpreter would run it after every later cell); put it in a function")
-		}
-		// r := 'x' at top level: yaegi would make r an int, not a rune.
-		var values []ast.Expr
-		if as, ok := c.stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
-			values = as.Rhs
-		} else if gd, ok := c.decl.(*ast.GenDecl); ok && gd.Tok == token.VAR && len(gd.Specs) == 1 {
-			if vs := gd.Specs[0].(*ast.ValueSpec); vs.Type == nil {
-				values = vs.Values
-			}
-		}
-		for _, v := range values {
-			if lit, ok := v.(*ast.BasicLit); ok && lit.Kind == token.CHAR {
-				ed.add(pc.off(i, lit.Pos()), pc.off(i, lit.Pos()), "rune(")
-				ed.add(pc.off(i, lit.End()), pc.off(i, lit.End()), ")")
-			}
-		}
 		if c.stmt != nil {
-			s.rewriteBlockDefine(pc, i, ed)
-			assigns = parallelAssigns(pc, i, []ast.Stmt{c.stmt}, assigns)
-		}
-	}
-	// Packages of the standard library that yaegi has only as empty
-	// tables (all their functions are generic): slices, maps, cmp, iter.
-	for i, c := range pc.chunks {
-		gd, ok := c.decl.(*ast.GenDecl)
-		if !ok || gd.Tok != token.IMPORT {
-			continue
-		}
-		for _, sp := range gd.Specs {
-			path, name := importName(sp.(*ast.ImportSpec))
-			if syms, ok := stdlib.Symbols[path+"/"+name]; ok && len(syms) == 0 {
-				return nil, errorAt(cell, pc.off(i, sp.Pos()), fmt.Sprintf(
-					"package %s is not available: its functions are generic, which the interpreter cannot call from the standard library; use sort (sort.Float64s, sort.Slice) or a loop", path))
-			}
+			s.rewriteTopLevel(pc, i, ed, last)
+			wraps = parallelAssigns(pc, i, []ast.Stmt{c.stmt}, wraps)
 		}
 	}
 	// Imports of packages already in scope under the same name are dropped:
@@ -508,21 +408,137 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 		}
 		p.skip = left == 0
 	}
-	wraps := append(goStmts, assigns...)
 	sort.SliceStable(wraps, func(a, b int) bool {
-		return wraps[a][2]-wraps[a][1] < wraps[b][2]-wraps[b][1]
+		return wraps[a].end-wraps[a].start < wraps[b].end-wraps[b].start
 	})
 	for _, w := range wraps {
-		switch w[3] {
-		case 0:
-			s.rewriteGo(pc, w[0], ed, w[1], w[2])
-		case 1:
-			s.rewriteParallelAssign(pc, w[0], ed, w[1], w[2])
-		case 2:
-			s.rewriteDefer(pc, w[0], ed, w[1], w[2])
+		switch w.kind {
+		case wrapGo:
+			s.rewriteGo(pc, w.chunk, ed, w.start, w.end)
+		case wrapAssign:
+			s.rewriteParallelAssign(pc, w.chunk, ed, w.start, w.end)
+		case wrapDefer:
+			s.rewriteDefer(pc, w.chunk, ed, w.start, w.end)
 		}
 	}
 	return pieces, nil
+}
+
+// wrap is a statement of chunk at [start, end) that a rewrite replaces
+// whole (see plan).
+type wrap struct{ chunk, start, end, kind int }
+
+const (
+	wrapGo     = iota // rewriteGo
+	wrapAssign        // rewriteParallelAssign
+	wrapDefer         // rewriteDefer
+)
+
+// refuse returns the error of a cell the interpreter would run wrong
+// without saying so, or nil: a type or method redefined with another
+// definition, a type named like a builtin, a package it has only as an
+// empty table, a defer outside any function.
+func (s *Session) refuse(pc *parsedCell) error {
+	cell := pc.src
+	for i, c := range pc.chunks {
+		switch d := c.decl.(type) {
+		case *ast.GenDecl:
+			for _, sp := range d.Specs {
+				switch sp := sp.(type) {
+				case *ast.TypeSpec:
+					if old, ok := s.types[sp.Name.Name]; ok && old != typeDef(pc, sp) {
+						return errorAt(cell, pc.off(i, sp.Name.Pos()), fmt.Sprintf(
+							"cannot redefine type %s: the interpreter keeps its first definition (yaegi issue #1410); give the new type another name, or .reset the session", sp.Name.Name))
+					}
+					if symbols.Symbols[builtinsPath+"/builtins"][sp.Name.Name].IsValid() {
+						return errorAt(cell, pc.off(i, sp.Name.Pos()), fmt.Sprintf(
+							"%s is a builtin in scope (builtins.%[1]s); give your type another name", sp.Name.Name))
+					}
+				case *ast.ImportSpec:
+					// slices, maps, cmp, iter: all generic, so empty in yaegi.
+					path, name := importName(sp)
+					if syms, ok := stdlib.Symbols[path+"/"+name]; ok && len(syms) == 0 {
+						return errorAt(cell, pc.off(i, sp.Pos()), fmt.Sprintf(
+							"package %s is not available: its functions are generic, which the interpreter cannot call from the standard library; use sort (sort.Float64s, sort.Slice) or a loop", path))
+					}
+				}
+			}
+		case *ast.FuncDecl:
+			if d.Recv == nil {
+				continue
+			}
+			key := methodKey(d)
+			if old, ok := s.methods[key]; ok && old != methodDef(pc, i, d) {
+				return errorAt(cell, pc.off(i, d.Name.Pos()), fmt.Sprintf(
+					"cannot redefine method %s: the interpreter keeps its first definition; declare the type again under a new name with the new method, or .reset the session", key))
+			}
+		}
+		if d := deferOutsideFunc(c.stmt); d != nil {
+			return errorAt(cell, pc.off(i, d.Pos()),
+				"defer at a cell's top level has no function to wait for (the interpreter would run it after every later cell); put it in a function")
+		}
+	}
+	return nil
+}
+
+// rewriteTopLevelVars runs a top-level var with values as a define (var y
+// = x → y := x; var g T = v → g := (T)(v)): yaegi typed such a var from
+// another variable only when it ran the piece, failing ("variable
+// definition loop") or, beside other statements, leaving it zero.
+func rewriteTopLevelVars(pc *parsedCell, ed *editor) {
+	for i, c := range pc.chunks {
+		gd, ok := c.decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR || gd.Lparen.IsValid() || len(gd.Specs) != 1 {
+			continue
+		}
+		vs := gd.Specs[0].(*ast.ValueSpec)
+		if len(vs.Values) == 0 || len(vs.Values) != len(vs.Names) {
+			continue
+		}
+		ed.add(pc.off(i, gd.Pos()), pc.off(i, vs.Names[0].Pos()), "")
+		ed.add(pc.off(i, vs.Names[len(vs.Names)-1].End()), pc.off(i, vs.Values[0].Pos()), " := ")
+		if vs.Type != nil { // each value converted to the type: (T)(v)
+			typ := pc.text(i, vs.Type)
+			for _, v := range vs.Values {
+				ed.add(pc.off(i, v.Pos()), pc.off(i, v.Pos()), "("+typ+")(")
+				ed.add(pc.off(i, v.End()), pc.off(i, v.End()), ")")
+			}
+		} else {
+			runeLiterals(pc, i, ed, vs.Values)
+		}
+		pc.chunks[i].kind = stmtChunk
+	}
+}
+
+// rewriteTopLevel makes the edits that a cell's top-level statement i
+// needs: braces around a call of a function literal (yaegi runs a bare one
+// again at every later Eval; the cell's result is left alone, as the
+// capture's argument), runeLiterals, and rewriteBlockDefine.
+func (s *Session) rewriteTopLevel(pc *parsedCell, i int, ed *editor, last bool) {
+	c := pc.chunks[i]
+	if es, ok := c.stmt.(*ast.ExprStmt); ok {
+		if call, ok := ast.Unparen(es.X).(*ast.CallExpr); ok {
+			if fl, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok && (!last || fl.Type.Results == nil) {
+				ed.add(pc.off(i, es.Pos()), pc.off(i, es.Pos()), "{ ")
+				ed.add(pc.off(i, es.End()), pc.off(i, es.End()), " }")
+			}
+		}
+	}
+	if as, ok := c.stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+		runeLiterals(pc, i, ed, as.Rhs)
+	}
+	s.rewriteBlockDefine(pc, i, ed)
+}
+
+// runeLiterals wraps the rune literals among values defined at top level in
+// rune(…): yaegi would make the variable an int.
+func runeLiterals(pc *parsedCell, i int, ed *editor, values []ast.Expr) {
+	for _, v := range values {
+		if lit, ok := v.(*ast.BasicLit); ok && lit.Kind == token.CHAR {
+			ed.add(pc.off(i, lit.Pos()), pc.off(i, lit.Pos()), "rune(")
+			ed.add(pc.off(i, lit.End()), pc.off(i, lit.End()), ")")
+		}
+	}
 }
 
 // deferOutsideFunc returns a defer statement of a cell's top-level
@@ -545,14 +561,14 @@ func deferOutsideFunc(st ast.Stmt) *ast.DeferStmt {
 }
 
 // parallelAssigns appends the parallel assignments among the statements
-// list of chunk i (see parallelAssign) to assigns.
-func parallelAssigns(pc *parsedCell, i int, list []ast.Stmt, assigns [][4]int) [][4]int {
+// list of chunk i (see parallelAssign) to wraps.
+func parallelAssigns(pc *parsedCell, i int, list []ast.Stmt, wraps []wrap) []wrap {
 	for _, st := range list {
 		if as, ok := parallelAssign(st); ok {
-			assigns = append(assigns, [4]int{i, pc.off(i, as.Pos()), pc.off(i, as.End()), 1})
+			wraps = append(wraps, wrap{i, pc.off(i, as.Pos()), pc.off(i, as.End()), wrapAssign})
 		}
 	}
-	return assigns
+	return wraps
 }
 
 // methodKey names a method as Type.Method (pointer receivers included).
