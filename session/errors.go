@@ -113,9 +113,29 @@ func panicMessage(r any) string {
 		if errors.As(err, &re) {
 			return firstLine(re.Error())
 		}
+		if goMsg, ok := reflectPanics[firstLine(err.Error())]; ok {
+			return goMsg
+		}
 		return "panic: " + firstLine(err.Error())
 	}
-	return "panic: " + firstLine(fmt.Sprint(r))
+	msg := firstLine(fmt.Sprint(r))
+	if goMsg, ok := reflectPanics[msg]; ok {
+		return goMsg
+	}
+	return "panic: " + msg
+}
+
+// reflectPanics are the panics of the interpreter's reflection that stand
+// for a Go runtime error, with the message Go gives (less the index and
+// length, which the interpreter does not report).
+var reflectPanics = map[string]string{
+	"reflect: slice index out of range":                      "runtime error: index out of range",
+	"reflect: array index out of range":                      "runtime error: index out of range",
+	"reflect: string index out of range":                     "runtime error: index out of range",
+	"reflect: call of reflect.Value.Field on zero Value":     "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Elem on zero Value":      "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Method on zero Value":    "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Interface on zero Value": "runtime error: invalid memory address or nil pointer dereference",
 }
 
 func firstLine(s string) string {
