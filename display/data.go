@@ -11,6 +11,7 @@ package display
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"image"
 	"image/png"
@@ -76,6 +77,10 @@ func placeholder(mimeType string, data any) string {
 		}
 		return d
 	case map[string]any:
+		// JSON data reads as indented JSON where only text shows.
+		if b, err := json.MarshalIndent(d, "", "  "); err == nil {
+			return string(b)
+		}
 		return fmt.Sprintf("<%s>", mimeType)
 	}
 	return fmt.Sprint(data)

@@ -196,3 +196,12 @@ func TestConstructors(t *testing.T) {
 		Any("", 3)
 	}()
 }
+
+// JSON data reads as indented JSON in text/plain (a terminal, a plain viewer).
+func TestJSONText(t *testing.T) {
+	d := JSON(map[string]any{"kl": 0.5, "n": 3})
+	want := "{\n  \"kl\": 0.5,\n  \"n\": 3\n}"
+	if got := d.Data[MIMETypeText]; got != want {
+		t.Errorf("text/plain %q, want %q", got, want)
+	}
+}
