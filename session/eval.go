@@ -184,11 +184,10 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 			}
 		}
 		if err != nil && strings.Contains(err.Error(), "nil pointer dereference") {
-			// yaegi's answer to a package that is not imported, in a type.
-			for _, i := range p.chunks {
-				if off, msg, ok := s.undefinedPackage(pc, i); ok {
-					return nil, errorAt(pc.src, off, msg)
-				}
+			// yaegi's answer to a package that is not imported, in a type
+			// (var c color.Color).
+			if name, off, ok := s.undefinedHint(pc, p); ok {
+				return nil, errorAt(pc.src, off, "undefined: "+name+importHint(name))
 			}
 		}
 		if err != nil {

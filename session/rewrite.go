@@ -510,68 +510,20 @@ func (s *Session) rewriteDisplayAny(pc *parsedCell, i int, ed *editor, sel *ast.
 	}
 }
 
-// undefinedPackage looks, after yaegi failed on chunk i with a nil
-// dereference (what it does on `var c color.Color` without the import),
-// for a selector x.Name whose x the cell never declares and the session does
-// not know: it returns its offset and a message naming it, with the import
-// to add when the standard library has a package of that name.
-func (s *Session) undefinedPackage(pc *parsedCell, i int) (int, string, bool) {
-	declared := map[string]bool{}
-	ast.Inspect(pc.chunks[i].node(), func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			if n.Tok == token.DEFINE {
-				for _, l := range n.Lhs {
-					if id, ok := l.(*ast.Ident); ok {
-						declared[id.Name] = true
-					}
-				}
-			}
-		case *ast.ValueSpec:
-			for _, id := range n.Names {
-				declared[id.Name] = true
-			}
-		case *ast.Field:
-			for _, id := range n.Names {
-				declared[id.Name] = true
-			}
-		case *ast.RangeStmt:
-			for _, x := range []ast.Expr{n.Key, n.Value} {
-				if id, ok := x.(*ast.Ident); ok {
-					declared[id.Name] = true
-				}
-			}
-		case *ast.FuncDecl:
-			declared[n.Name.Name] = true
-		case *ast.TypeSpec:
-			declared[n.Name.Name] = true
+// importHint is "; import "image/color" first" for a name that is the last
+// element of standard packages' paths, or "".
+func importHint(name string) string {
+	var paths []string
+	for key := range stdlib.Symbols { // "image/color/color": path, then name
+		if path, ok := strings.CutSuffix(key, "/"+name); ok && !strings.Contains(path, "internal") {
+			paths = append(paths, strconv.Quote(path))
 		}
-		return true
-	})
-	off, msg := -1, ""
-	ast.Inspect(pc.chunks[i].node(), func(n ast.Node) bool {
-		sel, ok := n.(*ast.SelectorExpr)
-		if !ok || off >= 0 {
-			return off < 0
-		}
-		id, ok := sel.X.(*ast.Ident)
-		if !ok || declared[id.Name] || s.names[id.Name] != "" {
-			return true
-		}
-		off, msg = pc.off(i, id.Pos()), "undefined: "+id.Name
-		var paths []string
-		for key := range stdlib.Symbols { // "image/color/color": path, then name
-			if path, ok := strings.CutSuffix(key, "/"+id.Name); ok && !strings.Contains(path, "internal") {
-				paths = append(paths, strconv.Quote(path))
-			}
-		}
-		if len(paths) > 0 {
-			sort.Strings(paths)
-			msg += "; import " + strings.Join(paths, " or ") + " first"
-		}
-		return false
-	})
-	return off, msg, off >= 0
+	}
+	if len(paths) == 0 {
+		return ""
+	}
+	sort.Strings(paths)
+	return "; import " + strings.Join(paths, " or ") + " first"
 }
 
 // rewriteLoopVars gives a loop the per-iteration variables of Go 1.22,
