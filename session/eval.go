@@ -356,9 +356,9 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 			case *ast.ForStmt:
 				s.rewriteLoopVars(pc, i, ed, n)
 			case *ast.GoStmt:
-				wraps = append(wraps, wrap{i, pc.off(i, n.Pos()), pc.off(i, n.End()), wrapGo})
+				wraps = append(wraps, wrap{i, n})
 			case *ast.DeferStmt:
-				wraps = append(wraps, wrap{i, pc.off(i, n.Pos()), pc.off(i, n.End()), wrapDefer})
+				wraps = append(wraps, wrap{i, n})
 			case *ast.BlockStmt:
 				wraps = parallelAssigns(pc, i, n.List, wraps)
 			case *ast.CaseClause:
@@ -408,30 +408,27 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 		p.skip = left == 0
 	}
 	sort.SliceStable(wraps, func(a, b int) bool {
-		return wraps[a].end-wraps[a].start < wraps[b].end-wraps[b].start
+		return wraps[a].stmt.End()-wraps[a].stmt.Pos() < wraps[b].stmt.End()-wraps[b].stmt.Pos()
 	})
 	for _, w := range wraps {
-		switch w.kind {
-		case wrapGo:
-			s.rewriteGo(pc, w.chunk, ed, w.start, w.end)
-		case wrapAssign:
-			s.rewriteParallelAssign(pc, w.chunk, ed, w.start, w.end)
-		case wrapDefer:
-			s.rewriteDefer(pc, w.chunk, ed, w.start, w.end)
+		switch st := w.stmt.(type) {
+		case *ast.GoStmt:
+			s.rewriteGo(pc, w.chunk, ed, st)
+		case *ast.AssignStmt:
+			s.rewriteParallelAssign(pc, w.chunk, ed, st)
+		case *ast.DeferStmt:
+			s.rewriteDefer(pc, w.chunk, ed, st)
 		}
 	}
 	return pieces, nil
 }
 
-// wrap is a statement of chunk at [start, end) that a rewrite replaces
-// whole (see plan).
-type wrap struct{ chunk, start, end, kind int }
-
-const (
-	wrapGo     = iota // rewriteGo
-	wrapAssign        // rewriteParallelAssign
-	wrapDefer         // rewriteDefer
-)
+// wrap is a statement of a chunk that a rewrite replaces whole (see plan):
+// a go statement, a parallel assignment or a defer.
+type wrap struct {
+	chunk int
+	stmt  ast.Stmt
+}
 
 // refuse returns the error of a cell the interpreter would run wrong
 // without saying so, or nil: a type or method redefined with another
@@ -564,7 +561,7 @@ func deferOutsideFunc(st ast.Stmt) *ast.DeferStmt {
 func parallelAssigns(pc *parsedCell, i int, list []ast.Stmt, wraps []wrap) []wrap {
 	for _, st := range list {
 		if as, ok := parallelAssign(st); ok {
-			wraps = append(wraps, wrap{i, pc.off(i, as.Pos()), pc.off(i, as.End()), wrapAssign})
+			wraps = append(wraps, wrap{i, as})
 		}
 	}
 	return wraps

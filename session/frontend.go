@@ -322,6 +322,20 @@ type editor struct {
 
 func (e *editor) add(start, end int, text string) { e.edits = append(e.edits, edit{start, end, text}) }
 
+// replaceWhole replaces [start, end) by text that was built from the
+// edited text of its parts (see parsedCell.edited): the edits inside it are
+// absorbed and dropped.
+func (e *editor) replaceWhole(start, end int, text string) {
+	e.removeWithin(start, end)
+	e.add(start, end, text)
+}
+
+// edited is the text of node n of chunk i with the edits made so far.
+func (pc *parsedCell) edited(i int, ed *editor, n ast.Node) string {
+	t, _ := ed.apply(pc.src, pc.off(i, n.Pos()), pc.off(i, n.End()))
+	return t
+}
+
 // removeWithin drops the edits inside [start, end), which a replacement of
 // that span has absorbed.
 func (e *editor) removeWithin(start, end int) {

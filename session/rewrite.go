@@ -250,21 +250,8 @@ func (s *Session) rewriteMinMax(pc *parsedCell, i int, ed *editor, call *ast.Cal
 // rewriteGo makes `go f(x, y)` safe: the function and arguments are
 // evaluated first, as the go statement would, and the goroutine recovers a
 // panic and reports it to the session instead of killing the process.
-func (s *Session) rewriteGo(pc *parsedCell, i int, ed *editor, start, end int) {
-	var g *ast.GoStmt
-	ast.Inspect(pc.chunks[i].node(), func(n ast.Node) bool {
-		if gs, ok := n.(*ast.GoStmt); ok && pc.off(i, gs.Pos()) == start && pc.off(i, gs.End()) == end {
-			g = gs
-		}
-		return g == nil
-	})
-	if g == nil {
-		return
-	}
-	sub := func(n ast.Node) string {
-		t, _ := ed.apply(pc.src, pc.off(i, n.Pos()), pc.off(i, n.End()))
-		return t
-	}
+func (s *Session) rewriteGo(pc *parsedCell, i int, ed *editor, g *ast.GoStmt) {
+	sub := func(n ast.Node) string { return pc.edited(i, ed, n) }
 	var names, vals, args []string
 	s.tmp++
 	fun := sub(g.Call.Fun)
@@ -294,8 +281,7 @@ func (s *Session) rewriteGo(pc *parsedCell, i int, ed *editor, start, end int) {
 	}
 	fmt.Fprintf(&b, "go func() { defer func() { if r := recover(); r != nil { __divergo.GoPanic(%d, r) } }(); %s(%s%s) }() }",
 		s.cellNo, fun, strings.Join(args, ", "), ell)
-	ed.removeWithin(start, end)
-	ed.add(start, end, b.String())
+	ed.replaceWhole(pc.off(i, g.Pos()), pc.off(i, g.End()), b.String())
 }
 
 // node is the chunk's declaration or statement.
@@ -447,7 +433,7 @@ func constantLike(x ast.Expr) bool {
 	return false
 }
 
-// rewriteParallelAssign turns the parallel assignment at [start, end) of
+// rewriteParallelAssign turns the parallel assignment as of
 // chunk i into a block that evaluates the values first, into temporaries,
 // and then assigns them one at a time, which is what Go does:
 //
@@ -455,21 +441,8 @@ func constantLike(x ast.Expr) bool {
 //
 // Constant values (5, nil, 0.5) are assigned directly, so that they keep
 // converting to the target's type. It absorbs the edits inside it.
-func (s *Session) rewriteParallelAssign(pc *parsedCell, i int, ed *editor, start, end int) {
-	var as *ast.AssignStmt
-	ast.Inspect(pc.chunks[i].node(), func(n ast.Node) bool {
-		if a, ok := n.(*ast.AssignStmt); ok && pc.off(i, a.Pos()) == start && pc.off(i, a.End()) == end {
-			as = a
-		}
-		return as == nil
-	})
-	if as == nil {
-		return
-	}
-	sub := func(n ast.Node) string {
-		t, _ := ed.apply(pc.src, pc.off(i, n.Pos()), pc.off(i, n.End()))
-		return t
-	}
+func (s *Session) rewriteParallelAssign(pc *parsedCell, i int, ed *editor, as *ast.AssignStmt) {
+	sub := func(n ast.Node) string { return pc.edited(i, ed, n) }
 	s.tmp++
 	var temps, vals, targets, sets []string
 	temp := func(x ast.Expr, kind string, k int) string {
@@ -492,8 +465,7 @@ func (s *Session) rewriteParallelAssign(pc *parsedCell, i int, ed *editor, start
 		sets = append(sets, targets[k]+" = "+temp(r, "v", k))
 	}
 	text := "{ " + strings.Join(temps, ", ") + " := " + strings.Join(vals, ", ") + "; " + strings.Join(sets, "; ") + " }"
-	ed.removeWithin(start, end)
-	ed.add(start, end, text)
+	ed.replaceWhole(pc.off(i, as.Pos()), pc.off(i, as.End()), text)
 }
 
 // rewriteDisplayAny sends display.Any and display.Auto (under whatever name
@@ -619,21 +591,8 @@ func capturedNotAssigned(body *ast.BlockStmt, name string) bool {
 //	defer f(x, 1)   →   { __df1_0 := x; defer f(__df1_0, 1) }
 //
 // It absorbs the edits inside it.
-func (s *Session) rewriteDefer(pc *parsedCell, i int, ed *editor, start, end int) {
-	var d *ast.DeferStmt
-	ast.Inspect(pc.chunks[i].node(), func(n ast.Node) bool {
-		if ds, ok := n.(*ast.DeferStmt); ok && pc.off(i, ds.Pos()) == start && pc.off(i, ds.End()) == end {
-			d = ds
-		}
-		return d == nil
-	})
-	if d == nil {
-		return
-	}
-	sub := func(n ast.Node) string {
-		t, _ := ed.apply(pc.src, pc.off(i, n.Pos()), pc.off(i, n.End()))
-		return t
-	}
+func (s *Session) rewriteDefer(pc *parsedCell, i int, ed *editor, d *ast.DeferStmt) {
+	sub := func(n ast.Node) string { return pc.edited(i, ed, n) }
 	s.tmp++
 	var temps, vals, args []string
 	for k, a := range d.Call.Args {
@@ -654,6 +613,5 @@ func (s *Session) rewriteDefer(pc *parsedCell, i int, ed *editor, start, end int
 	}
 	text := "{ " + strings.Join(temps, ", ") + " := " + strings.Join(vals, ", ") +
 		"; defer " + sub(d.Call.Fun) + "(" + strings.Join(args, ", ") + ell + ") }"
-	ed.removeWithin(start, end)
-	ed.add(start, end, text)
+	ed.replaceWhole(pc.off(i, d.Pos()), pc.off(i, d.End()), text)
 }
