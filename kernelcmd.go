@@ -47,6 +47,7 @@ func kernelCommand(args []string) int {
 	if err := k.Start(); err != nil {
 		return fatal(err)
 	}
+	kernel.WatchParent(k.Close) // leave when Jupyter is gone, as ipykernel does
 	// SIGINT interrupts the running cell, as interrupt_request does.
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt)

@@ -13,7 +13,8 @@ import (
 
 // Batch runs cells without prompts, for `divergo -e`, `divergo FILE` and
 // piped standard input: it prints what the REPL prints — results on
-// Stdout, errors on Stderr — and stops at the first error.
+// Stdout, errors on Stderr — and stops at the first error. A cell that
+// calls os.Exit(n) (or log.Fatal: n = 1) ends the run with status n.
 type Batch struct {
 	Session Evaluator
 	Stdout  io.Writer
@@ -36,6 +37,9 @@ func (b *Batch) RunCells(ctx context.Context, cells []string) int {
 			return StatusOK
 		}
 		p.Result(res)
+		if code, ok := exitCode(err); ok {
+			return code
+		}
 		if err != nil {
 			p.Error(err.Error())
 			return StatusError
@@ -64,6 +68,9 @@ func (b *Batch) RunReader(ctx context.Context, src io.Reader, name string) int {
 			return StatusOK, true
 		}
 		p.Result(res)
+		if code, ok := exitCode(err); ok {
+			return code, true
+		}
 		if err != nil {
 			p.Error(positioned(err, name, first))
 			return StatusError, true
@@ -103,6 +110,17 @@ func (b *Batch) RunReader(ctx context.Context, src io.Reader, name string) int {
 		}
 	}
 	return StatusOK
+}
+
+// exitCode is the status of a run whose cell called os.Exit (or
+// log.Fatal): the cell's code, as a Go program would end. The cell has
+// printed what it printed; nothing more is shown.
+func exitCode(err error) (int, bool) {
+	var ee *session.ExitError
+	if errors.As(err, &ee) {
+		return ee.Code, true
+	}
+	return 0, false
 }
 
 func (b *Batch) printer() *printer {

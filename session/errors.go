@@ -60,6 +60,15 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
+// Unwrap returns the *ExitError of a cell that called os.Exit or
+// log.Fatal (its message is ExitError's), nil for any other error.
+func (e *Error) Unwrap() error {
+	if ee, ok := exitFromMessage(e.Msg); ok {
+		return ee
+	}
+	return nil
+}
+
 // errorAt returns an Error at a byte offset of the cell.
 func errorAt(cell string, off int, msg string) *Error {
 	off = max(0, min(off, len(cell)))
@@ -90,13 +99,17 @@ func splitPos(msg string) (line, col int, rest string, ok bool) {
 }
 
 // panicMessage is the one-line message of a recovered panic: an
-// *builtins.InputError's text alone, a runtime error's text, or
+// *ExitError's or *builtins.InputError's text alone, a runtime error's text, or
 // "panic: " and the value.
 func panicMessage(r any) string {
 	if p, ok := r.(interp.Panic); ok {
 		r = p.Value
 	}
 	if err, ok := r.(error); ok {
+		var ee *ExitError
+		if errors.As(err, &ee) {
+			return ee.Error()
+		}
 		var pe plainError
 		if errors.As(err, &pe) {
 			return pe.Error()

@@ -192,6 +192,7 @@ func (s *Session) start() error {
 		std[k] = v
 	}
 	s.recoverCallbacks(std)
+	exitSymbols(std)
 	if err := in.Use(std); err != nil {
 		return err
 	}

@@ -1,0 +1,140 @@
+package session
+
+import (
+	"fmt"
+	"io"
+	"log"
+	"reflect"
+	"regexp"
+	"strconv"
+
+	"github.com/traefik/yaegi/interp"
+)
+
+// ExitError is the error of a cell that called os.Exit, or log.Fatal (and
+// its relatives: log.Fatalf, log.Fatalln, a *log.Logger's Fatal methods),
+// which write their line to the cell's standard error and exit with code 1.
+// The cell ends there; the session is kept. Eval's error is, or wraps
+// (errors.As), an *ExitError. divergo -e, FILE and piped input then end with
+// status Code; the REPL and the kernel show the message as the cell's error.
+type ExitError struct{ Code int }
+
+func (e *ExitError) Error() string { return fmt.Sprintf("the cell called os.Exit(%d)", e.Code) }
+
+// exitMsgRe matches ExitError's message, for Error.Unwrap, also as the
+// error of a cell whose own goroutine called os.Exit (which in Go ends the
+// program from any goroutine).
+var exitMsgRe = regexp.MustCompile(`^the cell called os\.Exit\((-?\d+)\)(?: \(in a goroutine\))?$`)
+
+// exitFromMessage returns the *ExitError whose message is msg: a cell's
+// Error carries only the message of the panic that ended it (panicMessage).
+func exitFromMessage(msg string) (*ExitError, bool) {
+	m := exitMsgRe.FindStringSubmatch(msg)
+	if m == nil {
+		return nil, false
+	}
+	code, err := strconv.Atoi(m[1])
+	if err != nil {
+		return nil, false
+	}
+	return &ExitError{Code: code}, true
+}
+
+// exitSymbols makes os.Exit and the Fatal methods of *log.Logger end the
+// cell with an *ExitError instead of ending the process (yaegi's os.Exit
+// panics with "os.Exit(3)", the Fatal methods of log.Default() exit for
+// real). It replaces log.New, log.Default and the type log.Logger with a
+// logger of ours whose Fatal methods exit the cell.
+//
+// The package-level log.Fatal, Fatalf and Fatalln cannot be replaced here:
+// interp.Use rebinds them (with log.Print and the rest) to a logger on the
+// interpreter's standard error after it has read this table; exitLog
+// replaces them on the interpreter itself.
+func exitSymbols(std interp.Exports) {
+	o := map[string]reflect.Value{}
+	for k, v := range std["os/os"] {
+		o[k] = v
+	}
+	o["Exit"] = reflect.ValueOf(cellExit)
+	std["os/os"] = o
+
+	l := map[string]reflect.Value{}
+	for k, v := range std["log/log"] {
+		l[k] = v
+	}
+	l["New"] = reflect.ValueOf(newCellLogger)
+	l["Default"] = reflect.ValueOf(func() *cellLogger { return defaultLogger })
+	l["Logger"] = reflect.ValueOf((*cellLogger)(nil))
+	std["log/log"] = l
+}
+
+// exitLog replaces log.Fatal, log.Fatalf and log.Fatalln of an interpreter
+// whose standard library is in use: each writes its line through the
+// interpreter's log.Output (the cell's standard error, with the flags and
+// prefix the cell set) and ends the cell with ExitError{1}.
+func exitLog(in *interp.Interpreter) {
+	p := in.Symbols("log")["log"]
+	if p == nil || !p["Output"].IsValid() {
+		return
+	}
+	output, ok := p["Output"].Interface().(func(int, string) error)
+	if !ok {
+		return
+	}
+	p["Fatal"] = reflect.ValueOf(func(v ...any) {
+		output(2, fmt.Sprint(v...))
+		cellExit(1)
+	})
+	p["Fatalf"] = reflect.ValueOf(func(format string, v ...any) {
+		output(2, fmt.Sprintf(format, v...))
+		cellExit(1)
+	})
+	p["Fatalln"] = reflect.ValueOf(func(v ...any) {
+		output(2, fmt.Sprintln(v...))
+		cellExit(1)
+	})
+}
+
+// cellExit is os.Exit in a cell: it ends the cell with an *ExitError.
+func cellExit(code int) { panic(&ExitError{Code: code}) }
+
+// cellLogger is log.Logger in a cell: a *log.Logger whose Fatal methods end
+// the cell (ExitError{1}) after writing their line, instead of the process.
+type cellLogger struct{ l *log.Logger }
+
+// defaultLogger is log.Default() in cells: the process's standard logger,
+// whose output New sends to io.Discard (DIVERGO_DEBUG=1 keeps it).
+var defaultLogger = &cellLogger{log.Default()}
+
+func newCellLogger(out io.Writer, prefix string, flag int) *cellLogger {
+	return &cellLogger{log.New(out, prefix, flag)}
+}
+
+func (c *cellLogger) Fatal(v ...any) {
+	c.l.Output(2, fmt.Sprint(v...))
+	cellExit(1)
+}
+
+func (c *cellLogger) Fatalf(format string, v ...any) {
+	c.l.Output(2, fmt.Sprintf(format, v...))
+	cellExit(1)
+}
+
+func (c *cellLogger) Fatalln(v ...any) {
+	c.l.Output(2, fmt.Sprintln(v...))
+	cellExit(1)
+}
+
+func (c *cellLogger) Flags() int                           { return c.l.Flags() }
+func (c *cellLogger) Output(calldepth int, s string) error { return c.l.Output(calldepth+1, s) }
+func (c *cellLogger) Panic(v ...any)                       { c.l.Panic(v...) }
+func (c *cellLogger) Panicf(format string, v ...any)       { c.l.Panicf(format, v...) }
+func (c *cellLogger) Panicln(v ...any)                     { c.l.Panicln(v...) }
+func (c *cellLogger) Prefix() string                       { return c.l.Prefix() }
+func (c *cellLogger) Print(v ...any)                       { c.l.Print(v...) }
+func (c *cellLogger) Printf(format string, v ...any)       { c.l.Printf(format, v...) }
+func (c *cellLogger) Println(v ...any)                     { c.l.Println(v...) }
+func (c *cellLogger) SetFlags(flag int)                    { c.l.SetFlags(flag) }
+func (c *cellLogger) SetOutput(w io.Writer)                { c.l.SetOutput(w) }
+func (c *cellLogger) SetPrefix(prefix string)              { c.l.SetPrefix(prefix) }
+func (c *cellLogger) Writer() io.Writer                    { return c.l.Writer() }
