@@ -9,6 +9,7 @@ import (
 
 	"github.com/divergo/divergo/kernel"
 	"github.com/divergo/divergo/session"
+	"github.com/divergo/divergo/worker"
 )
 
 const kernelUsage = `Usage:
@@ -40,7 +41,15 @@ func kernelCommand(args []string) int {
 	if err != nil {
 		return fatal(err)
 	}
-	k, err := kernel.New(info, kernel.Options{Session: session.Options{Database: database}})
+	k, err := kernel.New(info, kernel.Options{
+		Session: session.Options{Database: database, MaxDepth: maxDepth},
+		// The session runs in a supervised worker process: a cell that
+		// overflows the stack or exhausts memory ends the worker, not the
+		// kernel, and the session is restored.
+		NewSession: func(o session.Options) (kernel.Session, error) {
+			return worker.New(worker.Options{Session: o, MemoryLimit: memoryLimit})
+		},
+	})
 	if err != nil {
 		return fatal(err)
 	}

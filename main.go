@@ -25,6 +25,7 @@ import (
 
 	"github.com/divergo/divergo/repl"
 	"github.com/divergo/divergo/session"
+	"github.com/divergo/divergo/worker"
 )
 
 const usage = `divergo — entropy, KL, Jensen–Shannon and friends in a Go session.
@@ -39,6 +40,14 @@ Usage:
 Flags:
   -e INPUT     a cell to run (repeatable)
   --db FILE    keep the SQL database in FILE (created if missing); default: in memory
+  --memory-limit SIZE
+               the most memory the session may use (4GiB, 512MiB…); default:
+               DIVERGO_MEMORY_LIMIT, else the smaller of 4 GiB and half the machine's
+  --max-depth N
+               the most nested calls of functions declared in cells before a
+               cell stops with "stack overflow" (default 100000, or DIVERGO_MAX_DEPTH);
+               -1: no limit (calls cost less; a runaway recursion then ends
+               the session's worker process, and the session is restored)
   -h, --help   this text
 
 A cell is Go (builtins such as KL, Entropy and JS are in scope without
@@ -72,6 +81,9 @@ func (c *cells) String() string     { return strings.Join(*c, "\n") }
 func (c *cells) Set(s string) error { *c = append(*c, s); return nil }
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == worker.WorkerArg {
+		os.Exit(worker.Main())
+	}
 	os.Exit(run(os.Args[1:]))
 }
 
@@ -81,12 +93,21 @@ func run(args []string) int {
 	var inputs cells
 	fs.Var(&inputs, "e", "a cell to run (repeatable)")
 	fs.StringVar(&database, "db", "", "the SQL database file")
+	memory := fs.String("memory-limit", "", "the session's memory limit")
+	fs.IntVar(&maxDepth, "max-depth", 0, "the most nested calls of cell functions")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Print(usage)
 			return 0
 		}
 		return usageError(err.Error())
+	}
+	if *memory != "" {
+		n, err := worker.ParseSize(*memory)
+		if err != nil {
+			return usageError("--memory-limit: " + err.Error())
+		}
+		memoryLimit = n
 	}
 	rest := fs.Args()
 	if len(rest) > 0 && rest[0] == "kernel" {
@@ -105,6 +126,7 @@ func run(args []string) int {
 		if err != nil {
 			return fatal(err)
 		}
+		defer s.Close()
 		b := &repl.Batch{Session: s, Stdout: os.Stdout, Stderr: os.Stderr}
 		return b.RunCells(ctx, inputs)
 	}
@@ -125,6 +147,7 @@ func run(args []string) int {
 		if err != nil {
 			return fatal(err)
 		}
+		defer s.Close()
 		b := &repl.Batch{Session: s, Stdout: os.Stdout, Stderr: os.Stderr}
 		return b.RunReader(ctx, src, name)
 	}
@@ -133,6 +156,7 @@ func run(args []string) int {
 		if err != nil {
 			return fatal(err)
 		}
+		defer s.Close()
 		b := &repl.Batch{Session: s, Stdout: os.Stdout, Stderr: os.Stderr}
 		return b.RunReader(ctx, os.Stdin, "stdin")
 	}
@@ -151,10 +175,11 @@ func interactive(ctx context.Context) int {
 	if repl.IsTerminal(os.Stdout) {
 		opts.InlineImages = repl.InlineProtocol(os.Getenv)
 	}
-	s, err := session.New(opts)
+	s, err := worker.New(worker.Options{Session: opts, MemoryLimit: memoryLimit})
 	if err != nil {
 		return fatal(err)
 	}
+	defer s.Close()
 	r := &repl.REPL{
 		Session:    s,
 		Stdout:     os.Stdout,
@@ -181,15 +206,23 @@ func interactive(ctx context.Context) int {
 	return 0
 }
 
-// database is the --db flag: the file of the session's SQL database.
-var database string
+// The flags that configure every session: --db, the file of the
+// session's SQL database; --memory-limit (0: worker.DefaultMemoryLimit);
+// --max-depth (0: DIVERGO_MAX_DEPTH, else session.DefaultMaxDepth).
+var (
+	database    string
+	memoryLimit int64
+	maxDepth    int
+)
 
-func newSession(stdin io.Reader) (*session.Session, error) {
-	return session.New(sessionOptions(stdin))
+// newSession starts a session in a supervised worker process, so that no
+// cell can take divergo down (package worker).
+func newSession(stdin io.Reader) (*worker.Supervisor, error) {
+	return worker.New(worker.Options{Session: sessionOptions(stdin), MemoryLimit: memoryLimit})
 }
 
 func sessionOptions(stdin io.Reader) session.Options {
-	return session.Options{Frontend: session.Terminal, Stdin: stdin, Database: database}
+	return session.Options{Frontend: session.Terminal, Stdin: stdin, Database: database, MaxDepth: maxDepth}
 }
 
 func usageError(msg string) int {

@@ -32,6 +32,7 @@ import (
 
 	"github.com/go-zeromq/zmq4"
 
+	"github.com/divergo/divergo/display"
 	"github.com/divergo/divergo/session"
 )
 
@@ -40,16 +41,28 @@ type Options struct {
 	// Session configures the kernel's session; its Frontend is always
 	// session.Notebook.
 	Session session.Options
+	// NewSession starts the kernel's session; nil runs session.New in the
+	// kernel's own process (divergo kernel passes worker.New: a session in
+	// a supervised worker process that no cell can take down).
+	NewSession func(session.Options) (Session, error)
 	// Log receives the kernel's own log lines (dropped messages, recovered
 	// panics); nil means standard error.
 	Log io.Writer
+}
+
+// Session is what the kernel needs of a session: a *session.Session, or a
+// *worker.Supervisor in front of one.
+type Session interface {
+	Eval(ctx context.Context, cell string, out session.Output) (*display.Data, error)
+	Complete(text string, cursor int) (start int, candidates []string)
+	Doc(name string) (string, error)
 }
 
 // Kernel is one running Jupyter kernel.
 type Kernel struct {
 	info   ConnectionInfo
 	signer signer
-	sess   *session.Session
+	sess   Session
 	log    *log.Logger
 	id     string // the kernel's session id, in every header it sends
 	user   string
@@ -84,7 +97,11 @@ type historyEntry struct {
 // Start binds its sockets.
 func New(info ConnectionInfo, opts Options) (*Kernel, error) {
 	opts.Session.Frontend = session.Notebook
-	s, err := session.New(opts.Session)
+	newSession := opts.NewSession
+	if newSession == nil {
+		newSession = func(o session.Options) (Session, error) { return session.New(o) }
+	}
+	s, err := newSession(opts.Session)
 	if err != nil {
 		return nil, err
 	}

@@ -50,6 +50,11 @@ func (s *Session) Eval(ctx context.Context, cell string, out Output) (result *di
 // evalGo evaluates a cell of Go; s.mu is held.
 func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *display.Data, err error) {
 	s.cellNo++
+	// The recursion limit stops the cell through its context (depth.go).
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	s.depth.running(stop)
+	defer s.depth.running(nil)
 	s.outMu.Lock()
 	s.out = out
 	pending := s.pending
@@ -324,6 +329,7 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 	// go statements, parallel assignments and defers, rewritten after the
 	// other edits, innermost first, each absorbing the edits inside it.
 	var wraps []wrap
+	local := localNames(pc)
 	for i, c := range pc.chunks {
 		var node ast.Node = c.decl
 		if c.stmt != nil {
@@ -371,6 +377,10 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 				s.rewriteNativeFloat(pc, i, ed, n)
 			case *ast.SelectorExpr:
 				s.rewriteDisplayAny(pc, i, ed, n)
+			case *ast.FuncDecl:
+				s.rewriteDepth(pc, i, ed, funcDeclName(n), n.Body, local)
+			case *ast.FuncLit:
+				s.rewriteDepth(pc, i, ed, funcLitName(pc, i, n), n.Body, local)
 			}
 			return true
 		})
@@ -698,6 +708,10 @@ func (s *Session) execute(ctx context.Context, pc *parsedCell, pr *prepared) (*d
 	_, err := s.in.ExecuteWithContext(ctx, pr.prog)
 	if err != nil {
 		if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+			s.depth.restart()
+			if msg := s.depth.err(); msg != "" {
+				return nil, &Error{Msg: msg}
+			}
 			return nil, &Error{Msg: "interrupted"}
 		}
 		return nil, s.yaegiError(pc, src, segs, p, err)

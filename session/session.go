@@ -6,6 +6,8 @@
 package session
 
 import (
+	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -15,7 +17,9 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/traefik/yaegi/interp"
@@ -61,6 +65,15 @@ type Options struct {
 	// "iterm2", or "" for none. Figures are then drawn inline (until
 	// .inline off).
 	InlineImages string
+	// MaxOutput is how many bytes a cell may print on standard output and
+	// on standard error each before the rest is dropped with a note; 0
+	// means DefaultMaxOutput, < 0 no limit.
+	MaxOutput int
+	// MaxDepth is the most nested calls of functions declared in cells
+	// before a cell stops with a stack overflow error, the session kept
+	// (like Python's recursion limit); 0 means DefaultMaxDepth, a negative
+	// number no limit.
+	MaxDepth int
 }
 
 // Frontend is a kind of front end.
@@ -93,8 +106,15 @@ type Session struct {
 	stash       []any // values of a definition run through Show (defineFromValue)
 	showing     bool
 
+	cellCtx       context.Context                 // the running cell's context, for loops of ours that must stop on interrupt
+	queryCtx      atomic.Pointer[context.Context] // cellCtx for Query, which a cell's goroutines may call
+	renderStopped bool                            // showing the cell's result was interrupted (see tableBundle)
+	stdoutCap     outputCap                       // what the running cell may still print (outMu)
+
 	goMu     sync.Mutex
 	goPanics []goPanic
+
+	depth *depthCounter // nested calls of cell functions (depth.go)
 
 	timer     bool // .timer on: elapsed time after each cell
 	readDepth int  // nesting of .read
@@ -138,6 +158,7 @@ func New(opts Options) (*Session, error) {
 		}
 	})
 	s := &Session{opts: opts, inline: opts.InlineImages != ""}
+	s.depth = &depthCounter{limit: opts.maxDepth()}
 	if err := s.start(); err != nil {
 		return nil, err
 	}
@@ -196,6 +217,7 @@ func (s *Session) start() error {
 	if err := in.Use(std); err != nil {
 		return err
 	}
+	exitLog(in) // after Use, which rebinds package log's functions
 	own := interp.Exports{}
 	for k, v := range symbols.Symbols {
 		own[k] = v
@@ -420,14 +442,91 @@ func (s *Session) emit(f func(Output)) {
 	}
 }
 
+// DefaultMaxOutput is how much text a cell may print, on standard output
+// and on standard error each: 1 MiB. What it prints beyond is dropped, and
+// one note on standard error says so; the cell keeps running. A cell that
+// prints without end then costs the front end nothing more: the terminal
+// and Jupyter stay responsive, and an interrupt stops the cell.
+// Options.MaxOutput changes it.
+const DefaultMaxOutput = 1 << 20
+
+// outputCap counts the text a cell printed on one stream and cuts it at
+// the limit.
+type outputCap struct {
+	limit int // bytes; < 0 for no limit
+	n     int // bytes passed so far
+	full  bool
+}
+
+// take returns the part of text that fits under the limit and, once, the
+// note that says the rest is dropped.
+func (c *outputCap) take(text string) (keep, note string) {
+	if c.limit == 0 {
+		c.limit = DefaultMaxOutput
+	}
+	if c.limit < 0 {
+		return text, ""
+	}
+	if c.full {
+		return "", ""
+	}
+	if c.n+len(text) <= c.limit {
+		c.n += len(text)
+		return text, ""
+	}
+	cut := c.limit - c.n
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	keep = text[:cut]
+	if keep != "" && !strings.HasSuffix(keep, "\n") {
+		keep += "\n"
+	}
+	c.n, c.full = c.limit, true
+	return keep, fmt.Sprintf("output truncated after %s; the cell keeps running (interrupt it to stop it)\n", sizeText(c.limit))
+}
+
+// sizeText is a number of bytes as a person writes it: 1 MiB, 64 KiB, 100 bytes.
+func sizeText(n int) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	case n == 1:
+		return "1 byte"
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// startOutput gives a cell starting its own allowance of output.
+func (s *Session) startOutput() {
+	limit := s.opts.MaxOutput
+	if limit == 0 {
+		limit = DefaultMaxOutput
+	}
+	s.outMu.Lock()
+	s.stdoutCap = outputCap{limit: limit}
+	s.outMu.Unlock()
+	s.stderr.restart(limit)
+}
+
 type stdoutWriter struct{ s *Session }
 
+// Write shows what the cell printed, up to the cell's allowance (see
+// DefaultMaxOutput); text written between cells waits for the next one.
 func (w stdoutWriter) Write(p []byte) (int, error) {
 	s := w.s
 	s.outMu.Lock()
 	defer s.outMu.Unlock()
 	if s.out != nil {
-		s.out.Stdout(string(p))
+		keep, note := s.stdoutCap.take(string(p))
+		if keep != "" {
+			s.out.Stdout(keep)
+		}
+		if note != "" {
+			s.out.Stderr(note)
+		}
 	} else if len(s.pending) < 1000 {
 		s.pending = append(s.pending, string(p))
 	}
@@ -436,38 +535,71 @@ func (w stdoutWriter) Write(p []byte) (int, error) {
 
 // lineFilter passes standard error through line by line, dropping the
 // "1:28: panic: main(...)" lines yaegi writes when a panic unwinds
-// interpreted frames: the session reports the panic itself.
+// interpreted frames: the session reports the panic itself. It passes up
+// to the cell's allowance of output (see DefaultMaxOutput); a line longer
+// than the allowance is passed as it comes, without waiting for its end.
 type lineFilter struct {
 	mu   sync.Mutex
 	buf  []byte
 	emit func(string)
+	cap  outputCap
 }
 
 func (f *lineFilter) Write(p []byte) (int, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if f.cap.full {
+		return len(p), nil
+	}
 	f.buf = append(f.buf, p...)
 	for {
-		i := strings.IndexByte(string(f.buf), '\n')
+		i := bytes.IndexByte(f.buf, '\n')
 		if i < 0 {
 			break
 		}
 		line := string(f.buf[:i+1])
 		f.buf = f.buf[i+1:]
 		if !yaegiPanicLine(line) {
-			f.emit(line)
+			f.pass(line)
+			if f.cap.full {
+				f.buf = nil
+				return len(p), nil
+			}
 		}
 	}
+	if f.cap.limit >= 0 && len(f.buf) > f.cap.limit {
+		f.pass(string(f.buf))
+		f.buf = nil
+	}
 	return len(p), nil
+}
+
+// pass emits text, up to the allowance; f.mu is held.
+func (f *lineFilter) pass(text string) {
+	keep, note := f.cap.take(text)
+	if keep != "" {
+		f.emit(keep)
+	}
+	if note != "" {
+		f.emit(note)
+	}
 }
 
 func (f *lineFilter) flush() {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if len(f.buf) > 0 {
-		f.emit(string(f.buf))
+		f.pass(string(f.buf))
 		f.buf = nil
 	}
+}
+
+// restart gives a cell starting its allowance of output (limit bytes; < 0
+// for no limit).
+func (f *lineFilter) restart(limit int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.cap = outputCap{limit: limit}
 }
 
 // yaegiPanicLine matches "1:28: panic: main(...)" and "_.go:3:1: panic: f(...)".
@@ -501,6 +633,8 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 		"Update":       reflect.ValueOf(s.update),
 		"Query":        reflect.ValueOf(s.sqlQuery),
 		"SQLTable":     reflect.ValueOf(s.sqlTable),
+		"Enter":        reflect.ValueOf(s.depth.enter),
+		"Leave":        reflect.ValueOf(s.depth.leave),
 	}
 }
 
