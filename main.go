@@ -59,7 +59,12 @@ blank lines belong to the cell.
 Without a terminal, divergo prints what the REPL prints, without prompts:
 results on standard output, errors with their position on standard error.
 The exit status is 1 at the first error (the cells after it do not run),
-0 otherwise, 2 for a usage error.
+n when a cell calls os.Exit(n), 0 otherwise, 2 for a usage error.
+
+The session runs in a worker process of its own: a cell that overflows
+the stack, writes a map from two goroutines or passes the memory limit
+ends the worker, not divergo. The cell's error says what happened, and
+the earlier cells are re-run silently to restore the session.
 
 In the REPL: Tab completes, the up arrow and Ctrl-R search the history (a
 multi-line cell comes back whole), Ctrl-C abandons the cell being typed or
@@ -72,6 +77,8 @@ Environment:
   DIVERGO_PLOT_DIR  where figures are written as PNG files (default
                     ./divergo-plots; .plots DIR changes it)
   NO_COLOR          if set and not empty, errors are not coloured
+  DIVERGO_MEMORY_LIMIT  the default of --memory-limit
+  DIVERGO_MAX_DEPTH     the default of --max-depth
 `
 
 // cells is the repeatable -e flag.

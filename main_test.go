@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -264,6 +265,8 @@ func runDivergo(t *testing.T, dir string, c *cliCommand) []string {
 			s += "\n[no newline at the end of stderr]\n"
 		}
 		for _, l := range strings.Split(strings.TrimSuffix(s, "\n"), "\n") {
+			// The time a restore took varies: "re-run in 20ms" is "re-run in …".
+			l = rerunTime.ReplaceAllString(l, "re-run in …")
 			got = append(got, strings.TrimRight("! "+l, " "))
 		}
 	}
@@ -272,6 +275,8 @@ func runDivergo(t *testing.T, dir string, c *cliCommand) []string {
 	}
 	return got
 }
+
+var rerunTime = regexp.MustCompile(`re-run in [0-9.]+ ?(ms|s|µs)|re-run in under 1 ms`)
 
 // cliEnv is the environment of a transcript's commands: the test's, with
 // HOME and the history file in dir, and no NO_COLOR or CI-specific terminal.
