@@ -244,6 +244,29 @@ func TestTerminal(t *testing.T) {
 		}
 	})
 
+	// Faults that would end a Go program end in their cell's error; the
+	// REPL lives and kept is still there (the worker, package worker).
+	run("faults", func(t *testing.T) {
+		if s := m.screen(); strings.Contains(s, "session restored") {
+			t.Errorf("Ctrl-C restored the session (did SIGINT reach the worker?):\n%s", s)
+		}
+		for _, f := range []struct{ cell, want string }{
+			{"func f(n int) int { return f(n+1) + 1 }; f(0)", "stack overflow: f nested more than 100000 calls deep"},
+			{"m := map[int]int{}; for i := 0; i < 4; i++ { go func() { for j := 0; ; j++ { m[j%100] = j } }() }; time.Sleep(5 * time.Second)",
+				"concurrent map writes: a map used from two goroutines"},
+			{"os.Exit(3)", "the cell called os.Exit(3)"},
+		} {
+			s := m.enter(f.cell)
+			if got := output(s, f.cell); !strings.Contains(got, f.want) {
+				t.Errorf("%s shows %q, want %q", f.cell, got, f.want)
+			}
+			s = m.enter("Entropy(kept, Bits)")
+			if got := output(s, "Entropy(kept, Bits)"); got != "1 bits" {
+				t.Errorf("after %s: got %q, want %q", f.cell, got, "1 bits")
+			}
+		}
+	})
+
 	// complete types text and Tab, and waits for the line to read want.
 	complete := func(t *testing.T, text, want string) {
 		t.Helper()

@@ -195,6 +195,21 @@ func TestJupyterClient(t *testing.T) {
 	check("error traceback", get("error", "reply", "traceback"), "undefined: undefinedName")
 	check("interrupted", get("interrupted", "status"), "error")
 	check("x after interrupt", get("after_interrupt", "iopub"), "text/plain:42")
+	for name, want := range map[string]string{
+		"recursion":             "stack overflow: f nested more than 100000 calls deep",
+		"mutual_recursion":      "stack overflow: ",
+		"goroutine_recursion":   "stack overflow: h nested",
+		"concurrent_map_writes": "concurrent map writes: a map used from two goroutines",
+		"huge_allocation":       "memory limit",
+		"os_exit":               "the cell called os.Exit(3)",
+		"log_fatal":             "the cell called os.Exit(1)",
+		"goroutine_panic":       "assignment to entry in nil map",
+	} {
+		check("fault "+name+" status", get("faults", name, "reply", "status"), "error")
+		check("fault "+name+" traceback", get("faults", name, "reply", "traceback"), want)
+		check("x after fault "+name, get("faults", name, "x_after", "iopub"), "text/plain:42")
+	}
+	check("restored after concurrent map writes", get("faults", "concurrent_map_writes", "reply", "traceback"), "session restored: ")
 	check("complete", get("complete", "matches"), "Entropy")
 	check("is_complete", get("is_complete", "status"), "incomplete")
 	check("inspect", get("inspect", "found"), "true")

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime/debug"
 	"sync"
 
@@ -23,6 +24,10 @@ import (
 // supervisor reads it. When standard input closes — the front end is gone —
 // the worker exits at once, whatever the cell is doing.
 func Main() int {
+	// Ctrl-C in a terminal, and Jupyter's interrupt, signal the whole
+	// process group: the front end interrupts the cell through the
+	// protocol instead.
+	signal.Ignore(os.Interrupt)
 	proto := os.Stdout
 	os.Stdout = os.Stderr
 	if err := serve(os.Stdin, proto); err != nil {

@@ -43,6 +43,22 @@ try:
     kc.is_complete("func f() {")
     out["is_complete"] = kc.get_shell_msg(timeout=10)["content"]
     out["inspect"] = kc.inspect("KL", 2, reply=True, timeout=10)["content"]
+    # Faults: each ends as an error in its cell, and x is still 42 after.
+    faults = {
+        "recursion": "func f(n int) int { return f(n+1) + 1 }\nf(0)",
+        "mutual_recursion": "func even(n int) bool { if n == 0 { return true }; return odd(n-1) }\nfunc odd(n int) bool { if n == 0 { return false }; return even(n-1) }\neven(10000001)",
+        "goroutine_recursion": "func h(n int) int { return h(n+1) + 1 }\ndone := make(chan bool)\ngo func() { defer close(done); h(0) }()\n<-done",
+        "concurrent_map_writes": "m := map[int]int{}\nfor i := 0; i < 4; i++ { go func() { for j := 0; ; j++ { m[j%100] = j } }() }\ntime.Sleep(5 * time.Second)",
+        "huge_allocation": "b := make([]byte, 1<<40)\nb[len(b)-1] = 1",
+        "os_exit": "os.Exit(3)",
+        "log_fatal": 'import "log"\nlog.Fatal("bye")',
+        "goroutine_panic": "done := make(chan bool)\ngo func() { defer close(done); var m map[string]int; m[\"a\"] = 1 }()\n<-done\ntime.Sleep(100 * time.Millisecond)",
+    }
+    out["faults"] = {}
+    for name, code in faults.items():
+        r = run(code, timeout=60)
+        r["x_after"] = run("x")
+        out["faults"][name] = r
     out["history"] = kc.history(hist_access_type="tail", n=1, output=True, raw=True, reply=True, timeout=10)["content"]
 finally:
     kc.stop_channels()
