@@ -12,6 +12,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"sync"
+	"time"
 
 	"github.com/divergo/divergo/display"
 	"github.com/divergo/divergo/session"
@@ -50,7 +51,32 @@ type server struct {
 	cancel context.CancelFunc // the running cell's; nil between cells
 
 	input chan request // answers to evRead
+
+	idle *time.Timer // returns memory to the system when no cell runs
 }
+
+// trimWhenIdle returns the memory the session no longer uses to the
+// system once no request has come for IdleTrim: a garbage collection and
+// a scavenge cost milliseconds, too much after every cell of a script.
+func (s *server) trimWhenIdle() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.idle != nil {
+		s.idle.Stop()
+	}
+	s.idle = time.AfterFunc(IdleTrim, func() {
+		s.mu.Lock()
+		busy := s.cancel != nil
+		s.mu.Unlock()
+		if !busy {
+			debug.FreeOSMemory()
+		}
+	})
+}
+
+// IdleTrim is how long the worker waits, idle, before it returns unused
+// memory to the system.
+const IdleTrim = 300 * time.Millisecond
 
 func (s *server) send(e event) {
 	s.encMu.Lock()
@@ -133,7 +159,7 @@ func serve(in io.Reader, out io.Writer) error {
 				e.Has, e.Data = true, wireData(*res)
 			}
 			s.send(e)
-			debug.FreeOSMemory()
+			s.trimWhenIdle()
 		case reqComplete:
 			start, cands := sess.Complete(r.Text, r.Cursor)
 			s.send(event{Kind: evComplete, Start: start, Candidates: cands})
