@@ -85,8 +85,9 @@ func (t *Table) Strings(name string) []string {
 	return out
 }
 
-// Len returns the number of rows.
-func (t *Table) Len() int { return len(t.Rows) }
+// Len returns the number of rows, those left out of a table that holds
+// only the rows it shows (Omitted) included.
+func (t *Table) Len() int { return len(t.Rows) + max(t.Omitted, 0) }
 
 func (t *Table) columnIndex(name string) int {
 	for j, c := range t.Columns {

@@ -253,37 +253,44 @@ func render(v any) (Data, bool) {
 		merge(&d.Data, r.SimpleRender())
 		found = true
 	}
-	set := func(mime string, x any) {
-		if _, done := d.Data[mime]; !done {
-			d.Data[mime] = x
+	// A part the Renderer gave already is not asked again: a Table's JSON
+	// method holds every row, its Render the rows shown.
+	has := func(mime string) bool {
+		_, done := d.Data[mime]
+		if done {
+			found = true
 		}
+		return done
+	}
+	set := func(mime string, x any) {
+		d.Data[mime] = x
 		found = true
 	}
-	if r, ok := v.(HTMLer); ok {
+	if r, ok := v.(HTMLer); ok && !has(MIMETypeHTML) {
 		set(MIMETypeHTML, r.HTML())
 	}
-	if r, ok := v.(JavaScripter); ok {
+	if r, ok := v.(JavaScripter); ok && !has(MIMETypeJavaScript) {
 		set(MIMETypeJavaScript, r.JavaScript())
 	}
-	if r, ok := v.(JPEGer); ok {
+	if r, ok := v.(JPEGer); ok && !has(MIMETypeJPEG) {
 		set(MIMETypeJPEG, r.JPEG())
 	}
-	if r, ok := v.(JSONer); ok {
+	if r, ok := v.(JSONer); ok && !has(MIMETypeJSON) {
 		set(MIMETypeJSON, r.JSON())
 	}
-	if r, ok := v.(Latexer); ok {
+	if r, ok := v.(Latexer); ok && !has(MIMETypeLatex) {
 		set(MIMETypeLatex, r.Latex())
 	}
-	if r, ok := v.(Markdowner); ok {
+	if r, ok := v.(Markdowner); ok && !has(MIMETypeMarkdown) {
 		set(MIMETypeMarkdown, r.Markdown())
 	}
-	if r, ok := v.(PNGer); ok {
+	if r, ok := v.(PNGer); ok && !has(MIMETypePNG) {
 		set(MIMETypePNG, r.PNG())
 	}
-	if r, ok := v.(PDFer); ok {
+	if r, ok := v.(PDFer); ok && !has(MIMETypePDF) {
 		set(MIMETypePDF, r.PDF())
 	}
-	if r, ok := v.(SVGer); ok {
+	if r, ok := v.(SVGer); ok && !has(MIMETypeSVG) {
 		set(MIMETypeSVG, r.SVG())
 	}
 	if img, ok := v.(image.Image); ok && !found {

@@ -24,15 +24,26 @@ const DefaultMaxRows = 20
 //
 // Floats print in Go's shortest form (strconv 'g', -1) unless Digits is
 // positive, in which case they print with Digits significant digits.
-// The text, Markdown and HTML renderings of a table longer than MaxRows
-// (DefaultMaxRows when zero; negative for no limit) show its first and last
-// rows and a line "… N rows omitted …"; CSV and JSON always hold every row.
+// The renderings of a table longer than MaxRows (DefaultMaxRows when zero;
+// negative for no limit) — text, Markdown, HTML and Render's bundle, JSON
+// included — show its first and last rows and a line "… N rows omitted …",
+// and cost time in proportion to the rows shown, not to the table's length;
+// the CSV and JSON methods hold every row.
+//
+// A table made only to be shown need not hold every row: one that holds
+// the first Head rows and the last rows of a longer table, with Omitted > 0
+// rows left out between them, shows as that longer table would (a Sampler
+// makes one from rows that arrive one at a time; Shown says which rows to
+// keep of a table whose rows can be indexed). Len counts the rows left out;
+// Column, CSV and JSON hold only the rows kept (JSON says how many are not).
 type Table struct {
 	Title   string   // optional caption
 	Columns []string // column names, shown as given
 	Rows    [][]any  // cells; a row shorter than Columns is padded with nil
 	Digits  int      // significant digits of floats; 0 for the shortest form
 	MaxRows int      // rows shown before eliding the middle; 0 for DefaultMaxRows, <0 for all
+	Omitted int      // rows left out after the first Head rows (see above); 0 when Rows holds every row
+	Head    int      // with Omitted > 0: how many of Rows come before the rows left out
 }
 
 // NewTable returns a table with the given column names.
@@ -83,19 +94,23 @@ func isNumber(v any) bool {
 	return false
 }
 
-// numeric reports, for each column, whether every non-nil cell is a number
-// (and at least one is): such columns are right-aligned.
-func (t *Table) numeric() []bool {
-	n := make([]bool, t.width())
+// numeric reports, for each of w columns, whether every non-nil cell of
+// the rows shown is a number (and at least one is): such columns are
+// right-aligned.
+func (t *Table) numeric(w int, rows ...[][]any) []bool {
+	n := make([]bool, w)
 	for j := range n {
 		seen := false
 		ok := true
-		for _, r := range t.Rows {
-			if j < len(r) && r[j] != nil {
-				seen = true
-				if !isNumber(r[j]) {
-					ok = false
-					break
+	rows:
+		for _, rs := range rows {
+			for _, r := range rs {
+				if j < len(r) && r[j] != nil {
+					seen = true
+					if !isNumber(r[j]) {
+						ok = false
+						break rows
+					}
 				}
 			}
 		}
@@ -104,22 +119,26 @@ func (t *Table) numeric() []bool {
 	return n
 }
 
-func (t *Table) width() int {
+// width is the number of columns of the given rows: at least
+// len(t.Columns).
+func (t *Table) width(rows ...[][]any) int {
 	w := len(t.Columns)
-	for _, r := range t.Rows {
-		w = max(w, len(r))
+	for _, rs := range rows {
+		for _, r := range rs {
+			w = max(w, len(r))
+		}
 	}
 	return w
 }
 
-func (t *Table) header() []string {
-	h := make([]string, t.width())
+func (t *Table) header(w int) []string {
+	h := make([]string, w)
 	copy(h, t.Columns)
 	return h
 }
 
-func (t *Table) row(r []any) []string {
-	s := make([]string, t.width())
+func (t *Table) row(r []any, w int) []string {
+	s := make([]string, w)
 	for j := range s {
 		if j < len(r) {
 			s[j] = t.Cell(r[j])
@@ -128,19 +147,33 @@ func (t *Table) row(r []any) []string {
 	return s
 }
 
-// shown returns the head and tail rows to show and how many rows are left
-// out between them.
-func (t *Table) shown() (head, tail [][]any, omitted int) {
-	limit := t.MaxRows
+// Shown returns how many first and last rows a table of n rows shows when
+// its MaxRows is maxRows: head+tail == n when it shows every row, else
+// the n-head-tail rows between them are left out.
+func Shown(n, maxRows int) (head, tail int) {
+	limit := maxRows
 	if limit == 0 {
 		limit = DefaultMaxRows
 	}
-	if limit < 0 || len(t.Rows) <= limit {
+	if limit < 0 || n <= limit {
+		return n, 0
+	}
+	head = (limit + 1) / 2
+	return head, limit - head
+}
+
+// shown returns the head and tail rows to show and how many rows are left
+// out between them.
+func (t *Table) shown() (head, tail [][]any, omitted int) {
+	if t.Omitted > 0 {
+		h := min(max(t.Head, 0), len(t.Rows))
+		return t.Rows[:h], t.Rows[h:], t.Omitted
+	}
+	nh, nt := Shown(len(t.Rows), t.MaxRows)
+	if nh+nt == len(t.Rows) {
 		return t.Rows, nil, 0
 	}
-	nh := (limit + 1) / 2
-	nt := limit - nh
-	return t.Rows[:nh], t.Rows[len(t.Rows)-nt:], len(t.Rows) - limit
+	return t.Rows[:nh], t.Rows[len(t.Rows)-nt:], len(t.Rows) - nh - nt
 }
 
 func omittedLine(n int) string {
@@ -157,12 +190,14 @@ func (t *Table) Text() string {
 	if t.Title != "" {
 		buf.WriteString(t.Title + "\n")
 	}
-	if t.width() == 0 {
+	head, tail, omitted := t.shown()
+	w := t.width(head, tail)
+	if w == 0 {
 		buf.WriteString("(empty table)\n")
 		return buf.String()
 	}
-	align := make([]tw.Align, t.width())
-	for j, num := range t.numeric() {
+	align := make([]tw.Align, w)
+	for j, num := range t.numeric(w, head, tail) {
 		if num {
 			align[j] = tw.AlignRight
 		} else {
@@ -177,19 +212,18 @@ func (t *Table) Text() string {
 		tablewriter.WithRowAlignmentConfig(tw.CellAlignment{Global: tw.AlignLeft, PerColumn: align}),
 		tablewriter.WithHeaderAlignmentConfig(tw.CellAlignment{Global: tw.AlignLeft, PerColumn: align}),
 	)
-	tbl.Header(anyStrings(t.header())...)
-	head, tail, omitted := t.shown()
+	tbl.Header(anyStrings(t.header(w))...)
 	for _, r := range head {
-		tbl.Append(anyStrings(t.row(r))...)
+		tbl.Append(anyStrings(t.row(r, w))...)
 	}
 	if omitted > 0 {
-		dots := make([]string, t.width())
+		dots := make([]string, w)
 		for j := range dots {
 			dots[j] = "…"
 		}
 		tbl.Append(anyStrings(dots)...)
 		for _, r := range tail {
-			tbl.Append(anyStrings(t.row(r))...)
+			tbl.Append(anyStrings(t.row(r, w))...)
 		}
 	}
 	if err := tbl.Render(); err != nil {
@@ -224,7 +258,8 @@ func (t *Table) Markdown() string {
 	if t.Title != "" {
 		b.WriteString("**" + mdEscape(t.Title) + "**\n\n")
 	}
-	w := t.width()
+	head, tail, omitted := t.shown()
+	w := t.width(head, tail)
 	if w == 0 {
 		b.WriteString("(empty table)\n")
 		return b.String()
@@ -236,9 +271,9 @@ func (t *Table) Markdown() string {
 		}
 		b.WriteString("\n")
 	}
-	line(t.header())
+	line(t.header(w))
 	b.WriteString("|")
-	for _, num := range t.numeric() {
+	for _, num := range t.numeric(w, head, tail) {
 		if num {
 			b.WriteString(" ---: |")
 		} else {
@@ -246,9 +281,8 @@ func (t *Table) Markdown() string {
 		}
 	}
 	b.WriteString("\n")
-	head, tail, omitted := t.shown()
 	for _, r := range head {
-		line(t.row(r))
+		line(t.row(r, w))
 	}
 	if omitted > 0 {
 		dots := make([]string, w)
@@ -257,7 +291,7 @@ func (t *Table) Markdown() string {
 		}
 		line(dots)
 		for _, r := range tail {
-			line(t.row(r))
+			line(t.row(r, w))
 		}
 		b.WriteString("\n" + omittedLine(omitted) + "\n")
 	}
@@ -268,9 +302,10 @@ func (t *Table) Markdown() string {
 func (t *Table) CSV() string {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
-	w.Write(t.header())
+	n := t.width(t.Rows)
+	w.Write(t.header(n))
 	for _, r := range t.Rows {
-		w.Write(t.row(r))
+		w.Write(t.row(r, n))
 	}
 	w.Flush()
 	return buf.String()
@@ -283,9 +318,11 @@ func (t *Table) HTML() string {
 	if t.Title != "" {
 		b.WriteString("<caption>" + html.EscapeString(t.Title) + "</caption>\n")
 	}
-	num := t.numeric()
+	head, tail, omitted := t.shown()
+	w := t.width(head, tail)
+	num := t.numeric(w, head, tail)
 	b.WriteString("<thead><tr>")
-	for _, c := range t.header() {
+	for _, c := range t.header(w) {
 		b.WriteString("<th>" + html.EscapeString(c) + "</th>")
 	}
 	b.WriteString("</tr></thead>\n<tbody>\n")
@@ -300,14 +337,13 @@ func (t *Table) HTML() string {
 		}
 		b.WriteString("</tr>\n")
 	}
-	head, tail, omitted := t.shown()
 	for _, r := range head {
-		line(t.row(r))
+		line(t.row(r, w))
 	}
 	if omitted > 0 {
-		fmt.Fprintf(&b, "<tr><td colspan=\"%d\" style=\"text-align: center\">%s</td></tr>\n", t.width(), html.EscapeString(omittedLine(omitted)))
+		fmt.Fprintf(&b, "<tr><td colspan=\"%d\" style=\"text-align: center\">%s</td></tr>\n", w, html.EscapeString(omittedLine(omitted)))
 		for _, r := range tail {
-			line(t.row(r))
+			line(t.row(r, w))
 		}
 	}
 	b.WriteString("</tbody>\n</table>\n")
@@ -318,25 +354,42 @@ func (t *Table) HTML() string {
 // {"columns": [names…], "rows": [[cells…]…]} (plus "title" when set).
 // Numbers stay numbers (NaN and ±Inf become the strings "NaN", "+Inf",
 // "-Inf", which JSON cannot hold), nil stays null, other cells become text.
+// A table that holds only some of its rows (Omitted > 0) adds "omitted",
+// the number of rows left out, and "head", the number of rows before them.
 func (t *Table) JSON() map[string]any {
-	cols := make([]any, 0, t.width())
-	for _, c := range t.header() {
+	if t.Omitted > 0 {
+		return t.json(t.Rows[:min(max(t.Head, 0), len(t.Rows))], t.Rows[min(max(t.Head, 0), len(t.Rows)):], t.Omitted)
+	}
+	return t.json(t.Rows, nil, 0)
+}
+
+// json is the JSON of the head and tail rows, with omitted rows between.
+func (t *Table) json(head, tail [][]any, omitted int) map[string]any {
+	w := t.width(head, tail)
+	cols := make([]any, 0, w)
+	for _, c := range t.header(w) {
 		cols = append(cols, c)
 	}
-	rows := make([]any, 0, len(t.Rows))
-	for _, r := range t.Rows {
-		row := make([]any, t.width())
-		for j := range row {
-			if j >= len(r) {
-				continue
+	rows := make([]any, 0, len(head)+len(tail))
+	for _, rs := range [][][]any{head, tail} {
+		for _, r := range rs {
+			row := make([]any, w)
+			for j := range row {
+				if j >= len(r) {
+					continue
+				}
+				row[j] = t.jsonCell(r[j])
 			}
-			row[j] = t.jsonCell(r[j])
+			rows = append(rows, row)
 		}
-		rows = append(rows, row)
 	}
 	m := map[string]any{"columns": cols, "rows": rows}
 	if t.Title != "" {
 		m["title"] = t.Title
+	}
+	if omitted > 0 {
+		m["omitted"] = omitted
+		m["head"] = len(head)
 	}
 	return m
 }
@@ -362,12 +415,15 @@ func (t *Table) jsonCell(v any) any {
 }
 
 // Render returns the table's bundle: text/plain (Text), text/html,
-// text/markdown and application/json.
+// text/markdown and application/json. Like the text, the JSON of a table
+// longer than MaxRows holds the rows shown, with "omitted" and "head" as
+// JSON says.
 func (t *Table) Render() Data {
+	head, tail, omitted := t.shown()
 	return Data{Data: MIMEMap{
 		MIMETypeText:     strings.TrimSuffix(t.Text(), "\n"),
 		MIMETypeHTML:     t.HTML(),
 		MIMETypeMarkdown: t.Markdown(),
-		MIMETypeJSON:     t.JSON(),
+		MIMETypeJSON:     t.json(head, tail, omitted),
 	}}
 }

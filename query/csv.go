@@ -328,7 +328,7 @@ func csvError(file string, err error) error {
 // tableColumns returns the column names of a table, or nil when there is no
 // such table.
 func (d *DB) tableColumns(ctx context.Context, table string) ([]string, error) {
-	t, err := d.query(ctx, "SELECT name FROM pragma_table_info(?) ORDER BY cid", table)
+	t, err := d.query(ctx, -1, "SELECT name FROM pragma_table_info(?) ORDER BY cid", table)
 	if err != nil {
 		return nil, err
 	}

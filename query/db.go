@@ -41,6 +41,7 @@ var registerOnce = sync.OnceValue(func() error {
 // Engine is what the session needs of a SQL engine; *DB is SQLite's.
 type Engine interface {
 	Run(ctx context.Context, cell string) ([]Result, error)
+	RunShown(ctx context.Context, cell string, maxRows int) ([]Result, error)
 	Query(ctx context.Context, stmt string, args ...any) (*display.Table, error)
 	ImportCSV(ctx context.Context, file, table string) (rows int, err error)
 	FromGo(ctx context.Context, table string, v any) (rows int, err error)
@@ -104,11 +105,21 @@ type Result struct {
 
 // Run executes the statements of a SQL cell in order and returns the tables
 // of those that return rows. It stops at the first error, which is a
-// *StatementError naming the statement.
+// *StatementError naming the statement. Cancelling ctx stops the statement
+// running (SQLite is interrupted) and the reading of its rows.
 func (d *DB) Run(ctx context.Context, cell string) ([]Result, error) {
+	return d.RunShown(ctx, cell, -1)
+}
+
+// RunShown is Run for showing the results: each table keeps only the rows
+// a display.Table with that MaxRows shows (0 for display.DefaultMaxRows;
+// negative keeps every row), its first and last, and counts the others
+// (display.Table.Omitted) as it reads them, so that a result of 10⁶ rows
+// holds 20.
+func (d *DB) RunShown(ctx context.Context, cell string, maxRows int) ([]Result, error) {
 	var results []Result
 	for _, stmt := range SplitStatements(cell) {
-		t, err := d.query(ctx, stmt.Text)
+		t, err := d.query(ctx, maxRows, stmt.Text)
 		if err != nil {
 			return results, &StatementError{Statement: stmt.Text, Line: stmt.Line, Err: err}
 		}
@@ -120,14 +131,16 @@ func (d *DB) Run(ctx context.Context, cell string) ([]Result, error) {
 // Query runs one statement with bound arguments and returns its rows as a
 // table (a statement that returns no rows gives nil).
 func (d *DB) Query(ctx context.Context, stmt string, args ...any) (*display.Table, error) {
-	t, err := d.query(ctx, stmt, args...)
+	t, err := d.query(ctx, -1, stmt, args...)
 	if err != nil {
 		return nil, &StatementError{Statement: stmt, Line: 1, Err: err}
 	}
 	return t, nil
 }
 
-func (d *DB) query(ctx context.Context, stmt string, args ...any) (*display.Table, error) {
+// query runs a statement and reads its rows into a table, through a
+// display.Sampler with the given MaxRows.
+func (d *DB) query(ctx context.Context, maxRows int, stmt string, args ...any) (*display.Table, error) {
 	rows, err := d.db.QueryContext(ctx, stmt, args...)
 	if err != nil {
 		return nil, err
@@ -143,10 +156,13 @@ func (d *DB) query(ctx context.Context, stmt string, args ...any) (*display.Tabl
 		}
 		return nil, rows.Err()
 	}
-	t := display.NewTable(cols...)
+	sample := display.Sampler{MaxRows: maxRows}
+	ptrs := make([]any, len(cols))
+	var cells []any
 	for rows.Next() {
-		cells := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
+		if cells == nil {
+			cells = make([]any, len(cols))
+		}
 		for i := range cells {
 			ptrs[i] = &cells[i]
 		}
@@ -158,9 +174,12 @@ func (d *DB) query(ctx context.Context, stmt string, args ...any) (*display.Tabl
 				cells[i] = string(b) // TEXT can come back as bytes
 			}
 		}
-		t.Rows = append(t.Rows, cells)
+		cells = sample.Add(cells)
 	}
-	return t, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return sample.Table(cols...), nil
 }
 
 // StatementError is a failed statement: the engine's message with the
@@ -340,7 +359,7 @@ func Complete(text string) bool {
 
 // Tables lists the tables and views of the database, sorted.
 func (d *DB) Tables(ctx context.Context) ([]string, error) {
-	t, err := d.query(ctx, `SELECT name FROM sqlite_schema WHERE type IN ('table','view') AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+	t, err := d.query(ctx, -1, `SELECT name FROM sqlite_schema WHERE type IN ('table','view') AND name NOT LIKE 'sqlite_%' ORDER BY name`)
 	if err != nil {
 		return nil, err
 	}
@@ -359,7 +378,7 @@ func (d *DB) Schema(ctx context.Context, table string) (string, error) {
 		q += ` AND (name = ? OR tbl_name = ?)`
 		args = append(args, table, table)
 	}
-	t, err := d.query(ctx, q+` ORDER BY tbl_name, type DESC, name`, args...)
+	t, err := d.query(ctx, -1, q+` ORDER BY tbl_name, type DESC, name`, args...)
 	if err != nil {
 		return "", err
 	}

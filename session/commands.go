@@ -133,8 +133,24 @@ func docQuery(t string) (string, bool) {
 	return name, true
 }
 
-// evalCell runs a cell, command or Go; s.mu is held.
-func (s *Session) evalCell(ctx context.Context, cell string, out Output) (*display.Data, error) {
+// evalCell runs a cell, command or Go; s.mu is held. A cell whose result
+// was being shown when it was interrupted fails as interrupted.
+func (s *Session) evalCell(ctx context.Context, cell string, out Output) (res *display.Data, err error) {
+	outer := s.cellCtx
+	s.cellCtx, s.renderStopped = ctx, false
+	s.queryCtx.Store(&ctx)
+	s.startOutput()
+	defer func() {
+		if s.renderStopped {
+			res, err = nil, &Error{Msg: "interrupted"}
+		}
+		s.cellCtx, s.renderStopped = outer, false
+		if outer != nil {
+			s.queryCtx.Store(&outer)
+		} else {
+			s.queryCtx.Store(nil)
+		}
+	}()
 	if line, ok := shellCell(cell); ok {
 		start := time.Now()
 		res, err := s.runShell(ctx, line, out)
@@ -164,7 +180,7 @@ func (s *Session) evalCell(ctx context.Context, cell string, out Output) (*displ
 		return nil, &Error{Msg: fmt.Sprintf("in a notebook a command is %%%s", name)}
 	}
 	start := time.Now()
-	res, err := c.run(s, ctx, &call{name: name, args: args, out: out, prefix: s.prefix()})
+	res, err = c.run(s, ctx, &call{name: name, args: args, out: out, prefix: s.prefix()})
 	if c.timed {
 		s.reportTime(out, start)
 	}

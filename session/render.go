@@ -1,6 +1,7 @@
 package session
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"reflect"
@@ -27,7 +28,12 @@ type matrix interface {
 	At(i, j int) float64
 }
 
-// tableBundle returns the bundle of a value that is a table.
+// tableBundle returns the bundle of a value that is a table, or that would
+// print as a long text (see longValueText). The table holds only the rows
+// and columns it shows (see tableOf), so that showing a value of 10⁶
+// elements costs what showing 20 does; when the cell is
+// interrupted meanwhile, the bundle is empty and the cell's error says so
+// (see renderStopped).
 func (s *Session) tableBundle(v any) (*display.Data, bool) {
 	switch b := v.(type) {
 	case builtins.Breakdown:
@@ -37,8 +43,21 @@ func (s *Session) tableBundle(v any) (*display.Data, bool) {
 			return s.breakdownBundle(*b), true
 		}
 	}
-	t := tableOf(v)
+	stopped := s.stopCheck()
+	t, err := tableOf(stopped, v)
+	if err != nil {
+		s.renderStopped = true
+		return &display.Data{Data: display.MIMEMap{display.MIMETypeText: ""}}, true
+	}
 	if t == nil {
+		text, long, err := longValueText(stopped, v)
+		if err != nil {
+			s.renderStopped = true
+			return &display.Data{Data: display.MIMEMap{display.MIMETypeText: ""}}, true
+		}
+		if long {
+			return &display.Data{Data: display.MIMEMap{display.MIMETypeText: text}}, true
+		}
 		return nil, false
 	}
 	t.Digits = s.opts.Digits
@@ -82,44 +101,78 @@ func (s *Session) breakdownBundle(b builtins.Breakdown) *display.Data {
 	return &d
 }
 
-// tableOf returns a table for a value that is one, or nil.
-func tableOf(v any) *display.Table {
+// errStopped is the error of a rendering stopped by an interrupt.
+var errStopped = errors.New("interrupted")
+
+// stopCheck returns the function the rendering loops call to learn whether
+// the running cell was interrupted.
+func (s *Session) stopCheck() func() bool {
+	ctx := s.cellCtx
+	if ctx == nil {
+		return func() bool { return false }
+	}
+	return func() bool { return ctx.Err() != nil }
+}
+
+// tableOf returns a table for a value that is one, or nil. The table holds
+// the rows it shows and the count of the others (display.Table.Omitted):
+// the first and last elements of a slice, array, matrix or grid, and of a
+// map the entries with the smallest and largest keys, found in one pass
+// without sorting. Wide grids and matrices keep their first and last
+// columns (maxColumns). Long loops call stopped now and then and give up
+// with errStopped when it says so.
+func tableOf(stopped func() bool, v any) (*display.Table, error) {
 	if v == nil {
-		return nil
+		return nil, nil
 	}
 	if m, ok := v.(matrix); ok {
-		return matrixTable(m)
+		return matrixTable(m), nil
 	}
 	rv := reflect.ValueOf(v)
 	switch rv.Kind() {
 	case reflect.Map:
 		if rv.Len() == 0 {
-			return nil
+			return nil, nil
 		}
-		return mapTable(rv)
+		return mapTable(stopped, rv)
 	case reflect.Slice, reflect.Array:
 		if rv.Len() == 0 {
-			return nil
+			return nil, nil
 		}
 		et := rv.Type().Elem()
 		if st := structType(et); st != nil {
-			return structTable(rv, st)
+			t := structColumns(st)
+			sampleRows(t, rv.Len(), func(i int) []any { return structRow(rv.Index(i), st) })
+			return t, nil
 		}
 		switch et.Kind() {
 		case reflect.Slice, reflect.Array:
 			if isScalar(et.Elem()) {
-				return gridTable(rv)
+				return gridTable(stopped, rv)
 			}
 		}
 		if isScalar(et) && rv.Len() > inlineMax {
 			t := display.NewTable("index", "value")
-			for i := 0; i < rv.Len(); i++ {
-				t.Append(i, cellValue(rv.Index(i)))
-			}
-			return t
+			sampleRows(t, rv.Len(), func(i int) []any { return []any{i, cellValue(rv.Index(i))} })
+			return t, nil
 		}
 	}
-	return nil
+	return nil, nil
+}
+
+// sampleRows fills t with the rows it shows of n rows, made by row(i).
+func sampleRows(t *display.Table, n int, row func(i int) []any) {
+	nh, nt := display.Shown(n, t.MaxRows)
+	t.Rows = make([][]any, 0, nh+nt)
+	for i := 0; i < nh; i++ {
+		t.Rows = append(t.Rows, row(i))
+	}
+	for i := n - nt; i < n; i++ {
+		t.Rows = append(t.Rows, row(i))
+	}
+	if nh+nt < n {
+		t.Omitted, t.Head = n-nh-nt, nh
+	}
 }
 
 // structType is the struct type of a slice element (struct or pointer to
@@ -196,99 +249,240 @@ func cellValue(v reflect.Value) any {
 	return x
 }
 
-func structTable(rv reflect.Value, st reflect.Type) *display.Table {
-	var idx []int
+// structColumns is a table whose columns are the exported fields of st.
+func structColumns(st reflect.Type) *display.Table {
 	t := &display.Table{}
 	for i := 0; i < st.NumField(); i++ {
 		if f := st.Field(i); f.IsExported() {
-			idx = append(idx, i)
 			t.Columns = append(t.Columns, fieldName(st, f))
 		}
 	}
-	for i := 0; i < rv.Len(); i++ {
-		e := rv.Index(i)
-		for e.Kind() == reflect.Interface || e.Kind() == reflect.Pointer {
-			if e.IsNil() {
-				break
-			}
-			e = e.Elem()
-		}
-		row := make([]any, len(idx))
-		if e.Kind() == reflect.Struct {
-			for j, k := range idx {
-				row[j] = cellValue(e.Field(k))
-			}
-		}
-		t.Rows = append(t.Rows, row)
-	}
 	return t
 }
 
-func mapTable(rv reflect.Value) *display.Table {
-	keys := rv.MapKeys()
-	sortValues(keys)
-	vt := rv.Type().Elem()
-	if st := structType(vt); st != nil {
-		vals := reflect.MakeSlice(reflect.SliceOf(vt), 0, len(keys))
-		for _, k := range keys {
-			vals = reflect.Append(vals, rv.MapIndex(k))
+// structRow is the row of a struct (or pointer to one) under the columns
+// of structColumns: its exported fields; empty cells for a nil pointer.
+func structRow(e reflect.Value, st reflect.Type) []any {
+	for e.Kind() == reflect.Interface || e.Kind() == reflect.Pointer {
+		if e.IsNil() {
+			break
 		}
-		t := structTable(vals, st)
+		e = e.Elem()
+	}
+	var row []any
+	for i := 0; i < st.NumField(); i++ {
+		if st.Field(i).IsExported() {
+			var c any
+			if e.Kind() == reflect.Struct {
+				c = cellValue(e.Field(i))
+			}
+			row = append(row, c)
+		}
+	}
+	return row
+}
+
+// mapEntry is an entry of a map being shown, with its key's sort key.
+type mapEntry struct {
+	k, v reflect.Value
+	key  sortKey
+}
+
+// mapTable shows a map ordered by key, as fmt prints it.
+func mapTable(stopped func() bool, rv reflect.Value) (*display.Table, error) {
+	lo, hi, err := mapEntries(stopped, rv, 0)
+	if err != nil {
+		return nil, err
+	}
+	entries := append(lo, hi...)
+	var t *display.Table
+	var row func(e mapEntry) []any
+	if st := structType(rv.Type().Elem()); st != nil {
+		t = structColumns(st)
 		t.Columns = append([]string{"key"}, t.Columns...)
-		for i, k := range keys {
-			t.Rows[i] = append([]any{cellValue(k)}, t.Rows[i]...)
-		}
-		return t
+		row = func(e mapEntry) []any { return append([]any{cellValue(e.k)}, structRow(e.v, st)...) }
+	} else {
+		t = display.NewTable("key", "value")
+		row = func(e mapEntry) []any { return []any{cellValue(e.k), cellValue(e.v)} }
 	}
-	t := display.NewTable("key", "value")
-	for _, k := range keys {
-		t.Append(cellValue(k), cellValue(rv.MapIndex(k)))
+	for _, e := range entries {
+		t.Rows = append(t.Rows, row(e))
 	}
-	return t
+	if n := rv.Len(); len(entries) < n {
+		t.Omitted, t.Head = n-len(entries), len(lo)
+	}
+	return t, nil
 }
 
-// sortValues sorts map keys as fmt prints them: numbers by value, strings
-// and the rest by their text.
-func sortValues(keys []reflect.Value) {
-	less := func(a, b reflect.Value) bool {
-		switch a.Kind() {
-		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-			return a.Int() < b.Int()
-		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-			return a.Uint() < b.Uint()
-		case reflect.Float32, reflect.Float64:
-			x, y := a.Float(), b.Float()
-			return x < y || math.IsNaN(x) && !math.IsNaN(y)
-		case reflect.String:
-			return a.String() < b.String()
-		case reflect.Bool:
-			return !a.Bool() && b.Bool()
+// mapEntries returns the entries of a map that a table with that MaxRows
+// shows, in the order of their keys: all of them, or lo, those with the
+// smallest keys, and hi, those with the largest, found in one pass
+// without sorting the others.
+func mapEntries(stopped func() bool, rv reflect.Value, maxRows int) (lo, hi []mapEntry, err error) {
+	kt, vt := rv.Type().Key(), rv.Type().Elem()
+	n := rv.Len()
+	nh, nt := display.Shown(n, maxRows)
+	all := nh+nt >= n
+	k := reflect.New(kt).Elem()
+	it := rv.MapRange()
+	for seq := 0; it.Next(); seq++ {
+		if seq&1023 == 1023 && stopped() {
+			return nil, nil, errStopped
 		}
-		return fmt.Sprint(a) < fmt.Sprint(b)
+		k.SetIterKey(it)
+		key := keyOf(k, seq)
+		inLo := all || len(lo) < nh || key.less(lo[len(lo)-1].key)
+		inHi := !all && (len(hi) < nt || hi[0].key.less(key))
+		if !inLo && !inHi {
+			continue
+		}
+		e := mapEntry{reflect.New(kt).Elem(), reflect.New(vt).Elem(), key}
+		e.k.Set(k)
+		e.v.SetIterValue(it)
+		if inLo {
+			lo = insertEntry(lo, e)
+			if !all && len(lo) > nh {
+				lo = lo[:nh]
+			}
+		}
+		if inHi {
+			hi = insertEntry(hi, e)
+			if len(hi) > nt {
+				hi = hi[1:]
+			}
+		}
 	}
-	sort.SliceStable(keys, func(i, j int) bool { return less(keys[i], keys[j]) })
+	// With more entries than shown, the nh smallest and nt largest are
+	// distinct entries: sort keys tie only with the same seq.
+	return lo, hi, nil
+}
+
+// insertEntry inserts e into es, kept in ascending order of key.
+func insertEntry(es []mapEntry, e mapEntry) []mapEntry {
+	i := sort.Search(len(es), func(i int) bool { return e.key.less(es[i].key) })
+	es = append(es, mapEntry{})
+	copy(es[i+1:], es[i:])
+	es[i] = e
+	return es
+}
+
+// sortKey orders map keys as fmt prints them: numbers by value (NaN
+// first), strings and bools as Go compares them, other keys by their text;
+// keys that tie are ordered by seq, the order they were read in.
+type sortKey struct {
+	class int // 0 signed, 1 unsigned, 2 float, 3 string or text, 4 bool
+	i     int64
+	u     uint64
+	f     float64
+	s     string
+	seq   int
+}
+
+func keyOf(v reflect.Value, seq int) sortKey {
+	k := sortKey{seq: seq}
+	switch v.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		k.class, k.i = 0, v.Int()
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		k.class, k.u = 1, v.Uint()
+	case reflect.Float32, reflect.Float64:
+		k.class, k.f = 2, v.Float()
+	case reflect.String:
+		k.class, k.s = 3, v.String()
+	case reflect.Bool:
+		k.class = 4
+		if v.Bool() {
+			k.i = 1
+		}
+	default:
+		k.class, k.s = 3, fmt.Sprint(v)
+	}
+	return k
+}
+
+func (a sortKey) less(b sortKey) bool {
+	switch a.class {
+	case 0, 4:
+		if a.i != b.i {
+			return a.i < b.i
+		}
+	case 1:
+		if a.u != b.u {
+			return a.u < b.u
+		}
+	case 2:
+		x, y := a.f, b.f
+		if x < y || math.IsNaN(x) && !math.IsNaN(y) {
+			return true
+		}
+		if y < x || math.IsNaN(y) && !math.IsNaN(x) {
+			return false
+		}
+	case 3:
+		if a.s != b.s {
+			return a.s < b.s
+		}
+	}
+	return a.seq < b.seq
+}
+
+// maxColumns is how many columns of a grid or matrix a table shows: the
+// first and last maxColumns/2, with a column "…" between them.
+const maxColumns = display.DefaultMaxRows
+
+// gridColumns returns the columns of a grid or matrix w wide and the
+// indices of those shown (-1 for the "…" column).
+func gridColumns(w int) (cols []string, shown []int) {
+	nh, nt := display.Shown(w, maxColumns)
+	cols = []string{""}
+	for j := 0; j < nh; j++ {
+		shown = append(shown, j)
+	}
+	if nh+nt < w {
+		shown = append(shown, -1)
+	}
+	for j := w - nt; j < w; j++ {
+		shown = append(shown, j)
+	}
+	for _, j := range shown {
+		if j < 0 {
+			cols = append(cols, "…")
+		} else {
+			cols = append(cols, strconv.Itoa(j))
+		}
+	}
+	return cols, shown
 }
 
 // gridTable is a slice of slices (rows of possibly different lengths).
-func gridTable(rv reflect.Value) *display.Table {
+func gridTable(stopped func() bool, rv reflect.Value) (*display.Table, error) {
 	w := 0
 	for i := 0; i < rv.Len(); i++ {
+		if i&4095 == 4095 && stopped() {
+			return nil, errStopped
+		}
 		w = max(w, rv.Index(i).Len())
 	}
 	if w == 0 {
-		return nil
+		return nil, nil
 	}
-	t := &display.Table{Columns: indexColumns(w)}
-	for i := 0; i < rv.Len(); i++ {
+	cols, shown := gridColumns(w)
+	t := &display.Table{Columns: cols}
+	sampleRows(t, rv.Len(), func(i int) []any {
 		r := rv.Index(i)
-		row := make([]any, w+1)
+		row := make([]any, len(shown)+1)
 		row[0] = i
-		for j := 0; j < r.Len(); j++ {
-			row[j+1] = cellValue(r.Index(j))
+		for k, j := range shown {
+			switch {
+			case j < 0:
+				row[k+1] = "…"
+			case j < r.Len():
+				row[k+1] = cellValue(r.Index(j))
+			}
 		}
-		t.Rows = append(t.Rows, row)
-	}
-	return t
+		return row
+	})
+	return t, nil
 }
 
 func matrixTable(m matrix) *display.Table {
@@ -296,23 +490,19 @@ func matrixTable(m matrix) *display.Table {
 	if r == 0 || c == 0 {
 		return nil
 	}
-	t := &display.Table{Columns: indexColumns(c)}
-	for i := 0; i < r; i++ {
-		row := make([]any, c+1)
+	cols, shown := gridColumns(c)
+	t := &display.Table{Columns: cols}
+	sampleRows(t, r, func(i int) []any {
+		row := make([]any, len(shown)+1)
 		row[0] = i
-		for j := 0; j < c; j++ {
-			row[j+1] = m.At(i, j)
+		for k, j := range shown {
+			if j < 0 {
+				row[k+1] = "…"
+			} else {
+				row[k+1] = m.At(i, j)
+			}
 		}
-		t.Rows = append(t.Rows, row)
-	}
+		return row
+	})
 	return t
-}
-
-// indexColumns are the columns of a grid: the row index, then 0..n-1.
-func indexColumns(n int) []string {
-	cols := make([]string, n+1)
-	for j := 1; j <= n; j++ {
-		cols[j] = strconv.Itoa(j - 1)
-	}
-	return cols
 }

@@ -111,7 +111,18 @@ func (s *Session) evalSQL(ctx context.Context, cell string, out Output) (*displa
 		return nil, err
 	}
 	text, off := sqlText(cell)
-	results, err := db.Run(ctx, text)
+	// The table, markdown and html modes show the first and last rows of a
+	// result: only those are kept as the rows are read (and counted). The
+	// other modes print every row.
+	keep := -1
+	switch s.sqlMode {
+	case "", "table", "markdown", "html":
+		keep = 0
+	}
+	results, err := db.RunShown(ctx, text, keep)
+	if ctx.Err() != nil {
+		return nil, &Error{Msg: "interrupted"}
+	}
 	var last *display.Data
 	for _, r := range results {
 		if r.Table == nil {
@@ -185,7 +196,7 @@ func (s *Session) showTable(t *display.Table) *display.Data {
 	var txt string
 	switch s.sqlMode {
 	case "", "table":
-		if len(t.Rows) == 0 {
+		if t.Len() == 0 {
 			txt = "(no rows)"
 		} else {
 			txt = strings.TrimSuffix(t.Text(), "\n")
@@ -416,8 +427,17 @@ func (s *Session) sqlQuery(stmt string, args ...any) *display.Table {
 	if err != nil {
 		panic(plainError(err.Error()))
 	}
-	t, err := db.Query(context.Background(), stmt, args...)
+	// The running cell's context: an interrupt stops the query, which
+	// would otherwise go on holding the database after the cell ended.
+	ctx := context.Background()
+	if c := s.queryCtx.Load(); c != nil {
+		ctx = *c
+	}
+	t, err := db.Query(ctx, stmt, args...)
 	if err != nil {
+		if ctx.Err() != nil {
+			panic(plainError("Query: interrupted"))
+		}
 		var se *query.StatementError
 		if errors.As(err, &se) {
 			panic(plainError("Query: " + cleanSQLMessage(se.Err.Error())))
