@@ -179,6 +179,7 @@ func interactive(ctx context.Context) int {
 
 	fmt.Print(repl.Banner)
 	opts := sessionOptions(nil)
+	opts.MaxOutput = 0 // the default cap: a cell printing without end stays interruptible
 	if repl.IsTerminal(os.Stdout) {
 		opts.InlineImages = repl.InlineProtocol(os.Getenv)
 	}
@@ -228,8 +229,11 @@ func newSession(stdin io.Reader) (*worker.Supervisor, error) {
 	return worker.New(worker.Options{Session: sessionOptions(stdin), MemoryLimit: memoryLimit})
 }
 
+// sessionOptions are the options of the REPL's session (stdin nil) and of
+// the runs without prompts, which print all a cell prints, as `go run`
+// would (the REPL caps a cell's output to stay responsive).
 func sessionOptions(stdin io.Reader) session.Options {
-	return session.Options{Frontend: session.Terminal, Stdin: stdin, Database: database, MaxDepth: maxDepth}
+	return session.Options{Frontend: session.Terminal, Stdin: stdin, Database: database, MaxDepth: maxDepth, MaxOutput: -1}
 }
 
 func usageError(msg string) int {

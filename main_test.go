@@ -340,3 +340,15 @@ func runCLITranscript(t *testing.T, file string) {
 		}
 	}
 }
+
+// TestBatchPrintsAll: -e prints everything a cell prints, as go run would;
+// the 1 MiB cap on a cell's output is the interactive front ends'.
+func TestBatchPrintsAll(t *testing.T) {
+	out, err := exec.Command(divergoBin, "-e", `for i := 0; i < 200000; i++ { fmt.Println("line", i) }`).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(out), "\n"); n != 200000 || !strings.HasSuffix(string(out), "line 199999\n") {
+		t.Errorf("printed %d lines (%d bytes), want 200000", n, len(out))
+	}
+}

@@ -59,6 +59,7 @@ type options struct {
 	InlineImages string
 	HasStdin     bool
 	MaxDepth     int
+	MaxOutput    int
 	MemoryLimit  int64
 }
 

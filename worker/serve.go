@@ -106,6 +106,7 @@ func serve(in io.Reader, out io.Writer) error {
 		SVG:          o.SVG,
 		InlineImages: o.InlineImages,
 		MaxDepth:     o.MaxDepth,
+		MaxOutput:    o.MaxOutput,
 	}
 	if o.HasStdin {
 		opts.Stdin = &stdinReader{s: s}

@@ -138,7 +138,7 @@ func (s *Supervisor) spawn() (*proc, error) {
 	o := s.opts.Session
 	start := request{Kind: reqStart, Options: options{
 		Digits: o.Digits, Frontend: o.Frontend, Database: o.Database, SVG: o.SVG,
-		InlineImages: o.InlineImages, HasStdin: o.Stdin != nil, MaxDepth: o.MaxDepth,
+		InlineImages: o.InlineImages, HasStdin: o.Stdin != nil, MaxDepth: o.MaxDepth, MaxOutput: o.MaxOutput,
 		MemoryLimit: s.opts.MemoryLimit,
 	}}
 	if err := w.enc.Encode(start); err != nil {
