@@ -265,6 +265,29 @@ func TestTerminal(t *testing.T) {
 				t.Errorf("after %s: got %q, want %q", f.cell, got, "1 bits")
 			}
 		}
+		// Cells that never end stop at Ctrl-C: a deadlock, endless
+		// printing (capped), a native call that blocks.
+		for _, cell := range []string{"ch := make(chan int); ch <- 1", `for i := 0; ; i++ { fmt.Println("line", i) }`, "time.Sleep(time.Hour)"} {
+			m.typeText(cell)
+			m.keys("Enter")
+			time.Sleep(500 * time.Millisecond)
+			m.keys("C-c")
+			s, delay := m.waitFor("the prompt after Ctrl-C on "+cell, func(s string) bool {
+				return lastLine(s) == strings.TrimSpace(repl.Prompt)
+			})
+			t.Logf("Ctrl-C on %s: the prompt was back after %v", cell, delay)
+			if !strings.Contains(s, "interrupted") {
+				t.Errorf("Ctrl-C on %s: no 'interrupted' on the screen:\n%s", cell, lastLines(s, 5))
+			}
+			s = m.enter("Entropy(kept, Bits)")
+			if got := output(s, "Entropy(kept, Bits)"); got != "1 bits" {
+				t.Errorf("after %s: got %q, want %q", cell, got, "1 bits")
+			}
+		}
+		s := m.enter("big := make([]float64, 1000000); big")
+		if got := output(s, "big := make([]float64, 1000000); big"); !strings.Contains(got, "999980 rows omitted") {
+			t.Errorf("a 10⁶-element slice shows:\n%s", got)
+		}
 	})
 
 	// complete types text and Tab, and waits for the line to read want.

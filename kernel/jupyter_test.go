@@ -209,6 +209,21 @@ func TestJupyterClient(t *testing.T) {
 		check("fault "+name+" traceback", get("faults", name, "reply", "traceback"), want)
 		check("x after fault "+name, get("faults", name, "x_after", "iopub"), "text/plain:42")
 	}
+	for _, name := range []string{"deadlock", "endless_printing", "native_sleep"} {
+		check(name+" status", get("endless", name, "reply", "status"), "error")
+		check(name+" ename", get("endless", name, "reply", "ename"), "Interrupted")
+		check("x after "+name, get("endless", name, "x_after", "iopub"), "text/plain:42")
+		if d, _ := get("endless", name, "interrupt_delay_s").(float64); d > 10 {
+			t.Errorf("%s: the interrupt took %.1f s", name, d)
+		}
+	}
+	if n, _ := get("endless", "endless_printing", "streamed_bytes").(float64); n > 2<<20 || n < 1<<10 {
+		t.Errorf("endless printing streamed %.0f bytes, want output capped near 1 MiB", n)
+	}
+	check("a 10⁶-element slice", get("big_slice", "iopub"), "999980 rows omitted")
+	check("a 10⁶-row SELECT", get("big_select", "iopub"), "rows omitted")
+	check("x after the large values", get("big_after", "iopub"), "text/plain:42")
+	t.Logf("shown through the kernel: a 10⁶-element slice in %.2f s, a 10⁶-row SELECT in %.2f s", get("big_slice", "seconds"), get("big_select", "seconds"))
 	check("restored after concurrent map writes", get("faults", "concurrent_map_writes", "reply", "traceback"), "session restored: ")
 	check("complete", get("complete", "matches"), "Entropy")
 	check("is_complete", get("is_complete", "status"), "incomplete")

@@ -59,6 +59,40 @@ try:
         r = run(code, timeout=60)
         r["x_after"] = run("x")
         out["faults"][name] = r
+    # Faults that never end by themselves: interrupted after a second; the
+    # reply is an error, the iopub output stays bounded, x is kept.
+    def run_interrupted(code, after=1.0):
+        msg_id = kc.execute(code)
+        time.sleep(after)
+        t = time.monotonic()
+        km.interrupt_kernel()
+        reply = kc.get_shell_msg(timeout=30)["content"]
+        delay = time.monotonic() - t
+        streamed = 0
+        while True:
+            m = kc.get_iopub_msg(timeout=30)
+            if m["parent_header"].get("msg_id") != msg_id:
+                continue
+            if m["msg_type"] == "stream":
+                streamed += len(m["content"]["text"])
+            if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
+                break
+        return {"reply": reply, "interrupt_delay_s": delay, "streamed_bytes": streamed, "x_after": run("x")}
+
+    out["endless"] = {
+        "deadlock": run_interrupted("ch := make(chan int)\nch <- 1"),
+        "endless_printing": run_interrupted('for i := 0; ; i++ { fmt.Println("line", i) }'),
+        "native_sleep": run_interrupted("time.Sleep(time.Hour)"),
+    }
+    # Large values: shown in milliseconds, their first and last rows.
+    t = time.monotonic()
+    out["big_slice"] = run("big := make([]float64, 1000000)\nbig", timeout=60)
+    out["big_slice"]["seconds"] = time.monotonic() - t
+    run("%%sql\nCREATE TABLE million AS WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 1000000) SELECT i, i * 0.5 AS half FROM c;", timeout=120)
+    t = time.monotonic()
+    out["big_select"] = run("%%sql\nSELECT * FROM million;", timeout=120)
+    out["big_select"]["seconds"] = time.monotonic() - t
+    out["big_after"] = run("x")
     out["history"] = kc.history(hist_access_type="tail", n=1, output=True, raw=True, reply=True, timeout=10)["content"]
 finally:
     kc.stop_channels()
