@@ -255,6 +255,7 @@ func TestTerminal(t *testing.T) {
 			{"m := map[int]int{}; for i := 0; i < 4; i++ { go func() { for j := 0; ; j++ { m[j%100] = j } }() }; time.Sleep(5 * time.Second)",
 				"concurrent map writes: a map used from two goroutines"},
 			{"os.Exit(3)", "the cell called os.Exit(3)"},
+			{"ch := make(chan int); ch <- 1", "all goroutines are asleep - deadlock!"},
 		} {
 			s := m.enter(f.cell)
 			if got := output(s, f.cell); !strings.Contains(got, f.want) {
@@ -265,9 +266,9 @@ func TestTerminal(t *testing.T) {
 				t.Errorf("after %s: got %q, want %q", f.cell, got, "1 bits")
 			}
 		}
-		// Cells that never end stop at Ctrl-C: a deadlock, endless
-		// printing (capped), a native call that blocks.
-		for _, cell := range []string{"ch := make(chan int); ch <- 1", `for i := 0; ; i++ { fmt.Println("line", i) }`, "time.Sleep(time.Hour)"} {
+		// Cells that never end stop at Ctrl-C: endless printing (capped),
+		// a native call that blocks.
+		for _, cell := range []string{`for i := 0; ; i++ { fmt.Println("line", i) }`, "time.Sleep(time.Hour)"} {
 			m.typeText(cell)
 			m.keys("Enter")
 			time.Sleep(500 * time.Millisecond)

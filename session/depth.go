@@ -79,6 +79,15 @@ func (d *depthCounter) enter(name string) int64 {
 	return gen
 }
 
+// stopCell stops the running cell, which then fails with msg (for the
+// deadlock check); it does nothing between cells.
+func (d *depthCounter) stopCell(msg string) {
+	if stop := d.stop.Load(); stop != nil {
+		d.exceeded.CompareAndSwap(nil, &msg)
+		(*stop)()
+	}
+}
+
 // running sets the function that stops the running cell (nil: none runs)
 // and clears the last cell's error.
 func (d *depthCounter) running(stop context.CancelFunc) {

@@ -55,6 +55,9 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 	defer stop()
 	s.depth.running(stop)
 	defer s.depth.running(nil)
+	watching := make(chan struct{})
+	defer close(watching)
+	go s.watchDeadlock(watching)
 	s.outMu.Lock()
 	s.out = out
 	pending := s.pending

@@ -114,7 +114,8 @@ type Session struct {
 	goMu     sync.Mutex
 	goPanics []goPanic
 
-	depth *depthCounter // nested calls of cell functions (depth.go)
+	depth  *depthCounter // nested calls of cell functions (depth.go)
+	timers timerWatch    // the timers cells made (deadlock.go)
 
 	timer     bool // .timer on: elapsed time after each cell
 	readDepth int  // nesting of .read
@@ -213,6 +214,7 @@ func (s *Session) start() error {
 		std[k] = v
 	}
 	s.recoverCallbacks(std)
+	s.timers.watchTimers(std) // after recoverCallbacks: it wraps its AfterFunc
 	exitSymbols(std)
 	if err := in.Use(std); err != nil {
 		return err

@@ -51,6 +51,7 @@ try:
         "concurrent_map_writes": "m := map[int]int{}\nfor i := 0; i < 4; i++ { go func() { for j := 0; ; j++ { m[j%100] = j } }() }\ntime.Sleep(5 * time.Second)",
         "huge_allocation": "b := make([]byte, 1<<40)\nb[len(b)-1] = 1",
         "os_exit": "os.Exit(3)",
+        "deadlock": "ch := make(chan int)\nch <- 1",
         "log_fatal": 'import "log"\nlog.Fatal("bye")',
         "goroutine_panic": "done := make(chan bool)\ngo func() { defer close(done); var m map[string]int; m[\"a\"] = 1 }()\n<-done\ntime.Sleep(100 * time.Millisecond)",
     }
@@ -80,7 +81,6 @@ try:
         return {"reply": reply, "interrupt_delay_s": delay, "streamed_bytes": streamed, "x_after": run("x")}
 
     out["endless"] = {
-        "deadlock": run_interrupted("ch := make(chan int)\nch <- 1"),
         "endless_printing": run_interrupted('for i := 0; ; i++ { fmt.Println("line", i) }'),
         "native_sleep": run_interrupted("time.Sleep(time.Hour)"),
     }
