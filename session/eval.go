@@ -106,6 +106,7 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 		}
 		releaseRoots(s.in)
 		s.typeNames = nil
+		s.typecheckDone(err != nil)
 	}()
 
 	if strings.TrimSpace(cell) == "" {
@@ -122,6 +123,9 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 		return nil, gerr
 	}
 	ed := &editor{}
+	if err := s.typecheck(pc, ed); err != nil {
+		return nil, err
+	}
 	pieces, perr := s.plan(pc, ed)
 	if perr != nil {
 		return nil, perr
@@ -805,6 +809,7 @@ func (s *Session) yaegiError(pc *parsedCell, src string, segs []segment, p *piec
 
 // record notes the names a piece declared.
 func (s *Session) record(pc *parsedCell, p *piece) {
+	s.typecheckRan(p)
 	for _, i := range p.chunks {
 		c := pc.chunks[i]
 		switch d := c.decl.(type) {

@@ -117,6 +117,8 @@ type Session struct {
 	depth  *depthCounter // nested calls of cell functions (depth.go)
 	timers timerWatch    // the timers cells made (deadlock.go)
 
+	tc typechecking // the type checker's picture of the session (typecheck.go)
+
 	timer     bool // .timer on: elapsed time after each cell
 	readDepth int  // nesting of .read
 
@@ -180,6 +182,7 @@ func (s *Session) start() error {
 	s.cells = nil
 	s.captured, s.stash = nil, nil
 	s.tmp = 0
+	s.tc = newTypechecking()
 	s.stderr = &lineFilter{emit: func(text string) { s.emit(func(o Output) { o.Stderr(text) }) }}
 	stdin := s.opts.Stdin
 	if stdin == nil {

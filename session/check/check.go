@@ -1,0 +1,1108 @@
+// Package check type-checks a session's Go cells with go/types before the
+// interpreter runs any of them, so that a cell Go rejects is reported with
+// Go's own message and changes nothing.
+//
+// # The session as a Go package
+//
+// A session is one Go package ("main") that grows cell by cell. The checker
+// keeps its picture of that package (a Session): for every package-level
+// name, what it is now — an import, or a declaration given as Go text:
+//
+//   - types, functions and methods as the user wrote them, bodies dropped
+//     (a body-less func is a valid declaration, and later cells need only
+//     the signature);
+//   - variables as `var x T`, with T the type go/types inferred when their
+//     cell was checked (packages named through aliases __qN, so that a
+//     later variable called bytes does not break a type *bytes.Buffer);
+//   - constants with their type and exact value;
+//   - the session's own names: the exported names of package builtins
+//     (dot-imported in the interpreter), Display, Query and SQLTable, and
+//     the prelude's packages.
+//
+// A later definition of a name replaces the earlier one, whatever its kind:
+// session semantics, where `x := "s"` may redefine an int x.
+//
+// # A cell as units
+//
+// The interpreter runs a cell's top-level chunks in order: imports,
+// declarations and statements, each a package-level definition when it
+// defines a name. The checker splits the cell at the same chunks (given by
+// the caller) and groups consecutive chunks of one kind into units, which
+// it checks in order, each as a package of two files: the session's
+// declarations (session.go) and the unit (cell.go). Declarations go at
+// package level; statements go into the body of a function, in order, so
+// that `q := normalize(q)` reads the session's q and a define may give an
+// existing name another type; a define that repeats a name of the same
+// unit opens a block. After each unit, its definitions join the picture
+// the next unit sees; the session's picture changes only when the caller
+// commits the result, after the cell ran.
+//
+// Go's errors that a session does not make errors are dropped: a variable,
+// import or label declared and not used, and a top-level expression whose
+// value is not used (it is the cell's result).
+//
+// # Confidence
+//
+// A false rejection of valid Go is worse than a missed error, so the checker
+// says nothing (Result.Skipped) whenever it cannot judge: the importer is
+// unavailable (no go command, no module sources, DIVERGO_TYPECHECK=off), a
+// package does not import, the cell mentions a name whose type the checker
+// does not know (defined by a cell it could not check, or of a type that
+// cannot be named at package level), the session's declarations do not
+// check, or an error falls outside the cell's own text. The cell then runs
+// as it would without the checker.
+//
+// # Importer
+//
+// Packages are read from the export data the go command leaves in its build
+// cache: one `go list -export -deps` for the prelude's packages, run in the
+// module's directory at the first check of the process (about 0.2 s with a
+// warm build cache), then go list again for each package not yet listed;
+// go/importer's gc importer decodes and keeps them. This needs the Go
+// toolchain and the module's sources at run time (tests, CI, go run); an
+// installed binary without them runs cells unchecked. Generating the export
+// data at build time and embedding it is the next step.
+//
+// # Lowering
+//
+// Types known, the checker also lowers what the interpreter would run wrong:
+// Go 1.26's new(expr) becomes a call of a function literal that copies the
+// value (new(42) → func() *int { v := int(42); return &v }()).
+package check
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Kind is the kind of a top-level chunk of a cell.
+type Kind int
+
+const (
+	Import Kind = iota // an import declaration
+	Decl               // a func, method, type, var or const declaration
+	Stmt               // a statement
+)
+
+// Chunk is one top-level declaration or statement of a cell: its byte span.
+type Chunk struct {
+	Start, End int
+	Kind       Kind
+}
+
+// Error is Go's rejection of a cell: the first error, at a byte offset of
+// the cell.
+type Error struct {
+	Off int
+	Msg string
+}
+
+// Edit replaces the cell's bytes [Start, End) by Text for the interpreter.
+type Edit struct {
+	Start, End int
+	Text       string
+}
+
+// kind of a name in the checker's picture.
+type kind int
+
+const (
+	kImport  kind = iota
+	kType         // src: type declaration
+	kFunc         // src: body-less func declaration
+	kVar          // src: var declaration
+	kConst        // src: const declaration
+	kUnknown      // defined, type unknown: a cell that mentions it is not checked
+)
+
+// entry is what a package-level name is now.
+type entry struct {
+	kind  kind
+	path  string   // kImport: the import path
+	src   string   // the declaration's text for session.go
+	paths []string // import paths src refers to through aliases (aliasOf)
+	dot   bool     // a name of the dot-imported package, as it came
+}
+
+// Session is the checker's picture of an interpreter session's package.
+type Session struct {
+	names   map[string]*entry
+	methods map[string]*entry // "Type.Method" → its body-less declaration
+	off     string            // why checking stopped for the session ("" while on)
+	aliases map[string]string // other import paths of packages (see Options)
+	opts    *Options          // until start
+	native  map[string][]string
+	dot     string // the dot-imported package's path
+	dots    int    // how many names it gives
+}
+
+// Options configure a Session.
+type Options struct {
+	// Imports are the packages in scope from the start: name → path.
+	Imports map[string]string
+	// DotImport is a package whose exported names are in scope (builtins).
+	DotImport string
+	// Vars are variables in scope from the start: name → a function that
+	// writes the type, given one that names a package by its import path.
+	Vars map[string]func(pkg func(path string) string) string
+	// Aliases are other import paths of packages: path → real path.
+	Aliases map[string]string
+	// Native are names the interpreter adds to packages (path → names): a
+	// cell that selects one is not checked.
+	Native map[string][]string
+}
+
+// New returns the checker's picture of a new session. The importer starts
+// at the first Check.
+func New(opts Options) *Session {
+	s := &Session{names: map[string]*entry{}, methods: map[string]*entry{}, aliases: opts.Aliases, opts: &opts, native: opts.Native}
+	for name, path := range opts.Imports {
+		s.names[name] = &entry{kind: kImport, path: path}
+	}
+	for name, typ := range opts.Vars {
+		e := &entry{kind: kVar}
+		e.src = "var " + name + " " + typ(func(path string) string {
+			e.paths = append(e.paths, path)
+			return aliasOf(path)
+		})
+		s.names[name] = e
+	}
+	return s
+}
+
+// start adds the dot-imported names, once the importer runs.
+func (s *Session) start(imp *exportImporter) {
+	opts := s.opts
+	s.opts = nil
+	if opts.DotImport == "" {
+		return
+	}
+	pkg, err := imp.Import(opts.DotImport)
+	if err != nil {
+		s.off = err.Error()
+		return
+	}
+	for _, name := range pkg.Scope().Names() {
+		obj := pkg.Scope().Lookup(name)
+		if _, taken := s.names[name]; obj.Exported() && !taken {
+			e := dotEntry(obj)
+			e.dot = true
+			s.names[name] = e
+			s.dots++
+		}
+	}
+	s.dot = opts.DotImport
+}
+
+// dotEntry declares an object of a dot-imported package in session.go.
+func dotEntry(obj types.Object) *entry {
+	e := &entry{}
+	q := e.qualifier()
+	ref := q(obj.Pkg()) + "." + obj.Name()
+	switch obj := obj.(type) {
+	case *types.TypeName:
+		e.kind, e.src = kType, "type "+obj.Name()+" = "+ref
+	case *types.Const:
+		e.kind, e.src = kConst, "const "+obj.Name()+" = "+ref
+	case *types.Var:
+		e.kind, e.src = kVar, "var "+obj.Name()+" = "+ref
+	case *types.Func:
+		sig := obj.Type().(*types.Signature)
+		if sig.TypeParams().Len() > 0 {
+			e.kind = kUnknown
+			return e
+		}
+		e.kind, e.src = kFunc, "func "+obj.Name()+strings.TrimPrefix(types.TypeString(sig, q), "func")
+	default:
+		e.kind = kUnknown
+	}
+	return e
+}
+
+// aliases of import paths in session.go, for the whole process.
+var (
+	aliasMu  sync.Mutex
+	aliasFor = map[string]string{}
+)
+
+func aliasOf(path string) string {
+	aliasMu.Lock()
+	defer aliasMu.Unlock()
+	a, ok := aliasFor[path]
+	if !ok {
+		a = fmt.Sprintf("__q%d", len(aliasFor))
+		aliasFor[path] = a
+	}
+	return a
+}
+
+// qualifier names packages by alias for session.go, noting their paths.
+func (e *entry) qualifier() types.Qualifier {
+	return func(p *types.Package) string {
+		if p.Path() == pkgPath {
+			return ""
+		}
+		for _, x := range e.paths {
+			if x == p.Path() {
+				return aliasOf(x)
+			}
+		}
+		e.paths = append(e.paths, p.Path())
+		return aliasOf(p.Path())
+	}
+}
+
+const pkgPath = "main"
+
+// Result is the checker's answer about a cell.
+type Result struct {
+	Err     *Error // Go's rejection, or nil
+	Skipped string // why the cell was not judged, or ""
+	Edits   []Edit // lowerings for the interpreter
+	updates []update
+}
+
+// update is a change of the picture made by one chunk of the cell.
+type update struct {
+	chunk  int // index of the chunk
+	name   string
+	e      *entry // nil: forget the name
+	method bool   // name is "Type.Method"
+	define bool   // a variable defined by a statement or var declaration
+}
+
+// Disabled reports why checking is off for the session, or "".
+func (s *Session) Disabled() string { return s.off }
+
+// Check type-checks a cell split into chunks (in order). It never changes
+// the session: Commit does.
+func (s *Session) Check(cell string, chunks []Chunk) *Result {
+	if s.off != "" {
+		return &Result{Skipped: s.off}
+	}
+	imp, err := sharedImporter()
+	if err != nil {
+		return &Result{Skipped: err.Error()}
+	}
+	checkMu.Lock()
+	defer checkMu.Unlock()
+	if s.opts != nil {
+		s.start(imp)
+		if s.off != "" {
+			return &Result{Skipped: s.off}
+		}
+	}
+	c := &cellCheck{s: s, cell: cell, imp: aliasImporter{imp, s.aliases},
+		names: copyMap(s.names), methods: copyMap(s.methods)}
+	for i := 0; i < len(chunks); {
+		j := i + 1
+		for j < len(chunks) && chunks[j].Kind == chunks[i].Kind {
+			j++
+		}
+		if r := c.unit(chunks, i, j); r != nil {
+			return r
+		}
+		i = j
+	}
+	return &Result{Edits: c.edits, updates: c.updates}
+}
+
+// checkMu serialises checks: the importer's packages are shared.
+var checkMu sync.Mutex
+
+func copyMap(m map[string]*entry) map[string]*entry {
+	c := make(map[string]*entry, len(m))
+	for k, v := range m {
+		c[k] = v
+	}
+	return c
+}
+
+// Commit applies a checked cell's definitions to the session. ran reports
+// whether chunk i ran to its end; the names a chunk that did not run
+// defines become unknown, or undefined for variables (the interpreter
+// zeroes them when it compiles the cell).
+func (s *Session) Commit(r *Result, ran func(i int) bool) {
+	if r == nil || r.Err != nil || r.Skipped != "" {
+		return
+	}
+	for _, u := range r.updates {
+		m := s.names
+		if u.method {
+			m = s.methods
+		}
+		switch {
+		case ran(u.chunk) && u.e != nil:
+			m[u.name] = u.e
+		case ran(u.chunk):
+			delete(m, u.name)
+		case u.define:
+			delete(m, u.name)
+		default:
+			m[u.name] = &entry{kind: kUnknown}
+		}
+	}
+}
+
+// Unknown marks names as defined with types the checker does not know (a
+// cell it could not check defined them).
+func (s *Session) Unknown(names ...string) {
+	for _, n := range names {
+		if n != "_" {
+			s.names[n] = &entry{kind: kUnknown}
+		}
+	}
+}
+
+// Imported notes an import that a cell the checker could not check made.
+func (s *Session) Imported(name, path string) {
+	switch name {
+	case "_":
+	case ".":
+		s.off = "a dot import: the checker does not know the names in scope"
+	default:
+		if real, ok := s.aliases[path]; ok {
+			path = real
+		}
+		s.names[name] = &entry{kind: kImport, path: path}
+	}
+}
+
+// aliasImporter imports a package under its other paths too.
+type aliasImporter struct {
+	imp     *exportImporter
+	aliases map[string]string
+}
+
+func (a aliasImporter) Import(path string) (*types.Package, error) {
+	if real, ok := a.aliases[path]; ok {
+		path = real
+	}
+	return a.imp.Import(path)
+}
+
+// cellCheck is the state of one Check: the picture as the cell's units
+// change it.
+type cellCheck struct {
+	s       *Session
+	cell    string
+	imp     types.Importer
+	names   map[string]*entry
+	methods map[string]*entry
+	edits   []Edit
+	updates []update
+}
+
+// text builds a unit's file and maps its offsets back to the cell.
+type text struct {
+	b    strings.Builder
+	segs [][3]int    // file offset, cell offset, length
+	file *token.File // the parsed file
+}
+
+// off is the file offset of a position of the parsed file.
+func (t *text) off(p token.Pos) int { return t.file.Offset(p) }
+
+func (t *text) gen(s string) { t.b.WriteString(s) }
+func (t *text) copy(cell string, from, to int) {
+	t.segs = append(t.segs, [3]int{t.b.Len(), from, to - from})
+	t.b.WriteString(cell[from:to])
+}
+
+// cellOff maps an offset of the file to the cell; ok is false in generated
+// text.
+func (t *text) cellOff(off int) (int, bool) {
+	for _, s := range t.segs {
+		if off >= s[0] && off <= s[0]+s[2] {
+			return s[1] + off - s[0], true
+		}
+	}
+	return 0, false
+}
+
+func skip(format string, args ...any) *Result {
+	return &Result{Skipped: fmt.Sprintf(format, args...)}
+}
+
+// unit checks chunks [i, j), all of one kind, and adds their definitions to
+// the picture. It returns a result only when the cell stops there (an
+// error, or a skip).
+func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
+	k := chunks[i].Kind
+	fset := token.NewFileSet()
+	build := func(own map[string]bool) (*text, *ast.File, error) {
+		t := &text{}
+		t.gen("package main\n")
+		if k != Import {
+			c.imports(t, own)
+		}
+		if k == Stmt {
+			t.gen("func __cell() {\n")
+		}
+		for x := i; x < j; x++ {
+			t.copy(c.cell, chunks[x].Start, chunks[x].End)
+			t.gen("\n")
+		}
+		if k == Stmt {
+			t.gen("}\n")
+		}
+		f, err := parser.ParseFile(fset, "cell.go", t.b.String(), parser.SkipObjectResolution)
+		if err == nil {
+			t.file = fset.File(f.Pos())
+		}
+		return t, f, err
+	}
+	t, f, err := build(nil)
+	if err != nil {
+		return skip("the unit does not parse: %v", err)
+	}
+	var stmts []ast.Stmt // top-level statements, with their chunk
+	if k == Stmt {
+		stmts = f.Decls[len(f.Decls)-1].(*ast.FuncDecl).Body.List
+		if len(stmts) != j-i {
+			return skip("the statements do not split as the chunks do")
+		}
+	}
+	// Names the unit declares at package level are left out of session.go.
+	own, ownMethods := map[string]bool{}, map[string]bool{}
+	if k != Stmt {
+		for _, d := range f.Decls {
+			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT && k != Import {
+				continue // the header's
+			}
+			for _, n := range declNames(d) {
+				own[n] = true
+			}
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil {
+				ownMethods[methodKey(fd)] = true
+			}
+		}
+	}
+	if len(own) > 0 {
+		// Built again without the imports the unit's names replace.
+		if t, f, err = build(own); err != nil {
+			return skip("the unit does not parse: %v", err)
+		}
+	}
+	// A name whose type is unknown: the unit cannot be judged.
+	var unknown string
+	lhs := map[*ast.Ident]bool{}
+	for _, st := range stmts {
+		if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+			for _, l := range as.Lhs {
+				if id, ok := l.(*ast.Ident); ok {
+					lhs[id] = true
+				}
+			}
+		}
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && unknown == "" && !own[id.Name] && !lhs[id] {
+			if e := c.names[id.Name]; e != nil && e.kind == kUnknown {
+				unknown = id.Name
+			}
+		}
+		return unknown == ""
+	})
+	if unknown != "" {
+		return skip("%s has a type the checker does not know", unknown)
+	}
+	if sel := c.nativeSelector(f); sel != "" {
+		return skip("%s is the interpreter's own", sel)
+	}
+	files := []*ast.File{f}
+	if k != Import {
+		sess := &text{}
+		sess.gen("package main\n")
+		c.imports(sess, own)
+		c.decls(sess, own, ownMethods)
+		sf, err := parser.ParseFile(fset, "session.go", sess.b.String(), parser.SkipObjectResolution)
+		if err != nil {
+			return skip("the session's declarations do not parse: %v", err)
+		}
+		files = append(files, sf)
+	}
+	var errs []types.Error
+	conf := types.Config{Importer: c.imp, Error: func(err error) {
+		if te, ok := err.(types.Error); ok {
+			errs = append(errs, te)
+		}
+	}}
+	info := &types.Info{
+		Implicits: map[ast.Node]types.Object{},
+		Types:     map[ast.Expr]types.TypeAndValue{},
+		Defs:      map[*ast.Ident]types.Object{},
+		Uses:      map[*ast.Ident]types.Object{},
+	}
+	pkg, _ := conf.Check(pkgPath, fset, files, info)
+	topExprs := map[ast.Node]bool{}
+	for _, st := range stmts {
+		if es, ok := st.(*ast.ExprStmt); ok {
+			topExprs[es.X] = true
+		}
+	}
+	sort.SliceStable(errs, func(a, b int) bool { return errs[a].Pos < errs[b].Pos })
+	for _, e := range errs {
+		if ignored(e, topExprs) {
+			continue
+		}
+		pos := fset.Position(e.Pos)
+		if pos.Filename != "cell.go" {
+			return skip("the session's declarations do not check: %s", e.Msg)
+		}
+		off, ok := t.cellOff(pos.Offset)
+		if !ok {
+			return skip("an error outside the cell: %s", e.Msg)
+		}
+		if k == Import || strings.HasPrefix(e.Msg, "could not import") {
+			// The interpreter's import rules are the session's: an import
+			// of a package already in scope under the same name is fine.
+			return skip("%s", e.Msg)
+		}
+		return &Result{Err: &Error{Off: off, Msg: e.Msg}}
+	}
+	if r := c.lower(f, info, t); r != nil {
+		return r
+	}
+	c.define(k, i, f, stmts, info, pkg, t)
+	return nil
+}
+
+// nativeSelector returns the first pkg.Name of f that the interpreter adds
+// to a package (Options.Native), or "".
+func (c *cellCheck) nativeSelector(f *ast.File) string {
+	found := ""
+	ast.Inspect(f, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok && found == "" {
+			if id, ok := sel.X.(*ast.Ident); ok {
+				if e := c.names[id.Name]; e != nil && e.kind == kImport {
+					for _, name := range c.s.native[e.path] {
+						if name == sel.Sel.Name {
+							found = id.Name + "." + name
+						}
+					}
+				}
+			}
+		}
+		return found == ""
+	})
+	return found
+}
+
+// defined returns the names a top-level statement defines.
+func defined(st ast.Stmt) []string {
+	as, ok := st.(*ast.AssignStmt)
+	if !ok || as.Tok != token.DEFINE {
+		return nil
+	}
+	var names []string
+	for _, l := range as.Lhs {
+		if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+			names = append(names, id.Name)
+		}
+	}
+	return names
+}
+
+// ignored reports whether an error is one a session does not make an error.
+func ignored(e types.Error, topExprs map[ast.Node]bool) bool {
+	m := e.Msg
+	if strings.HasPrefix(m, "declared and not used") || strings.HasSuffix(m, "declared and not used") ||
+		strings.Contains(m, "imported and not used") || strings.Contains(m, "imported as ") && strings.HasSuffix(m, "and not used") {
+		return true
+	}
+	if strings.HasSuffix(m, "is not used") {
+		for x := range topExprs {
+			if e.Pos >= x.Pos() && e.Pos < x.End() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// imports writes the import declarations of the picture into a file,
+// except names in skip.
+func (c *cellCheck) imports(t *text, skipNames map[string]bool) {
+	names := make([]string, 0, len(c.names))
+	for n, e := range c.names {
+		if e.kind == kImport && !skipNames[n] {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	t.gen("import (\n")
+	for _, n := range names {
+		t.gen(n + " " + strconv.Quote(c.names[n].path) + "\n")
+	}
+	if c.dotImport(skipNames) {
+		t.gen(". " + strconv.Quote(c.s.dot) + "\n")
+	}
+	t.gen(")\n")
+}
+
+// dotImport reports whether the dot-imported package's names are all in
+// scope as they came, none declared by the unit: then both files import it
+// with a dot, instead of session.go declaring each of its names (the
+// check costs a tenth).
+func (c *cellCheck) dotImport(own map[string]bool) bool {
+	if c.s.dot == "" {
+		return false
+	}
+	n := 0
+	for name, e := range c.names {
+		if e.dot {
+			if own[name] {
+				return false
+			}
+			n++
+		}
+	}
+	return n == c.s.dots
+}
+
+// decls writes session.go's declarations: aliases, then every name not in
+// skip, then methods.
+func (c *cellCheck) decls(t *text, skipNames, skipMethods map[string]bool) {
+	var names []string
+	paths := map[string]bool{}
+	dot := c.dotImport(skipNames)
+	for n, e := range c.names {
+		if e.kind != kImport && e.kind != kUnknown && !skipNames[n] && !(dot && e.dot) {
+			names = append(names, n)
+			for _, p := range e.paths {
+				paths[p] = true
+			}
+		}
+	}
+	var methods []string
+	for m, e := range c.methods {
+		if e.kind != kUnknown && !skipMethods[m] {
+			methods = append(methods, m)
+			for _, p := range e.paths {
+				paths[p] = true
+			}
+		}
+	}
+	sort.Strings(names)
+	sort.Strings(methods)
+	var ps []string
+	for p := range paths {
+		ps = append(ps, p)
+	}
+	sort.Strings(ps)
+	t.gen("import (\n")
+	for _, p := range ps {
+		t.gen(aliasOf(p) + " " + strconv.Quote(p) + "\n")
+	}
+	t.gen(")\n")
+	for _, n := range names {
+		t.gen(c.names[n].src + "\n")
+	}
+	for _, m := range methods {
+		t.gen(c.methods[m].src + "\n")
+	}
+}
+
+// declNames are the package-level names a declaration defines.
+func declNames(d ast.Decl) []string {
+	var names []string
+	switch d := d.(type) {
+	case *ast.FuncDecl:
+		if d.Recv == nil && d.Name.Name != "init" && d.Name.Name != "_" {
+			names = append(names, d.Name.Name)
+		}
+	case *ast.GenDecl:
+		for _, sp := range d.Specs {
+			switch sp := sp.(type) {
+			case *ast.TypeSpec:
+				names = append(names, sp.Name.Name)
+			case *ast.ValueSpec:
+				for _, n := range sp.Names {
+					if n.Name != "_" {
+						names = append(names, n.Name)
+					}
+				}
+			case *ast.ImportSpec:
+				name := ""
+				if sp.Name != nil {
+					name = sp.Name.Name
+				} else if p, err := strconv.Unquote(sp.Path.Value); err == nil {
+					name = p[strings.LastIndex(p, "/")+1:]
+				}
+				if name != "_" && name != "." && name != "" {
+					names = append(names, name)
+				}
+			}
+		}
+	}
+	return names
+}
+
+// methodKey names a method Type.Method.
+func methodKey(fd *ast.FuncDecl) string {
+	t := fd.Recv.List[0].Type
+	if st, ok := t.(*ast.StarExpr); ok {
+		t = st.X
+	}
+	switch ix := t.(type) {
+	case *ast.IndexExpr:
+		t = ix.X
+	case *ast.IndexListExpr:
+		t = ix.X
+	}
+	name := "?"
+	if id, ok := t.(*ast.Ident); ok {
+		name = id.Name
+	}
+	return name + "." + fd.Name.Name
+}
+
+// define adds the unit's definitions to the picture, noting each update.
+func (c *cellCheck) define(k Kind, first int, f *ast.File, stmts []ast.Stmt, info *types.Info, pkg *types.Package, t *text) {
+	// chunk of a node: the unit's chunks are copied in order, one segment each.
+	chunkAt := func(n ast.Node) int {
+		off := t.off(n.Pos())
+		for x, s := range t.segs {
+			if off >= s[0] && off < s[0]+s[2]+1 {
+				return first + x
+			}
+		}
+		return first
+	}
+	add := func(u update) {
+		c.updates = append(c.updates, u)
+		m := c.names
+		if u.method {
+			m = c.methods
+		}
+		if u.e == nil {
+			delete(m, u.name)
+		} else {
+			m[u.name] = u.e
+		}
+	}
+	switch k {
+	case Import:
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok {
+				continue
+			}
+			for _, sp := range gd.Specs {
+				is := sp.(*ast.ImportSpec)
+				obj, _ := info.Defs[is.Name].(*types.PkgName)
+				if is.Name == nil {
+					obj, _ = info.Implicits[is].(*types.PkgName)
+				}
+				if is.Name != nil && is.Name.Name == "_" {
+					continue
+				}
+				if is.Name != nil && is.Name.Name == "." {
+					c.s.off = "a dot import: the checker does not know the names in scope"
+					continue
+				}
+				if obj == nil {
+					continue
+				}
+				add(update{chunk: chunkAt(is), name: obj.Name(), e: &entry{kind: kImport, path: obj.Imported().Path()}})
+			}
+		}
+	case Stmt:
+		for _, st := range stmts {
+			as, ok := st.(*ast.AssignStmt)
+			if !ok || as.Tok != token.DEFINE {
+				continue
+			}
+			for _, l := range as.Lhs {
+				id, ok := l.(*ast.Ident)
+				if !ok || id.Name == "_" {
+					continue
+				}
+				obj := info.Defs[id]
+				if obj == nil {
+					obj = info.Uses[id]
+				}
+				if c.sameVar(as, id, obj, pkg, t) {
+					continue // the variable keeps its entry
+				}
+				add(update{chunk: chunkAt(st), name: id.Name, e: varEntry(id.Name, obj, pkg), define: true})
+			}
+		}
+	case Decl:
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				src := c.source(t, d.Pos(), d.Body)
+				if d.Recv != nil {
+					add(update{chunk: chunkAt(d), name: methodKey(d), method: true, e: &entry{kind: kFunc, src: src}})
+				} else if d.Name.Name != "init" && d.Name.Name != "_" {
+					if d.Name.Name == "main" {
+						src += " {}"
+					}
+					add(update{chunk: chunkAt(d), name: d.Name.Name, e: &entry{kind: kFunc, src: src}})
+				}
+			case *ast.GenDecl:
+				for _, sp := range d.Specs {
+					switch sp := sp.(type) {
+					case *ast.TypeSpec:
+						src := "type " + t.b.String()[t.off(sp.Pos()):t.off(sp.End())]
+						add(update{chunk: chunkAt(d), name: sp.Name.Name, e: &entry{kind: kType, src: src}})
+					case *ast.ValueSpec:
+						for _, id := range sp.Names {
+							if id.Name == "_" {
+								continue
+							}
+							if d.Tok == token.CONST {
+								add(update{chunk: chunkAt(d), name: id.Name, e: constEntry(id.Name, info.Defs[id])})
+							} else {
+								add(update{chunk: chunkAt(d), name: id.Name, e: varEntry(id.Name, info.Defs[id], pkg), define: true})
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// sameVar lowers `x := v` to `x = v` when the session's x has v's type:
+// the interpreter makes a new, zeroed x when it compiles a define, so
+// that `k := k + 1` read 0 for k, and a define that panicked left x zero.
+// Only one name: the interpreter's parallel assignments are rewritten from
+// the statement's syntax elsewhere.
+func (c *cellCheck) sameVar(as *ast.AssignStmt, id *ast.Ident, obj types.Object, pkg *types.Package, t *text) bool {
+	if len(as.Lhs) != 1 || obj == nil || pkg == nil {
+		return false
+	}
+	old, ok := pkg.Scope().Lookup(id.Name).(*types.Var)
+	if !ok || !types.Identical(old.Type(), obj.Type()) {
+		return false
+	}
+	if e := c.names[id.Name]; e == nil || e.kind != kVar {
+		return false
+	}
+	off, ok := t.cellOff(t.off(as.TokPos))
+	if !ok {
+		return false
+	}
+	c.edits = append(c.edits, Edit{off, off + 2, "="})
+	return true
+}
+
+// source is the unit file's text from pos to the end of the chunk, or to
+// the start of body when there is one.
+func (c *cellCheck) source(t *text, pos token.Pos, body *ast.BlockStmt) string {
+	s := t.b.String()
+	from := t.off(pos)
+	to := len(s)
+	if body != nil {
+		to = t.off(body.Lbrace)
+	} else {
+		for _, sg := range t.segs {
+			if from >= sg[0] && from < sg[0]+sg[2] {
+				to = sg[0] + sg[2]
+			}
+		}
+	}
+	return strings.TrimSpace(s[from:to])
+}
+
+// varEntry declares a variable with the type go/types gave it, or marks it
+// unknown when that type cannot be written at package level.
+func varEntry(name string, obj types.Object, pkg *types.Package) *entry {
+	e := &entry{kind: kUnknown}
+	if obj == nil || !nameable(obj.Type(), pkg) {
+		return e
+	}
+	e.kind = kVar
+	e.src = "var " + name + " " + types.TypeString(obj.Type(), e.qualifier())
+	return e
+}
+
+// constEntry declares a constant with its type and exact value.
+func constEntry(name string, obj types.Object) *entry {
+	e := &entry{kind: kUnknown}
+	cn, ok := obj.(*types.Const)
+	if !ok {
+		return e
+	}
+	b, isBasic := cn.Type().Underlying().(*types.Basic)
+	if !(isBasic && b.Info()&types.IsUntyped != 0) && !nameable(cn.Type(), cn.Pkg()) {
+		return e
+	}
+	v := cn.Val()
+	var lit string
+	switch {
+	case v.Kind() == constant.Bool:
+		lit = v.ExactString()
+	case v.Kind() == constant.String:
+		lit = v.ExactString()
+	case v.Kind() == constant.Int && isBasic && b.Kind() == types.UntypedRune:
+		r, _ := constant.Int64Val(v)
+		lit = strconv.QuoteRune(rune(r))
+	case v.Kind() == constant.Int && isBasic && b.Info()&types.IsFloat != 0:
+		lit = v.ExactString() + ".0"
+	case v.Kind() == constant.Int:
+		lit = v.ExactString()
+	case v.Kind() == constant.Float:
+		n, d := constant.Num(v), constant.Denom(v)
+		if n.Kind() != constant.Int || d.Kind() != constant.Int {
+			return e
+		}
+		lit = "(" + n.ExactString() + ".0 / " + d.ExactString() + ")"
+	default:
+		return e
+	}
+	e.kind = kConst
+	if isBasic && b.Info()&types.IsUntyped != 0 {
+		e.src = "const " + name + " = " + lit
+	} else {
+		e.src = "const " + name + " " + types.TypeString(cn.Type(), e.qualifier()) + " = " + lit
+	}
+	return e
+}
+
+// nameable reports whether a type can be written in session.go: no type
+// declared inside a function, no unexported type of another package, no
+// type parameter, no untyped or invalid type.
+func nameable(t types.Type, pkg *types.Package) bool {
+	ok := true
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		if !ok || seen[t] {
+			return
+		}
+		seen[t] = true
+		switch t := t.(type) {
+		case *types.Basic:
+			if t.Kind() == types.Invalid || t.Info()&types.IsUntyped != 0 || t.Kind() == types.UnsafePointer {
+				ok = false
+			}
+		case *types.Alias:
+			walk(types.Unalias(t))
+		case *types.Named:
+			obj := t.Obj()
+			if obj.Pkg() != nil && obj.Pkg().Path() == pkgPath {
+				if obj.Parent() == nil || obj.Parent() != obj.Pkg().Scope() {
+					ok = false
+				}
+			} else if obj.Pkg() != nil && !obj.Exported() {
+				ok = false
+			}
+			for a := range t.TypeArgs().Types() {
+				walk(a)
+			}
+		case *types.Pointer:
+			walk(t.Elem())
+		case *types.Slice:
+			walk(t.Elem())
+		case *types.Array:
+			walk(t.Elem())
+		case *types.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case *types.Chan:
+			walk(t.Elem())
+		case *types.Signature:
+			for v := range t.Params().Variables() {
+				walk(v.Type())
+			}
+			for v := range t.Results().Variables() {
+				walk(v.Type())
+			}
+		case *types.Struct:
+			for f := range t.Fields() {
+				if !f.Exported() && f.Pkg() != nil && f.Pkg().Path() != pkgPath {
+					ok = false
+				}
+				walk(f.Type())
+			}
+		case *types.Interface:
+			for m := range t.ExplicitMethods() {
+				if !m.Exported() && m.Pkg() != nil && m.Pkg().Path() != pkgPath {
+					ok = false
+				}
+				walk(m.Type())
+			}
+			for e := range t.EmbeddedTypes() {
+				walk(e)
+			}
+		default:
+			ok = false
+		}
+	}
+	walk(t)
+	return ok
+}
+
+// lower finds what the interpreter would run wrong and the types fix:
+// new(expr).
+func (c *cellCheck) lower(f *ast.File, info *types.Info, t *text) *Result {
+	var res *Result
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || res != nil || len(call.Args) != 1 {
+			return res == nil
+		}
+		id, ok := call.Fun.(*ast.Ident)
+		if !ok || id.Name != "new" {
+			return true
+		}
+		if b, ok := info.Uses[id].(*types.Builtin); !ok || b.Name() != "new" {
+			return true
+		}
+		if tv, ok := info.Types[call.Args[0]]; !ok || tv.IsType() {
+			return true
+		}
+		ptr, ok := info.TypeOf(call).(*types.Pointer)
+		start, ok1 := t.cellOff(t.off(call.Pos()))
+		lp, ok2 := t.cellOff(t.off(call.Lparen))
+		rp, ok3 := t.cellOff(t.off(call.Rparen))
+		if !ok || !ok1 || !ok2 || !ok3 {
+			return true
+		}
+		typ, named := c.sessionTypeString(ptr.Elem())
+		if !named {
+			res = &Result{Err: &Error{Off: start, Msg: fmt.Sprintf(
+				"new(expr) with a value of type %s: the interpreter cannot run it here; assign the value to a variable and take its address", ptr.Elem())}}
+			return false
+		}
+		c.edits = append(c.edits,
+			Edit{start, lp + 1, "func() *" + typ + " { __divergoV := " + typ + "("},
+			Edit{rp, rp + 1, "); return &__divergoV }()"})
+		return true
+	})
+	return res
+}
+
+// sessionTypeString writes a type as a cell can: packages by the names
+// they are imported under.
+func (c *cellCheck) sessionTypeString(t types.Type) (string, bool) {
+	ok := nameable(t, nil)
+	s := types.TypeString(t, func(p *types.Package) string {
+		if p.Path() == pkgPath {
+			return ""
+		}
+		best := ""
+		for n, e := range c.names {
+			if e.kind == kImport && e.path == p.Path() && (best == "" || n < best) {
+				best = n
+			}
+		}
+		if best == "" {
+			ok = false
+		}
+		return best
+	})
+	return s, ok
+}

@@ -1,0 +1,165 @@
+package check
+
+// This file implements the importer: packages come from the export data
+// the go command writes into its build cache (`go list -export`), read by
+// go/importer's gc importer. One importer serves the whole process.
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"go/importer"
+	"go/token"
+	"go/types"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+)
+
+// exportImporter finds a package's export data with `go list -export`, run
+// in the module's directory, and decodes it with go/importer's gc importer
+// (which keeps every package it decoded).
+type exportImporter struct {
+	mu      sync.Mutex
+	goCmd   string
+	dir     string            // the module's directory
+	exports map[string]string // import path → export data file ("" when go list could not give one)
+	gc      types.Importer
+}
+
+var (
+	sharedOnce sync.Once
+	shared     *exportImporter
+	sharedErr  error
+)
+
+// ModuleDir is the directory of the divergo module whose packages a session
+// carries; "" finds it from this file's compile-time path (the source tree
+// the binary was built from), which works in tests, in CI and for `go run`.
+var ModuleDir = ""
+
+// preloaded are the packages asked of go list at once when the importer
+// starts: those of the session's prelude and their dependencies.
+var preloaded = []string{
+	"fmt", "math", "strings", "strconv", "sort", "time", "os", "errors", "image",
+	"bytes", "io", "math/rand", "unicode", "unicode/utf8", "regexp", "encoding/json", "encoding/csv",
+	"gonum.org/v1/gonum/stat", "gonum.org/v1/gonum/floats", "gonum.org/v1/gonum/mat",
+	"gonum.org/v1/plot", "gonum.org/v1/plot/plotter", "gonum.org/v1/plot/vg", "gonum.org/v1/plot/vg/draw",
+	"github.com/divergo/divergo/display", "github.com/divergo/divergo/plots", "github.com/divergo/divergo/builtins",
+}
+
+// sharedImporter returns the process's importer, starting it on first use
+// (one go list, about 0.2 s with a warm build cache). It fails when
+// checking is off (DIVERGO_TYPECHECK=off), when the go command or the
+// module's sources are missing, or when go list fails.
+func sharedImporter() (*exportImporter, error) {
+	sharedOnce.Do(func() {
+		shared, sharedErr = startImporter()
+	})
+	return shared, sharedErr
+}
+
+func startImporter() (*exportImporter, error) {
+	if v := os.Getenv("DIVERGO_TYPECHECK"); v == "off" || v == "0" {
+		return nil, errors.New("type checking is off (DIVERGO_TYPECHECK)")
+	}
+	dir := ModuleDir
+	if dir == "" {
+		dir = moduleDir()
+	}
+	if dir == "" {
+		return nil, errors.New("the divergo module's sources are not found")
+	}
+	goCmd, err := exec.LookPath("go")
+	if err != nil {
+		goCmd = filepath.Join(runtime.GOROOT(), "bin", "go")
+		if _, err := os.Stat(goCmd); err != nil {
+			return nil, errors.New("the go command is not found")
+		}
+	}
+	imp := &exportImporter{goCmd: goCmd, dir: dir, exports: map[string]string{}}
+	if err := imp.list(true, preloaded...); err != nil {
+		return nil, err
+	}
+	imp.gc = importer.ForCompiler(token.NewFileSet(), "gc", imp.lookup)
+	return imp, nil
+}
+
+// moduleDir is the directory above this file that holds divergo's go.mod.
+func moduleDir() string {
+	_, file, _, ok := runtime.Caller(0)
+	if !ok {
+		return ""
+	}
+	for dir := filepath.Dir(file); ; {
+		data, err := os.ReadFile(filepath.Join(dir, "go.mod"))
+		if err == nil {
+			if bytes.Contains(data, []byte("module github.com/divergo/divergo\n")) {
+				return dir
+			}
+			return ""
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// list asks go list for the export data of paths (and, with deps, of their
+// dependencies); imp.mu is held or the importer is not shared yet.
+func (imp *exportImporter) list(deps bool, paths ...string) error {
+	args := []string{"list", "-e", "-export", "-f", "{{.ImportPath}}={{.Export}}"}
+	if deps {
+		args = append(args, "-deps")
+	}
+	cmd := exec.Command(imp.goCmd, append(args, paths...)...)
+	cmd.Dir = imp.dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return fmt.Errorf("go list: %v: %s", err, strings.TrimSpace(stderr.String()))
+	}
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	for sc.Scan() {
+		path, file, ok := strings.Cut(sc.Text(), "=")
+		if ok {
+			imp.exports[path] = file
+		}
+	}
+	for _, p := range paths {
+		if _, ok := imp.exports[p]; !ok {
+			imp.exports[p] = ""
+		}
+	}
+	return nil
+}
+
+// lookup opens a package's export data (the gc importer's lookup).
+func (imp *exportImporter) lookup(path string) (io.ReadCloser, error) {
+	file, ok := imp.exports[path]
+	if !ok {
+		if err := imp.list(false, path); err != nil {
+			return nil, err
+		}
+		file = imp.exports[path]
+	}
+	if file == "" {
+		return nil, fmt.Errorf("no export data for %s", path)
+	}
+	return os.Open(file)
+}
+
+// Import returns the package of an import path.
+func (imp *exportImporter) Import(path string) (*types.Package, error) {
+	imp.mu.Lock()
+	defer imp.mu.Unlock()
+	return imp.gc.Import(path)
+}

@@ -1,0 +1,140 @@
+package session
+
+import (
+	"go/ast"
+	"go/token"
+	"strings"
+
+	"github.com/divergo/divergo/session/check"
+)
+
+// The session's side of the type checker (package check, whose comment
+// describes the design): every Go cell is checked before plan; a cell Go
+// rejects stops there with Go's message and changes nothing; the
+// checker's lowerings (new(expr)) join the cell's edits; after the cell,
+// its definitions are committed to the checker's picture of the session,
+// those of chunks that did not run forgotten.
+
+// typechecking is the checker's state in a Session.
+type typechecking struct {
+	c   *check.Session
+	res *check.Result // the running cell's result
+	pc  *parsedCell   // the running cell
+	ran map[int]bool  // chunks of the running cell whose piece ran
+}
+
+// newTypechecking starts the checker's picture of a fresh session: the
+// prelude's packages, builtins' names and the session's globals.
+func newTypechecking() typechecking {
+	imports := map[string]string{}
+	for _, p := range preludeImports {
+		imports[lastElem(p)] = p
+	}
+	disp := func(pkg func(string) string) string { return pkg("github.com/divergo/divergo/display") }
+	return typechecking{c: check.New(check.Options{
+		Imports:   imports,
+		DotImport: builtinsPath,
+		Vars: map[string]func(func(string) string) string{
+			"Display":  func(pkg func(string) string) string { return "func(" + disp(pkg) + ".Data) error" },
+			"Query":    func(pkg func(string) string) string { return "func(string, ...any) *" + disp(pkg) + ".Table" },
+			"SQLTable": func(func(string) string) string { return "func(string, any)" },
+		},
+		Aliases: importAliases,
+		Native:  map[string][]string{"github.com/divergo/divergo/display": {"ClearOutput", "UpdateDisplay", "Display"}},
+	})}
+}
+
+func lastElem(path string) string {
+	for i := len(path) - 1; i >= 0; i-- {
+		if path[i] == '/' {
+			return path[i+1:]
+		}
+	}
+	return path
+}
+
+// typecheck checks a parsed cell; it returns Go's error, or adds the
+// checker's lowerings to ed.
+func (s *Session) typecheck(pc *parsedCell, ed *editor) error {
+	chunks := make([]check.Chunk, len(pc.chunks))
+	for i, c := range pc.chunks {
+		k := check.Stmt
+		switch c.kind {
+		case importChunk:
+			k = check.Import
+		case declChunk:
+			k = check.Decl
+		}
+		chunks[i] = check.Chunk{Start: c.start, End: c.end, Kind: k}
+	}
+	r := s.tc.c.Check(pc.src, chunks)
+	s.tc.res, s.tc.pc, s.tc.ran = r, pc, map[int]bool{}
+	if r.Err != nil {
+		msg := r.Err.Msg
+		if name, ok := strings.CutPrefix(msg, "undefined: "); ok && !strings.Contains(name, ".") {
+			msg += importHint(name)
+		}
+		return errorAt(pc.src, r.Err.Off, msg)
+	}
+	for _, e := range r.Edits {
+		ed.add(e.Start, e.End, e.Text)
+	}
+	return nil
+}
+
+// typecheckRan notes that a piece of the running cell ran to its end.
+func (s *Session) typecheckRan(p *piece) {
+	if s.tc.ran != nil {
+		for _, i := range p.chunks {
+			s.tc.ran[i] = true
+		}
+	}
+}
+
+// typecheckDone commits the running cell's definitions to the checker
+// once the cell ended (failed is whether it ended with an error).
+func (s *Session) typecheckDone(failed bool) {
+	r, pc, ran := s.tc.res, s.tc.pc, s.tc.ran
+	s.tc.res, s.tc.pc, s.tc.ran = nil, nil, nil
+	if r == nil || pc == nil || r.Err != nil {
+		return
+	}
+	if r.Skipped == "" {
+		s.tc.c.Commit(r, func(i int) bool { return !failed || ran[i] })
+		return
+	}
+	// Not checked: what the cell defines has a type the checker does not
+	// know.
+	for _, c := range pc.chunks {
+		switch d := c.decl.(type) {
+		case *ast.FuncDecl:
+			if d.Recv == nil {
+				s.tc.c.Unknown(d.Name.Name)
+			}
+		case *ast.GenDecl:
+			for _, sp := range d.Specs {
+				switch sp := sp.(type) {
+				case *ast.TypeSpec:
+					s.tc.c.Unknown(sp.Name.Name)
+				case *ast.ValueSpec:
+					for _, n := range sp.Names {
+						s.tc.c.Unknown(n.Name)
+					}
+				case *ast.ImportSpec:
+					path, name := importName(sp)
+					if sp.Name == nil {
+						name = lastElem(path)
+					}
+					s.tc.c.Imported(name, path)
+				}
+			}
+		}
+		if as, ok := c.stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+			for _, l := range as.Lhs {
+				if id, ok := l.(*ast.Ident); ok {
+					s.tc.c.Unknown(id.Name)
+				}
+			}
+		}
+	}
+}
