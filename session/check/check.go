@@ -32,8 +32,8 @@
 // declarations (session.go) and the unit (cell.go). Declarations go at
 // package level; statements go into the body of a function, in order, so
 // that `q := normalize(q)` reads the session's q and a define may give an
-// existing name another type; a define that repeats a name of the same
-// unit opens a block. After each unit, its definitions join the picture
+// existing name another type (as in Go, one cell may not define a name
+// twice). After each unit, its definitions join the picture
 // the next unit sees; the session's picture changes only when the caller
 // commits the result, after the cell ran.
 //
@@ -67,7 +67,15 @@
 //
 // Types known, the checker also lowers what the interpreter would run wrong:
 // Go 1.26's new(expr) becomes a call of a function literal that copies the
-// value (new(42) → func() *int { v := int(42); return &v }()).
+// value (new(42) → func() *int { v := int(42); return &v }()), and a
+// top-level `x := v` where the session's x already has v's type becomes
+// `x = v` (the interpreter zeroes x when it compiles a define: `k := k + 1`
+// read 0, and a define that panicked left x zero).
+//
+// After a runtime error, the names defined by chunks whose piece did not
+// run to its end are forgotten (variables) or unknown (declarations); the
+// interpreter does not say which statement of a piece failed, so a name
+// defined before the failing statement of the same piece is forgotten too.
 package check
 
 import (
