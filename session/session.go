@@ -28,6 +28,7 @@ import (
 	"github.com/divergo/divergo/display"
 	"github.com/divergo/divergo/plots"
 	"github.com/divergo/divergo/query"
+	"github.com/divergo/divergo/session/check"
 	"github.com/divergo/divergo/session/symbols"
 )
 
@@ -159,6 +160,8 @@ func New(opts Options) (*Session, error) {
 		if os.Getenv("DIVERGO_DEBUG") == "" {
 			log.SetOutput(io.Discard)
 		}
+		// The type checker's packages decode while the interpreter starts.
+		go check.Warm()
 	})
 	s := &Session{opts: opts, inline: opts.InlineImages != ""}
 	s.depth = &depthCounter{limit: opts.maxDepth()}

@@ -1,10 +1,23 @@
 package check
 
 // This file implements the importer: packages come from the export data
-// the go command writes into its build cache (`go list -export`), read by
-// go/importer's gc importer. One importer serves the whole process.
+// embedded in the binary (exportdata_linux_amd64.zip: every standard
+// package a cell may import and the prelude's packages, written by
+// internal/exportgen), and else from the export data the go command writes
+// into its build cache (`go list -export`, where the toolchain and the
+// module's sources are there), read by go/importer's gc importer. One
+// importer serves the whole process. Go's export data is deep: a package's
+// own entry is all the importer reads to import it, so the prelude's
+// packages decode in about 10 ms at a process's first check.
+//
+// Regenerate the embedded data after changing the exported API of
+// builtins, display or plots, or the Go version (TestExportDataCurrent
+// fails until then):
+//
+//go:generate go run ./internal/exportgen -o exportdata_linux_amd64.zip gonum.org/v1/gonum/stat gonum.org/v1/gonum/floats gonum.org/v1/gonum/mat gonum.org/v1/plot gonum.org/v1/plot/plotter gonum.org/v1/plot/vg gonum.org/v1/plot/vg/draw github.com/divergo/divergo/display github.com/divergo/divergo/plots github.com/divergo/divergo/builtins
 
 import (
+	"archive/zip"
 	"bufio"
 	"bytes"
 	"errors"
@@ -26,7 +39,8 @@ import (
 // (which keeps every package it decoded).
 type exportImporter struct {
 	mu      sync.Mutex
-	goCmd   string
+	zip     *zip.Reader       // the embedded export data; nil where there is none
+	goCmd   string            // "" when the go command or the module's sources are missing
 	dir     string            // the module's directory
 	exports map[string]string // import path → export data file ("" when go list could not give one)
 	gc      types.Importer
@@ -68,26 +82,48 @@ func startImporter() (*exportImporter, error) {
 	if v := os.Getenv("DIVERGO_TYPECHECK"); v == "off" || v == "0" {
 		return nil, errors.New("type checking is off (DIVERGO_TYPECHECK)")
 	}
-	dir := ModuleDir
+	imp := &exportImporter{exports: map[string]string{}}
+	if len(exportData) > 0 {
+		z, err := zip.NewReader(bytes.NewReader(exportData), int64(len(exportData)))
+		if err != nil {
+			return nil, fmt.Errorf("embedded export data: %w", err)
+		}
+		imp.zip = z
+	}
+	goCmd, dir, err := toolchain()
+	if err == nil {
+		imp.goCmd, imp.dir = goCmd, dir
+	}
+	if imp.zip == nil {
+		if err != nil {
+			return nil, err
+		}
+		if err := imp.list(true, preloaded...); err != nil {
+			return nil, err
+		}
+	}
+	imp.gc = importer.ForCompiler(token.NewFileSet(), "gc", imp.lookup)
+	return imp, nil
+}
+
+// toolchain finds the go command and the module's directory, for the
+// packages the embedded data lacks.
+func toolchain() (goCmd, dir string, err error) {
+	dir = ModuleDir
 	if dir == "" {
 		dir = moduleDir()
 	}
 	if dir == "" {
-		return nil, errors.New("the divergo module's sources are not found")
+		return "", "", errors.New("the divergo module's sources are not found")
 	}
-	goCmd, err := exec.LookPath("go")
+	goCmd, err = exec.LookPath("go")
 	if err != nil {
 		goCmd = filepath.Join(runtime.GOROOT(), "bin", "go")
 		if _, err := os.Stat(goCmd); err != nil {
-			return nil, errors.New("the go command is not found")
+			return "", "", errors.New("the go command is not found")
 		}
 	}
-	imp := &exportImporter{goCmd: goCmd, dir: dir, exports: map[string]string{}}
-	if err := imp.list(true, preloaded...); err != nil {
-		return nil, err
-	}
-	imp.gc = importer.ForCompiler(token.NewFileSet(), "gc", imp.lookup)
-	return imp, nil
+	return goCmd, dir, nil
 }
 
 // moduleDir is the directory above this file that holds divergo's go.mod.
@@ -142,8 +178,17 @@ func (imp *exportImporter) list(deps bool, paths ...string) error {
 	return nil
 }
 
-// lookup opens a package's export data (the gc importer's lookup).
+// lookup opens a package's export data (the gc importer's lookup): the
+// embedded entry, else the go command's.
 func (imp *exportImporter) lookup(path string) (io.ReadCloser, error) {
+	if imp.zip != nil {
+		if f, err := imp.zip.Open(path); err == nil {
+			return f, nil
+		}
+	}
+	if imp.goCmd == "" {
+		return nil, fmt.Errorf("no export data for %s", path)
+	}
 	file, ok := imp.exports[path]
 	if !ok {
 		if err := imp.list(false, path); err != nil {
@@ -162,4 +207,17 @@ func (imp *exportImporter) Import(path string) (*types.Package, error) {
 	imp.mu.Lock()
 	defer imp.mu.Unlock()
 	return imp.gc.Import(path)
+}
+
+// Warm starts the process's importer and decodes the prelude's packages,
+// for a caller to run on a goroutine of its own while it does other work:
+// the first Check then finds them ready.
+func Warm() {
+	imp, err := sharedImporter()
+	if err != nil {
+		return
+	}
+	for _, p := range preloaded {
+		imp.Import(p)
+	}
 }
