@@ -75,9 +75,13 @@ package session
 // Known limits: .type and .vars name a cell's struct types only when the
 // value's type is exactly the declared one; String methods of types declared in cells are not used
 // when results are shown (yaegi's reflection of interpreted methods is
-// unreliable; values print with fmt.Sprint of their native form); a failed
-// compilation may leave names it declared behind, with zero values;
+// unreliable; values print with fmt.Sprint of their native form);
 // declarations run in the cell's order, so a function cannot call one
-// declared after an intervening statement in the same cell; loop variables
-// have pre-1.22 semantics; yaegi's own runtime messages ("reflect: slice
-// index out of range") replace Go's.
+// declared after an intervening statement in the same cell; a runtime
+// error forgets the names of every statement of its run of statements,
+// those before the failing one included (package check); Go's "[5] with
+// length 3" is missing from an index out of range. A cell Go rejects is
+// refused by the type checker (package check) and changes nothing; where
+// the checker cannot judge (a name of unknown type, a package it cannot
+// import) the cell runs unchecked. Loop variables are per iteration (Go
+// 1.22) by a rewrite.
