@@ -63,6 +63,11 @@ type Supervisor struct {
 	w    *proc      // the running worker; nil until the first request after a death
 	log  []string   // cells that ran without error, for replay
 	lost string     // why the last worker died between cells, said in the next cell
+
+	// held are events that arrived while Complete or Doc waited for their
+	// answer (a goroutine of an earlier cell printing): shown by the next
+	// cell, as the session shows what goroutines print between cells.
+	held []event
 }
 
 // proc is one worker process.
@@ -210,6 +215,21 @@ func (s *Supervisor) Eval(ctx context.Context, cell string, out session.Output) 
 // died or had to be ended: then res and err are nil.
 func (s *Supervisor) eval(ctx context.Context, cell string, out session.Output) (res *display.Data, err error, crash string) {
 	w := s.w
+	for _, e := range s.held {
+		switch e.Kind {
+		case evStdout:
+			out.Stdout(e.Text)
+		case evStderr:
+			out.Stderr(e.Text)
+		case evDisplay:
+			out.Display(e.Data)
+		case evUpdate:
+			out.Update(e.ID, e.Data)
+		case evRead:
+			s.answerRead(w)
+		}
+	}
+	s.held = nil
 	if err := w.enc.Encode(request{Kind: reqEval, Cell: cell}); err != nil {
 		return nil, nil, s.deathMessage(w, false)
 	}
@@ -374,6 +394,7 @@ func (s *Supervisor) Complete(text string, cursor int) (int, []string) {
 			if e.Kind == evComplete {
 				return e.Start, e.Candidates
 			}
+			s.held = append(s.held, e)
 		case <-w.dead:
 			return cursor, nil
 		}
@@ -397,6 +418,7 @@ func (s *Supervisor) Doc(name string) (string, error) {
 			if e.Kind == evDoc {
 				return e.Text, fromWire(e.Err)
 			}
+			s.held = append(s.held, e)
 		case <-w.dead:
 			return "", errors.New("the session's worker is gone")
 		}

@@ -258,3 +258,15 @@ func TestParseSize(t *testing.T) {
 		t.Errorf("FormatSize = %q", got)
 	}
 }
+
+// TestLateOutput: what a goroutine prints between cells shows with the
+// next cell, even when a completion came between.
+func TestLateOutput(t *testing.T) {
+	s := start(t, Options{})
+	mustRun(t, s, `go func() { time.Sleep(200 * time.Millisecond); fmt.Println("late") }()`)
+	time.Sleep(500 * time.Millisecond)
+	s.Complete("Entr", 4)
+	if got := mustRun(t, s, "1 + 1"); got != "late\n2" {
+		t.Errorf("the next cell shows %q, want the late line then 2", got)
+	}
+}
