@@ -99,13 +99,20 @@ func (s *Session) watchDeadlock(done <-chan struct{}) {
 	defer tick.Stop()
 	seen := 0
 	buf := make([]byte, 1<<20)
+	last := cpuTime()
 	for {
 		select {
 		case <-done:
 			return
 		case <-tick.C:
 		}
-		if s.timers.pending() {
+		// A process that computes is not deadlocked: a dump of every
+		// goroutine stops the world and walks each stack (a deep recursion
+		// took seconds), so take one only when the process is idle.
+		now := cpuTime()
+		busy := now-last > 25*time.Millisecond
+		last = now
+		if busy || s.timers.pending() {
 			seen = 0
 			continue
 		}

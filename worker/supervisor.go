@@ -68,7 +68,13 @@ type Supervisor struct {
 	// answer (a goroutine of an earlier cell printing): shown by the next
 	// cell, as the session shows what goroutines print between cells.
 	held []event
+
+	replaying bool // reads of standard input get end of file
 }
+
+// ReplayLimit is the longest a cell may take when it is replayed into a
+// restored session: past it, the cells from it on are not restored.
+const ReplayLimit = time.Minute
 
 // proc is one worker process.
 type proc struct {
@@ -292,7 +298,7 @@ func (s *Supervisor) eval(ctx context.Context, cell string, out session.Output) 
 // answerRead reads what the cell asked for from the session's Stdin.
 func (s *Supervisor) answerRead(w *proc) {
 	in := s.opts.Session.Stdin
-	if in == nil {
+	if in == nil || s.replaying {
 		w.enc.Encode(request{Kind: reqInput, EOF: true})
 		return
 	}
@@ -349,8 +355,12 @@ func (s *Supervisor) restore() string {
 	s.w = w
 	cells := s.log
 	s.log = nil
+	s.replaying = true
+	defer func() { s.replaying = false }()
 	for i, cell := range cells {
-		_, err, crash := s.eval(context.Background(), cell, discard{})
+		ctx, cancel := context.WithTimeout(context.Background(), ReplayLimit)
+		_, err, crash := s.eval(ctx, cell, discard{})
+		cancel()
 		if crash != "" || err != nil {
 			why := crash
 			if err != nil {
