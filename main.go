@@ -36,6 +36,7 @@ Usage:
   divergo < FILE       run the cells piped on standard input
   divergo -e INPUT     run INPUT as one cell; repeat -e for more, run in order
   divergo kernel …     the Jupyter kernel and its installer (divergo kernel --help)
+  divergo grade …      grade a class's worksheet notebooks (divergo grade --help)
 
 Flags:
   -e INPUT     a cell to run (repeatable)
@@ -119,6 +120,9 @@ func run(args []string) int {
 	rest := fs.Args()
 	if len(rest) > 0 && rest[0] == "kernel" {
 		return kernelCommand(rest[1:])
+	}
+	if len(rest) > 0 && rest[0] == "grade" {
+		return gradeCommand(rest[1:])
 	}
 	switch {
 	case len(rest) > 1:

@@ -32,6 +32,40 @@ func (v Verdict) String() string {
 	return fmt.Sprintf("✗ %.4g is not %s. %s", v.Answer, v.Measure, v.Hint)
 }
 
+// CheckMIMEType is the MIME type of the machine-readable part of a
+// Verdict's display bundle (see SimpleRender).
+const CheckMIMEType = "application/vnd.divergo.check+json"
+
+// SimpleRender is the verdict's display bundle, for the session and
+// Jupyter: text/plain is String, and CheckMIMEType holds the verdict for
+// programs — "measure" (Measure), "unit", "answer" (a number, or the string
+// "+Inf" or "-Inf"), "verdict" ("right" or "wrong"), "mistake" (Mistake,
+// "" when none is recognised) and "mistakes" (Mistakes; left out when
+// there are none). The right value is left out, as the text leaves it out
+// when no mistake is recognised: a worksheet saved with its outputs keeps
+// its answers hidden. divergo grade reads these bundles. A MIMEMap is a
+// map[string]any, so Verdict satisfies display.SimpleRenderer without
+// importing display.
+func (v Verdict) SimpleRender() map[string]any {
+	var answer any = v.Answer
+	if math.IsInf(v.Answer, 0) {
+		answer = strconv.FormatFloat(v.Answer, 'g', -1, 64)
+	}
+	verdict := "wrong"
+	if v.OK {
+		verdict = "right"
+	}
+	part := map[string]any{"measure": v.Measure, "unit": v.Unit, "answer": answer, "verdict": verdict, "mistake": v.Mistake}
+	if len(v.Mistakes) > 0 {
+		mistakes := make([]any, len(v.Mistakes))
+		for i, m := range v.Mistakes {
+			mistakes[i] = m
+		}
+		part["mistakes"] = mistakes
+	}
+	return map[string]any{"text/plain": v.String(), CheckMIMEType: part}
+}
+
 // checkRelTol is how close an answer must be to count as right: relative
 // 0.5%, so that an answer rounded to three significant digits passes.
 const checkRelTol = 5e-3
