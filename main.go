@@ -23,6 +23,7 @@ import (
 	"os/signal"
 	"strings"
 
+	"github.com/divergo/divergo/gorun"
 	"github.com/divergo/divergo/repl"
 	"github.com/divergo/divergo/session"
 	"github.com/divergo/divergo/worker"
@@ -36,6 +37,7 @@ Usage:
   divergo < FILE       run the cells piped on standard input
   divergo -e INPUT     run INPUT as one cell; repeat -e for more, run in order
   divergo kernel …     the Jupyter kernel and its installer (divergo kernel --help)
+  divergo run F.go A…  run the Go program in F.go with arguments A…, as go run does
   divergo grade …      grade a class's worksheet notebooks (divergo grade --help)
 
 Flags:
@@ -120,6 +122,12 @@ func run(args []string) int {
 	rest := fs.Args()
 	if len(rest) > 0 && rest[0] == "kernel" {
 		return kernelCommand(rest[1:])
+	}
+	if len(rest) > 0 && rest[0] == "run" {
+		if len(rest) < 2 {
+			return usageError("divergo run takes a FILE.go (and its arguments)")
+		}
+		return gorun.Run(rest[1], rest[2:], os.Stdin, os.Stdout, os.Stderr)
 	}
 	if len(rest) > 0 && rest[0] == "grade" {
 		return gradeCommand(rest[1:])

@@ -157,3 +157,11 @@ func firstLine(s string) string {
 	}
 	return s
 }
+
+// GoRuntimeMessage is Go's runtime message for a panic message of the
+// interpreter's reflection that stands for one ("reflect: slice index out
+// of range" → "runtime error: index out of range"), for package gorun.
+func GoRuntimeMessage(msg string) (string, bool) {
+	m, ok := reflectPanics[firstLine(msg)]
+	return m, ok
+}

@@ -221,3 +221,14 @@ func Warm() {
 		imp.Import(p)
 	}
 }
+
+// Importer returns the process's importer of packages for go/types (the
+// embedded export data, else the go command's), for checking whole
+// programs (package gorun); it fails where there is none.
+func Importer() (types.Importer, error) {
+	imp, err := sharedImporter()
+	if err != nil {
+		return nil, err
+	}
+	return imp, nil
+}

@@ -1,0 +1,243 @@
+// Package gorun runs a Go program from its source, as `go run FILE.go
+// ARGS…` does, on the interpreter divergo embeds: `divergo run`.
+//
+// The program is first type-checked by go/types (package check's importer:
+// export data embedded in the binary), and a program Go rejects is
+// reported as the go command reports it — "# command-line-arguments", then
+// "./prog.go:3:5: declared and not used: x", exit status 1 — without
+// running anything. Then it runs: declarations in any order, main called
+// once, os.Args holding the file and ARGS, os.Exit ending the process with
+// its status, an unrecovered panic printed as "panic: …" with exit status 2.
+// The builtins (github.com/divergo/divergo/builtins), gonum, gonum/plot and
+// the rest of the session's packages are importable by their paths.
+//
+// What it does not do yet (issue 11): the session's lowering passes (the
+// interpreter's Go 1.21 dialect: range over an integer or a function,
+// min/max/clear and per-iteration loop variables are the interpreter's, as
+// are its bugs), and packages fetched from the network. bench/differential.py
+// measures how far programs run as with `go run`.
+package gorun
+
+import (
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"go/types"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+
+	"github.com/divergo/divergo/session"
+	"github.com/divergo/divergo/session/check"
+	"github.com/divergo/divergo/session/symbols"
+)
+
+// Exit statuses, as the go command gives them.
+const (
+	StatusOK      = 0
+	StatusCompile = 1 // the program does not compile
+	StatusPanic   = 2 // an unrecovered panic
+)
+
+// Run runs the program in file with args and returns its exit status (a
+// call of os.Exit ends the process itself, as in Go).
+func Run(file string, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		fmt.Fprintf(stderr, "divergo run: %v\n", err)
+		return StatusCompile
+	}
+	// Positions name the file as the go command does.
+	name := file
+	if !filepath.IsAbs(file) && !strings.HasPrefix(filepath.Clean(file), "..") {
+		name = "./" + filepath.Clean(file)
+	}
+	if msgs := compileErrors(name, src); len(msgs) > 0 {
+		fmt.Fprintln(stderr, "# command-line-arguments")
+		for _, m := range msgs {
+			fmt.Fprintln(stderr, m)
+		}
+		return StatusCompile
+	}
+	filter := &panicLineFilter{w: stderr}
+	i := interp.New(interp.Options{
+		Stdin:        stdin,
+		Stdout:       stdout,
+		Stderr:       filter,
+		Args:         append([]string{file}, args...),
+		Env:          os.Environ(),
+		Unrestricted: true, // os.Exit exits, as in Go
+	})
+	std := interp.Exports{}
+	for k, v := range stdlib.Symbols {
+		switch k {
+		case "slices/slices", "maps/maps", "cmp/cmp": // empty stubs of generic packages
+			continue
+		}
+		std[k] = v
+	}
+	// os.Exit ends the process, as in Go (yaegi's own panics instead).
+	osSyms := map[string]reflect.Value{}
+	for k, v := range std["os/os"] {
+		osSyms[k] = v
+	}
+	osSyms["Exit"] = reflect.ValueOf(func(code int) {
+		filter.flush()
+		os.Exit(code)
+	})
+	std["os/os"] = osSyms
+	if err := i.Use(std); err != nil {
+		fmt.Fprintf(stderr, "divergo run: %v\n", err)
+		return StatusCompile
+	}
+	if err := i.Use(symbols.Symbols); err != nil {
+		fmt.Fprintf(stderr, "divergo run: %v\n", err)
+		return StatusCompile
+	}
+	_, err = i.Eval(string(src))
+	filter.flush()
+	if err == nil {
+		return StatusOK
+	}
+	var p interp.Panic
+	if errors.As(err, &p) {
+		fmt.Fprintf(stderr, "panic: %s\n\ngoroutine 1 [running]:\nmain.main()\n\t%s (interpreted)\nexit status 2\n", panicText(p.Value), name)
+		return StatusPanic
+	}
+	// What the interpreter refuses that go/types accepted: name the
+	// construct, never run it wrong.
+	fmt.Fprintf(stderr, "divergo run: %s: the interpreter cannot run this program: %v\n", name, err)
+	return StatusCompile
+}
+
+// panicText is a panic value as Go's runtime prints it.
+func panicText(v any) string {
+	switch v := v.(type) {
+	case error:
+		if m, ok := session.GoRuntimeMessage(v.Error()); ok {
+			return m
+		}
+		return v.Error()
+	case string:
+		if m, ok := session.GoRuntimeMessage(v); ok {
+			return m
+		}
+		return v
+	case fmt.Stringer:
+		return v.String()
+	}
+	return fmt.Sprintf("%v", v)
+}
+
+// compileErrors are the go command's messages for a program Go rejects
+// (at most ten, as the compiler prints), or nil. A program whose imports
+// the importer cannot give is not judged (nil).
+func compileErrors(name string, src []byte) []string {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, name, src, parser.SkipObjectResolution)
+	if err != nil {
+		var list scanner.ErrorList
+		if errors.As(err, &list) {
+			var msgs []string
+			for _, e := range list {
+				msgs = append(msgs, e.Error())
+			}
+			return limit(msgs)
+		}
+		return []string{err.Error()}
+	}
+	imp, err := check.Importer()
+	if err != nil {
+		return nil
+	}
+	for _, is := range f.Imports {
+		path := strings.Trim(is.Path.Value, `"`)
+		if _, err := imp.Import(path); err != nil {
+			return nil // not judged: the interpreter says what it lacks
+		}
+	}
+	if f.Name.Name != "main" {
+		return []string{fmt.Sprintf("package command-line-arguments is not a main package (%s: package %s)", name, f.Name.Name)}
+	}
+	var msgs []string
+	conf := types.Config{
+		Importer: imp,
+		// Every error, soft ones too ("declared and not used"): the
+		// compiler rejects them all.
+		Error: func(err error) { msgs = append(msgs, err.Error()) },
+	}
+	conf.Check("main", fset, []*ast.File{f}, nil)
+	sort.SliceStable(msgs, func(a, b int) bool { return position(msgs[a]).less(position(msgs[b])) })
+	return limit(msgs)
+}
+
+// pos is a message's line and column, for sorting as the compiler does.
+type pos struct{ line, col int }
+
+func (p pos) less(q pos) bool { return p.line < q.line || p.line == q.line && p.col < q.col }
+
+// position reads "file:line:col: …".
+func position(msg string) pos {
+	parts := strings.SplitN(msg, ":", 4)
+	if len(parts) < 4 {
+		return pos{}
+	}
+	l, _ := strconv.Atoi(parts[1])
+	c, _ := strconv.Atoi(parts[2])
+	return pos{l, c}
+}
+
+func limit(msgs []string) []string {
+	if len(msgs) > 10 {
+		return append(msgs[:10], "too many errors")
+	}
+	return msgs
+}
+
+// panicLineFilter drops the lines yaegi writes when a panic unwinds an
+// interpreted frame ("5:15: panic: main.main(...)"): Run reports the panic
+// itself, as Go does.
+type panicLineFilter struct {
+	w   io.Writer
+	buf []byte
+}
+
+func (f *panicLineFilter) Write(p []byte) (int, error) {
+	f.buf = append(f.buf, p...)
+	for {
+		i := strings.IndexByte(string(f.buf), '\n')
+		if i < 0 {
+			break
+		}
+		line := string(f.buf[:i+1])
+		f.buf = f.buf[i+1:]
+		if !yaegiPanicLine(line) {
+			f.w.Write([]byte(line))
+		}
+	}
+	return len(p), nil
+}
+
+func (f *panicLineFilter) flush() {
+	if len(f.buf) > 0 {
+		f.w.Write(f.buf)
+		f.buf = nil
+	}
+}
+
+// yaegiPanicLine matches "5:15: panic: main.main(...)".
+func yaegiPanicLine(line string) bool {
+	line = strings.TrimSuffix(line, "\n")
+	i := strings.Index(line, ": panic: ")
+	return i > 0 && strings.HasSuffix(line, "(...)") && strings.Count(line[:i], ":") >= 1
+}
