@@ -127,7 +127,7 @@ func run(args []string) int {
 		if len(rest) < 2 {
 			return usageError("divergo run takes a FILE.go (and its arguments)")
 		}
-		return gorun.Run(rest[1], rest[2:], os.Stdin, os.Stdout, os.Stderr)
+		return gorun.Run(rest[1], rest[2:])
 	}
 	if len(rest) > 0 && rest[0] == "grade" {
 		return gradeCommand(rest[1:])

@@ -50,8 +50,12 @@ const (
 )
 
 // Run runs the program in file with args and returns its exit status (a
-// call of os.Exit ends the process itself, as in Go).
-func Run(file string, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// call of os.Exit ends the process itself, as in Go). The program uses the
+// process's standard input, output and error, as a Go program does: the
+// interpreted os.Stdout is the process's (fmt.Println writes there), and
+// the builtin println and print write to standard error.
+func Run(file string, args []string) int {
+	stdin, stderr := io.Reader(os.Stdin), io.Writer(os.Stderr)
 	src, err := os.ReadFile(file)
 	if err != nil {
 		fmt.Fprintf(stderr, "divergo run: %v\n", err)
@@ -72,7 +76,7 @@ func Run(file string, args []string, stdin io.Reader, stdout, stderr io.Writer) 
 	filter := &panicLineFilter{w: stderr}
 	i := interp.New(interp.Options{
 		Stdin:        stdin,
-		Stdout:       stdout,
+		Stdout:       filter, // the builtin println and print write to standard error, as in Go
 		Stderr:       filter,
 		Args:         append([]string{file}, args...),
 		Env:          os.Environ(),
