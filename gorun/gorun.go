@@ -66,17 +66,19 @@ func Run(file string, args []string) int {
 	if !filepath.IsAbs(file) && !strings.HasPrefix(filepath.Clean(file), "..") {
 		name = "./" + filepath.Clean(file)
 	}
-	if msgs := compileErrors(name, src); len(msgs) > 0 {
+	msgs, info, f := compileErrors(name, src)
+	if len(msgs) > 0 {
 		fmt.Fprintln(stderr, "# command-line-arguments")
 		for _, m := range msgs {
 			fmt.Fprintln(stderr, m)
 		}
 		return StatusCompile
 	}
+	src = lower(src, f, info)
 	filter := &panicLineFilter{w: stderr}
 	i := interp.New(interp.Options{
 		Stdin:        stdin,
-		Stdout:       filter, // the builtin println and print write to standard error, as in Go
+		Stdout:       os.Stdout,
 		Stderr:       filter,
 		Args:         append([]string{file}, args...),
 		Env:          os.Environ(),
@@ -107,6 +109,19 @@ func Run(file string, args []string) int {
 	if err := i.Use(symbols.Symbols); err != nil {
 		fmt.Fprintf(stderr, "divergo run: %v\n", err)
 		return StatusCompile
+	}
+	if err := i.Use(interp.Exports{rtPath + "/rt": runtimeSymbols(filter)}); err != nil {
+		fmt.Fprintf(stderr, "divergo run: %v\n", err)
+		return StatusCompile
+	}
+	// log.Fatal writes its line and exits with status 1 (yaegi panics).
+	if p := i.Symbols("log")["log"]; p != nil {
+		if output, ok := p["Output"].Interface().(func(int, string) error); ok {
+			exit := func(s string) { output(3, s); filter.flush(); os.Exit(1) }
+			p["Fatal"] = reflect.ValueOf(func(v ...any) { exit(fmt.Sprint(v...)) })
+			p["Fatalf"] = reflect.ValueOf(func(format string, v ...any) { exit(fmt.Sprintf(format, v...)) })
+			p["Fatalln"] = reflect.ValueOf(func(v ...any) { exit(fmt.Sprintln(v...)) })
+		}
 	}
 	_, err = i.Eval(string(src))
 	filter.flush()
@@ -144,9 +159,10 @@ func panicText(v any) string {
 }
 
 // compileErrors are the go command's messages for a program Go rejects
-// (at most ten, as the compiler prints), or nil. A program whose imports
-// the importer cannot give is not judged (nil).
-func compileErrors(name string, src []byte) []string {
+// (at most ten, as the compiler prints), or nil with the program's syntax
+// and types. A program whose imports the importer cannot give is not
+// judged (nil, and nil types).
+func compileErrors(name string, src []byte) ([]string, *types.Info, *ast.File) {
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, name, src, parser.SkipObjectResolution)
 	if err != nil {
@@ -156,23 +172,24 @@ func compileErrors(name string, src []byte) []string {
 			for _, e := range list {
 				msgs = append(msgs, e.Error())
 			}
-			return limit(msgs)
+			return limit(msgs), nil, nil
 		}
-		return []string{err.Error()}
+		return []string{err.Error()}, nil, nil
 	}
 	imp, err := check.Importer()
 	if err != nil {
-		return nil
+		return nil, nil, f
 	}
 	for _, is := range f.Imports {
 		path := strings.Trim(is.Path.Value, `"`)
 		if _, err := imp.Import(path); err != nil {
-			return nil // not judged: the interpreter says what it lacks
+			return nil, nil, f // not judged: the interpreter says what it lacks
 		}
 	}
 	if f.Name.Name != "main" {
-		return []string{fmt.Sprintf("package command-line-arguments is not a main package (%s: package %s)", name, f.Name.Name)}
+		return []string{fmt.Sprintf("package command-line-arguments is not a main package (%s: package %s)", name, f.Name.Name)}, nil, f
 	}
+	info := &types.Info{Uses: map[*ast.Ident]types.Object{}}
 	var msgs []string
 	conf := types.Config{
 		Importer: imp,
@@ -180,9 +197,9 @@ func compileErrors(name string, src []byte) []string {
 		// compiler rejects them all.
 		Error: func(err error) { msgs = append(msgs, err.Error()) },
 	}
-	conf.Check("main", fset, []*ast.File{f}, nil)
+	conf.Check("main", fset, []*ast.File{f}, info)
 	sort.SliceStable(msgs, func(a, b int) bool { return position(msgs[a]).less(position(msgs[b])) })
-	return limit(msgs)
+	return limit(msgs), info, f
 }
 
 // pos is a message's line and column, for sorting as the compiler does.
