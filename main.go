@@ -237,8 +237,10 @@ var (
 
 // newSession starts a session in a supervised worker process, so that no
 // cell can take divergo down (package worker).
+// These runs stop at the first error, so a crashed worker is not restored
+// (its replay would only repeat the earlier cells' effects).
 func newSession(stdin io.Reader) (*worker.Supervisor, error) {
-	return worker.New(worker.Options{Session: sessionOptions(stdin), MemoryLimit: memoryLimit})
+	return worker.New(worker.Options{Session: sessionOptions(stdin), MemoryLimit: memoryLimit, NoRestore: true})
 }
 
 // sessionOptions are the options of the REPL's session (stdin nil) and of

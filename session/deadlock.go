@@ -152,6 +152,11 @@ var ownFrames = []string{
 	"testing.",
 }
 
+// inputFrames mark a goroutine that waits for input through the worker
+// (standard input crosses the process boundary on a channel): it waits for
+// I/O, which can wake the others.
+var inputFrames = []string{"divergo/worker.(*stdinReader).Read"}
+
 // deadlocked reads a dump of every goroutine (runtime.Stack) and reports
 // whether the interpreted goroutines all wait on each other: at least one
 // goroutine runs interpreted code, and every goroutine not the session's
@@ -163,6 +168,11 @@ func deadlocked(dump []byte) bool {
 		header, frames, _ := strings.Cut(text, "\n")
 		if !strings.HasPrefix(header, "goroutine ") {
 			continue
+		}
+		for _, f := range inputFrames {
+			if strings.Contains(frames, f) {
+				return false
+			}
 		}
 		own := false
 		for _, f := range ownFrames {

@@ -33,6 +33,10 @@ var sqlKeywords = map[string]bool{
 // sqlMagic starts a cell that is SQL whatever it looks like.
 const sqlMagic = "%%sql"
 
+// IsSQL reports whether a cell is SQL rather than Go (for package worker,
+// which does not replay SQL cells into a database file that kept them).
+func IsSQL(cell string) bool { return isSQL(cell) }
+
 // isSQL reports whether a cell is SQL rather than Go.
 func isSQL(cell string) bool {
 	t := strings.TrimLeftFunc(cell, unicode.IsSpace)

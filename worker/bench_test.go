@@ -67,7 +67,7 @@ func BenchmarkRestore50(b *testing.B) {
 	for b.Loop() {
 		s.mu.Lock()
 		s.stop()
-		note := s.restore()
+		note := s.restore(context.Background())
 		s.mu.Unlock()
 		if len(s.log) != 50 {
 			b.Fatalf("restored %d cells: %s", len(s.log), note)

@@ -106,6 +106,9 @@ func (s *Supervisor) replayable(cell string) bool {
 	if t == "" || strings.HasPrefix(t, "$") || strings.HasPrefix(t, "!") || strings.HasSuffix(t, "?") && !strings.Contains(t, "\n") {
 		return false
 	}
+	if s.opts.Session.Database != "" && session.IsSQL(cell) {
+		return false // the database file keeps what SQL cells did
+	}
 	return !notReplayed[commandName(cell, s.opts.Session.Frontend)]
 }
 

@@ -89,7 +89,7 @@ func (s *server) send(e event) {
 
 func serve(in io.Reader, out io.Writer) error {
 	dec := gob.NewDecoder(in)
-	s := &server{enc: gob.NewEncoder(out), input: make(chan request)}
+	s := &server{enc: gob.NewEncoder(out), input: make(chan request, 1)}
 	var first request
 	if err := dec.Decode(&first); err != nil {
 		return fmt.Errorf("reading the start request: %w", err)
@@ -134,10 +134,9 @@ func serve(in io.Reader, out io.Writer) error {
 				}
 				s.mu.Unlock()
 			case reqInput:
-				select {
-				case s.input <- r:
-				default: // nobody is reading any more
-				}
+				// The answer to an evRead: its reader waits for it, or is
+				// about to (the buffer holds it until then).
+				s.input <- r
 			default:
 				work <- r
 			}

@@ -52,6 +52,10 @@ type Options struct {
 	// Command returns the command that starts a worker; nil re-executes
 	// the running binary with WorkerArg.
 	Command func() *exec.Cmd
+	// NoRestore leaves a dead worker's session unrestored until the next
+	// request: for runs that stop at the first error (-e, FILE), where a
+	// replay would only repeat the earlier cells' effects.
+	NoRestore bool
 }
 
 // Supervisor is a session in a worker process. Its methods are safe for
@@ -72,9 +76,10 @@ type Supervisor struct {
 	replaying bool // reads of standard input get end of file
 }
 
-// ReplayLimit is the longest a cell may take when it is replayed into a
-// restored session: past it, the cells from it on are not restored.
-const ReplayLimit = time.Minute
+// ReplayLimit is the longest a restore may take: past it, the cells from
+// the one replaying on are not restored, and the note says so. An
+// interrupt during the replay stops it the same way.
+const ReplayLimit = 30 * time.Second
 
 // proc is one worker process.
 type proc struct {
@@ -209,7 +214,14 @@ func (s *Supervisor) Eval(ctx context.Context, cell string, out session.Output) 
 	if crash != "" {
 		// The error says what happened, then how the session came back.
 		s.stop()
-		return nil, &session.Error{Msg: crash + "\n" + strings.TrimSuffix(s.restore(), "\n")}
+		if s.opts.NoRestore {
+			s.lost = "the session's worker had ended: " + firstLine(crash)
+			return nil, &session.Error{Msg: crash}
+		}
+		if ctx.Err() != nil {
+			ctx = context.Background() // the interrupt that ended the worker
+		}
+		return nil, &session.Error{Msg: crash + "\n" + strings.TrimSuffix(s.restore(ctx), "\n")}
 	}
 	if err == nil && s.replayable(cell) {
 		s.log = append(s.log, cell)
@@ -322,7 +334,7 @@ func (s *Supervisor) ensure(out session.Output) error {
 	if s.lost != "" {
 		out.Stderr(s.lost + "\n")
 		s.lost = ""
-		out.Stderr(s.restore())
+		out.Stderr(s.restore(context.Background()))
 		if s.w != nil {
 			return nil
 		}
@@ -344,8 +356,9 @@ func (s *Supervisor) stop() {
 }
 
 // restore starts a new worker and replays the logged cells into it,
-// silently; it returns the note that says so.
-func (s *Supervisor) restore() string {
+// silently, until ctx is cancelled or ReplayLimit passes; it returns the
+// note that says so.
+func (s *Supervisor) restore(ctx context.Context) string {
 	t0 := time.Now()
 	w, err := s.spawn()
 	if err != nil {
@@ -357,10 +370,18 @@ func (s *Supervisor) restore() string {
 	s.log = nil
 	s.replaying = true
 	defer func() { s.replaying = false }()
+	ctx, cancel := context.WithTimeout(ctx, ReplayLimit)
+	defer cancel()
 	for i, cell := range cells {
-		ctx, cancel := context.WithTimeout(context.Background(), ReplayLimit)
+		if ctx.Err() != nil {
+			why := "interrupted"
+			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+				why = "past the " + ReplayLimit.String() + " a restore may take"
+			}
+			return fmt.Sprintf("session restored in part: %d of %d cells re-run (%s); the cells from %q on were not\n",
+				i, len(cells), why, summary(cell)) + sideEffectNote(cells[:i])
+		}
 		_, err, crash := s.eval(ctx, cell, discard{})
-		cancel()
 		if crash != "" || err != nil {
 			why := crash
 			if err != nil {

@@ -3,6 +3,7 @@ package worker
 import (
 	"context"
 	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"strings"
@@ -268,5 +269,29 @@ func TestLateOutput(t *testing.T) {
 	s.Complete("Entr", 4)
 	if got := mustRun(t, s, "1 + 1"); got != "late\n2" {
 		t.Errorf("the next cell shows %q, want the late line then 2", got)
+	}
+}
+
+// TestStdinReadAll: standard input crosses to the worker whole (an answer
+// that came before its reader waited was once dropped, and the cell hung).
+func TestStdinReadAll(t *testing.T) {
+	for i := 0; i < 5; i++ {
+		in := strings.Repeat("0123456789\n", 200000)
+		s := start(t, Options{Session: session.Options{Stdin: strings.NewReader(in)}})
+		mustRun(t, s, `import "io"`)
+		if got := mustRun(t, s, "b, err := io.ReadAll(os.Stdin); fmt.Println(len(b), err)"); got != "2200000 <nil>\n" {
+			t.Fatalf("read %q", got)
+		}
+	}
+}
+
+// TestSlowStdinNotDeadlock: a goroutine waiting for input that comes late
+// is not a deadlock.
+func TestSlowStdinNotDeadlock(t *testing.T) {
+	r, w := io.Pipe()
+	go func() { time.Sleep(2500 * time.Millisecond); w.Write([]byte("5\n")); w.Close() }()
+	s := start(t, Options{Session: session.Options{Stdin: r}})
+	if got := mustRun(t, s, "var n int; ch := make(chan int); go func() { fmt.Scan(&n); ch <- n }(); fmt.Println(<-ch)"); got != "5\n" {
+		t.Fatalf("got %q", got)
 	}
 }
