@@ -49,7 +49,8 @@ def first_line(b):
 
 def classify(path, divergo, tmp):
     exe = os.path.join(tmp, os.path.basename(path) + ".bin")
-    b = subprocess.run(["go", "build", "-o", exe, path], capture_output=True, cwd=tmp)
+    # In the repository, so that programs may import its packages.
+    b = subprocess.run(["go", "build", "-o", exe, path], capture_output=True)
     if b.returncode != 0:
         return "not Go", ""
     go1 = run([exe])

@@ -74,6 +74,10 @@ func Run(file string, args []string) int {
 		}
 		return StatusCompile
 	}
+	if why := refuse(f, info); why != "" {
+		fmt.Fprintf(stderr, "divergo run: %s: %s\n", name, why)
+		return StatusCompile
+	}
 	src = lower(src, f, info)
 	filter := &panicLineFilter{w: stderr}
 	i := interp.New(interp.Options{
@@ -189,7 +193,7 @@ func compileErrors(name string, src []byte) ([]string, *types.Info, *ast.File) {
 	if f.Name.Name != "main" {
 		return []string{fmt.Sprintf("package command-line-arguments is not a main package (%s: package %s)", name, f.Name.Name)}, nil, f
 	}
-	info := &types.Info{Uses: map[*ast.Ident]types.Object{}}
+	info := &types.Info{Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}, Types: map[ast.Expr]types.TypeAndValue{}}
 	var msgs []string
 	conf := types.Config{
 		Importer: imp,

@@ -1,0 +1,166 @@
+package gorun
+
+// This file implements the refusals: constructs of valid Go that the
+// interpreter (yaegi v0.16.1) would run differently from Go, silently.
+// A program holding one is refused with a message naming it, before
+// anything runs; each was found by bench/differential.py or in the
+// session's own tests. Constructs the interpreter rejects by itself
+// (min, max, clear, the generic slices and maps packages) need no entry:
+// its message names them.
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// refuse returns why the program cannot run as Go runs it, or "".
+func refuse(f *ast.File, info *types.Info) string {
+	if f == nil || info == nil {
+		return ""
+	}
+	var why string
+	ast.Inspect(f, func(n ast.Node) bool {
+		if why != "" {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.RangeStmt:
+			switch t := info.TypeOf(n.X).Underlying().(type) {
+			case *types.Basic:
+				if t.Info()&types.IsInteger != 0 {
+					why = "range over an integer (Go 1.22) is not supported yet: write for i := 0; i < n; i++"
+				}
+			case *types.Signature:
+				why = "range over a function (Go 1.23) is not supported yet: call the function with a yield callback"
+			}
+		case *ast.ForStmt:
+			if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+				for _, x := range as.Lhs {
+					if id, ok := x.(*ast.Ident); ok && info.Defs[id] != nil && captured(n.Body, info.Defs[id], info) && assigns(n.Body, info.Defs[id], info) {
+						why = fmt.Sprintf("the loop variable %s is captured by a closure and changed in the loop's body: Go 1.22's per-iteration variables are not supported there yet", id.Name)
+					}
+				}
+			}
+		case *ast.TypeSwitchStmt:
+			for _, c := range n.Body.List {
+				for _, x := range c.(*ast.CaseClause).List {
+					if t := info.TypeOf(x); t != nil && types.IsInterface(t) {
+						why = fmt.Sprintf("a type switch case of an interface type (case %s:) is never matched by the interpreter: use v, ok := x.(%s)", types.ExprString(x), types.ExprString(x))
+					}
+				}
+			}
+		case *ast.CallExpr:
+			why = refuseCall(n, info)
+		}
+		return true
+	})
+	return why
+}
+
+// refuseCall: calls that show a type declared in the program by name — the
+// interpreter names it by its structure (struct { X int } for main.point)
+// and renames unexported fields.
+func refuseCall(call *ast.CallExpr, info *types.Info) string {
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "new" && len(call.Args) == 1 && !info.Types[call.Args[0]].IsType() {
+			return "new(expr) (Go 1.26) is not supported yet: write v := expr and take &v"
+		}
+		return ""
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return ""
+	}
+	pkg, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return ""
+	}
+	pn, ok := info.Uses[pkg].(*types.PkgName)
+	if !ok {
+		return ""
+	}
+	switch path := pn.Imported().Path(); {
+	case path == "reflect" && (sel.Sel.Name == "TypeOf" || sel.Sel.Name == "ValueOf"):
+		for _, a := range call.Args {
+			if t := programType(info.TypeOf(a)); t != "" {
+				return fmt.Sprintf("reflect.%s of %s, a type declared in the program: the interpreter's reflection does not name it as Go does", sel.Sel.Name, t)
+			}
+		}
+	case path == "fmt":
+		i := formatArg[sel.Sel.Name]
+		if i < 0 || i >= len(call.Args) {
+			return ""
+		}
+		tv := info.Types[call.Args[i]]
+		if tv.Value == nil || tv.Value.Kind() != constant.String {
+			return ""
+		}
+		format := constant.StringVal(tv.Value)
+		if !strings.Contains(format, "%T") && !strings.Contains(format, "%+v") && !strings.Contains(format, "%#v") {
+			return ""
+		}
+		for _, a := range call.Args[i+1:] {
+			if t := programType(info.TypeOf(a)); t != "" {
+				return fmt.Sprintf("fmt.%s with %%T, %%+v or %%#v of %s, a type declared in the program: the interpreter prints its name and fields unlike Go", sel.Sel.Name, t)
+			}
+		}
+	}
+	return ""
+}
+
+// formatArg is the index of the format argument of fmt's formatting
+// functions (-1: none).
+var formatArg = map[string]int{
+	"Printf": 0, "Sprintf": 0, "Errorf": 0, "Fprintf": 1, "Appendf": 1,
+}
+
+func init() {
+	for _, name := range []string{"Print", "Println", "Sprint", "Sprintln", "Fprint", "Fprintln"} {
+		formatArg[name] = -1
+	}
+}
+
+// programType names t when it is, or points to, a named type declared in
+// the program (package main), or "".
+func programType(t types.Type) string {
+	if t == nil {
+		return ""
+	}
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" {
+		return "main." + n.Obj().Name()
+	}
+	return ""
+}
+
+// assigns reports whether body assigns to, increments or takes the address
+// of obj.
+func assigns(body ast.Node, obj types.Object, info *types.Info) bool {
+	found := false
+	is := func(x ast.Expr) bool {
+		id, ok := ast.Unparen(x).(*ast.Ident)
+		return ok && info.Uses[id] == obj
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if is(l) && n.Tok != token.DEFINE {
+					found = true
+				}
+			}
+		case *ast.IncDecStmt:
+			if is(n.X) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
