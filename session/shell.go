@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/divergo/divergo/display"
@@ -40,6 +41,11 @@ func (s *Session) runShell(ctx context.Context, line string, out Output) (*displ
 	cmd.Stdout = outputWriter{out.Stdout}
 	cmd.Stderr = outputWriter{out.Stderr}
 	cmd.Stdin = nil
+	// An interrupt ends the command and everything it started (its process
+	// group, where the system has them), and Run does not wait for a
+	// background child that keeps the output open.
+	killGroup(cmd)
+	cmd.WaitDelay = 500 * time.Millisecond
 	err := cmd.Run()
 	if ctx.Err() != nil {
 		return nil, &Error{Msg: "interrupted"}

@@ -295,3 +295,25 @@ func TestSlowStdinNotDeadlock(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 }
+
+// TestInterruptShell: an interrupted $ command ends with everything it
+// started, and the session is kept (no restore).
+func TestInterruptShell(t *testing.T) {
+	s := start(t, Options{})
+	mustRun(t, s, "x := 42")
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(500*time.Millisecond, cancel)
+	var r recorder
+	_, err := s.Eval(ctx, `$sh -c "sleep 31.25; echo done"; echo after`, &r)
+	if err == nil || err.Error() != "interrupted" {
+		t.Fatalf("err = %v (stderr %q)", err, r.stderr.String())
+	}
+	time.Sleep(200 * time.Millisecond)
+	if out, _ := exec.Command("pgrep", "-f", "sleep 31.25").Output(); len(out) > 0 {
+		exec.Command("pkill", "-f", "sleep 31.25").Run()
+		t.Errorf("the command's child outlived the interrupt: pid %s", out)
+	}
+	if got := mustRun(t, s, "x"); got != "42" {
+		t.Errorf("x = %q", got)
+	}
+}
