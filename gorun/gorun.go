@@ -35,7 +35,6 @@ import (
 	"strings"
 
 	"github.com/traefik/yaegi/interp"
-	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/divergo/divergo/session"
 	"github.com/divergo/divergo/session/check"
@@ -88,14 +87,7 @@ func Run(file string, args []string) int {
 		Env:          os.Environ(),
 		Unrestricted: true, // os.Exit exits, as in Go
 	})
-	std := interp.Exports{}
-	for k, v := range stdlib.Symbols {
-		switch k {
-		case "slices/slices", "maps/maps", "cmp/cmp": // empty stubs of generic packages
-			continue
-		}
-		std[k] = v
-	}
+	std := interp.Exports(symbols.Stdlib())
 	// os.Exit ends the process, as in Go (yaegi's own panics instead).
 	osSyms := map[string]reflect.Value{}
 	for k, v := range std["os/os"] {

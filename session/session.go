@@ -23,7 +23,6 @@ import (
 	"unsafe"
 
 	"github.com/traefik/yaegi/interp"
-	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/divergo/divergo/display"
 	"github.com/divergo/divergo/plots"
@@ -211,14 +210,7 @@ func (s *Session) start() error {
 	}
 	newMu.Unlock()
 
-	std := interp.Exports{}
-	for k, v := range stdlib.Symbols {
-		switch k {
-		case "slices/slices", "maps/maps", "cmp/cmp": // empty stubs of generic packages
-			continue
-		}
-		std[k] = v
-	}
+	std := interp.Exports(symbols.Stdlib())
 	s.recoverCallbacks(std)
 	s.timers.watchTimers(std) // after recoverCallbacks: it wraps its AfterFunc
 	exitSymbols(std)

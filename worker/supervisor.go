@@ -234,18 +234,7 @@ func (s *Supervisor) Eval(ctx context.Context, cell string, out session.Output) 
 func (s *Supervisor) eval(ctx context.Context, cell string, out session.Output) (res *display.Data, err error, crash string) {
 	w := s.w
 	for _, e := range s.held {
-		switch e.Kind {
-		case evStdout:
-			out.Stdout(e.Text)
-		case evStderr:
-			out.Stderr(e.Text)
-		case evDisplay:
-			out.Display(e.Data)
-		case evUpdate:
-			out.Update(e.ID, e.Data)
-		case evRead:
-			s.answerRead(w)
-		}
+		s.show(w, e, out)
 	}
 	s.held = nil
 	if err := w.enc.Encode(request{Kind: reqEval, Cell: cell}); err != nil {
@@ -257,26 +246,14 @@ func (s *Supervisor) eval(ctx context.Context, cell string, out session.Output) 
 	for {
 		select {
 		case e := <-w.events:
-			switch e.Kind {
-			case evStdout:
-				out.Stdout(e.Text)
-			case evStderr:
-				out.Stderr(e.Text)
-			case evDisplay:
-				out.Display(e.Data)
-			case evUpdate:
-				out.Update(e.ID, e.Data)
-			case evClear:
-				out.Clear(e.Wait)
-			case evRead:
-				s.answerRead(w)
-			case evDone:
+			if e.Kind == evDone {
 				if e.Has {
 					d := e.Data
 					res = &d
 				}
 				return res, fromWire(e.Err), ""
 			}
+			s.show(w, e, out)
 		case <-done:
 			done = nil
 			interrupted = true
@@ -304,6 +281,25 @@ func (s *Supervisor) eval(ctx context.Context, cell string, out session.Output) 
 			}
 			return nil, nil, s.deathMessage(w, interrupted)
 		}
+	}
+}
+
+// show passes an event of a running cell to its output, or answers its
+// read of standard input.
+func (s *Supervisor) show(w *proc, e event, out session.Output) {
+	switch e.Kind {
+	case evStdout:
+		out.Stdout(e.Text)
+	case evStderr:
+		out.Stderr(e.Text)
+	case evDisplay:
+		out.Display(e.Data)
+	case evUpdate:
+		out.Update(e.ID, e.Data)
+	case evClear:
+		out.Clear(e.Wait)
+	case evRead:
+		s.answerRead(w)
 	}
 }
 
