@@ -35,6 +35,7 @@ import (
 	"strings"
 
 	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib/unrestricted"
 
 	"github.com/divergo/divergo/session"
 	"github.com/divergo/divergo/session/check"
@@ -79,6 +80,9 @@ func Run(file string, args []string) int {
 	}
 	src = lower(src, f, info)
 	filter := &panicLineFilter{w: stderr}
+	// The process is the program's: the flag package and anything else
+	// that reads os.Args natively sees the program's arguments.
+	os.Args = append([]string{file}, args...)
 	i := interp.New(interp.Options{
 		Stdin:        stdin,
 		Stdout:       os.Stdout,
@@ -99,6 +103,12 @@ func Run(file string, args []string) int {
 	})
 	std["os/os"] = osSyms
 	if err := i.Use(std); err != nil {
+		fmt.Fprintf(stderr, "divergo run: %v\n", err)
+		return StatusCompile
+	}
+	// A program may exit, run commands and log fatally, as in Go (the
+	// interpreter's sandbox turns those into panics or refuses them).
+	if err := i.Use(unrestricted.Symbols); err != nil {
 		fmt.Fprintf(stderr, "divergo run: %v\n", err)
 		return StatusCompile
 	}
