@@ -58,11 +58,13 @@ func (b *Batch) RunReader(ctx context.Context, src io.Reader, name string) int {
 	p := b.printer()
 	br := bufio.NewReader(src)
 	var lines []string
+	var open brackets
 	first := 0 // line number of the cell's first line
 	n := 0
 	run := func() (status int, stop bool) {
 		cell := strings.Join(lines, "\n")
 		lines = nil
+		open = brackets{}
 		res, err := b.Session.Eval(ctx, cell, p)
 		if errors.Is(err, session.ErrQuit) {
 			return StatusOK, true
@@ -95,7 +97,8 @@ func (b *Batch) RunReader(ctx context.Context, src io.Reader, name string) int {
 			first = n
 		}
 		lines = append(lines, line)
-		if session.IsComplete(strings.Join(lines, "\n")) != session.Incomplete {
+		open.line(line)
+		if !open.open() && session.IsComplete(strings.Join(lines, "\n")) != session.Incomplete {
 			if status, stop := run(); stop {
 				return status
 			}

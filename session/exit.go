@@ -1,9 +1,11 @@
 package session
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"log"
+	"os"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -56,6 +58,14 @@ func exitSymbols(std interp.Exports) {
 		o[k] = v
 	}
 	o["Exit"] = reflect.ValueOf(cellExit)
+	// The session's own process and its front end (the worker's parent)
+	// are not a cell's to signal: killing the front end lost every variable.
+	o["FindProcess"] = reflect.ValueOf(func(pid int) (*os.Process, error) {
+		if pid == os.Getpid() || pid == os.Getppid() {
+			return nil, errors.New("os.FindProcess: restricted: the session's own process or its front end")
+		}
+		return os.FindProcess(pid)
+	})
 	std["os/os"] = o
 
 	l := map[string]reflect.Value{}
