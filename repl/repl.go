@@ -75,6 +75,7 @@ func (r *REPL) Run(ctx context.Context) error {
 		go r.watchInterrupts(done)
 	}
 	var lines []string
+	var open brackets // see brackets.go
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -89,7 +90,7 @@ func (r *REPL) Run(ctx context.Context) error {
 		line, err := r.Editor.ReadLine(prompt)
 		switch {
 		case errors.Is(err, ErrInterrupt):
-			lines = nil // Ctrl-C abandons the cell
+			lines, open = nil, brackets{} // Ctrl-C abandons the cell
 			continue
 		case errors.Is(err, io.EOF):
 			if len(lines) == 0 {
@@ -101,16 +102,17 @@ func (r *REPL) Run(ctx context.Context) error {
 			return err
 		default:
 			lines = append(lines, line)
+			open.line(line)
 			if len(lines) == 1 && strings.TrimSpace(line) == "" {
-				lines = nil
+				lines, open = nil, brackets{}
 				continue
 			}
-			if session.IsComplete(strings.Join(lines, "\n")) == session.Incomplete {
+			if open.open() || session.IsComplete(strings.Join(lines, "\n")) == session.Incomplete {
 				continue
 			}
 		}
 		cell := strings.Join(lines, "\n")
-		lines = nil
+		lines, open = nil, brackets{}
 		r.Editor.AddHistory(cell)
 		if err := r.History.Add(cell); err != nil {
 			r.p.Error(err.Error())
