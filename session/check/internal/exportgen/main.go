@@ -12,7 +12,7 @@
 //	go run ./internal/exportgen -o exportdata_linux_amd64.zip PACKAGE…
 //
 // The data is for the GOOS and GOARCH of the go command's environment
-// (linux/amd64 here); the entries are written in order with a fixed time, so
+// (linux/amd64 here), without cgo; the entries are written in order with a fixed time, so
 // that the same inputs give the same bytes.
 package main
 
@@ -107,6 +107,10 @@ func importable(p string) bool {
 
 func goList(args ...string) (string, error) {
 	cmd := exec.Command("go", append([]string{"list"}, args...)...)
+	// divergo builds without cgo (README): export data as such a build
+	// sees the packages (net and os/user differ with cgo), whatever the
+	// environment of the run.
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
