@@ -716,6 +716,7 @@ func (s *Session) execute(ctx context.Context, pc *parsedCell, pr *prepared) (*d
 	if err != nil {
 		if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
 			s.depth.restart()
+			s.settle()
 			if msg := s.depth.err(); msg != "" {
 				return nil, &Error{Msg: msg}
 			}

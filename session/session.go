@@ -114,6 +114,8 @@ type Session struct {
 	goMu     sync.Mutex
 	goPanics []goPanic
 
+	lastWrite atomic.Int64 // when the cell last printed, in Unix nanoseconds (settle)
+
 	depth  *depthCounter // nested calls of cell functions (depth.go)
 	timers timerWatch    // the timers cells made (deadlock.go)
 
@@ -517,6 +519,7 @@ type stdoutWriter struct{ s *Session }
 // DefaultMaxOutput); text written between cells waits for the next one.
 func (w stdoutWriter) Write(p []byte) (int, error) {
 	s := w.s
+	s.lastWrite.Store(time.Now().UnixNano())
 	s.outMu.Lock()
 	defer s.outMu.Unlock()
 	if s.out != nil {
@@ -531,6 +534,19 @@ func (w stdoutWriter) Write(p []byte) (int, error) {
 		s.pending = append(s.pending, string(p))
 	}
 	return len(p), nil
+}
+
+// settle waits, after an interrupt, until the stopped cell's interpreted
+// code has stopped printing (it stops at its next step, but a line may be
+// on its way), at most 100 ms: what it prints then is still the cell's,
+// not the next cell's.
+func (s *Session) settle() {
+	for i := 0; i < 10; i++ {
+		time.Sleep(10 * time.Millisecond)
+		if time.Since(time.Unix(0, s.lastWrite.Load())) >= 10*time.Millisecond {
+			return
+		}
+	}
 }
 
 // lineFilter passes standard error through line by line, dropping the
