@@ -115,10 +115,12 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 	if isSQL(cell) {
 		return s.evalSQL(ctx, cell, out)
 	}
-	pc, serr := parseCell(cell)
+	src := programCell(cell)
+	pc, serr := parseCell(src)
 	if serr != nil {
-		return nil, errorAt(cell, serr.off, serr.msg)
+		return nil, errorAt(src, serr.off, serr.msg)
 	}
+	pc.program = src != cell
 	if gerr := s.guard(pc); gerr != nil {
 		return nil, gerr
 	}
@@ -330,7 +332,11 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 	if err := s.refuse(pc); err != nil {
 		return nil, err
 	}
-	rewriteTopLevelVars(pc, ed)
+	if !pc.program {
+		// In a program, vars stay declarations, in one piece with the
+		// functions and types: declared in any order, as Go has them.
+		rewriteTopLevelVars(pc, ed)
+	}
 
 	var pieces []*piece
 	// go statements, parallel assignments and defers, rewritten after the
@@ -380,12 +386,18 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 				wraps = parallelAssigns(pc, i, n.Body, wraps)
 			case *ast.CallExpr:
 				s.rewriteMinMax(pc, i, ed, n)
+				if id, ok := n.Fun.(*ast.Ident); ok && id.Name == "main" {
+					renameMain(pc, i, ed, id)
+				}
 			case *ast.BinaryExpr:
 				s.rewriteNativeFloat(pc, i, ed, n)
 			case *ast.SelectorExpr:
 				s.rewriteDisplayAny(pc, i, ed, n)
 			case *ast.FuncDecl:
 				s.rewriteDepth(pc, i, ed, funcDeclName(n), n.Body, local)
+				if n.Recv == nil && n.Name.Name == "main" {
+					renameMain(pc, i, ed, n.Name)
+				}
 			case *ast.FuncLit:
 				s.rewriteDepth(pc, i, ed, funcLitName(pc, i, n), n.Body, local)
 			}

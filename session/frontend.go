@@ -35,10 +35,11 @@ type chunk struct {
 
 // parsedCell is the result of the front end's parse of a cell.
 type parsedCell struct {
-	src    string
-	chunks []chunk
-	fset   *token.FileSet
-	base   []int // per chunk, the offset of the cell's first byte in the parsed file
+	program bool // the cell began with a package clause (program.go)
+	src     string
+	chunks  []chunk
+	fset    *token.FileSet
+	base    []int // per chunk, the offset of the cell's first byte in the parsed file
 }
 
 // syntaxError is a parse error at an offset of the cell.
