@@ -452,6 +452,32 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 	return pieces, nil
 }
 
+// errorCase returns the `error` of a type switch's `case error:` in n, or
+// nil: yaegi v0.16.1 never matches it (a value of a type with an Error
+// method goes to the default branch). A cell that declares its own
+// error would shadow it; none does in practice.
+func errorCase(n ast.Node) ast.Node {
+	var found ast.Node
+	if n == nil {
+		return nil
+	}
+	ast.Inspect(n, func(m ast.Node) bool {
+		ts, ok := m.(*ast.TypeSwitchStmt)
+		if !ok || found != nil {
+			return found == nil
+		}
+		for _, st := range ts.Body.List {
+			for _, x := range st.(*ast.CaseClause).List {
+				if id, ok := x.(*ast.Ident); ok && id.Name == "error" {
+					found = id
+				}
+			}
+		}
+		return found == nil
+	})
+	return found
+}
+
 // wrap is a statement of a chunk that a rewrite replaces whole (see plan):
 // a go statement, a parallel assignment or a defer.
 type wrap struct {
@@ -501,6 +527,10 @@ func (s *Session) refuse(pc *parsedCell) error {
 		if d := deferOutsideFunc(c.stmt); d != nil {
 			return errorAt(cell, pc.off(i, d.Pos()),
 				"defer at a cell's top level has no function to wait for (the interpreter would run it after every later cell); put it in a function")
+		}
+		if x := errorCase(c.node()); x != nil {
+			return errorAt(cell, pc.off(i, x.Pos()),
+				"case error in a type switch is never matched by the interpreter (it would take the default branch silently); test with e, ok := v.(error) instead")
 		}
 	}
 	return nil
