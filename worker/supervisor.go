@@ -74,6 +74,9 @@ type Supervisor struct {
 	held []event
 
 	replaying bool // reads of standard input get end of file
+
+	lastCrash string    // the message of the last crash in a cell
+	restored  time.Time // when the session was last restored after one
 }
 
 // ReplayLimit is the longest a restore may take: past it, the cells from
@@ -221,7 +224,16 @@ func (s *Supervisor) Eval(ctx context.Context, cell string, out session.Output) 
 		if ctx.Err() != nil {
 			ctx = context.Background() // the interrupt that ended the worker
 		}
-		return nil, &session.Error{Msg: crash + "\n" + strings.TrimSuffix(s.restore(ctx), "\n")}
+		msg := crash
+		if crash == s.lastCrash && time.Since(s.restored) < 30*time.Second {
+			// The replay itself may bring the crash back: a goroutine an
+			// earlier cell started, running again.
+			msg += "\nthe same crash came again soon after the last restore: a goroutine started by an earlier cell may cause it, and re-running the cells starts it again; .reset starts afresh"
+		}
+		s.lastCrash = crash
+		note := s.restore(ctx)
+		s.restored = time.Now()
+		return nil, &session.Error{Msg: msg + "\n" + strings.TrimSuffix(note, "\n")}
 	}
 	if err == nil && s.replayable(cell) {
 		s.log = append(s.log, cell)

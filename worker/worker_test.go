@@ -317,3 +317,22 @@ func TestInterruptShell(t *testing.T) {
 		t.Errorf("x = %q", got)
 	}
 }
+
+// TestCrashAgain: a goroutine of an earlier cell that crashes the worker
+// crashes it again after the replay restarts it; the second error says so.
+func TestCrashAgain(t *testing.T) {
+	s := start(t, Options{})
+	mustRun(t, s, "m := map[int]int{}")
+	mustRun(t, s, "go func() { time.Sleep(300 * time.Millisecond); for i := 0; i < 4; i++ { go func() { for j := 0; ; j++ { m[j%100] = j } }() } }()")
+	var last error
+	for i := 0; i < 2; i++ {
+		_, _, err := run(t, s, "time.Sleep(3 * time.Second)")
+		if err == nil || !strings.Contains(err.Error(), "concurrent map writes") {
+			t.Fatalf("round %d: err = %v", i, err)
+		}
+		last = err
+	}
+	if !strings.Contains(last.Error(), "a goroutine started by an earlier cell may cause it") {
+		t.Errorf("the second crash does not say why it came again: %v", last)
+	}
+}
