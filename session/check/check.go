@@ -580,6 +580,9 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 		}
 		return &Result{Err: &Error{Off: off, Msg: e.Msg}}
 	}
+	if r := c.refuseFormats(f, info, t); r != nil {
+		return r
+	}
 	if r := c.lower(f, info, t); r != nil {
 		return r
 	}
@@ -1094,6 +1097,76 @@ func (c *cellCheck) lower(f *ast.File, info *types.Info, t *text) *Result {
 		return true
 	})
 	return res
+}
+
+// refuseFormats refuses fmt's %T, %+v and %#v of a value of a type
+// declared in the session, which the interpreter would print unlike Go
+// (its structure for %T, struct { X int } instead of main.point; its own
+// names for unexported fields, Xx for x), silently. %v and Println, which
+// print values only, are fine.
+func (c *cellCheck) refuseFormats(f *ast.File, info *types.Info, t *text) *Result {
+	var res *Result
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || res != nil {
+			return res == nil
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		fn, ok := info.Uses[sel.Sel].(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" {
+			return true
+		}
+		i, ok := map[string]int{"Printf": 0, "Sprintf": 0, "Errorf": 0, "Fprintf": 1, "Appendf": 1}[fn.Name()]
+		if !ok || i >= len(call.Args) {
+			return true
+		}
+		tv := info.Types[call.Args[i]]
+		if tv.Value == nil || tv.Value.Kind() != constant.String {
+			return true
+		}
+		format := constant.StringVal(tv.Value)
+		if !strings.Contains(format, "%T") && !strings.Contains(format, "%+v") && !strings.Contains(format, "%#v") {
+			return true
+		}
+		for _, a := range call.Args[i+1:] {
+			typ := info.TypeOf(a)
+			if p, ok := typ.(*types.Pointer); ok {
+				typ = p.Elem()
+			}
+			named, ok := typ.(*types.Named)
+			if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != pkgPath {
+				continue
+			}
+			if !strings.Contains(format, "%T") && !strings.Contains(format, "%#v") && !unexportedFields(named) {
+				continue // %+v names exported fields right
+			}
+			if off, ok := t.cellOff(t.off(a.Pos())); ok {
+				res = &Result{Err: &Error{Off: off, Msg: fmt.Sprintf(
+					"fmt.%s with %%T, %%+v or %%#v of %s, a type declared in a cell: the interpreter would print its name and fields unlike Go; print the fields you want, or use %%v", fn.Name(), named.Obj().Name())}}
+				return false
+			}
+		}
+		return true
+	})
+	return res
+}
+
+// unexportedFields reports whether t is a struct with an unexported field
+// (which the interpreter renames: x shows as Xx).
+func unexportedFields(t types.Type) bool {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if !st.Field(i).Exported() {
+			return true
+		}
+	}
+	return false
 }
 
 // sessionTypeString writes a type as a cell can: packages by the names
