@@ -417,6 +417,7 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 		left := 0
 		for _, i := range p.chunks {
 			gd := pc.chunks[i].decl.(*ast.GenDecl)
+			kept := 0
 			for _, sp := range gd.Specs {
 				is := sp.(*ast.ImportSpec)
 				path, name := importName(is)
@@ -426,13 +427,32 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 						name = "display"
 					}
 				}
+				if kind := s.names[name]; kind != "" && kind != "package" && name != "_" && name != "." {
+					// yaegi said "undefined selector" at the first use.
+					return nil, errorAt(pc.src, pc.off(i, is.Pos()), fmt.Sprintf(
+						"%s redeclared: the session has a %s named %s; import the package under another name (import %s%s %q)",
+						name, kind, name, name, "pkg", path))
+				}
 				if s.imports[name] == path {
+					// Blank the spec, and a semicolon after it on its line
+					// (import ("strings"; m "math")).
 					from, to := pc.off(i, is.Pos()), pc.off(i, is.End())
+					if j := to + len(pc.src[to:]) - len(strings.TrimLeft(pc.src[to:], " \t")); j < len(pc.src) && pc.src[j] == ';' {
+						to = j + 1
+					}
 					ed.add(from, to, strings.Repeat(" ", to-from))
 					continue
 				}
-				left++
+				kept++
 			}
+			if kept == 0 && len(gd.Specs) > 0 {
+				// Nothing left of this import declaration: blank it whole,
+				// keyword and parentheses too, or what remains of it does
+				// not parse beside the next one ("missing import path").
+				from, to := pc.off(i, gd.Pos()), pc.off(i, gd.End())
+				ed.replaceWhole(from, to, blank(pc.src[from:to]))
+			}
+			left += kept
 		}
 		p.skip = left == 0
 	}
