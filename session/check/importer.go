@@ -209,15 +209,15 @@ func (imp *exportImporter) Import(path string) (*types.Package, error) {
 	return imp.gc.Import(path)
 }
 
-// Warm starts the process's importer and decodes the prelude's packages,
+// Warm starts the process's importer and decodes the packages of paths,
 // for a caller to run on a goroutine of its own while it does other work:
 // the first Check then finds them ready.
-func Warm() {
+func Warm(paths ...string) {
 	imp, err := sharedImporter()
 	if err != nil {
 		return
 	}
-	for _, p := range preloaded {
+	for _, p := range paths {
 		imp.Import(p)
 	}
 }
