@@ -53,6 +53,13 @@ var fuzzSeeds = []string{
 	".5*2",
 	"p := plot.New()\np.Ti",
 	"// %%\nx := 1\n// %%\nx",
+	"package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(f()) }\n\nfunc f() int { return 1 }",
+	"package main; func g() {}",
+	"import \"os\"\nimport \"io\"",
+	"import (\"strings\"; m \"math\")",
+	"var v any = 1\nswitch v.(type) {\ncase error:\n}",
+	"type pt struct{ x int }\nfmt.Printf(\"%+v %T\", pt{1}, pt{})",
+	"func f(n int) int { return f(n+1) }\nf(0)",
 }
 
 // FuzzComplete checks that the cell front end — the scan, the parse, the
