@@ -92,6 +92,15 @@ func Run(file string, args []string) int {
 		Unrestricted: true, // os.Exit exits, as in Go
 	})
 	std := interp.Exports(symbols.Stdlib())
+	// Go ends a program whose goroutines all wait on each other; the
+	// interpreter's channel operations hide that from Go's runtime.
+	deadlocks := session.NewDeadlockWatch(std)
+	go func() {
+		deadlocks.Wait()
+		filter.flush()
+		fmt.Fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan send]:\nmain.main()\n\t%s (interpreted)\nexit status 2\n", name)
+		os.Exit(StatusPanic)
+	}()
 	// os.Exit ends the process, as in Go (yaegi's own panics instead).
 	osSyms := map[string]reflect.Value{}
 	for k, v := range std["os/os"] {

@@ -61,6 +61,10 @@ func (b *Batch) RunReader(ctx context.Context, src io.Reader, name string) int {
 	var open brackets
 	first := 0 // line number of the cell's first line
 	n := 0
+	// A file that starts with a package clause is a Go program, run as one
+	// cell (its declarations in any order, its main once), as `divergo -e`
+	// runs the same text.
+	program := false
 	run := func() (status int, stop bool) {
 		cell := strings.Join(lines, "\n")
 		lines = nil
@@ -98,7 +102,13 @@ func (b *Batch) RunReader(ctx context.Context, src io.Reader, name string) int {
 		}
 		lines = append(lines, line)
 		open.line(line)
-		if !open.open() && session.IsComplete(strings.Join(lines, "\n")) != session.Incomplete {
+		if !program && strings.HasPrefix(strings.TrimSpace(line), "package ") && onlyComments(lines[:len(lines)-1]) {
+			program = true // a Go program: the rest of the input is its one cell
+		}
+		if !program && !open.open() && strings.HasPrefix(strings.TrimSpace(line), "//") && len(lines) == 1 {
+			continue // a comment before what follows belongs to it
+		}
+		if !program && !open.open() && session.IsComplete(strings.Join(lines, "\n")) != session.Incomplete {
 			if status, stop := run(); stop {
 				return status
 			}
@@ -124,6 +134,16 @@ func exitCode(err error) (int, bool) {
 		return ee.Code, true
 	}
 	return 0, false
+}
+
+// onlyComments reports whether lines hold line comments and blank lines only.
+func onlyComments(lines []string) bool {
+	for _, l := range lines {
+		if t := strings.TrimSpace(l); t != "" && !strings.HasPrefix(t, "//") {
+			return false
+		}
+	}
+	return true
 }
 
 func (b *Batch) printer() *printer {

@@ -95,6 +95,31 @@ func (w *timerWatch) watchTimers(std interp.Exports) {
 // until done is closed, and stops it with deadlockMsg when it finds one
 // twice in a row.
 func (s *Session) watchDeadlock(done <-chan struct{}) {
+	if watchDeadlock(&s.timers, done) {
+		s.depth.stopCell(deadlockMsg)
+	}
+}
+
+// DeadlockWatch is the deadlock check for a whole program (package gorun,
+// `divergo run`), where Go's own check cannot see either: the interpreter
+// waits on channels with a select of its own.
+type DeadlockWatch struct{ timers timerWatch }
+
+// NewDeadlockWatch wraps the timer functions of std (before the
+// interpreter uses it), so that the watch knows the program's timers.
+func NewDeadlockWatch(std interp.Exports) *DeadlockWatch {
+	w := &DeadlockWatch{}
+	w.timers.watchTimers(std)
+	return w
+}
+
+// Wait returns when every goroutine of the program waits on another, as
+// Go's runtime would find: the caller then ends the program as Go does.
+func (w *DeadlockWatch) Wait() { watchDeadlock(&w.timers, nil) }
+
+// watchDeadlock looks every half second until done is closed (false), or
+// until it finds a deadlock twice in a row (true).
+func watchDeadlock(timers *timerWatch, done <-chan struct{}) bool {
 	tick := time.NewTicker(500 * time.Millisecond)
 	defer tick.Stop()
 	seen := 0
@@ -103,7 +128,7 @@ func (s *Session) watchDeadlock(done <-chan struct{}) {
 	for {
 		select {
 		case <-done:
-			return
+			return false
 		case <-tick.C:
 		}
 		// A process that computes is not deadlocked: a dump of every
@@ -112,7 +137,7 @@ func (s *Session) watchDeadlock(done <-chan struct{}) {
 		now := cpuTime()
 		busy := now-last > 25*time.Millisecond
 		last = now
-		if busy || s.timers.pending() {
+		if busy || timers.pending() {
 			seen = 0
 			continue
 		}
@@ -126,8 +151,7 @@ func (s *Session) watchDeadlock(done <-chan struct{}) {
 			continue
 		}
 		if seen++; seen >= 2 {
-			s.depth.stopCell(deadlockMsg)
-			return
+			return true
 		}
 	}
 }
@@ -146,7 +170,7 @@ var blockedStates = map[string]bool{
 // test's. Any other goroutine counts: a front end's own, in the same
 // process, waits in I/O, so the check never names a deadlock there.
 var ownFrames = []string{
-	"divergo/session.(*Session).watchDeadlock",
+	"divergo/session.watchDeadlock(",
 	"yaegi/interp.(*Interpreter).ExecuteWithContext(",
 	"divergo/worker.",
 	"testing.",
