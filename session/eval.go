@@ -535,13 +535,12 @@ func (s *Session) refuse(pc *parsedCell) error {
 				}
 			}
 		case *ast.FuncDecl:
-			if d.Recv == nil {
-				continue
-			}
-			key := methodKey(d)
-			if old, ok := s.methods[key]; ok && old != methodDef(pc, i, d) {
-				return errorAt(cell, pc.off(i, d.Name.Pos()), fmt.Sprintf(
-					"cannot redefine method %s: the interpreter keeps its first definition; declare the type again under a new name with the new method, or .reset the session", key))
+			if d.Recv != nil {
+				key := methodKey(d)
+				if old, ok := s.methods[key]; ok && old != methodDef(pc, i, d) {
+					return errorAt(cell, pc.off(i, d.Name.Pos()), fmt.Sprintf(
+						"cannot redefine method %s: the interpreter keeps its first definition; declare the type again under a new name with the new method, or .reset the session", key))
+				}
 			}
 		}
 		if d := deferOutsideFunc(c.stmt); d != nil {
