@@ -31,19 +31,24 @@ func lower(src []byte, f *ast.File, info *types.Info) []byte {
 		return src
 	}
 	type edit struct {
-		off    int
-		name   string // the builtin replaced, or "" for an insertion
-		insert string
+		off, end int // the span replaced; off == end for an insertion
+		text     string
 	}
 	var edits []edit
-	tf := func(pos int) int { return pos - int(f.FileStart) }
+	tf := func(pos token.Pos) int { return int(pos) - int(f.FileStart) }
 	ast.Inspect(f, func(n ast.Node) bool {
 		if vars, body := capturedLoopVars(n, info); len(vars) > 0 {
 			var b strings.Builder
 			for _, v := range vars {
 				fmt.Fprintf(&b, " %s := %s;", v, v)
 			}
-			edits = append(edits, edit{tf(int(body.Lbrace)) + 1, "", b.String()})
+			at := tf(body.Lbrace) + 1
+			edits = append(edits, edit{at, at, b.String()})
+		}
+		if r, ok := n.(*ast.RangeStmt); ok {
+			if from, to, text, ok := rangeInt(r, info, src, tf); ok {
+				edits = append(edits, edit{from, to, text})
+			}
 		}
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
@@ -54,36 +59,83 @@ func lower(src []byte, f *ast.File, info *types.Info) []byte {
 			return true
 		}
 		if b, ok := info.Uses[id].(*types.Builtin); ok && (b.Name() == "println" || b.Name() == "print") {
-			edits = append(edits, edit{tf(int(id.Pos())), id.Name, ""})
+			helper := "__gorunrt.Println"
+			if b.Name() == "print" {
+				helper = "__gorunrt.Print"
+			}
+			edits = append(edits, edit{tf(id.Pos()), tf(id.End()), helper})
 		}
 		return true
 	})
 	if len(edits) == 0 {
 		return src
 	}
-	sort.Slice(edits, func(a, b int) bool { return edits[a].off < edits[b].off })
+	sort.SliceStable(edits, func(a, b int) bool { return edits[a].off < edits[b].off })
 	var b bytes.Buffer
 	last := 0
 	for _, e := range edits {
 		b.Write(src[last:e.off])
-		if e.name == "" {
-			b.WriteString(e.insert)
-			last = e.off
-			continue
-		}
-		if e.name == "println" {
-			b.WriteString("__gorunrt.Println")
-		} else {
-			b.WriteString("__gorunrt.Print")
-		}
-		last = e.off + len(e.name)
+		b.WriteString(e.text)
+		last = e.end
 	}
 	b.Write(src[last:])
 	// The import joins the package clause's line.
 	out := b.Bytes()
-	at := tf(int(f.Name.End()))
+	at := tf(f.Name.End())
 	imp := []byte("; import __gorunrt \"" + rtPath + "\"")
 	return append(append(append([]byte(nil), out[:at]...), imp...), out[at:]...)
+}
+
+// rangeInt lowers a range over an integer (Go 1.22), which the interpreter
+// cannot run, to the three-clause loop it means, when that is the same:
+// the bound a constant or a variable the body does not change, the loop
+// variable not changed by the body, of a predeclared integer type.
+//
+//	for i := range n {   →   for i := int(0); i < (n); i++ {
+//
+// It returns the span of the header to replace and its new text.
+func rangeInt(r *ast.RangeStmt, info *types.Info, src []byte, tf func(token.Pos) int) (from, to int, text string, ok bool) {
+	if !rangeIntLowerable(r, info) {
+		return 0, 0, "", false
+	}
+	typ := "int"
+	if tv := info.Types[r.X]; tv.Value == nil || !isUntyped(tv.Type) {
+		typ = tv.Type.String()
+	}
+	x := string(src[tf(r.X.Pos()):tf(r.X.End())])
+	name := "__gorunI"
+	from = tf(r.Range)
+	if id, isID := r.Key.(*ast.Ident); isID && id.Name != "_" {
+		name, from = id.Name, tf(r.Key.Pos())
+	} else if r.Key != nil {
+		from = tf(r.Key.Pos())
+	}
+	return from, tf(r.X.End()), fmt.Sprintf("%s := %s(0); %s < (%s); %s++", name, typ, name, x, name), true
+}
+
+// rangeIntLowerable reports whether rangeInt can lower r.
+func rangeIntLowerable(r *ast.RangeStmt, info *types.Info) bool {
+	t, ok := info.TypeOf(r.X).(*types.Basic)
+	if !ok || t.Info()&types.IsInteger == 0 || r.Value != nil || (r.Key != nil && r.Tok != token.DEFINE) {
+		return false
+	}
+	if info.Types[r.X].Value == nil {
+		id, isID := ast.Unparen(r.X).(*ast.Ident)
+		if !isID || info.Uses[id] == nil || assigns(r.Body, info.Uses[id], info) {
+			return false
+		}
+	}
+	if id, isID := r.Key.(*ast.Ident); isID && id.Name != "_" {
+		if obj := info.Defs[id]; obj == nil || assigns(r.Body, obj, info) {
+			return false
+		}
+	}
+	return true
+}
+
+func isUntyped(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Info()&types.IsUntyped != 0
 }
 
 // capturedLoopVars returns the variables a for or range statement n

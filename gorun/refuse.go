@@ -14,6 +14,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 )
 
@@ -21,6 +22,12 @@ import (
 func refuse(f *ast.File, info *types.Info) string {
 	if f == nil || info == nil {
 		return ""
+	}
+	for _, is := range f.Imports {
+		switch path, _ := strconv.Unquote(is.Path.Value); path {
+		case "slices", "maps", "iter":
+			return fmt.Sprintf("package %s is not available yet: its functions are generic, which the interpreter cannot run from the standard library (use sort.Ints, sort.Slice, a loop)", path)
+		}
 	}
 	var why string
 	ast.Inspect(f, func(n ast.Node) bool {
@@ -31,8 +38,8 @@ func refuse(f *ast.File, info *types.Info) string {
 		case *ast.RangeStmt:
 			switch t := info.TypeOf(n.X).Underlying().(type) {
 			case *types.Basic:
-				if t.Info()&types.IsInteger != 0 {
-					why = "range over an integer (Go 1.22) is not supported yet: write for i := 0; i < n; i++"
+				if t.Info()&types.IsInteger != 0 && !rangeIntLowerable(n, info) {
+					why = "range over an integer (Go 1.22) whose bound or variable the loop changes is not supported yet: write for i := 0; i < n; i++"
 				}
 			case *types.Signature:
 				why = "range over a function (Go 1.23) is not supported yet: call the function with a yield callback"
