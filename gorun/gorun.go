@@ -257,7 +257,7 @@ func (f *panicLineFilter) Write(p []byte) (int, error) {
 		}
 		line := string(f.buf[:i+1])
 		f.buf = f.buf[i+1:]
-		if !yaegiPanicLine(line) {
+		if !session.InterpreterPanicLine(line) {
 			f.w.Write([]byte(line))
 		}
 	}
@@ -269,11 +269,4 @@ func (f *panicLineFilter) flush() {
 		f.w.Write(f.buf)
 		f.buf = nil
 	}
-}
-
-// yaegiPanicLine matches "5:15: panic: main.main(...)".
-func yaegiPanicLine(line string) bool {
-	line = strings.TrimSuffix(line, "\n")
-	i := strings.Index(line, ": panic: ")
-	return i > 0 && strings.HasSuffix(line, "(...)") && strings.Count(line[:i], ":") >= 1
 }

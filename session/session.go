@@ -629,6 +629,11 @@ func yaegiPanicLine(line string) bool {
 	return posRe.MatchString(line[:i+1])
 }
 
+// InterpreterPanicLine reports whether line is one the interpreter writes
+// to standard error as a panic unwinds a frame ("5:15: panic: main.main(...)"),
+// for package gorun, which reports the panic itself as this package does.
+func InterpreterPanicLine(line string) bool { return yaegiPanicLine(line) }
+
 // runtimeSymbols are the native helpers the rewritten cells call, imported
 // under the name __divergo.
 func (s *Session) runtimeSymbols() map[string]reflect.Value {
