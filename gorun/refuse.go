@@ -11,11 +11,11 @@ package gorun
 import (
 	"fmt"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"strconv"
-	"strings"
+
+	"github.com/divergo/divergo/session/check"
 )
 
 // refuse returns why the program cannot run as Go runs it, or "".
@@ -78,6 +78,9 @@ func refuseCall(call *ast.CallExpr, info *types.Info) string {
 		}
 		return ""
 	}
+	if a, fn, typ := check.MisprintedFormat(call, info); a != nil {
+		return fmt.Sprintf("fmt.%s with %%T, %%+v or %%#v of main.%s, a type declared in the program: the interpreter prints its name and fields unlike Go", fn, typ)
+	}
 	sel, ok := call.Fun.(*ast.SelectorExpr)
 	if !ok {
 		return ""
@@ -97,38 +100,8 @@ func refuseCall(call *ast.CallExpr, info *types.Info) string {
 				return fmt.Sprintf("reflect.%s of %s, a type declared in the program: the interpreter's reflection does not name it as Go does", sel.Sel.Name, t)
 			}
 		}
-	case path == "fmt":
-		i := formatArg[sel.Sel.Name]
-		if i < 0 || i >= len(call.Args) {
-			return ""
-		}
-		tv := info.Types[call.Args[i]]
-		if tv.Value == nil || tv.Value.Kind() != constant.String {
-			return ""
-		}
-		format := constant.StringVal(tv.Value)
-		if !strings.Contains(format, "%T") && !strings.Contains(format, "%+v") && !strings.Contains(format, "%#v") {
-			return ""
-		}
-		for _, a := range call.Args[i+1:] {
-			if t := programType(info.TypeOf(a)); t != "" {
-				return fmt.Sprintf("fmt.%s with %%T, %%+v or %%#v of %s, a type declared in the program: the interpreter prints its name and fields unlike Go", sel.Sel.Name, t)
-			}
-		}
 	}
 	return ""
-}
-
-// formatArg is the index of the format argument of fmt's formatting
-// functions (-1: none).
-var formatArg = map[string]int{
-	"Printf": 0, "Sprintf": 0, "Errorf": 0, "Fprintf": 1, "Appendf": 1,
-}
-
-func init() {
-	for _, name := range []string{"Print", "Println", "Sprint", "Sprintln", "Fprint", "Fprintln"} {
-		formatArg[name] = -1
-	}
 }
 
 // programType names t when it is, or points to, a named type declared in

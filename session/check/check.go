@@ -1100,10 +1100,7 @@ func (c *cellCheck) lower(f *ast.File, info *types.Info, t *text) *Result {
 }
 
 // refuseFormats refuses fmt's %T, %+v and %#v of a value of a type
-// declared in the session, which the interpreter would print unlike Go
-// (its structure for %T, struct { X int } instead of main.point; its own
-// names for unexported fields, Xx for x), silently. %v and Println, which
-// print values only, are fine.
+// declared in the session (see MisprintedFormat).
 func (c *cellCheck) refuseFormats(f *ast.File, info *types.Info, t *text) *Result {
 	var res *Result
 	ast.Inspect(f, func(n ast.Node) bool {
@@ -1111,47 +1108,63 @@ func (c *cellCheck) refuseFormats(f *ast.File, info *types.Info, t *text) *Resul
 		if !ok || res != nil {
 			return res == nil
 		}
-		sel, ok := call.Fun.(*ast.SelectorExpr)
-		if !ok {
+		a, fn, typ := MisprintedFormat(call, info)
+		if a == nil {
 			return true
 		}
-		fn, ok := info.Uses[sel.Sel].(*types.Func)
-		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" {
-			return true
-		}
-		i, ok := map[string]int{"Printf": 0, "Sprintf": 0, "Errorf": 0, "Fprintf": 1, "Appendf": 1}[fn.Name()]
-		if !ok || i >= len(call.Args) {
-			return true
-		}
-		tv := info.Types[call.Args[i]]
-		if tv.Value == nil || tv.Value.Kind() != constant.String {
-			return true
-		}
-		format := constant.StringVal(tv.Value)
-		if !strings.Contains(format, "%T") && !strings.Contains(format, "%+v") && !strings.Contains(format, "%#v") {
-			return true
-		}
-		for _, a := range call.Args[i+1:] {
-			typ := info.TypeOf(a)
-			if p, ok := typ.(*types.Pointer); ok {
-				typ = p.Elem()
-			}
-			named, ok := typ.(*types.Named)
-			if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != pkgPath {
-				continue
-			}
-			if !strings.Contains(format, "%T") && !strings.Contains(format, "%#v") && !unexportedFields(named) {
-				continue // %+v names exported fields right
-			}
-			if off, ok := t.cellOff(t.off(a.Pos())); ok {
-				res = &Result{Err: &Error{Off: off, Msg: fmt.Sprintf(
-					"fmt.%s with %%T, %%+v or %%#v of %s, a type declared in a cell: the interpreter would print its name and fields unlike Go; print the fields you want, or use %%v", fn.Name(), named.Obj().Name())}}
-				return false
-			}
+		if off, ok := t.cellOff(t.off(a.Pos())); ok {
+			res = &Result{Err: &Error{Off: off, Msg: fmt.Sprintf(
+				"fmt.%s with %%T, %%+v or %%#v of %s, a type declared in a cell: the interpreter would print its name and fields unlike Go; print the fields you want, or use %%v", fn, typ)}}
+			return false
 		}
 		return true
 	})
 	return res
+}
+
+// MisprintedFormat finds, in a call of fmt's Printf family with a constant
+// format, the first argument the interpreter would print unlike Go, silently:
+// for %T and %#v a value of a named type of package main (it names the type
+// by its structure: struct { X int } for main.point), for %+v one whose
+// struct has unexported fields (x shows as Xx). It returns the argument,
+// the function's name and the type's name, or a nil argument. Cells
+// (refuseFormats) and programs (package gorun) use it alike.
+func MisprintedFormat(call *ast.CallExpr, info *types.Info) (arg ast.Expr, fn, typ string) {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return nil, "", ""
+	}
+	f, ok := info.Uses[sel.Sel].(*types.Func)
+	if !ok || f.Pkg() == nil || f.Pkg().Path() != "fmt" {
+		return nil, "", ""
+	}
+	i, ok := map[string]int{"Printf": 0, "Sprintf": 0, "Errorf": 0, "Fprintf": 1, "Appendf": 1}[f.Name()]
+	if !ok || i >= len(call.Args) {
+		return nil, "", ""
+	}
+	tv := info.Types[call.Args[i]]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return nil, "", ""
+	}
+	format := constant.StringVal(tv.Value)
+	byName := strings.Contains(format, "%T") || strings.Contains(format, "%#v")
+	if !byName && !strings.Contains(format, "%+v") {
+		return nil, "", ""
+	}
+	for _, a := range call.Args[i+1:] {
+		t := info.TypeOf(a)
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		named, ok := t.(*types.Named)
+		if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != pkgPath {
+			continue
+		}
+		if byName || unexportedFields(named) { // %+v names exported fields right
+			return a, f.Name(), named.Obj().Name()
+		}
+	}
+	return nil, "", ""
 }
 
 // unexportedFields reports whether t is a struct with an unexported field
