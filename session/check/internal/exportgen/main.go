@@ -59,7 +59,10 @@ func run(out string, extra []string) error {
 		}
 	}
 	pkgs = append(pkgs, extra...)
-	listing, err := goList(append([]string{"-export", "-f", "{{.ImportPath}}={{.Export}}"}, pkgs...)...)
+	// -trimpath: positions in export data name files relative to their
+	// module ("github.com/divergo/divergo/builtins/kl.go"), not the clone's
+	// directory, so that every checkout generates the same bytes.
+	listing, err := goList(append([]string{"-export", "-trimpath", "-f", "{{.ImportPath}}={{.Export}}"}, pkgs...)...)
 	if err != nil {
 		return err
 	}
