@@ -128,10 +128,12 @@ func bundle(d display.Data, extra map[string]any) map[string]any {
 
 func (k *Kernel) execute(r *request) {
 	var c struct {
-		Code         string `json:"code"`
-		Silent       bool   `json:"silent"`
-		StoreHistory *bool  `json:"store_history"`
-		StopOnError  *bool  `json:"stop_on_error"`
+		Code         string            `json:"code"`
+		Silent       bool              `json:"silent"`
+		StoreHistory *bool             `json:"store_history"`
+		StopOnError  *bool             `json:"stop_on_error"`
+		AllowStdin   *bool             `json:"allow_stdin"`
+		UserExprs    map[string]string `json:"user_expressions"`
 	}
 	if err := json.Unmarshal(r.msg.Content, &c); err != nil {
 		r.reply("execute_reply", map[string]any{"status": "error", "ename": "BadRequest", "evalue": err.Error(), "traceback": []string{err.Error()}, "execution_count": k.count()})
@@ -159,7 +161,9 @@ func (k *Kernel) execute(r *request) {
 		k.publish("execute_input", r.msg, map[string]any{"code": c.Code, "execution_count": n})
 	}
 	out := &cellOutput{k: k, parent: r.msg, silent: c.Silent}
+	k.beginInput(r, c.AllowStdin == nil || *c.AllowStdin, ctx, out)
 	res, err := k.evalSafely(ctx, c.Code, out)
+	k.endInput()
 	out.flush()
 	var shown string
 	payload := []any{}

@@ -72,6 +72,9 @@ type Kernel struct {
 
 	shell, control, stdin, iopub, hb zmq4.Socket
 	shellMu, controlMu, iopubMu      sync.Mutex
+	stdinMu                          sync.Mutex
+
+	input stdinState // the running cell's standard input (stdin.go)
 
 	shellQueue chan *Message
 	wg         sync.WaitGroup
@@ -101,6 +104,9 @@ func New(info ConnectionInfo, opts Options) (*Kernel, error) {
 	if newSession == nil {
 		newSession = func(o session.Options) (Session, error) { return session.New(o) }
 	}
+	// The session's standard input asks the client (stdin.go).
+	in := &kernelStdin{}
+	opts.Session.Stdin = in
 	s, err := newSession(opts.Session)
 	if err != nil {
 		return nil, err
@@ -126,6 +132,8 @@ func New(info ConnectionInfo, opts Options) (*Kernel, error) {
 		shellQueue: make(chan *Message, 1024),
 		done:       make(chan struct{}),
 	}
+	k.input.replies = make(chan *Message, 1)
+	in.k = k
 	return k, nil
 }
 
@@ -161,8 +169,9 @@ func (k *Kernel) Start() error {
 			return fmt.Errorf("binding %s socket on %s: %v", b.name, k.info.endpoint(b.port), err)
 		}
 	}
-	k.wg.Add(4)
+	k.wg.Add(5)
 	go k.heartbeat()
+	go k.serve(k.stdin, "stdin", k.stdinReply)
 	go k.serve(k.control, "control", k.handleControl)
 	go k.serve(k.shell, "shell", func(m *Message) {
 		select {

@@ -113,9 +113,13 @@ func commandText(cell string) (prefix byte, name, args string, ok bool) {
 
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
-// docQuery recognises "NAME?" and "pkg.Name?" (and "NAME??").
+// docQuery recognises "NAME?" and "pkg.Name?" (and "NAME??"), and
+// IPython's "?NAME" and "??NAME".
 func docQuery(t string) (string, bool) {
 	t = strings.TrimSpace(t)
+	if strings.HasPrefix(t, "?") && !strings.HasSuffix(t, "?") {
+		t = strings.TrimLeft(t, "?") + t[:len(t)-len(strings.TrimLeft(t, "?"))]
+	}
 	name := strings.TrimRight(t, "?")
 	if name == t || len(t)-len(name) > 2 || name == "" {
 		return "", false
@@ -151,9 +155,28 @@ func (s *Session) evalCell(ctx context.Context, cell string, out Output) (res *d
 			s.queryCtx.Store(nil)
 		}
 	}()
-	if line, ok := shellCell(cell); ok {
+	if s.opts.Frontend == Notebook || s.readDepth > 0 {
+		if declaresMain(cell) && programCell(cell) == cell {
+			// GoNB runs a cell's func main: a program cell does.
+			cell = "package main; " + cell
+		}
+		if name, args, body, ok := cellMagic(cell); ok {
+			return s.evalCellMagic(ctx, name, args, body, out)
+		}
+		if magics, rest, ok := s.splitMagicLines(cell); ok {
+			return s.evalMagicLines(ctx, magics, rest, out)
+		}
+	}
+	if line, tmp, ok := s.shellLine(cell); ok {
 		start := time.Now()
-		res, err := s.runShell(ctx, line, out)
+		if tmp {
+			dir, err := s.bangDir()
+			if err != nil {
+				return nil, &Error{Msg: "!*: " + err.Error()}
+			}
+			line = "cd " + shellQuote(dir) + " && " + line
+		}
+		res, err := s.runShell(ctx, line, out, "sh")
 		s.reportTime(out, start)
 		return res, err
 	}

@@ -142,6 +142,9 @@ type Session struct {
 	plotDir    string        // .plots DIR; "" for DIVERGO_PLOT_DIR or DefaultPlotDir
 	inline     bool          // draw figures inline (.inline), where the terminal can
 	lastFigure *plots.Figure // the last figure shown, for .save-plot
+
+	tmpDir string // the directory of GoNB's !*cmd, made on first use (magics.go)
+	last   []any  // the values the last cell showed, for _ (magics.go)
 }
 
 var (

@@ -23,7 +23,7 @@ import (
 // .cd DIR (%cd in notebooks) changes the session's working directory;
 // %go111module is accepted for gophernotes notebooks and does nothing.
 
-// shellCell returns the command line of a $ cell.
+// shellCell returns the command line of a $ cell (for IsComplete).
 func shellCell(cell string) (string, bool) {
 	t := strings.TrimLeftFunc(cell, unicode.IsSpace)
 	if !strings.HasPrefix(t, "$") {
@@ -32,12 +32,37 @@ func shellCell(cell string) (string, bool) {
 	return strings.TrimSpace(t[1:]), true
 }
 
-// runShell runs a $ cell.
-func (s *Session) runShell(ctx context.Context, line string, out Output) (*display.Data, error) {
-	if line == "" {
+// shellLine returns the command line of a $ cell or of GoNB's !cmd (a
+// line starting with ! that is not Go, see shellBang), and whether it is
+// !*cmd, which runs in the session's temporary directory.
+func (s *Session) shellLine(cell string) (line string, tmp, ok bool) {
+	t := strings.TrimLeftFunc(cell, unicode.IsSpace)
+	switch {
+	case strings.HasPrefix(t, "$"):
+		return strings.TrimSpace(t[1:]), false, true
+	case strings.HasPrefix(t, "!*"):
+		return strings.TrimSpace(t[2:]), true, true
+	case strings.HasPrefix(t, "!"):
+		first, _, _ := strings.Cut(t, "\n")
+		if s.shellBang(strings.TrimSpace(first)) {
+			return strings.TrimSpace(t[1:]), false, true
+		}
+	}
+	return "", false, false
+}
+
+// shellQuote quotes a word for sh.
+func shellQuote(w string) string { return "'" + strings.ReplaceAll(w, "'", `'\''`) + "'" }
+
+// runShell runs a $ or ! line, or a %%sh cell, with shell ("sh" or "bash").
+func (s *Session) runShell(ctx context.Context, line string, out Output, shell string) (*display.Data, error) {
+	if strings.TrimSpace(line) == "" {
 		return nil, &Error{Msg: "usage: $COMMAND ARGS (a command of the system's shell)"}
 	}
-	cmd := exec.CommandContext(ctx, "sh", "-c", line)
+	if shell != "sh" && shell != "bash" {
+		return nil, &Error{Msg: fmt.Sprintf("%%%%script %s: only sh and bash are supported", shell)}
+	}
+	cmd := exec.CommandContext(ctx, shell, "-c", line)
 	cmd.Stdout = outputWriter{out.Stdout}
 	cmd.Stderr = outputWriter{out.Stderr}
 	cmd.Stdin = nil

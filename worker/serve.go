@@ -108,8 +108,10 @@ func serve(in io.Reader, out io.Writer) error {
 		MaxDepth:     o.MaxDepth,
 		MaxOutput:    o.MaxOutput,
 	}
+	var stdin *stdinReader
 	if o.HasStdin {
-		opts.Stdin = &stdinReader{s: s}
+		stdin = &stdinReader{s: s}
+		opts.Stdin = stdin
 	}
 	sess, err := session.New(opts)
 	if err != nil {
@@ -145,6 +147,16 @@ func serve(in io.Reader, out io.Writer) error {
 	for r := range work {
 		switch r.Kind {
 		case reqEval:
+			if stdin != nil {
+				// Each cell may ask again: in the kernel, an end of input
+				// (no client to ask, an interrupted read) is the cell's.
+				// (A goroutine of an earlier cell blocked in Read holds
+				// the lock: then leave it.)
+				if stdin.mu.TryLock() {
+					stdin.eof = false
+					stdin.mu.Unlock()
+				}
+			}
 			ctx, cancel := context.WithCancel(context.Background())
 			s.mu.Lock()
 			s.cancel = cancel
