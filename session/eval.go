@@ -924,7 +924,14 @@ func (s *Session) result(p *piece) (*display.Data, error) {
 	if len(vals) >= 2 && isNil(vals[len(vals)-1]) {
 		vals = vals[:len(vals)-1]
 	}
-	if len(vals) == 1 && vals[0] == nil { // a lone nil error (Display's result): nothing to show
+	if len(vals) == 1 && vals[0] == nil {
+		// A call's lone nil error (Display's result) shows nothing; nil,
+		// or a variable holding nil, shows as fmt prints it.
+		if p.capture != nil {
+			if _, call := ast.Unparen(p.capture.X).(*ast.CallExpr); !call {
+				return &display.Data{Data: display.MIMEMap{display.MIMETypeText: "<nil>"}}, nil
+			}
+		}
 		return nil, nil
 	}
 	if len(vals) == 1 {
