@@ -182,8 +182,26 @@ func (s *Session) evalCell(ctx context.Context, cell string, out Output) (res *d
 	}
 	p, name, args, ok := commandText(cell)
 	if !ok {
+		if strings.TrimSpace(cell) == "_" {
+			if s.lastBundle == nil {
+				return nil, &Error{Msg: "_ is the last result, and no cell has shown one yet"}
+			}
+			d := *s.lastBundle
+			return &d, nil
+		}
+		if !isSQL(cell) {
+			c, err := s.substituteLast(cell)
+			if err != nil {
+				return nil, err
+			}
+			cell = c
+		}
 		start := time.Now()
+		s.captured = nil
 		res, err := s.evalGo(ctx, cell, out)
+		if err == nil {
+			s.rememberLast(s.captured, res)
+		}
 		s.reportTime(out, start)
 		return res, err
 	}

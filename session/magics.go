@@ -18,9 +18,14 @@ package session
 import (
 	"context"
 	"fmt"
+	"go/ast"
 	"go/parser"
+	"go/token"
+	"math"
 	"os"
 	"path/filepath"
+	"reflect"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -188,4 +193,186 @@ func (s *Session) bangDir() (string, error) {
 		s.tmpDir = d
 	}
 	return filepath.Clean(s.tmpDir), nil
+}
+
+// IPython's _ (the last result): a cell that is _ alone shows the last
+// result again, whatever it was; in an expression, _ stands for the last
+// result when it is a number, a string, a bool or a slice of them (up to
+// lastMaxLen elements), written into the cell as the Go literal of its
+// exact value (float64(0.1), []float64{0.5, 0.5}). Assigning to _ stays Go's
+// blank identifier.
+
+// lastMaxLen is the longest slice _ stands for in an expression.
+const lastMaxLen = 100000
+
+// rememberLast keeps the values and the bundle a Go cell showed, for _.
+func (s *Session) rememberLast(vals []any, res *display.Data) {
+	if res == nil || len(vals) == 0 {
+		return
+	}
+	if page, _ := res.Metadata[MetaPage].(bool); page {
+		return
+	}
+	if len(vals) >= 2 && isNil(vals[len(vals)-1]) {
+		vals = vals[:len(vals)-1]
+	}
+	s.last = make([]any, len(vals))
+	for i, v := range vals {
+		s.last[i] = plainValue(v)
+	}
+	b := *res
+	s.lastBundle = &b
+}
+
+// blankUses returns the offsets of the uses of _ as a value in a cell of
+// Go: not those assigned to, declared or ranged into.
+func blankUses(cell string) []int {
+	const wrap = "package p; func _() {\n"
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", wrap+cell+"\n}", parser.SkipObjectResolution)
+	base := len(wrap)
+	if err != nil {
+		f, err = parser.ParseFile(fset, "", "package p\n"+cell, parser.SkipObjectResolution)
+		base = len("package p\n")
+		if err != nil {
+			return nil
+		}
+	}
+	skip := map[*ast.Ident]bool{}
+	var uses []*ast.Ident
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if id, ok := l.(*ast.Ident); ok {
+					skip[id] = true
+				}
+			}
+		case *ast.RangeStmt:
+			for _, x := range []ast.Expr{n.Key, n.Value} {
+				if id, ok := x.(*ast.Ident); ok {
+					skip[id] = true
+				}
+			}
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				skip[id] = true
+			}
+		case *ast.Field:
+			for _, id := range n.Names {
+				skip[id] = true
+			}
+		case *ast.FuncDecl:
+			skip[n.Name] = true
+		case *ast.TypeSpec:
+			skip[n.Name] = true
+		case *ast.ImportSpec:
+			if n.Name != nil {
+				skip[n.Name] = true
+			}
+		case *ast.Ident:
+			if n.Name == "_" {
+				uses = append(uses, n)
+			}
+		}
+		return true
+	})
+	var offs []int
+	for _, id := range uses {
+		if !skip[id] {
+			offs = append(offs, fset.Position(id.Pos()).Offset-base)
+		}
+	}
+	return offs
+}
+
+// substituteLast writes the last result into a Go cell in place of each
+// use of _ as a value.
+func (s *Session) substituteLast(cell string) (string, error) {
+	if !strings.Contains(cell, "_") {
+		return cell, nil
+	}
+	offs := blankUses(cell)
+	if len(offs) == 0 {
+		return cell, nil
+	}
+	if len(s.last) == 0 {
+		return "", &Error{Msg: "_ is the last result, and no cell has shown one yet"}
+	}
+	if len(s.last) > 1 {
+		return "", &Error{Msg: fmt.Sprintf("_ is the last result, and the last cell showed %d values; assign them to names instead", len(s.last))}
+	}
+	lit, ok := goLiteral(reflect.ValueOf(s.last[0]))
+	if !ok {
+		return "", &Error{Msg: fmt.Sprintf("_ stands for the last result in an expression only when it is a number, string, bool or a slice of them (it is a %T); assign the result to a name instead (_ alone shows it again)", s.last[0])}
+	}
+	var b strings.Builder
+	prev := 0
+	for _, o := range offs {
+		if o < 0 || o >= len(cell) || cell[o] != '_' {
+			return cell, nil
+		}
+		b.WriteString(cell[prev:o])
+		b.WriteString(lit)
+		prev = o + 1
+	}
+	b.WriteString(cell[prev:])
+	return b.String(), nil
+}
+
+// goLiteral is the Go expression of a value of an unnamed basic type or a
+// slice of one, exact (floats in the shortest form that reads back the
+// same bits).
+func goLiteral(v reflect.Value) (string, bool) {
+	if !v.IsValid() || v.Type().PkgPath() != "" {
+		return "", false
+	}
+	t := v.Type().String()
+	switch v.Kind() {
+	case reflect.Float64, reflect.Float32:
+		bits := 64
+		if v.Kind() == reflect.Float32 {
+			bits = 32
+		}
+		x := v.Float()
+		switch {
+		case math.IsInf(x, 1):
+			return t + "(math.Inf(1))", true
+		case math.IsInf(x, -1):
+			return t + "(math.Inf(-1))", true
+		case math.IsNaN(x):
+			return t + "(math.NaN())", true
+		}
+		return t + "(" + strconv.FormatFloat(x, 'g', -1, bits) + ")", true
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return t + "(" + strconv.FormatInt(v.Int(), 10) + ")", true
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return t + "(" + strconv.FormatUint(v.Uint(), 10) + ")", true
+	case reflect.String:
+		return strconv.Quote(v.String()), true
+	case reflect.Bool:
+		return strconv.FormatBool(v.Bool()), true
+	case reflect.Slice:
+		if v.IsNil() {
+			return t + "(nil)", true
+		}
+		if v.Len() > lastMaxLen {
+			return "", false
+		}
+		var b strings.Builder
+		b.WriteString(t + "{")
+		for i := 0; i < v.Len(); i++ {
+			e, ok := goLiteral(v.Index(i))
+			if !ok {
+				return "", false
+			}
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(e)
+		}
+		b.WriteString("}")
+		return b.String(), true
+	}
+	return "", false
 }

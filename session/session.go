@@ -143,8 +143,9 @@ type Session struct {
 	inline     bool          // draw figures inline (.inline), where the terminal can
 	lastFigure *plots.Figure // the last figure shown, for .save-plot
 
-	tmpDir string // the directory of GoNB's !*cmd, made on first use (magics.go)
-	last   []any  // the values the last cell showed, for _ (magics.go)
+	tmpDir     string        // the directory of GoNB's !*cmd, made on first use (magics.go)
+	last       []any         // the values the last cell showed, for _ (magics.go)
+	lastBundle *display.Data // and what it showed
 }
 
 var (
