@@ -11,11 +11,13 @@ package display
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"image"
 	"image/png"
 	"io"
+	"math"
 	"net/http"
 	"os"
 	"strings"
@@ -128,7 +130,49 @@ func Math(latex string) Data {
 }
 
 // PNG returns an image/png bundle.
-func PNG(png []byte) Data { return MakeData(MIMETypePNG, png) }
+//
+// When the PNG says its resolution (a pHYs chunk) and that is above 1.5 ×
+// 96 dots per inch — a figure drawn at twice the pixels for sharp screens,
+// as package plots draws them — the bundle's metadata gives the width and
+// height to show it at (the pixels at 96 dpi), so that a notebook does not
+// show it at twice its size.
+func PNG(png []byte) Data {
+	d := MakeData(MIMETypePNG, png)
+	if w, h, ok := pngDisplaySize(png); ok {
+		d.Metadata = MIMEMap{MIMETypePNG: MIMEMap{"width": w, "height": h}}
+	}
+	return d
+}
+
+// pngDisplaySize reads a PNG's pixel size (IHDR) and resolution (pHYs,
+// in pixels per metre) and returns its size at 96 dpi when its resolution
+// is above 1.5 × 96 dpi.
+func pngDisplaySize(b []byte) (w, h int, ok bool) {
+	const sig = "\x89PNG\r\n\x1a\n"
+	if len(b) < 33 || string(b[:8]) != sig || string(b[12:16]) != "IHDR" {
+		return 0, 0, false
+	}
+	pw, ph := binary.BigEndian.Uint32(b[16:20]), binary.BigEndian.Uint32(b[20:24])
+	for i := 8; i+8 <= len(b); {
+		n := int(binary.BigEndian.Uint32(b[i : i+4]))
+		typ := string(b[i+4 : i+8])
+		if n < 0 || i+12+n > len(b) || typ == "IDAT" || typ == "IEND" {
+			return 0, 0, false
+		}
+		if typ == "pHYs" && n == 9 && b[i+16] == 1 {
+			ppmX, ppmY := binary.BigEndian.Uint32(b[i+8:i+12]), binary.BigEndian.Uint32(b[i+12:i+16])
+			const ppm96 = 96 / 0.0254
+			if ppmX == 0 || ppmY == 0 || float64(ppmX) < 1.5*ppm96 {
+				return 0, 0, false
+			}
+			w = int(math.Round(float64(pw) * ppm96 / float64(ppmX)))
+			h = int(math.Round(float64(ph) * ppm96 / float64(ppmY)))
+			return w, h, w > 0 && h > 0
+		}
+		i += 12 + n
+	}
+	return 0, 0, false
+}
 
 // JPEG returns an image/jpeg bundle.
 func JPEG(jpeg []byte) Data { return MakeData(MIMETypeJPEG, jpeg) }
@@ -174,6 +218,14 @@ func File(mimeType string, path string) Data {
 // empty mimeType asks for detection from the content. Other types panic
 // with "unsupported type, cannot render: T".
 func Any(mimeType string, data any) Data {
+	switch d := data.(type) {
+	case Data:
+		return d
+	case *Data:
+		if d != nil {
+			return *d
+		}
+	}
 	if d, ok := render(data); ok {
 		return d
 	}
@@ -207,6 +259,9 @@ func Any(mimeType string, data any) Data {
 	}
 	if strings.HasPrefix(mimeType, "text/") || mimeType == MIMETypeSVG {
 		return MakeData(mimeType, string(b))
+	}
+	if mimeType == MIMETypePNG {
+		return PNG(b)
 	}
 	return MakeData(mimeType, b)
 }
@@ -293,7 +348,10 @@ func render(v any) (Data, bool) {
 	if r, ok := v.(SVGer); ok && !has(MIMETypeSVG) {
 		set(MIMETypeSVG, r.SVG())
 	}
-	if img, ok := v.(image.Image); ok && !found {
+	// image.Rectangle is an image.Image too (an infinite opaque mask):
+	// img.Bounds() shows as the rectangle it is, not as a PNG.
+	_, rect := v.(image.Rectangle)
+	if img, ok := v.(image.Image); ok && !found && !rect {
 		im := Image(img)
 		merge(&d.Data, im.Data)
 		merge(&d.Metadata, im.Metadata)

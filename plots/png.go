@@ -7,6 +7,7 @@ import (
 	"hash/crc32"
 	"image"
 	"io"
+	"math"
 )
 
 // encodePNG writes an opaque RGBA image as an 8-bit RGB PNG, faster than
@@ -24,6 +25,14 @@ func encodePNG(w io.Writer, img *image.RGBA) error {
 	binary.BigEndian.PutUint32(ihdr[4:], uint32(height))
 	ihdr[8], ihdr[9] = 8, 2 // bit depth 8, colour type RGB
 	writeChunk(&out, "IHDR", ihdr[:])
+	// pHYs: the resolution, DPI in pixels per metre, so that a viewer (and
+	// display.PNG) shows the figure at its size, not PixelDensity times it.
+	var phys [9]byte
+	ppm := uint32(math.Round(DPI / 0.0254))
+	binary.BigEndian.PutUint32(phys[0:], ppm)
+	binary.BigEndian.PutUint32(phys[4:], ppm)
+	phys[8] = 1 // unit: metre
+	writeChunk(&out, "pHYs", phys[:])
 
 	var data bytes.Buffer
 	zw, err := zlib.NewWriterLevel(&data, zlib.BestSpeed)

@@ -3,6 +3,7 @@ package session
 import (
 	"context"
 	"fmt"
+	"image"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -187,4 +188,34 @@ func (s *Session) cmdInline(ctx context.Context, c *call) (*display.Data, error)
 		return nil, &Error{Msg: "usage: " + c.prefix + "inline on|off"}
 	}
 	return nil, nil
+}
+
+// bundle is display.Any (and display.Auto, with mimeType "") in a cell, for
+// values whose methods reflection sees: a figure renders as it does at the
+// end of a cell; with no MIME type asked, a value display.Any cannot
+// render shows as a table where the session makes one, else as its text.
+func (s *Session) bundle(mimeType string, v any) display.Data {
+	if mimeType == "" {
+		if f, ok := figureOf(v); ok {
+			d, err := s.figureBundle(f)
+			if err != nil {
+				panic(err)
+			}
+			return *d
+		}
+		switch v.(type) {
+		case display.Data, *display.Data, string, []byte:
+			return display.Any("", v)
+		}
+		if d, ok := display.Render(v); ok {
+			return d
+		}
+		if d, ok := s.tableBundle(v); ok {
+			return *d
+		}
+		if _, ok := v.(image.Image); !ok {
+			return display.Text(s.format(plainValue(v)))
+		}
+	}
+	return display.Any(mimeType, v)
 }

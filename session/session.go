@@ -408,10 +408,14 @@ func __divergoAny(mimeType string, v interface{}) display.Data {
 			return d
 		}
 	}
-	return display.Any(mimeType, v)
+	return __divergo.Bundle(mimeType, v)
 }
 
 func __divergoAuto(v interface{}) display.Data { return __divergoAny("", v) }
+
+// Display shows any value the session can show (a bundle, a figure, a
+// table, an image, a value with display methods) in the cell's output.
+func __divergoDisplay(v interface{}) error { return __divergo.Display(__divergoAuto(v)) }
 `
 
 func (s *Session) prelude() error {
@@ -436,7 +440,7 @@ func (s *Session) prelude() error {
 	}
 	// Session globals, declared in interpreted code so that they are
 	// ordinary variables of the cell's package.
-	_, err := s.in.Eval("var Display = __divergo.Display\nvar Query = __divergo.Query\nvar SQLTable = __divergo.SQLTable")
+	_, err := s.in.Eval("var Display = __divergoDisplay\nvar Query = __divergo.Query\nvar SQLTable = __divergo.SQLTable")
 	return err
 }
 
@@ -656,6 +660,7 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 		"Stashed":      reflect.ValueOf(func(k int) any { return s.stash[k] }),
 		"Clear":        reflect.ValueOf(clearValue),
 		"Display":      reflect.ValueOf(s.display),
+		"Bundle":       reflect.ValueOf(s.bundle),
 		"Update":       reflect.ValueOf(s.update),
 		"Query":        reflect.ValueOf(s.sqlQuery),
 		"SQLTable":     reflect.ValueOf(s.sqlTable),

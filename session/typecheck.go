@@ -35,7 +35,7 @@ func newTypechecking() typechecking {
 		Imports:   imports,
 		DotImport: builtinsPath,
 		Vars: map[string]func(func(string) string) string{
-			"Display":  func(pkg func(string) string) string { return "func(" + disp(pkg) + ".Data) error" },
+			"Display":  func(func(string) string) string { return "func(any) error" }, // any value the session shows
 			"Query":    func(pkg func(string) string) string { return "func(string, ...any) *" + disp(pkg) + ".Table" },
 			"SQLTable": func(func(string) string) string { return "func(string, any)" },
 		},
