@@ -207,8 +207,40 @@ func (k *Kernel) execute(r *request) {
 		}
 		return
 	}
-	r.reply("execute_reply", map[string]any{"status": "ok", "execution_count": n, "user_expressions": map[string]any{}, "payload": payload})
+	r.reply("execute_reply", map[string]any{"status": "ok", "execution_count": n, "user_expressions": k.userExpressions(ctx, c.UserExprs), "payload": payload})
 }
+
+// userExpressions evaluates the execute_request's user_expressions after
+// its cell, each as a cell of its own whose output is dropped: name →
+// its result bundle (status ok, data, metadata) or its error (status
+// error, ename, evalue, traceback).
+func (k *Kernel) userExpressions(ctx context.Context, exprs map[string]string) map[string]any {
+	out := map[string]any{}
+	for name, code := range exprs {
+		res, err := k.evalSafely(ctx, code, discard{})
+		if err != nil {
+			ename, evalue, tb := errorFields(err, ctx)
+			out[name] = map[string]any{"status": "error", "ename": ename, "evalue": evalue, "traceback": tb}
+			continue
+		}
+		d := display.Data{Data: display.MIMEMap{display.MIMETypeText: ""}}
+		if res != nil {
+			d = *res
+		}
+		b := bundle(d, nil)
+		out[name] = map[string]any{"status": "ok", "data": b["data"], "metadata": b["metadata"]}
+	}
+	return out
+}
+
+// discard is the output of a user expression: nothing of it is shown.
+type discard struct{}
+
+func (discard) Stdout(string)               {}
+func (discard) Stderr(string)               {}
+func (discard) Display(display.Data)        {}
+func (discard) Update(string, display.Data) {}
+func (discard) Clear(bool)                  {}
 
 // evalSafely runs a cell; a panic escaping the session is its error.
 func (k *Kernel) evalSafely(ctx context.Context, code string, out session.Output) (res *display.Data, err error) {
@@ -291,9 +323,28 @@ func (k *Kernel) isComplete(r *request) {
 	status := session.IsComplete(c.Code).String()
 	content := map[string]any{"status": status}
 	if status == "incomplete" {
-		content["indent"] = ""
+		content["indent"] = nextIndent(c.Code)
 	}
 	r.reply("is_complete_reply", content)
+}
+
+// nextIndent is the indentation of the line after an incomplete cell:
+// that of its last line that is not blank, one tab more after an opening
+// {, ( or [ (gofmt's layout).
+func nextIndent(code string) string {
+	lines := strings.Split(code, "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		l := strings.TrimRight(lines[i], " \t\r")
+		if l == "" {
+			continue
+		}
+		indent := l[:len(l)-len(strings.TrimLeft(l, " \t"))]
+		if strings.HasSuffix(l, "{") || strings.HasSuffix(l, "(") || strings.HasSuffix(l, "[") {
+			indent += "\t"
+		}
+		return indent
+	}
+	return ""
 }
 
 // byteOffset converts a cursor in Unicode code points to a byte offset.

@@ -274,7 +274,23 @@ func (s *Session) members(before string, locked bool) []string {
 		}
 		t = t.Out(0)
 	}
-	return typeMembers(t)
+	return append(typeMembers(t), s.declaredMethods(t)...)
+}
+
+// declaredMethods are the methods cells declared on a type declared in a
+// cell (the interpreter's types show them to no reflection).
+func (s *Session) declaredMethods(t reflect.Type) []string {
+	name := strings.TrimPrefix(s.typeString(context.Background(), t), "*")
+	if _, ok := s.types[name]; !ok {
+		return nil
+	}
+	var out []string
+	for k := range s.methods {
+		if m, ok := strings.CutPrefix(k, name+"."); ok {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // operandChain returns the identifiers-and-dots chain just before the end

@@ -24,6 +24,7 @@ func TestCompleteNames(t *testing.T) {
 	eval(t, s, "distance := 1.5")
 	eval(t, s, "p := plot.New()")
 	eval(t, s, "type pair struct{ Left, Right float64 }\nvar pr pair\nfunc helper() *plot.Plot { return nil }")
+	eval(t, s, "func (p pair) Sum() float64 { return p.Left + p.Right }\nfunc (p *pair) Swap() { p.Left, p.Right = p.Right, p.Left }")
 	eval(t, s, "x := 1")
 	for _, c := range []struct {
 		text    string
@@ -45,6 +46,7 @@ func TestCompleteNames(t *testing.T) {
 		{"p.Sa", "Sa", []string{"Save"}, true},                         // method of a value
 		{"p.Title.Te", "Te", []string{"Text", "TextStyle"}, true},      // field of a field
 		{"pr.Le", "Le", []string{"Left"}, true},                        // field of a cell's struct type
+		{"pr.S", "S", []string{"Sum", "Swap"}, true},                   // methods of a cell's type
 		{"plot.New().Ti", "Ti", []string{"Title"}, true},               // result type of a call, not called
 		{"helper().Ad", "Ad", []string{"Add"}, false},                  // same for a cell's function
 		{"if x > 0 {\n\tdist", "dist", []string{"distance"}, true},     // multi-line cell

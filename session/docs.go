@@ -188,7 +188,27 @@ func (s *Session) memberDoc(parts []string) (string, bool) {
 	if len(parts) < 2 {
 		return "", false
 	}
-	v, ok := s.valueAt(context.Background(), strings.Join(parts[:len(parts)-1], "."))
+	operand := strings.Join(parts[:len(parts)-1], ".")
+	last := parts[len(parts)-1]
+	// A method or field of a type declared in a cell.
+	if t, err := s.staticType(context.Background(), operand); err == nil && t != nil {
+		name := strings.TrimPrefix(s.typeString(context.Background(), t), "*")
+		if decl, ok := s.decls[name+"."+last]; ok {
+			return decl + "\n\n(declared in this session)", true
+		}
+		if decl, ok := s.decls[name]; ok && s.names[name] == "type" {
+			st := t
+			if st.Kind() == reflect.Pointer {
+				st = st.Elem()
+			}
+			if st.Kind() == reflect.Struct {
+				if _, ok := st.FieldByName(last); ok {
+					return fmt.Sprintf("%s is a field of %s:\n\n%s\n\n(declared in this session)", last, name, decl), true
+				}
+			}
+		}
+	}
+	v, ok := s.valueAt(context.Background(), operand)
 	if !ok || v == nil {
 		return "", false
 	}
@@ -201,7 +221,6 @@ func (s *Session) memberDoc(parts []string) (string, bool) {
 	if !ok || t.Name() == "" {
 		return "", false
 	}
-	last := parts[len(parts)-1]
 	if it, ok := d.Items[pkg+"."+t.Name()+"."+last]; ok {
 		return strings.TrimSpace(it.Decl + "\n\n" + it.Doc), true
 	}

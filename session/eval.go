@@ -882,6 +882,7 @@ func (s *Session) record(pc *parsedCell, p *piece) {
 				s.decls[d.Name.Name] = declText(pc, i, d)
 			} else {
 				s.methods[methodKey(d)] = methodDef(pc, i, d)
+				s.decls[methodKey(d)] = declText(pc, i, d) // for .doc x.Method
 			}
 		case *ast.GenDecl:
 			for _, sp := range d.Specs {
