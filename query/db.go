@@ -38,8 +38,15 @@ var registerOnce = sync.OnceValue(func() error {
 	return registerSource()
 })
 
-// Engine is what the session needs of a SQL engine; *DB is SQLite's.
+// Engine is what the session needs of a SQL engine: *DB is SQLite's,
+// *Postgres PostgreSQL's, and with -tags duckdb *DuckDB DuckDB's. OpenEngine
+// opens one from a --db argument.
 type Engine interface {
+	// Name is the engine's name, as .engine shows it: "SQLite",
+	// "PostgreSQL", "DuckDB".
+	Name() string
+	// Dialect is how PortableSQL spells the measures for this engine.
+	Dialect() Dialect
 	Run(ctx context.Context, cell string) ([]Result, error)
 	RunShown(ctx context.Context, cell string, maxRows int) ([]Result, error)
 	Query(ctx context.Context, stmt string, args ...any) (*display.Table, error)
@@ -56,9 +63,27 @@ var _ Engine = (*DB)(nil)
 
 // DB is one session's database: in memory, or a file.
 type DB struct {
-	db   *sql.DB
+	core
 	path string          // "" for memory
 	made map[string]bool // tables made by FromGo, which it may replace
+}
+
+// core runs statements through database/sql: what every engine shares.
+type core struct {
+	db *sql.DB
+	// value converts a value read from the driver, of the column type the
+	// driver names, to one display.Table shows (nil: as it comes).
+	value func(typ string, v any) any
+	// errText rewrites the engine's errors for people (nil: as they come).
+	errText func(error) error
+}
+
+// engineErr rewrites an error of the engine with errText.
+func (d *core) engineErr(err error) error {
+	if err != nil && d.errText != nil {
+		return d.errText(err)
+	}
+	return err
 }
 
 // Open opens the database in the file path, creating it if needed, or a
@@ -84,17 +109,23 @@ func Open(path string) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("opening %s: %w", dsn, err)
 	}
-	return &DB{db: db, path: path}, nil
+	return &DB{core: core{db: db}, path: path}, nil
 }
+
+// Name returns "SQLite".
+func (d *DB) Name() string { return "SQLite" }
+
+// Dialect returns SQLite's dialect.
+func (d *DB) Dialect() Dialect { return SQLite }
 
 // Path returns the database's file, or "" for an in-memory database.
 func (d *DB) Path() string { return d.path }
 
 // Close closes the database.
-func (d *DB) Close() error { return d.db.Close() }
+func (d *core) Close() error { return d.db.Close() }
 
 // SQL returns the underlying database/sql handle.
-func (d *DB) SQL() *sql.DB { return d.db }
+func (d *core) SQL() *sql.DB { return d.db }
 
 // Result is what one statement of a cell gives: a table when the statement
 // returns rows (even none), else nothing.
@@ -107,7 +138,7 @@ type Result struct {
 // of those that return rows. It stops at the first error, which is a
 // *StatementError naming the statement. Cancelling ctx stops the statement
 // running (SQLite is interrupted) and the reading of its rows.
-func (d *DB) Run(ctx context.Context, cell string) ([]Result, error) {
+func (d *core) Run(ctx context.Context, cell string) ([]Result, error) {
 	return d.RunShown(ctx, cell, -1)
 }
 
@@ -116,12 +147,12 @@ func (d *DB) Run(ctx context.Context, cell string) ([]Result, error) {
 // negative keeps every row), its first and last, and counts the others
 // (display.Table.Omitted) as it reads them, so that a result of 10⁶ rows
 // holds 20.
-func (d *DB) RunShown(ctx context.Context, cell string, maxRows int) ([]Result, error) {
+func (d *core) RunShown(ctx context.Context, cell string, maxRows int) ([]Result, error) {
 	var results []Result
 	for _, stmt := range SplitStatements(cell) {
 		t, err := d.query(ctx, maxRows, stmt.Text)
 		if err != nil {
-			return results, &StatementError{Statement: stmt.Text, Line: stmt.Line, Err: err}
+			return results, &StatementError{Statement: stmt.Text, Line: stmt.Line, Err: d.engineErr(err)}
 		}
 		results = append(results, Result{Statement: stmt.Text, Table: t})
 	}
@@ -130,17 +161,17 @@ func (d *DB) RunShown(ctx context.Context, cell string, maxRows int) ([]Result, 
 
 // Query runs one statement with bound arguments and returns its rows as a
 // table (a statement that returns no rows gives nil).
-func (d *DB) Query(ctx context.Context, stmt string, args ...any) (*display.Table, error) {
+func (d *core) Query(ctx context.Context, stmt string, args ...any) (*display.Table, error) {
 	t, err := d.query(ctx, -1, stmt, args...)
 	if err != nil {
-		return nil, &StatementError{Statement: stmt, Line: 1, Err: err}
+		return nil, &StatementError{Statement: stmt, Line: 1, Err: d.engineErr(err)}
 	}
 	return t, nil
 }
 
 // query runs a statement and reads its rows into a table, through a
 // display.Sampler with the given MaxRows.
-func (d *DB) query(ctx context.Context, maxRows int, stmt string, args ...any) (*display.Table, error) {
+func (d *core) query(ctx context.Context, maxRows int, stmt string, args ...any) (*display.Table, error) {
 	rows, err := d.db.QueryContext(ctx, stmt, args...)
 	if err != nil {
 		return nil, err
@@ -155,6 +186,16 @@ func (d *DB) query(ctx context.Context, maxRows int, stmt string, args ...any) (
 		for rows.Next() {
 		}
 		return nil, rows.Err()
+	}
+	var types []string
+	if d.value != nil {
+		ct, err := rows.ColumnTypes()
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range ct {
+			types = append(types, c.DatabaseTypeName())
+		}
 	}
 	sample := display.Sampler{MaxRows: maxRows}
 	ptrs := make([]any, len(cols))
@@ -172,6 +213,8 @@ func (d *DB) query(ctx context.Context, maxRows int, stmt string, args ...any) (
 		for i, c := range cells {
 			if b, ok := c.([]byte); ok {
 				cells[i] = string(b) // TEXT can come back as bytes
+			} else if d.value != nil {
+				cells[i] = d.value(types[i], c)
 			}
 		}
 		cells = sample.Add(cells)

@@ -1,0 +1,250 @@
+package query
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/divergo/divergo/builtins"
+	"github.com/divergo/divergo/query/internal/pgtest"
+)
+
+// The engines under test: SQLite always; PostgreSQL as a throwaway server
+// started once for the package's tests (skipped only when CI is unset and
+// PostgreSQL is not installed); DuckDB in builds with -tags duckdb.
+
+var pg struct {
+	once   sync.Once
+	server *pgtest.Server
+	err    error
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if pg.server != nil {
+		pg.server.Stop()
+	}
+	os.Exit(code)
+}
+
+// postgresURL returns the URL of the tests' server, starting it on first use,
+// with the measures installed in schema divergo.
+func postgresURL(t testing.TB) string {
+	t.Helper()
+	pg.once.Do(func() {
+		start := time.Now()
+		pg.server, pg.err = pgtest.Start()
+		if pg.err == nil {
+			pg.err = InstallPostgres(context.Background(), pg.server.URL, "")
+		}
+		if pg.err == nil {
+			fmt.Fprintf(os.Stderr, "PostgreSQL started at %s in %v\n", pg.server.URL, time.Since(start).Round(time.Millisecond))
+		}
+	})
+	if pg.err != nil {
+		if os.Getenv("CI") == "" {
+			t.Skipf("PostgreSQL: %v (CI unset: skipped)", pg.err)
+		}
+		t.Fatalf("PostgreSQL: %v", pg.err)
+	}
+	return pg.server.URL
+}
+
+// openPostgresTest opens a session on a fresh database of the tests'
+// server, with the measures installed; it is dropped at the end.
+func openPostgresTest(t testing.TB) *Postgres {
+	t.Helper()
+	url := postgresURL(t)
+	ctx := context.Background()
+	admin, err := OpenPostgres(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close()
+	name := fmt.Sprintf("t%d_%d", time.Now().UnixNano(), rand.IntN(1000))
+	if _, err := admin.SQL().Exec("CREATE DATABASE " + name); err != nil {
+		t.Fatal(err)
+	}
+	dbURL := strings.Replace(url, "/postgres?", "/"+name+"?", 1)
+	if err := InstallPostgres(ctx, dbURL, ""); err != nil {
+		t.Fatal(err)
+	}
+	e, err := OpenPostgres(ctx, dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		e.Close()
+		a, err := OpenPostgres(ctx, url)
+		if err == nil {
+			a.SQL().Exec("DROP DATABASE " + name + " WITH (FORCE)")
+			a.Close()
+		}
+	})
+	return e
+}
+
+// openDuckDBTest is set by duckdb_test.go in builds with -tags duckdb.
+var openDuckDBTest func(t testing.TB) Engine
+
+// testEngines returns a fresh database on each engine under test.
+func testEngines(t *testing.T) []Engine {
+	t.Helper()
+	es := []Engine{openTest(t), openPostgresTest(t)}
+	if openDuckDBTest != nil {
+		es = append(es, openDuckDBTest(t))
+	} else {
+		t.Log("DuckDB: not in this build (-tags duckdb)")
+	}
+	return es
+}
+
+// agree reports whether a and b agree within rel relative (or both are
+// +Inf, or both NULL), or within 1e-14 absolute: a measure that is 0 in
+// exact arithmetic (one row of counts, say) comes out of one-pass sums as a
+// rounding error of the terms, which are of order 1, where builtins give 0.
+func agree(a, b any, rel float64) bool {
+	x, okx := a.(float64)
+	y, oky := b.(float64)
+	if !okx || !oky {
+		return fmt.Sprint(a) == fmt.Sprint(b)
+	}
+	if x == y {
+		return true
+	}
+	return math.Abs(x-y) <= max(rel*math.Max(math.Abs(x), math.Abs(y)), 1e-14)
+}
+
+// randomGroups makes groups of distributions p, q (probabilities, with
+// zeros) and counts c, d, as a Go value for FromGo.
+func randomGroups(r *rand.Rand, groups, size int) map[string]any {
+	var g []int64
+	var p, q, c, d []float64
+	for k := range groups {
+		n := 1 + r.IntN(size)
+		pp, qq := make([]float64, n), make([]float64, n)
+		var sp, sq float64
+		for i := range n {
+			pp[i], qq[i] = r.Float64(), r.Float64()
+			if r.IntN(10) == 0 {
+				pp[i] = 0
+			}
+			if k%3 == 2 && r.IntN(10) == 0 {
+				qq[i] = 0 // infinite KL in some groups
+			}
+			sp += pp[i]
+			sq += qq[i]
+		}
+		if sp == 0 {
+			pp[0], sp = 1, 1
+		}
+		if sq == 0 {
+			qq[0], sq = 1, 1
+		}
+		for i := range n {
+			g = append(g, int64(k))
+			p = append(p, pp[i]/sp)
+			q = append(q, qq[i]/sq)
+			c = append(c, math.Round(pp[i]*1000))
+			d = append(d, math.Round(qq[i]*1000))
+		}
+	}
+	return map[string]any{"g": g, "p": p, "q": q, "c": c, "d": d}
+}
+
+// TestEnginesAgree: every measure, in every unit, as an aggregate by group
+// on every engine, against the Go builtins on the same groups, within 1e-12
+// relative.
+func TestEnginesAgree(t *testing.T) {
+	seed := uint64(time.Now().UnixNano())
+	t.Logf("seed %d", seed)
+	r := rand.New(rand.NewPCG(seed, 7))
+	data := randomGroups(r, 30, 40)
+	ctx := context.Background()
+	// The groups as Go slices, for builtins.
+	g := data["g"].([]int64)
+	cols := map[string][]float64{"p": data["p"].([]float64), "q": data["q"].([]float64), "c": data["c"].([]float64), "d": data["d"].([]float64)}
+	group := func(k int64, col string) []float64 {
+		var out []float64
+		for i, gi := range g {
+			if gi == k {
+				out = append(out, cols[col][i])
+			}
+		}
+		return out
+	}
+	for _, e := range testEngines(t) {
+		t.Run(e.Name(), func(t *testing.T) {
+			if _, err := e.FromGo(ctx, "d", data); err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range measures() {
+				units := []string{""}
+				if m.unit {
+					units = append(units, "bits", "hartleys")
+				}
+				for _, u := range units {
+					a, b := "p", "q"
+					if m.counts {
+						a, b = "c", "d"
+					}
+					args := a
+					if m.args == 2 {
+						args += ", " + b
+					}
+					var opts []builtins.Option
+					if u != "" {
+						args += ", '" + u + "'"
+						opts = append(opts, map[string]builtins.Unit{"bits": builtins.Bits, "hartleys": builtins.Hartleys}[u])
+					}
+					if m.counts {
+						opts = append(opts, builtins.Counts)
+					}
+					stmt := fmt.Sprintf("SELECT g, %s(%s) FROM d GROUP BY g ORDER BY g", m.name, args)
+					tab, err := e.Query(ctx, stmt)
+					if err != nil {
+						t.Fatalf("%s: %v", stmt, err)
+					}
+					if len(tab.Rows) != 30 {
+						t.Fatalf("%s: %d groups, want 30", stmt, len(tab.Rows))
+					}
+					for _, row := range tab.Rows {
+						k := toInt(row[0])
+						want, err := m.builtin(group(k, a), group(k, b), opts...)
+						if err != nil {
+							t.Fatalf("builtin %s group %d: %v", m.name, k, err)
+						}
+						got := row[1]
+						if f, ok := got.(float64); ok && m.kind == kindHellinger {
+							// Hellinger is √(1 − BC): what every engine
+							// computes to rounding is 1 − BC = H², whose
+							// rounding error √ magnifies near 0.
+							got, want = f*f, want*want
+						}
+						if !agree(got, want, 1e-12) {
+							t.Errorf("%s group %d: %v, builtins %v", stmt, k, got, want)
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+func toInt(v any) int64 {
+	switch x := v.(type) {
+	case int64:
+		return x
+	case int32:
+		return int64(x)
+	case float64:
+		return int64(x)
+	}
+	panic(fmt.Sprintf("%T is not an integer", v))
+}
