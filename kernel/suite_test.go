@@ -12,13 +12,13 @@ import (
 	"testing"
 )
 
-// suiteTests are the tests of jupyter_kernel_test 0.4.5's KernelTests;
-// every one must run and pass.
+// suiteTests are the tests of jupyter_kernel_test 0.4.5's KernelTests,
+// and our test_stdin beside them; every one must run and pass.
 var suiteTests = []string{
 	"test_clear_output", "test_completion", "test_display_data", "test_error",
 	"test_execute_result", "test_execute_stderr", "test_execute_stdout",
 	"test_history", "test_inspect", "test_is_complete", "test_kernel_info",
-	"test_pager",
+	"test_pager", "test_stdin",
 }
 
 // TestKernelTestSuite runs the Jupyter project's kernel test suite

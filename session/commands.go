@@ -78,7 +78,7 @@ func init() {
 	addCommand(&command{name: "reset", summary: "start afresh: forget every name and release its memory", run: (*Session).cmdReset})
 	addCommand(&command{name: "doc", args: "NAME", summary: "documentation of a builtin, package, member or declared name (NAME? too)", run: (*Session).cmdDoc})
 	addCommand(&command{name: "type", args: "EXPR", summary: "the Go type of an expression, without running it", run: (*Session).cmdType})
-	addCommand(&command{name: "vars", summary: "the names declared so far, with types and values", run: (*Session).cmdVars})
+	addCommand(&command{name: "vars", aliases: []string{"list", "ls"}, summary: "the names declared so far, with types and values", run: (*Session).cmdVars})
 	addCommand(&command{name: "timer", args: "on|off", summary: "show each cell's time", run: (*Session).cmdTimer})
 	addCommand(&command{name: "digits", args: "N", summary: "significant digits of float results (0: Go's shortest form)", record: true, run: (*Session).cmdDigits})
 	addCommand(&command{name: "write", args: "FILE", summary: "save the session's cells to FILE (to read back, or run as divergo FILE)", run: (*Session).cmdWrite})
@@ -160,11 +160,11 @@ func (s *Session) evalCell(ctx context.Context, cell string, out Output) (res *d
 			// GoNB runs a cell's func main: a program cell does.
 			cell = "package main; " + cell
 		}
-		if name, args, body, ok := cellMagic(cell); ok {
-			return s.evalCellMagic(ctx, name, args, body, out)
-		}
 		if magics, rest, ok := s.splitMagicLines(cell); ok {
 			return s.evalMagicLines(ctx, magics, rest, out)
+		}
+		if name, args, body, ok := cellMagic(cell); ok {
+			return s.evalCellMagic(ctx, name, args, body, out)
 		}
 	}
 	if line, tmp, ok := s.shellLine(cell); ok {

@@ -25,6 +25,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -130,21 +131,45 @@ func (s *Session) evalMagicLines(ctx context.Context, magics []string, rest stri
 	return s.evalCell(ctx, rest, out)
 }
 
-// cellMagic recognises a cell whose first line is GoNB's %% (the rest is
-// main's body) or a cell magic %%writefile FILE, %%sh, %%bash (not %%sql,
-// which isSQL handles). name is "" for %%.
+// cellMagic recognises a cell with GoNB's %% line (the lines after it are
+// main's body, those before it declarations) or whose first line is a cell
+// magic %%writefile FILE, %%sh, %%bash, %%script SHELL (not %%sql, which
+// isSQL handles). For %%, name is "" and body is the whole cell rewritten
+// as a program cell: the %% line becomes "func main() {", so that lines
+// keep their numbers in errors.
 func cellMagic(cell string) (name, args, body string, ok bool) {
 	t := strings.TrimLeftFunc(cell, unicode.IsSpace)
-	if !strings.HasPrefix(t, "%%") || strings.HasPrefix(t, sqlMagic) {
+	if strings.HasPrefix(t, sqlMagic) {
 		return "", "", "", false
 	}
-	first, body, _ := strings.Cut(t, "\n")
-	first = strings.TrimSpace(first[2:])
-	name, args, _ = strings.Cut(first, " ")
-	if name != "" && !isLetter(name[0]) {
-		name, args = "", first // %% --flag=1: args of main
+	if strings.HasPrefix(t, "%%") {
+		first, rest, _ := strings.Cut(t, "\n")
+		first = strings.TrimSpace(first[2:])
+		name, args, _ = strings.Cut(first, " ")
+		if name != "" && isLetter(name[0]) {
+			return name, strings.TrimSpace(args), rest, true
+		}
 	}
-	return name, strings.TrimSpace(args), body, true
+	lines := strings.SplitAfter(cell, "\n")
+	for i, l := range lines {
+		lt := strings.TrimSpace(l)
+		if lt != "%%" && !strings.HasPrefix(lt, "%% ") {
+			continue
+		}
+		args = strings.TrimSpace(lt[2:])
+		var b strings.Builder
+		b.WriteString("package main; ")
+		for _, d := range lines[:i] {
+			b.WriteString(d)
+		}
+		b.WriteString("func main() {\n")
+		for _, d := range lines[i+1:] {
+			b.WriteString(d)
+		}
+		b.WriteString("\n}")
+		return "", args, b.String(), true
+	}
+	return "", "", "", false
 }
 
 // evalCellMagic runs a %% cell.
@@ -154,9 +179,7 @@ func (s *Session) evalCellMagic(ctx context.Context, name, args, body string, ou
 		if args != "" {
 			return nil, &Error{Msg: fmt.Sprintf("%%%% %s: arguments for main are not supported; set os.Args or variables in the cell instead", args)}
 		}
-		// The %% line becomes the program's first line, so that the body
-		// keeps its line numbers in errors.
-		return s.evalCell(ctx, "package main; func main() {\n"+body+"\n}", out)
+		return s.evalCell(ctx, body, out)
 	case "writefile":
 		if args == "" {
 			return nil, &Error{Msg: "usage: %%writefile FILE, then the file's text on the lines below"}
@@ -375,4 +398,41 @@ func goLiteral(v reflect.Value) (string, bool) {
 		return b.String(), true
 	}
 	return "", false
+}
+
+func init() {
+	addCommand(&command{name: "env", args: "[NAME [VALUE] | NAME=VALUE]", summary: "show or set environment variables (of the session, its $ and ! commands and os.Getenv)", run: (*Session).cmdEnv})
+}
+
+// cmdEnv is IPython's and GoNB's %env: alone, the environment; NAME, its
+// value; NAME VALUE or NAME=VALUE sets it.
+func (s *Session) cmdEnv(ctx context.Context, c *call) (*display.Data, error) {
+	if c.args == "" {
+		env := os.Environ()
+		sort.Strings(env)
+		return text(strings.Join(env, "\n")), nil
+	}
+	name, value, set := strings.Cut(c.args, "=")
+	if !set {
+		name, value, set = strings.Cut(c.args, " ")
+	}
+	name, value = strings.TrimSpace(name), strings.TrimSpace(value)
+	if name == "" || strings.ContainsAny(name, " \t\n=") {
+		return nil, &Error{Msg: "usage: " + c.prefix + "env [NAME [VALUE] | NAME=VALUE]"}
+	}
+	if !set {
+		v, ok := os.LookupEnv(name)
+		if !ok {
+			return nil, &Error{Msg: "env: " + name + " is not set"}
+		}
+		return text(v), nil
+	}
+	if err := os.Setenv(name, value); err != nil {
+		return nil, &Error{Msg: "env: " + err.Error()}
+	}
+	// The interpreter keeps an environment of its own for os.Getenv.
+	if _, err := s.in.Eval(fmt.Sprintf("os.Setenv(%q, %q)", name, value)); err != nil {
+		return nil, &Error{Msg: "env: " + err.Error()}
+	}
+	return text(name + "=" + value), nil
 }

@@ -82,6 +82,39 @@ class DivergoKernelTests(jupyter_kernel_test.KernelTests):
     # test_clear_output
     code_clear_output = "display.ClearOutput(false)"
 
+    # test_stdin (ours: jupyter_kernel_test 0.4.5 has no stdin sample): each
+    # way Go reads standard input asks with an input_request, and the
+    # cell sees the reply's line
+    code_stdin = [
+        ('var name string\nfmt.Scanln(&name)\nfmt.Println("hello,", name)', "Ada", "hello, Ada\n"),
+        ('import "bufio"\nsc := bufio.NewScanner(os.Stdin)\nsc.Scan()\nfmt.Println("read", sc.Text())', "two words", "read two words\n"),
+        ('b := make([]byte, 64)\nn, _ := os.Stdin.Read(b)\nfmt.Printf("%q\\n", b[:n])', "raw", '"raw\\n"\n'),
+    ]
+
+    def test_stdin(self):
+        self.flush_channels()
+        for code, answer, want in self.code_stdin:
+            with self.subTest(code=code):
+                msg_id = self.kc.execute(code, allow_stdin=True)
+                req = self.kc.get_stdin_msg(timeout=jupyter_kernel_test.TIMEOUT)
+                self.assertEqual(req["msg_type"], "input_request")
+                self.assertEqual(req["parent_header"]["msg_id"], msg_id)
+                self.assertIn("prompt", req["content"])
+                self.assertIn("password", req["content"])
+                self.kc.input(answer)
+                reply = self.kc.get_shell_msg(timeout=jupyter_kernel_test.TIMEOUT)
+                self.assertEqual(reply["content"]["status"], "ok")
+                out = ""
+                while True:
+                    m = self.kc.get_iopub_msg(timeout=jupyter_kernel_test.TIMEOUT)
+                    if m["parent_header"].get("msg_id") != msg_id:
+                        continue
+                    if m["msg_type"] == "stream":
+                        out += m["content"]["text"]
+                    if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
+                        break
+                self.assertEqual(out, want)
+
 
 if __name__ == "__main__":
     unittest.main()
