@@ -27,7 +27,7 @@ type rasterCanvas struct {
 	*vgimg.Canvas
 	img    *image.RGBA
 	ctx    *gg.Context
-	colors []color.Color             // the current colour, and those pushed
+	colors []color.Color            // the current colour, and those pushed
 	faces  map[faceKey]stdfont.Face // the faces of this figure's fonts, at DPI
 }
 
