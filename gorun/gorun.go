@@ -74,7 +74,7 @@ func Run(file string, args []string) int {
 		}
 		return StatusCompile
 	}
-	if why := refuse(f, info); why != "" {
+	if why := refuse(f, info, src); why != "" {
 		fmt.Fprintf(stderr, "divergo run: %s: %s\n", name, why)
 		return StatusCompile
 	}

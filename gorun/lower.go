@@ -18,6 +18,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/divergo/divergo/session/check"
 )
 
 // rtPath is the import path of the helpers lowered programs call.
@@ -67,6 +69,10 @@ func lower(src []byte, f *ast.File, info *types.Info) []byte {
 		}
 		return true
 	})
+	_, _, spans := check.Boundary(f, info, "the program", fileTypeName(f), "__gorunrt")
+	for _, sp := range spans {
+		edits = append(edits, edit{tf(sp.Pos), tf(sp.End), sp.Text})
+	}
 	if len(edits) == 0 {
 		return src
 	}
@@ -213,6 +219,7 @@ func captured(body ast.Node, obj types.Object, info *types.Info) bool {
 // runtimeSymbols are the helpers, for the interpreter's symbol table.
 func runtimeSymbols(stderr io.Writer) map[string]reflect.Value {
 	return map[string]reflect.Value{
+		"ErrorChildren": reflect.ValueOf(check.ErrorChildren),
 		"Println": reflect.ValueOf(func(args ...any) {
 			var b []byte
 			for i, a := range args {

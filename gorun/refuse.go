@@ -9,6 +9,7 @@ package gorun
 // its message names them.
 
 import (
+	"bytes"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -19,9 +20,15 @@ import (
 )
 
 // refuse returns why the program cannot run as Go runs it, or "".
-func refuse(f *ast.File, info *types.Info) string {
+func refuse(f *ast.File, info *types.Info, src []byte) string {
 	if f == nil || info == nil {
 		return ""
+	}
+	if at, msg, _ := check.Boundary(f, info, "the program", fileTypeName(f), "__gorunrt"); at != nil {
+		off := int(at.Pos() - f.FileStart)
+		line := 1 + bytes.Count(src[:off], []byte("\n"))
+		col := off - bytes.LastIndexByte(src[:off], '\n')
+		return fmt.Sprintf("%d:%d: %s", line, col, msg)
 	}
 	for _, is := range f.Imports {
 		switch path, _ := strconv.Unquote(is.Path.Value); path {
@@ -143,4 +150,29 @@ func assigns(body ast.Node, obj types.Object, info *types.Info) bool {
 		return !found
 	})
 	return found
+}
+
+// fileTypeName writes a type as the program's text names it: its own types
+// by name, other packages' by the name f imports them under (false when f
+// does not import one).
+func fileTypeName(f *ast.File) func(types.Type) (string, bool) {
+	return func(t types.Type) (string, bool) {
+		ok := true
+		s := types.TypeString(t, func(p *types.Package) string {
+			if p.Path() == "main" {
+				return ""
+			}
+			for _, is := range f.Imports {
+				if path, _ := strconv.Unquote(is.Path.Value); path == p.Path() {
+					if is.Name != nil {
+						return is.Name.Name
+					}
+					return p.Name()
+				}
+			}
+			ok = false
+			return p.Name()
+		})
+		return s, ok
+	}
 }

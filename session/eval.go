@@ -569,8 +569,14 @@ func rewriteTopLevelVars(pc *parsedCell, ed *editor) {
 		if len(vs.Values) == 0 || len(vs.Values) != len(vs.Names) {
 			continue
 		}
+		define := " = " // var _ T = v (a check that v is a T) defines nothing
+		for _, n := range vs.Names {
+			if n.Name != "_" {
+				define = " := "
+			}
+		}
 		ed.add(pc.off(i, gd.Pos()), pc.off(i, vs.Names[0].Pos()), "")
-		ed.add(pc.off(i, vs.Names[len(vs.Names)-1].End()), pc.off(i, vs.Values[0].Pos()), " := ")
+		ed.add(pc.off(i, vs.Names[len(vs.Names)-1].End()), pc.off(i, vs.Values[0].Pos()), define)
 		if vs.Type != nil { // each value converted to the type: (T)(v)
 			typ := pc.text(i, vs.Type)
 			for _, v := range vs.Values {

@@ -27,6 +27,7 @@ import (
 	"github.com/divergo/divergo/display"
 	"github.com/divergo/divergo/plots"
 	"github.com/divergo/divergo/query"
+	"github.com/divergo/divergo/session/check"
 	"github.com/divergo/divergo/session/symbols"
 )
 
@@ -646,26 +647,27 @@ func InterpreterPanicLine(line string) bool { return yaegiPanicLine(line) }
 // under the name __divergo.
 func (s *Session) runtimeSymbols() map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"Show":         reflect.ValueOf(s.show),
-		"RenderBegin":  reflect.ValueOf(s.renderBegin),
-		"RenderData":   reflect.ValueOf(s.renderData),
-		"RenderMap":    reflect.ValueOf(s.renderMap),
-		"RenderPart":   reflect.ValueOf(s.renderPart),
-		"RenderText":   reflect.ValueOf(s.renderText),
-		"RenderEnd":    reflect.ValueOf(s.renderEnd),
-		"CollectBegin": reflect.ValueOf(s.collectBegin),
-		"CollectEnd":   reflect.ValueOf(s.collectEnd),
-		"GoPanic":      reflect.ValueOf(s.goPanic),
-		"RangeInt":     reflect.ValueOf(rangeInt),
-		"Stashed":      reflect.ValueOf(func(k int) any { return s.stash[k] }),
-		"Clear":        reflect.ValueOf(clearValue),
-		"Display":      reflect.ValueOf(s.display),
-		"Bundle":       reflect.ValueOf(s.bundle),
-		"Update":       reflect.ValueOf(s.update),
-		"Query":        reflect.ValueOf(s.sqlQuery),
-		"SQLTable":     reflect.ValueOf(s.sqlTable),
-		"Enter":        reflect.ValueOf(s.depth.enter),
-		"Leave":        reflect.ValueOf(s.depth.leave),
+		"Show":          reflect.ValueOf(s.show),
+		"RenderBegin":   reflect.ValueOf(s.renderBegin),
+		"RenderData":    reflect.ValueOf(s.renderData),
+		"RenderMap":     reflect.ValueOf(s.renderMap),
+		"RenderPart":    reflect.ValueOf(s.renderPart),
+		"RenderText":    reflect.ValueOf(s.renderText),
+		"RenderEnd":     reflect.ValueOf(s.renderEnd),
+		"CollectBegin":  reflect.ValueOf(s.collectBegin),
+		"CollectEnd":    reflect.ValueOf(s.collectEnd),
+		"GoPanic":       reflect.ValueOf(s.goPanic),
+		"ErrorChildren": reflect.ValueOf(check.ErrorChildren),
+		"RangeInt":      reflect.ValueOf(rangeInt),
+		"Stashed":       reflect.ValueOf(func(k int) any { return s.stash[k] }),
+		"Clear":         reflect.ValueOf(clearValue),
+		"Display":       reflect.ValueOf(s.display),
+		"Bundle":        reflect.ValueOf(s.bundle),
+		"Update":        reflect.ValueOf(s.update),
+		"Query":         reflect.ValueOf(s.sqlQuery),
+		"SQLTable":      reflect.ValueOf(s.sqlTable),
+		"Enter":         reflect.ValueOf(s.depth.enter),
+		"Leave":         reflect.ValueOf(s.depth.leave),
 	}
 }
 

@@ -586,6 +586,9 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 	if r := c.lower(f, info, t); r != nil {
 		return r
 	}
+	if r := c.boundary(f, info, t); r != nil {
+		return r
+	}
 	c.define(k, i, f, stmts, info, pkg, t)
 	return nil
 }
@@ -1099,6 +1102,30 @@ func (c *cellCheck) lower(f *ast.File, info *types.Info, t *text) *Result {
 	return res
 }
 
+// boundary refuses what the interpreter would run unlike Go where values
+// of the session's types meet native code, or lowers it (Boundary).
+func (c *cellCheck) boundary(f *ast.File, info *types.Info, t *text) *Result {
+	at, msg, spans := Boundary(f, info, "a cell", c.sessionTypeString, "__divergo")
+	if at != nil {
+		off, ok := t.cellOff(t.off(at.Pos()))
+		if !ok {
+			return nil
+		}
+		return &Result{Err: &Error{Off: off, Msg: msg}}
+	}
+	var edits []Edit
+	for _, sp := range spans {
+		from, ok1 := t.cellOff(t.off(sp.Pos))
+		to, ok2 := t.cellOff(t.off(sp.End))
+		if !ok1 || !ok2 {
+			return nil // all of them or none (a typed-nil check is two spans)
+		}
+		edits = append(edits, Edit{from, to, sp.Text})
+	}
+	c.edits = append(c.edits, edits...)
+	return nil
+}
+
 // refuseFormats refuses fmt's %T, %+v and %#v of a value of a type
 // declared in the session (see MisprintedFormat).
 func (c *cellCheck) refuseFormats(f *ast.File, info *types.Info, t *text) *Result {
@@ -1130,28 +1157,23 @@ func (c *cellCheck) refuseFormats(f *ast.File, info *types.Info, t *text) *Resul
 // the function's name and the type's name, or a nil argument. Cells
 // (refuseFormats) and programs (package gorun) use it alike.
 func MisprintedFormat(call *ast.CallExpr, info *types.Info) (arg ast.Expr, fn, typ string) {
-	sel, ok := call.Fun.(*ast.SelectorExpr)
+	fn, i, format, ok := printfCall(call, info)
 	if !ok {
 		return nil, "", ""
 	}
-	f, ok := info.Uses[sel.Sel].(*types.Func)
-	if !ok || f.Pkg() == nil || f.Pkg().Path() != "fmt" {
-		return nil, "", ""
-	}
-	i, ok := map[string]int{"Printf": 0, "Sprintf": 0, "Errorf": 0, "Fprintf": 1, "Appendf": 1}[f.Name()]
-	if !ok || i >= len(call.Args) {
-		return nil, "", ""
-	}
-	tv := info.Types[call.Args[i]]
-	if tv.Value == nil || tv.Value.Kind() != constant.String {
-		return nil, "", ""
-	}
-	format := constant.StringVal(tv.Value)
+	verbs, paired := pairVerbs(format)
 	byName := strings.Contains(format, "%T") || strings.Contains(format, "%#v")
-	if !byName && !strings.Contains(format, "%+v") {
-		return nil, "", ""
-	}
-	for _, a := range call.Args[i+1:] {
+	plus := strings.Contains(format, "%+v")
+	for k, a := range call.Args[i+1:] {
+		if paired { // the verb this argument is printed with
+			if k >= len(verbs) {
+				break
+			}
+			byName, plus = verbs[k] == "T" || strings.HasSuffix(verbs[k], "#v"), verbs[k] == "+v"
+		}
+		if !byName && !plus {
+			continue
+		}
 		t := info.TypeOf(a)
 		if p, ok := t.(*types.Pointer); ok {
 			t = p.Elem()
@@ -1161,7 +1183,7 @@ func MisprintedFormat(call *ast.CallExpr, info *types.Info) (arg ast.Expr, fn, t
 			continue
 		}
 		if byName || unexportedFields(named) { // %+v names exported fields right
-			return a, f.Name(), named.Obj().Name()
+			return a, fn, named.Obj().Name()
 		}
 	}
 	return nil, "", ""
