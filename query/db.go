@@ -39,7 +39,7 @@ var registerOnce = sync.OnceValue(func() error {
 })
 
 // Engine is what the session needs of a SQL engine: *DB is SQLite's,
-// *Postgres PostgreSQL's, and with -tags duckdb *DuckDB DuckDB's. OpenEngine
+// *Postgres PostgreSQL's, and with -tags duckdb *DuckDBEngine DuckDB's. OpenEngine
 // opens one from a --db argument.
 type Engine interface {
 	// Name is the engine's name, as .engine shows it: "SQLite",

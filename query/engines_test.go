@@ -211,7 +211,14 @@ func TestEnginesAgree(t *testing.T) {
 					if err != nil {
 						t.Fatalf("%s: %v", stmt, err)
 					}
-					if len(tab.Rows) != 30 {
+					// The window form over each whole group gives the same.
+					wstmt := fmt.Sprintf("SELECT DISTINCT g, %s(%s) OVER (PARTITION BY g) FROM d ORDER BY g", windowName(e, m), args)
+					wtab, err := e.Query(ctx, wstmt)
+					if err != nil {
+						t.Fatalf("%s: %v", wstmt, err)
+					}
+					tab.Rows = append(tab.Rows, wtab.Rows...)
+					if len(tab.Rows) != 60 {
 						t.Fatalf("%s: %d groups, want 30", stmt, len(tab.Rows))
 					}
 					for _, row := range tab.Rows {
@@ -235,6 +242,15 @@ func TestEnginesAgree(t *testing.T) {
 			}
 		})
 	}
+}
+
+// windowName is the name of a measure's window form on an engine: DuckDB's
+// fast macros cannot be window functions (duckdb_sql.go).
+func windowName(e Engine, m measure) string {
+	if e.Name() == "DuckDB" && !m.keepsRows() {
+		return m.name + "_window"
+	}
+	return m.name
 }
 
 func toInt(v any) int64 {
