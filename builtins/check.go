@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Verdict is what Check says of a learner's answer.
@@ -29,7 +30,34 @@ func (v Verdict) String() string {
 	if v.OK {
 		return fmt.Sprintf("✓ %s = %.4g%s — right", v.Measure, v.Want, withSpace(unitOf(v.Want, v.Unit)))
 	}
-	return fmt.Sprintf("✗ %.4g is not %s. %s", v.Answer, v.Measure, v.Hint)
+	return wrapWords(fmt.Sprintf("✗ %.4g is not %s. %s", v.Answer, v.Measure, v.Hint), verdictWidth)
+}
+
+// verdictWidth is the most characters on a line of a verdict: a terminal
+// of 80 columns then breaks it between words, not inside one.
+const verdictWidth = 78
+
+// wrapWords breaks text into lines of at most width characters between
+// words (a longer word has a line of its own); lines after the first are
+// indented by two spaces.
+func wrapWords(text string, width int) string {
+	var b strings.Builder
+	n := 0
+	for i, w := range strings.Fields(text) {
+		l := utf8.RuneCountInString(w)
+		switch {
+		case i == 0:
+		case n+1+l > width:
+			b.WriteString("\n  ")
+			n = 2
+		default:
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(w)
+		n += l
+	}
+	return b.String()
 }
 
 // CheckMIMEType is the MIME type of the machine-readable part of a

@@ -143,3 +143,21 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// TestVerdictWraps: a long verdict breaks between words, within 78
+// characters a line, and keeps every word.
+func TestVerdictWraps(t *testing.T) {
+	v := Check("KL", 0.3, []float64{0.5, 0.5}, []float64{0.25, 0.75})
+	s := v.String()
+	if !strings.Contains(s, "\n  ") {
+		t.Fatalf("verdict not wrapped: %q", s)
+	}
+	for _, l := range strings.Split(s, "\n") {
+		if n := len([]rune(l)); n > 78 {
+			t.Errorf("line of %d characters: %q", n, l)
+		}
+	}
+	if got, want := strings.Join(strings.Fields(s), " "), strings.Join(strings.Fields(v.Hint), " "); !strings.Contains(got, want) {
+		t.Errorf("words lost: %q does not contain the hint %q", got, want)
+	}
+}

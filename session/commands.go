@@ -201,6 +201,13 @@ func (s *Session) evalCell(ctx context.Context, cell string, out Output) (res *d
 		res, err := s.evalGo(ctx, cell, out)
 		if err == nil {
 			s.rememberLast(s.captured, res)
+			s.explainInfinite(ctx, cell, res)
+		}
+		var e *Error
+		if errors.As(err, &e) {
+			if h := optionHint(e.Msg); h != "" {
+				e.Msg += h
+			}
 		}
 		s.reportTime(out, start)
 		return res, err

@@ -401,7 +401,7 @@ func goLiteral(v reflect.Value) (string, bool) {
 }
 
 func init() {
-	addCommand(&command{name: "env", args: "[NAME [VALUE] | NAME=VALUE]", summary: "show or set environment variables (of the session, its $ and ! commands and os.Getenv)", run: (*Session).cmdEnv})
+	addCommand(&command{name: "env", args: "[NAME [VALUE]]", summary: "show or set an environment variable (NAME=VALUE too), for os.Getenv and $ commands", run: (*Session).cmdEnv})
 }
 
 // cmdEnv is IPython's and GoNB's %env: alone, the environment; NAME, its
