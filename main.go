@@ -24,6 +24,7 @@ import (
 	"strings"
 
 	"github.com/divergo/divergo/gorun"
+	"github.com/divergo/divergo/query"
 	"github.com/divergo/divergo/repl"
 	"github.com/divergo/divergo/session"
 	"github.com/divergo/divergo/worker"
@@ -39,10 +40,15 @@ Usage:
   divergo kernel …     the Jupyter kernel and its installer (divergo kernel --help)
   divergo run F.go A…  run the Go program in F.go with arguments A…, as go run does
   divergo grade …      grade a class's worksheet notebooks (divergo grade --help)
+  divergo sql install URL [SCHEMA]
+                       install the measures (kl, js, …) as aggregates into a
+                       PostgreSQL database, in SCHEMA (default divergo); again replaces them
 
 Flags:
   -e INPUT     a cell to run (repeatable)
-  --db FILE    keep the SQL database in FILE (created if missing); default: in memory
+  --db DB      the SQL engine and database: FILE (SQLite, created if missing;
+               default: SQLite in memory), duckdb: (DuckDB in memory; builds
+               with -tags duckdb), duckdb:FILE, or postgres://… (a server)
   --memory-limit SIZE
                the most memory the session may use (4GiB, 512MiB…); default:
                DIVERGO_MEMORY_LIMIT, else the smaller of 4 GiB and half the machine's
@@ -131,6 +137,9 @@ func run(args []string) int {
 	}
 	if len(rest) > 0 && rest[0] == "grade" {
 		return gradeCommand(rest[1:])
+	}
+	if len(rest) > 0 && rest[0] == "sql" {
+		return sqlCommand(rest[1:])
 	}
 	switch {
 	case len(rest) > 1:
@@ -258,4 +267,20 @@ func usageError(msg string) int {
 func fatal(err error) int {
 	fmt.Fprintf(os.Stderr, "divergo: %v\n", err)
 	return 1
+}
+
+// sqlCommand is `divergo sql install URL [SCHEMA]`.
+func sqlCommand(args []string) int {
+	if len(args) < 2 || len(args) > 3 || args[0] != "install" || !query.IsPostgresURL(args[1]) {
+		return usageError("usage: divergo sql install postgres://… [SCHEMA]")
+	}
+	schema := query.DefaultPostgresSchema
+	if len(args) == 3 {
+		schema = args[2]
+	}
+	if err := query.InstallPostgres(context.Background(), args[1], schema); err != nil {
+		return fatal(err)
+	}
+	fmt.Printf("the measures are installed in schema %s of %s\n", schema, query.RedactURL(args[1]))
+	return 0
 }

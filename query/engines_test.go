@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/divergo/divergo/builtins"
-	"github.com/divergo/divergo/query/internal/pgtest"
+	"github.com/divergo/divergo/internal/pgtest"
 )
 
 // The engines under test: SQLite always; PostgreSQL as a throwaway server

@@ -135,10 +135,10 @@ type Session struct {
 	typeNames map[reflect.Type]string // the interpreter's types of declared types → their names (cache; nil after each cell)
 	cells     []string                // cells that ran without error
 
-	db           *query.DB // the database of SQL cells, opened on first use
-	sqlMode      string    // .mode: how SQL results print ("" is table)
-	sqlNoHeaders bool      // .headers off
-	sqlOut       *os.File  // .output FILE, nil for the screen
+	db           query.Engine // the database of SQL cells, opened on first use
+	sqlMode      string       // .mode: how SQL results print ("" is table)
+	sqlNoHeaders bool         // .headers off
+	sqlOut       *os.File     // .output FILE, nil for the screen
 
 	plotDir    string        // .plots DIR; "" for DIVERGO_PLOT_DIR or DefaultPlotDir
 	inline     bool          // draw figures inline (.inline), where the terminal can

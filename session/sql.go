@@ -16,8 +16,9 @@ import (
 	"github.com/divergo/divergo/query"
 )
 
-// SQL cells run on the session's database (package query): in memory unless
-// Options.Database names a file. A cell is SQL when it starts with %%sql, or
+// SQL cells run on the session's engine (package query): SQLite in memory
+// unless Options.Database names a file, duckdb:[FILE] or a postgres:// URL
+// (query.OpenEngine). A cell is SQL when it starts with %%sql, or
 // with a SQL keyword and Go's parser rejects it (complete or incomplete):
 // `delete(m, k)` and `values := …` stay Go. So that `VALUES (1, 2);` is SQL
 // too, an upper-case keyword followed by a space or a parenthesis, in a cell
@@ -85,11 +86,11 @@ func sqlText(cell string) (string, int) {
 }
 
 // database returns the session's database, opening it on first use.
-func (s *Session) database() (*query.DB, error) {
+func (s *Session) database() (query.Engine, error) {
 	if s.db != nil {
 		return s.db, nil
 	}
-	db, err := query.Open(s.opts.Database)
+	db, err := query.OpenEngine(context.Background(), s.opts.Database)
 	if err != nil {
 		return nil, &Error{Msg: err.Error()}
 	}
@@ -161,6 +162,9 @@ func (s *Session) sqlError(cell string, off int, text string, err error) error {
 		return &Error{Msg: err.Error()}
 	}
 	msg := cleanSQLMessage(se.Err.Error())
+	if n, ok := s.db.(query.Noticer); ok && n.Notice() != "" && strings.Contains(msg, "does not exist") {
+		msg += "\n" + n.Notice() // a PostgreSQL database without the measures
+	}
 	start := strings.Index(text, se.Statement)
 	if start >= 0 {
 		if m := nearRe.FindStringSubmatch(msg); m != nil {
@@ -296,7 +300,13 @@ func init() {
 	addCommand(&command{name: "mode", args: "MODE", summary: "how SQL results print: table, markdown, csv, json, html or line", record: true, run: (*Session).cmdMode})
 	addCommand(&command{name: "headers", args: "on|off", summary: "column names in csv mode", record: true, run: (*Session).cmdHeaders})
 	addCommand(&command{name: "output", args: "[FILE]", summary: "send SQL results to FILE; alone: back to the screen", run: (*Session).cmdOutput})
-	addCommand(&command{name: "open", args: "FILE", summary: "use the database in FILE (created if missing); :memory: for a fresh one in memory", run: (*Session).cmdOpen})
+	addCommand(&command{name: "open", args: "FILE|duckdb:[FILE]|postgres://…",
+		summary: "use the database in FILE (SQLite, created if missing; :memory: for a fresh one), DuckDB (duckdb: in memory), or a PostgreSQL server",
+		run:     (*Session).cmdOpen})
+	addCommand(&command{name: "engine", summary: "which SQL engine and database the session uses", run: (*Session).cmdEngine})
+	addCommand(&command{name: "install", args: "[SCHEMA]",
+		summary: "PostgreSQL: install the measures (kl, js, …) as aggregates into SCHEMA (default divergo), or replace them",
+		run:     (*Session).cmdInstall})
 	addCommand(&command{name: "save", args: "FILE", summary: "write the database to FILE", run: (*Session).cmdSave})
 }
 
@@ -396,9 +406,9 @@ func (s *Session) cmdOutput(ctx context.Context, c *call) (*display.Data, error)
 
 func (s *Session) cmdOpen(ctx context.Context, c *call) (*display.Data, error) {
 	if c.args == "" {
-		return nil, &Error{Msg: "usage: " + c.prefix + "open FILE (or :memory:)"}
+		return nil, &Error{Msg: "usage: " + c.prefix + "open FILE (or :memory:, duckdb:, duckdb:FILE, postgres://…)"}
 	}
-	db, err := query.Open(c.args)
+	db, err := query.OpenEngine(ctx, c.args)
 	if err != nil {
 		return nil, &Error{Msg: "open: " + err.Error()}
 	}
@@ -407,7 +417,40 @@ func (s *Session) cmdOpen(ctx context.Context, c *call) (*display.Data, error) {
 	}
 	s.db = db
 	s.opts.Database = db.Path()
+	if n, ok := db.(query.Noticer); ok && n.Notice() != "" {
+		return text(n.Notice()), nil
+	}
 	return nil, nil
+}
+
+func (s *Session) cmdEngine(ctx context.Context, c *call) (*display.Data, error) {
+	db, err := s.database()
+	if err != nil {
+		return nil, err
+	}
+	msg := query.Describe(db)
+	if pg, ok := db.(*query.Postgres); ok && pg.MeasuresSchema() != "" {
+		msg += "\nthe measures: aggregates in schema " + pg.MeasuresSchema()
+	}
+	if n, ok := db.(query.Noticer); ok && n.Notice() != "" {
+		msg += "\n" + n.Notice()
+	}
+	return text(msg), nil
+}
+
+func (s *Session) cmdInstall(ctx context.Context, c *call) (*display.Data, error) {
+	db, err := s.database()
+	if err != nil {
+		return nil, err
+	}
+	pg, ok := db.(*query.Postgres)
+	if !ok {
+		return nil, &Error{Msg: "install: " + db.Name() + " has the measures already; .install is for PostgreSQL"}
+	}
+	if err := pg.Install(ctx, c.args); err != nil {
+		return nil, &Error{Msg: "install: " + err.Error()}
+	}
+	return text("the measures are installed in schema " + pg.MeasuresSchema() + " and on this session's search_path"), nil
 }
 
 func (s *Session) cmdSave(ctx context.Context, c *call) (*display.Data, error) {
