@@ -198,9 +198,12 @@ func duckList(m measure) []string {
 		params, pack = "p, q", "struct_pack(p := p::DOUBLE, q := q::DOUBLE)"
 	}
 	helper := "divergo_" + m.name + "_list"
-	def := fmt.Sprintf("(%s) AS %s(list(%s), 'nats')", params, helper, pack)
+	// coalesce(list(…), []): a window form with an alias (… OVER w AS x)
+	// fails to bind when the aggregate is the helper's argument itself
+	// (DuckDB 2.0: "positional argument following named argument").
+	def := fmt.Sprintf("(%s) AS %s(coalesce(list(%s), []), 'nats')", params, helper, pack)
 	if m.unit {
-		def += fmt.Sprintf(",\n  (%s, u) AS %s(list(%s), u)", params, helper, pack)
+		def += fmt.Sprintf(",\n  (%s, u) AS %s(coalesce(list(%s), []), u)", params, helper, pack)
 	}
 	keep := "x.p IS NOT NULL"
 	if m.args == 2 {

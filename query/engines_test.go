@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -263,4 +264,100 @@ func toInt(v any) int64 {
 		return int64(x)
 	}
 	panic(fmt.Sprintf("%T is not an integer", v))
+}
+
+// TestPostgresParallel: with parallel workers allowed, PostgreSQL plans the
+// measures as partial aggregates in two workers, combined by the leader,
+// and gives what it gives with none.
+func TestPostgresParallel(t *testing.T) {
+	e := openPostgresTest(t)
+	ctx := context.Background()
+	setup := `CREATE TABLE big AS SELECT i % 10 AS g, (1 + (i * 7919) % 1000)::float8 AS c, (1 + (i * 104729) % 997)::float8 AS d
+		FROM generate_series(1::bigint, 100000) i;
+		ANALYZE big;
+		SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0; SET min_parallel_table_scan_size = 0;`
+	if _, err := e.Run(ctx, setup); err != nil {
+		t.Fatal(err)
+	}
+	q := "SELECT g, kl_counts(c, d), hellinger_counts(c, d), entropy_counts(c) FROM big GROUP BY g ORDER BY g"
+	run := func(workers int) ([]Result, string) {
+		res, err := e.Run(ctx, fmt.Sprintf("SET max_parallel_workers_per_gather = %d; EXPLAIN %s; %s", workers, q, q))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var plan strings.Builder
+		res = res[1:] // the SET
+		for _, r := range res[0].Table.Rows {
+			fmt.Fprintln(&plan, r[0])
+		}
+		return res, plan.String()
+	}
+	serial, plan0 := run(0)
+	parallel, plan2 := run(2)
+	if strings.Contains(plan0, "Partial") {
+		t.Errorf("no workers, yet a partial aggregate:\n%s", plan0)
+	}
+	if !strings.Contains(plan2, "Partial") || !strings.Contains(plan2, "Workers Planned: 2") {
+		t.Errorf("2 workers allowed, but the plan is not parallel:\n%s", plan2)
+	}
+	a, b := serial[1].Table.Rows, parallel[1].Table.Rows
+	if len(a) != 10 || len(b) != 10 {
+		t.Fatalf("%d and %d groups, want 10", len(a), len(b))
+	}
+	for i := range a {
+		for j := range a[i] {
+			if !agree(a[i][j], b[i][j], 1e-12) {
+				t.Errorf("group %v column %d: %v serial, %v parallel", a[i][0], j, a[i][j], b[i][j])
+			}
+		}
+	}
+	t.Logf("parallel plan:\n%s", plan2)
+}
+
+// TestImportOnEngines: a CSV file imports the same on every engine, and a
+// bad line is rejected whole with its line number, leaving no table.
+func TestImportOnEngines(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.csv")
+	bad := filepath.Join(dir, "bad.csv")
+	short := filepath.Join(dir, "short.csv")
+	os.WriteFile(good, []byte("feature,bin,p,q\na,x,0.5,0.25\na,y,0.5,0.75\nb,x,,0.5\nb,y,1,0.5\nb,z,0,0.5\nc,x,1,0\nc,y,0,1\n"), 0o644)
+	os.WriteFile(bad, []byte("feature,bin,p,q\na,x,0.5,0.25\na,y,0.5,0.75\nb,x,zero,1\nb,y,1,0\n"), 0o644)
+	os.WriteFile(short, []byte("feature,bin,p,q\na,x,0.5,0.25\na,y,0.5\n"), 0o644)
+	ctx := context.Background()
+	for _, e := range testEngines(t) {
+		t.Run(e.Name(), func(t *testing.T) {
+			n, err := e.ImportCSV(ctx, good, "good")
+			if err != nil || n != 7 {
+				t.Fatalf("good.csv: %d rows, %v", n, err)
+			}
+			tab, err := e.Query(ctx, "SELECT feature, kl(p, q) FROM good GROUP BY feature ORDER BY feature")
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := 0.5*math.Log(0.5/0.25) + 0.5*math.Log(0.5/0.75)
+			if len(tab.Rows) != 3 || !agree(tab.Rows[0][1], want, 1e-12) || !agree(tab.Rows[1][1], math.Log(2), 1e-12) || !agree(tab.Rows[2][1], math.Inf(1), 0) {
+				t.Errorf("kl by feature: %v, want a %v, b ln 2 (the row with an empty p skipped), c +Inf", tab.Rows, want)
+			}
+			for _, c := range []struct{ file, line string }{{bad, ":4:"}, {short, ":3:"}} {
+				_, err = e.ImportCSV(ctx, c.file, "t")
+				if err == nil || !strings.Contains(err.Error(), filepath.Base(c.file)+c.line) {
+					t.Errorf("%s: %v, want an error at line %s", filepath.Base(c.file), err, c.line)
+				}
+				t.Logf("%s: %v", filepath.Base(c.file), err)
+				if names, _ := e.Tables(ctx); slicesContains(names, "t") {
+					t.Errorf("%s: table t was left behind: %v", filepath.Base(c.file), names)
+				}
+			}
+		})
+	}
+}
+
+func slicesContains(s []string, x string) bool {
+	for _, v := range s {
+		if v == x {
+			return true
+		}
+	}
+	return false
 }

@@ -194,6 +194,8 @@ func pgMeasure(s string, m measure) []string {
 			if withUnit {
 				body.WriteString(pgUnit(m, "st", 1))
 			}
+			// Each row copies the state: O(n²) in the group's rows, a
+			// second for 20,000 (measured; array_append was 4× slower).
 			body.WriteString("  RETURN st || ARRAY[p, q];\n")
 		} else {
 			if withUnit {
