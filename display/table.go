@@ -8,6 +8,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
@@ -44,6 +45,7 @@ type Table struct {
 	MaxRows int      // rows shown before eliding the middle; 0 for DefaultMaxRows, <0 for all
 	Omitted int      // rows left out after the first Head rows (see above); 0 when Rows holds every row
 	Head    int      // with Omitted > 0: how many of Rows come before the rows left out
+	Null    string   // how a nil cell (SQL's NULL) shows; "" by default
 }
 
 // NewTable returns a table with the given column names.
@@ -68,7 +70,7 @@ func FormatFloat(x float64, digits int) string {
 func (t *Table) Cell(v any) string {
 	switch x := v.(type) {
 	case nil:
-		return ""
+		return t.Null
 	case string:
 		return x
 	case float64:
@@ -426,4 +428,59 @@ func (t *Table) Render() Data {
 		MIMETypeMarkdown: t.Markdown(),
 		MIMETypeJSON:     t.json(head, tail, omitted),
 	}}
+}
+
+// ColumnText renders the table as sqlite3's .mode column: the column names,
+// a line of dashes under each, and the cells in aligned columns (numbers on
+// the right), two spaces apart, with the omission line when rows are left
+// out.
+func (t *Table) ColumnText() string {
+	head, tail, omitted := t.shown()
+	w := t.width(head, tail)
+	num := t.numeric(w, head, tail)
+	hdr := t.header(w)
+	widths := make([]int, w)
+	for j, h := range hdr {
+		widths[j] = utf8.RuneCountInString(h)
+	}
+	var rows [][]string
+	for _, r := range append(append([][]any(nil), head...), tail...) {
+		cells := t.row(r, w)
+		for j, c := range cells {
+			widths[j] = max(widths[j], utf8.RuneCountInString(c))
+		}
+		rows = append(rows, cells)
+	}
+	var out strings.Builder
+	line := func(cells []string, right []bool) {
+		var b strings.Builder
+		defer func() { out.WriteString(strings.TrimRight(b.String(), " ") + "\n") }()
+		for j, c := range cells {
+			pad := strings.Repeat(" ", widths[j]-utf8.RuneCountInString(c))
+			if j > 0 {
+				b.WriteString("  ")
+			}
+			switch {
+			case right != nil && right[j]:
+				b.WriteString(pad + c)
+			case j < len(cells)-1:
+				b.WriteString(c + pad)
+			default:
+				b.WriteString(c)
+			}
+		}
+	}
+	line(hdr, nil)
+	dashes := make([]string, w)
+	for j := range dashes {
+		dashes[j] = strings.Repeat("-", widths[j])
+	}
+	line(dashes, nil)
+	for i, r := range rows {
+		if omitted > 0 && i == len(head) {
+			out.WriteString(omittedLine(omitted) + "\n")
+		}
+		line(r, num)
+	}
+	return strings.TrimSuffix(out.String(), "\n")
 }

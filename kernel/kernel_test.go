@@ -511,8 +511,9 @@ func TestIsComplete(t *testing.T) {
 		if got["status"] != want {
 			t.Errorf("is_complete(%q) = %v, want %s", code, got, want)
 		}
-		if want == "incomplete" && got["indent"] != "" {
-			t.Errorf("is_complete(%q): indent %v", code, got["indent"])
+		wantIndent := map[string]string{"func f() {": "\t", "for i := 0; i <": ""}[code]
+		if want == "incomplete" && got["indent"] != wantIndent {
+			t.Errorf("is_complete(%q): indent %q, want %q", code, got["indent"], wantIndent)
 		}
 	}
 }

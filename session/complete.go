@@ -73,7 +73,7 @@ func (s *Session) Complete(text string, cursor int) (start int, candidates []str
 			name := t[1:sp]
 			argStart := lead + sp
 			switch name {
-			case "read", "write":
+			case "read", "write", "import", "open", "save", "output", "once", "cd", "save-plot":
 				return completeFile(before, argStart)
 			case "doc", "type":
 				st, c := s.completeGo(before[argStart:], locked)
@@ -81,6 +81,9 @@ func (s *Session) Complete(text string, cursor int) (start int, candidates []str
 			}
 			return cursor, nil
 		}
+	}
+	if sqlLike(before) {
+		return s.completeSQL(before, locked)
 	}
 	return s.completeGo(before, locked)
 }

@@ -126,3 +126,30 @@ func TestCompleteOddInput(t *testing.T) {
 		}
 	}
 }
+
+// TestCompleteSQL: in a SQL cell, keywords in the case typed, the SQL
+// functions, tables and their columns; file names after .import.
+func TestCompleteSQL(t *testing.T) {
+	t.Chdir(t.TempDir())
+	os.WriteFile("dists.csv", []byte("outcome,p\n1,0.5\n"), 0o644)
+	s := newSession(t)
+	eval(t, s, "CREATE TABLE drift (feature TEXT, p REAL, q REAL);")
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"SELECT * FR", []string{"FROM"}},
+		{"SELECT kl_c", []string{"kl_counts"}},
+		{"SELECT * FROM dr", []string{"drift"}},
+		{"SELECT feat", []string{"feature"}},
+		{"SELECT p FROM drift wh", []string{"where"}},
+		{".import dis", []string{"dists.csv"}},
+	} {
+		_, got := complete(s, c.text)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: candidates %v lack %q", c.text, got, w)
+			}
+		}
+	}
+}

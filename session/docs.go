@@ -144,6 +144,11 @@ func (s *Session) doc(name string) (string, error) {
 			return t, nil
 		}
 	}
+	if len(parts) == 1 {
+		if t, ok := sqlFuncDoc(name); ok { // kl, psi: the SQL functions
+			return t, nil
+		}
+	}
 	msg := "no documentation for " + name
 	if sug := s.suggest(name); len(sug) > 0 {
 		msg += "; did you mean " + strings.Join(sug, " or ") + "?"

@@ -967,8 +967,8 @@ func (s *Session) result(p *piece) (*display.Data, error) {
 	}
 	text := strings.Join(parts, " ")
 	if p.unit != "" && len(vals) == 1 {
-		if _, ok := vals[0].(float64); ok {
-			text += " " + p.unit
+		if x, ok := vals[0].(float64); ok {
+			text += " " + unitWord(x, p.unit)
 		}
 	}
 	return &display.Data{Data: display.MIMEMap{display.MIMETypeText: text}}, nil

@@ -139,6 +139,8 @@ type Session struct {
 	sqlMode      string       // .mode: how SQL results print ("" is table)
 	sqlNoHeaders bool         // .headers off
 	sqlOut       *os.File     // .output FILE, nil for the screen
+	sqlNull      string       // .nullvalue: how NULL shows
+	sqlMaxRows   int          // .maxrows: rows shown before the middle is elided; 0 default, <0 all
 
 	plotDir    string        // .plots DIR; "" for DIVERGO_PLOT_DIR or DefaultPlotDir
 	inline     bool          // draw figures inline (.inline), where the terminal can

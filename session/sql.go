@@ -50,7 +50,12 @@ func isSQL(cell string) bool {
 	}
 	word := t[:end]
 	if !sqlKeywords[strings.ToUpper(word)] {
-		return false
+		// SELEC * FROM t; is mistyped SQL, not Go: the engine says where.
+		if !nearKeyword(word) || end == len(t) || !strings.HasSuffix(strings.TrimSpace(t), ";") {
+			return false
+		}
+		_, err := parseCell(cell)
+		return err != nil
 	}
 	if word == strings.ToUpper(word) && end < len(t) && (t[end] == ' ' || t[end] == '(' || t[end] == '\n' || t[end] == '\t') &&
 		strings.HasSuffix(strings.TrimSpace(t), ";") {
@@ -121,8 +126,8 @@ func (s *Session) evalSQL(ctx context.Context, cell string, out Output) (*displa
 	// other modes print every row.
 	keep := -1
 	switch s.sqlMode {
-	case "", "table", "markdown", "html":
-		keep = 0
+	case "", "table", "box", "column", "markdown", "html":
+		keep = s.sqlMaxRows
 	}
 	results, err := db.RunShown(ctx, text, keep)
 	if ctx.Err() != nil {
@@ -200,13 +205,20 @@ func firstLineOf(s string) string {
 // showTable renders a query's table as the .mode says.
 func (s *Session) showTable(t *display.Table) *display.Data {
 	t.Digits = s.opts.Digits
+	t.Null = s.sqlNull
+	if s.sqlMaxRows != 0 {
+		t.MaxRows = s.sqlMaxRows
+	}
 	d := t.Render()
 	var txt string
 	switch s.sqlMode {
-	case "", "table":
-		if t.Len() == 0 {
+	case "", "table", "box", "column":
+		switch {
+		case t.Len() == 0:
 			txt = "(no rows)"
-		} else {
+		case s.sqlMode == "column":
+			txt = t.ColumnText()
+		default:
 			txt = strings.TrimSuffix(t.Text(), "\n")
 		}
 	case "markdown":
@@ -297,7 +309,7 @@ func init() {
 	addCommand(&command{name: "import", args: "FILE.csv TABLE", timed: true,
 		summary: "load a CSV file with a header row into TABLE, in one transaction; numeric columns become REAL (sqlite3 makes them TEXT)",
 		run:     (*Session).cmdImport})
-	addCommand(&command{name: "mode", args: "MODE", summary: "how SQL results print: table, markdown, csv, json, html or line", record: true, run: (*Session).cmdMode})
+	addCommand(&command{name: "mode", args: "MODE", summary: "how SQL results print: table (box), column, markdown, csv, json, html or line", record: true, run: (*Session).cmdMode})
 	addCommand(&command{name: "headers", args: "on|off", summary: "column names in csv mode", record: true, run: (*Session).cmdHeaders})
 	addCommand(&command{name: "output", args: "[FILE]", summary: "send SQL results to FILE; alone: back to the screen", run: (*Session).cmdOutput})
 	addCommand(&command{name: "open", args: "FILE|duckdb:[FILE]|postgres://…",
@@ -353,7 +365,7 @@ func (s *Session) cmdImport(ctx context.Context, c *call) (*display.Data, error)
 	if err != nil {
 		return nil, &Error{Msg: "import: " + err.Error()}
 	}
-	return text(fmt.Sprintf("%d rows imported into %s", n, f[1])), nil
+	return text(fmt.Sprintf("%s imported into %s", plural(n, "row"), f[1])), nil
 }
 
 func (s *Session) cmdMode(ctx context.Context, c *call) (*display.Data, error) {
@@ -364,11 +376,11 @@ func (s *Session) cmdMode(ctx context.Context, c *call) (*display.Data, error) {
 			m = "table"
 		}
 		return text("mode: " + m), nil
-	case "table", "markdown", "csv", "json", "html", "line":
+	case "table", "box", "column", "markdown", "csv", "json", "html", "line":
 		s.sqlMode = c.args
 		return nil, nil
 	}
-	return nil, &Error{Msg: "usage: " + c.prefix + "mode table|markdown|csv|json|html|line"}
+	return nil, &Error{Msg: "usage: " + c.prefix + "mode table|box|column|markdown|csv|json|html|line"}
 }
 
 func (s *Session) cmdHeaders(ctx context.Context, c *call) (*display.Data, error) {
