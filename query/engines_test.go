@@ -361,3 +361,54 @@ func slicesContains(s []string, x string) bool {
 	}
 	return false
 }
+
+// TestPortableSQLOnEngines: the portable expressions, in each engine's
+// dialect, give what the engine's own measures give.
+func TestPortableSQLOnEngines(t *testing.T) {
+	seed := uint64(time.Now().UnixNano())
+	t.Logf("seed %d", seed)
+	data := randomGroups(rand.New(rand.NewPCG(seed, 9)), 20, 30)
+	ctx := context.Background()
+	for _, e := range testEngines(t) {
+		t.Run(e.Name(), func(t *testing.T) {
+			if _, err := e.FromGo(ctx, "d", data); err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range PortableMeasures {
+				units := []builtins.Unit{builtins.Nats}
+				if m != "psi" && m != "hellinger" && m != "tv" {
+					units = append(units, builtins.Bits, builtins.Hartleys)
+				}
+				for _, u := range units {
+					expr, err := e.Dialect().PortableSQL(m, "p", "q", u)
+					if err != nil {
+						t.Fatal(err)
+					}
+					ours := fmt.Sprintf("%s(p, q, '%v')", m, u)
+					switch m {
+					case "entropy":
+						ours = fmt.Sprintf("entropy(p, '%v')", u)
+					case "psi", "hellinger", "tv":
+						ours = m + "(p, q)"
+					}
+					tab, err := e.Query(ctx, "SELECT g, "+expr+", "+ours+" FROM d GROUP BY g ORDER BY g")
+					if err != nil {
+						t.Fatalf("%s: %v", expr, err)
+					}
+					if len(tab.Rows) != 20 {
+						t.Fatalf("%s: %d groups", expr, len(tab.Rows))
+					}
+					for _, row := range tab.Rows {
+						got, want := row[1], row[2]
+						if m == "hellinger" {
+							got, want = row[1].(float64)*row[1].(float64), row[2].(float64)*row[2].(float64)
+						}
+						if !agree(got, want, 1e-12) {
+							t.Errorf("group %v: %s = %v, %s = %v", row[0], expr, row[1], ours, row[2])
+						}
+					}
+				}
+			}
+		})
+	}
+}

@@ -44,12 +44,36 @@ type Dialect struct {
 	Infinity string // a double precision +Inf literal
 }
 
-// The dialects the portable expressions are written for.
+// The dialects the portable expressions are written for. SQLite, PostgreSQL
+// and DuckDB are tested (portable_test.go, engines_test.go); the others,
+// for engines divergo does not drive, differ only in the infinity literal
+// and rely on the same SUM, CASE (evaluated lazily, so that LN never sees
+// 0), LN, SQRT and ABS on double values:
+//
+//   - Spark SQL: double('Infinity'); LN and SQRT of doubles.
+//   - Trino (Presto, Athena): infinity(); p and q must be double (an
+//     integer p / q divides integers: CAST them).
+//   - BigQuery: CAST('inf' AS FLOAT64); LN(0) is an error there too, which
+//     the CASE keeps away.
+//   - ClickHouse: inf; its CASE short-circuits by default
+//     (short_circuit_function_evaluation), and LN(0) would give -inf, not
+//     an error.
 var (
 	SQLite     = Dialect{Name: "SQLite", Infinity: "1e999"}
 	PostgreSQL = Dialect{Name: "PostgreSQL", Infinity: "'Infinity'::float8"}
 	DuckDB     = Dialect{Name: "DuckDB", Infinity: "'inf'::DOUBLE"}
+	SparkSQL   = Dialect{Name: "Spark SQL", Infinity: "double('Infinity')"}
+	Trino      = Dialect{Name: "Trino", Infinity: "infinity()"}
+	BigQuery   = Dialect{Name: "BigQuery", Infinity: "CAST('inf' AS FLOAT64)"}
+	ClickHouse = Dialect{Name: "ClickHouse", Infinity: "inf"}
 )
+
+// Dialects lists the dialects by their lower-case names without spaces, as
+// .sql takes them.
+var Dialects = map[string]Dialect{
+	"sqlite": SQLite, "postgresql": PostgreSQL, "postgres": PostgreSQL, "duckdb": DuckDB,
+	"spark": SparkSQL, "sparksql": SparkSQL, "trino": Trino, "presto": Trino, "bigquery": BigQuery, "clickhouse": ClickHouse,
+}
 
 // PortableMeasures lists the measures PortableSQL knows, in its order.
 var PortableMeasures = []string{"entropy", "cross_entropy", "kl", "js", "js_distance", "jeffreys", "psi", "hellinger", "tv"}

@@ -276,7 +276,7 @@ func (s *Session) cmdHelp(ctx context.Context, c *call) (*display.Data, error) {
 	b.WriteString("the builtins (KL, Entropy, …), fmt, math, stat, plot and friends. The value of a\n")
 	b.WriteString("trailing expression is shown. A cell that starts with a SQL keyword\n")
 	b.WriteString("(SELECT, WITH, CREATE, INSERT, …) and is not Go is SQL, on the session's\n")
-	b.WriteString("SQLite database, with kl(p, q), js(p, q), entropy(p) … as aggregates;\n")
+	b.WriteString("engine (SQLite; or DuckDB, PostgreSQL: .engine), with kl(p, q), js(p, q) … as aggregates;\n")
 	b.WriteString("it ends with ';'. In Go, Query(\"SELECT …\", args...) returns a table and\n")
 	b.WriteString("SQLTable(\"name\", value) makes a Go value a table.\n")
 	if s.opts.Frontend == Terminal {

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/divergo/divergo/builtins"
 	"github.com/divergo/divergo/display"
 	"github.com/divergo/divergo/query"
 )
@@ -315,6 +316,9 @@ func init() {
 	addCommand(&command{name: "open", args: "FILE|duckdb:[FILE]|postgres://…",
 		summary: "use the database in FILE (SQLite, created if missing; :memory: for a fresh one), DuckDB (duckdb: in memory), or a PostgreSQL server",
 		run:     (*Session).cmdOpen})
+	addCommand(&command{name: "sql", args: "MEASURE [P Q] [UNIT] [DIALECT]",
+		summary: "a measure as plain SQL for engines without divergo's functions; DIALECT: sqlite, postgresql, duckdb, spark, trino, bigquery, clickhouse (default: the session's engine)",
+		run:     (*Session).cmdPortableSQL})
 	addCommand(&command{name: "engine", summary: "which SQL engine and database the session uses", run: (*Session).cmdEngine})
 	addCommand(&command{name: "install", args: "[SCHEMA]",
 		summary: "PostgreSQL: install the measures (kl, js, …) as aggregates into SCHEMA (default divergo), or replace them",
@@ -433,6 +437,46 @@ func (s *Session) cmdOpen(ctx context.Context, c *call) (*display.Data, error) {
 		return text(n.Notice()), nil
 	}
 	return nil, nil
+}
+
+func (s *Session) cmdPortableSQL(ctx context.Context, c *call) (*display.Data, error) {
+	f := strings.Fields(c.args)
+	if len(f) == 0 {
+		return nil, &Error{Msg: "usage: " + c.prefix + "sql MEASURE [P Q] [UNIT] [DIALECT]; the measures: " + strings.Join(query.PortableMeasures, ", ")}
+	}
+	measure, cols := f[0], []string{}
+	unit := builtins.Nats
+	var dialect *query.Dialect
+	for _, w := range f[1:] {
+		if u, ok := map[string]builtins.Unit{"nats": builtins.Nats, "bits": builtins.Bits, "hartleys": builtins.Hartleys}[strings.ToLower(w)]; ok {
+			unit = u
+		} else if d, ok := query.Dialects[strings.ToLower(w)]; ok {
+			dialect = &d
+		} else {
+			cols = append(cols, w)
+		}
+	}
+	if len(cols) == 0 {
+		cols = []string{"p", "q"}
+	}
+	if len(cols) == 1 {
+		cols = append(cols, "q")
+	}
+	if len(cols) != 2 {
+		return nil, &Error{Msg: "sql: " + strings.Join(cols[2:], " ") + " is not a unit or a dialect; usage: " + c.prefix + "sql MEASURE [P Q] [UNIT] [DIALECT]"}
+	}
+	if dialect == nil {
+		d := query.SQLite
+		if s.db != nil {
+			d = s.db.Dialect()
+		}
+		dialect = &d
+	}
+	e, err := dialect.PortableSQL(measure, cols[0], cols[1], unit)
+	if err != nil {
+		return nil, &Error{Msg: "sql: " + err.Error()}
+	}
+	return text(e), nil
 }
 
 func (s *Session) cmdEngine(ctx context.Context, c *call) (*display.Data, error) {
