@@ -239,8 +239,8 @@ func TestTerminal(t *testing.T) {
 		}
 		t.Logf("after the interrupt:\n%s", lastLines(s, 3))
 		s = m.enter("Entropy(kept, Bits)")
-		if got := output(s, "Entropy(kept, Bits)"); got != "1 bits" {
-			t.Errorf("a variable defined before the interrupt: got %q, want %q", got, "1 bits")
+		if got := output(s, "Entropy(kept, Bits)"); got != "1 bit" {
+			t.Errorf("a variable defined before the interrupt: got %q, want %q", got, "1 bit")
 		}
 	})
 
@@ -262,8 +262,8 @@ func TestTerminal(t *testing.T) {
 				t.Errorf("%s shows %q, want %q", f.cell, got, f.want)
 			}
 			s = m.enter("Entropy(kept, Bits)")
-			if got := output(s, "Entropy(kept, Bits)"); got != "1 bits" {
-				t.Errorf("after %s: got %q, want %q", f.cell, got, "1 bits")
+			if got := output(s, "Entropy(kept, Bits)"); got != "1 bit" {
+				t.Errorf("after %s: got %q, want %q", f.cell, got, "1 bit")
 			}
 		}
 		// Cells that never end stop at Ctrl-C: endless printing (capped),
@@ -281,13 +281,45 @@ func TestTerminal(t *testing.T) {
 				t.Errorf("Ctrl-C on %s: no 'interrupted' on the screen:\n%s", cell, lastLines(s, 5))
 			}
 			s = m.enter("Entropy(kept, Bits)")
-			if got := output(s, "Entropy(kept, Bits)"); got != "1 bits" {
-				t.Errorf("after %s: got %q, want %q", cell, got, "1 bits")
+			if got := output(s, "Entropy(kept, Bits)"); got != "1 bit" {
+				t.Errorf("after %s: got %q, want %q", cell, got, "1 bit")
 			}
 		}
 		s := m.enter("big := make([]float64, 1000000); big")
 		if got := output(s, "big := make([]float64, 1000000); big"); !strings.Contains(got, "999980 rows omitted") {
 			t.Errorf("a 10⁶-element slice shows:\n%s", got)
+		}
+	})
+
+	// Habits from sqlite3 and IPython: .mode box, Ctrl-C on a query that
+	// never ends says "interrupted", ?KL shows KL's documentation.
+	run("habits", func(t *testing.T) {
+		m.enter(".mode box")
+		// (tmux takes an argument's trailing ; as its command separator:
+		// the SQL's ; is sent as the key \;.)
+		sql := "SELECT 1 AS one, 'two' AS two"
+		m.typeText(sql)
+		m.keys(`\;`)
+		s := m.enter("")
+		if got := output(s, sql+";"); !strings.Contains(got, "┌─────┬─────┐") || !strings.Contains(got, "│ one │ two │") {
+			t.Errorf(".mode box: the query shows\n%s", got)
+		}
+		q := "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+		m.typeText(q)
+		m.keys(`\;`, "Enter")
+		q += ";"
+		time.Sleep(500 * time.Millisecond)
+		m.keys("C-c")
+		s, delay := m.waitFor("the prompt after Ctrl-C on a query", func(s string) bool {
+			return lastLine(s) == strings.TrimSpace(repl.Prompt)
+		})
+		t.Logf("Ctrl-C on an endless query: the prompt was back after %v", delay)
+		if got := output(s, q); !strings.Contains(got, "interrupted") || strings.Contains(got, "context canceled") {
+			t.Errorf("Ctrl-C on a query shows %q, want interrupted", got)
+		}
+		s = m.enter("?KL")
+		if got := output(s, "?KL"); !strings.Contains(got, "func KL(p, q []float64, opts ...Option) float64") {
+			t.Errorf("?KL shows %q, want KL's documentation", got)
 		}
 	})
 
