@@ -220,6 +220,7 @@ func captured(body ast.Node, obj types.Object, info *types.Info) bool {
 func runtimeSymbols(stderr io.Writer) map[string]reflect.Value {
 	return map[string]reflect.Value{
 		"ErrorChildren": reflect.ValueOf(check.ErrorChildren),
+		"Recovered":     reflect.ValueOf(check.Recovered),
 		"Println": reflect.ValueOf(func(args ...any) {
 			var b []byte
 			for i, a := range args {

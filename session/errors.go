@@ -3,6 +3,7 @@ package session
 import (
 	"errors"
 	"fmt"
+	"github.com/divergo/divergo/session/check"
 	"regexp"
 	"runtime"
 	"strconv"
@@ -139,17 +140,8 @@ func panicMessage(r any) string {
 }
 
 // reflectPanics are the panics of the interpreter's reflection that stand
-// for a Go runtime error, with the message Go gives (less the index and
-// length, which the interpreter does not report).
-var reflectPanics = map[string]string{
-	"reflect: slice index out of range":                      "runtime error: index out of range",
-	"reflect: array index out of range":                      "runtime error: index out of range",
-	"reflect: string index out of range":                     "runtime error: index out of range",
-	"reflect: call of reflect.Value.Field on zero Value":     "runtime error: invalid memory address or nil pointer dereference",
-	"reflect: call of reflect.Value.Elem on zero Value":      "runtime error: invalid memory address or nil pointer dereference",
-	"reflect: call of reflect.Value.Method on zero Value":    "runtime error: invalid memory address or nil pointer dereference",
-	"reflect: call of reflect.Value.Interface on zero Value": "runtime error: invalid memory address or nil pointer dereference",
-}
+// for a Go runtime error (check.RuntimeMessages).
+var reflectPanics = check.RuntimeMessages
 
 func firstLine(s string) string {
 	if i := strings.IndexByte(s, '\n'); i >= 0 {

@@ -660,6 +660,7 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 		"CollectEnd":    reflect.ValueOf(s.collectEnd),
 		"GoPanic":       reflect.ValueOf(s.goPanic),
 		"ErrorChildren": reflect.ValueOf(check.ErrorChildren),
+		"Recovered":     reflect.ValueOf(check.Recovered),
 		"RangeInt":      reflect.ValueOf(rangeInt),
 		"Stashed":       reflect.ValueOf(func(k int) any { return s.stash[k] }),
 		"Clear":         reflect.ValueOf(clearValue),

@@ -36,6 +36,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"reflect"
 	"strconv"
 	"strings"
 )
@@ -55,8 +56,11 @@ type Span struct {
 // cannot); runtime is the name f's code reaches the native helpers under
 // (ErrorChildren).
 func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.Type) (string, bool), runtime string) (ast.Node, string, []Span) {
-	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime}
+	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, file: f}
 	b.walk(f)
+	for _, check := range b.pending {
+		check()
+	}
 	if b.at != nil {
 		return b.at, b.msg, nil
 	}
@@ -68,9 +72,14 @@ type boundary struct {
 	where    string
 	typeName func(types.Type) (string, bool)
 	runtime  string
-	at       ast.Node
-	msg      string
-	spans    []Span
+	// pending checks run after the walk, when every conversion of the
+	// file's types to interfaces is known (converted).
+	pending   []func()
+	converted map[types.Type]bool
+	file      *ast.File
+	at        ast.Node
+	msg       string
+	spans     []Span
 }
 
 func (b *boundary) refuse(n ast.Node, format string, args ...any) {
@@ -195,6 +204,16 @@ func (b *boundary) walk(f *ast.File) {
 			b.typeSwitch(n)
 		case *ast.StructType:
 			b.hideUnexported(n)
+		case *ast.DeferStmt:
+			b.deferInLoop(n, stack)
+		}
+		if call, ok := n.(*ast.CallExpr); ok && len(call.Args) == 0 {
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+				if bi, ok := b.info.Uses[id].(*types.Builtin); ok && bi.Name() == "recover" {
+					// The deferred function still calls recover itself.
+					b.spans = append(b.spans, Span{call.Pos(), call.Pos(), b.runtime + ".Recovered("}, Span{call.End(), call.End(), ")"})
+				}
+			}
 		}
 		return b.at == nil
 	})
@@ -341,6 +360,9 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		return
 	}
 	named := programNamed(from)
+	if named != nil {
+		b.converted[named] = true
+	}
 	if named != nil && nativeInterface(to) {
 		b.lostMethods(x, from, to)
 		b.typedNil(x, from, to)
@@ -568,12 +590,7 @@ func (b *boundary) assert(x, typ ast.Expr) {
 	}
 	from, t := b.info.TypeOf(x), b.info.TypeOf(typ)
 	if from != nil && t != nil && types.IsInterface(t) && !b.info.Types[typ].IsNil() {
-		it, _ := t.Underlying().(*types.Interface)
-		if programNamed(from) == nil && it != nil && it.NumMethods() > 0 && !types.Identical(t, types.Universe.Lookup("error").Type()) {
-			b.refuse(typ, "asserting %s to the interface type %s: the interpreter's assertion of %s to an interface type fails where Go's succeeds (for types declared in %s and for interface literals). Assert to the concrete type (v.(*T)), or store the value in a variable of an interface type declared in %s first",
-				typeString(from), typeString(t), article(typeString(from)), b.where, b.where)
-			return
-		}
+		b.pending = append(b.pending, func() { b.assertInterface(x, typ, from, t) })
 	}
 	if from == nil || t == nil || !nativeInterface(from) {
 		return
@@ -587,6 +604,51 @@ func (b *boundary) assert(x, typ ast.Expr) {
 	name := typeString(t)
 	b.refuse(typ, "asserting %s to %s, a struct type declared in %s: the interpreter's assertion of %s to a struct type fails where Go's succeeds. Give %s's methods a pointer receiver and assert to *%s",
 		typeString(from), name, b.where, typeString(from), name, name)
+}
+
+// assertInterface refuses x.(I) of an interface value not of the
+// program's types to an interface type I when the interpreter's answer can
+// be wrong: I an interface literal, or I implemented by a type of the
+// program whose values reach interfaces (see implementer).
+func (b *boundary) assertInterface(x, typ ast.Expr, from, t types.Type) {
+	{
+		it, _ := t.Underlying().(*types.Interface)
+		_, literal := t.(*types.Interface)
+		if programNamed(from) == nil && it != nil && it.NumMethods() > 0 && !types.Identical(t, types.Universe.Lookup("error").Type()) &&
+			(literal || b.implementer(it) != nil) {
+			what := "an interface literal"
+			if !literal {
+				what = fmt.Sprintf("%s (which %s, declared in %s, implements)", typeString(t), typeString(b.implementer(it)), b.where)
+			}
+			b.refuse(typ, "asserting %s to %s: the interpreter's assertion of %s to an interface type fails where Go's succeeds, for values of types declared in %s and for interface literals. Assert to the concrete type (v.(*T)), or store the value in a variable of an interface type declared in %s first",
+				typeString(from), what, article(typeString(from)), b.where, b.where)
+			return
+		}
+	}
+}
+
+// implementer returns a type of the program (a cell's, or a program's)
+// whose values or pointers implement it and may be in an interface value,
+// or nil: the interpreter's assertion of those to an interface type fails,
+// where its assertion of the standard library's values to a named
+// interface works. A type declared in f may be in an interface value when
+// f converts one to an interface type; one declared by an earlier cell,
+// always.
+func (b *boundary) implementer(it *types.Interface) types.Type {
+	for _, obj := range b.info.Defs {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.Pkg() == nil || tn.Pkg().Path() != pkgPath || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		inFile := tn.Pos() >= b.file.FileStart && tn.Pos() < b.file.FileEnd
+		if inFile && !b.converted[tn.Type()] {
+			continue
+		}
+		if types.Implements(tn.Type(), it) || types.Implements(types.NewPointer(tn.Type()), it) {
+			return tn.Type()
+		}
+	}
+	return nil
 }
 
 // hideUnexported tags the unexported fields of a struct type `json:"-"
@@ -923,4 +985,161 @@ func ErrorChildren(e error) []error {
 		return u.Unwrap()
 	}
 	return nil
+}
+
+// deferInLoop lowers `defer func() { … }()` inside a loop when the
+// function literal uses variables declared in the loop (its variables, or
+// ones its body declares): the interpreter makes the closure when the
+// deferred calls run, after the loop, so that every call saw the last
+// iteration's values ([2 2 2] where Go gives [2 1 0]); and a closure made
+// before (d := func(){…}; defer d()) hangs it. The variables become
+// parameters of the literal, given at the defer, as Go's per-iteration
+// variables mean:
+//
+//	defer func() { use(i) }()   →   defer func(i int) { use(i) }(i)
+//
+// When the loop or the literal assigns to such a variable after it is
+// declared, passing its value would not be the same: refused.
+func (b *boundary) deferInLoop(d *ast.DeferStmt, stack []ast.Node) {
+	lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
+	if !ok {
+		return
+	}
+	var loops []ast.Node // the enclosing loops of the same function
+	for k := len(stack) - 2; k >= 0; k-- {
+		switch n := stack[k].(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			k = -1
+		case *ast.ForStmt, *ast.RangeStmt:
+			loops = append(loops, n)
+		}
+	}
+	if len(loops) == 0 {
+		return
+	}
+	outer := loops[len(loops)-1]
+	var vars []*types.Var
+	seen := map[types.Object]bool{}
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		v, ok := b.info.Uses[id].(*types.Var)
+		if !ok || seen[v] || v.IsField() || v.Pos() < outer.Pos() || v.Pos() >= outer.End() || (v.Pos() >= lit.Pos() && v.Pos() < lit.End()) {
+			return true
+		}
+		seen[v] = true
+		vars = append(vars, v)
+		return true
+	})
+	if len(vars) == 0 {
+		return
+	}
+	sig, _ := b.info.TypeOf(lit).(*types.Signature)
+	if sig == nil || sig.Variadic() || d.Call.Ellipsis.IsValid() {
+		b.refuse(d, "a deferred variadic function literal that uses the loop's variables: the interpreter would run it with the last iteration's values; not supported")
+		return
+	}
+	var params, args []string
+	for _, v := range vars {
+		if assignedAfter(outer, v, b.info) {
+			b.refuse(d, "a deferred function literal that uses %s, a variable of the loop that is assigned after it is declared: the interpreter makes the closure when the deferred calls run, after the loop, and would see another value; pass %s as an argument of the deferred call",
+				v.Name(), v.Name())
+			return
+		}
+		t, ok := b.typeName(v.Type())
+		if !ok {
+			b.refuse(d, "a deferred function literal that uses %s, a variable of the loop of a type the cell cannot name: the interpreter would run it with the last iteration's value; pass %s as an argument", v.Name(), v.Name())
+			return
+		}
+		params = append(params, v.Name()+" "+t)
+		args = append(args, v.Name())
+	}
+	sep := ""
+	if lit.Type.Params.NumFields() > 0 {
+		sep = ", "
+	}
+	b.spans = append(b.spans, Span{lit.Type.Params.Closing, lit.Type.Params.Closing, sep + strings.Join(params, ", ")})
+	sep = ""
+	if len(d.Call.Args) > 0 {
+		sep = ", "
+	}
+	b.spans = append(b.spans, Span{d.Call.Rparen, d.Call.Rparen, sep + strings.Join(args, ", ")})
+}
+
+// assignedAfter reports whether v is assigned (=, op=, ++, --, &v) within
+// n other than by its declaration and a for loop's post statement.
+func assignedAfter(n ast.Node, v *types.Var, info *types.Info) bool {
+	found := false
+	is := func(x ast.Expr) bool {
+		id, ok := ast.Unparen(x).(*ast.Ident)
+		return ok && info.Uses[id] == v
+	}
+	var post ast.Stmt
+	if f, ok := n.(*ast.ForStmt); ok {
+		post = f.Post
+	}
+	ast.Inspect(n, func(m ast.Node) bool {
+		if m != nil && m == post {
+			return false
+		}
+		switch m := m.(type) {
+		case *ast.AssignStmt:
+			for _, l := range m.Lhs {
+				if is(l) {
+					found = true
+				}
+			}
+		case *ast.IncDecStmt:
+			found = found || is(m.X)
+		case *ast.UnaryExpr:
+			found = found || (m.Op == token.AND && is(m.X))
+		}
+		return !found
+	})
+	return found
+}
+
+// RuntimeMessages are the panics of the interpreter's reflection that stand
+// for a Go runtime error, with the message Go gives (less the index and
+// length, which the interpreter does not report).
+var RuntimeMessages = map[string]string{
+	"reflect: slice index out of range":                      "runtime error: index out of range",
+	"reflect: array index out of range":                      "runtime error: index out of range",
+	"reflect: string index out of range":                     "runtime error: index out of range",
+	"reflect: call of reflect.Value.Field on zero Value":     "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Elem on zero Value":      "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Method on zero Value":    "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Interface on zero Value": "runtime error: invalid memory address or nil pointer dereference",
+}
+
+// A runtimeError is a runtime error the interpreter raised in its own
+// words, given Go's (Recovered).
+type runtimeError string
+
+func (e runtimeError) Error() string { return string(e) }
+func (e runtimeError) RuntimeError() {}
+
+// Recovered is what recover() gives a program, as Go would give it: the
+// interpreter's runtime errors carry the position of the failing
+// expression ("22:20: interface conversion: …") or its reflection's words
+// ("reflect: slice index out of range"), where Go's say "interface
+// conversion: …" and "runtime error: index out of range". The lowered
+// recover() calls it; other values pass through.
+func Recovered(r any) any {
+	err, ok := r.(error)
+	if !ok {
+		return r
+	}
+	msg := err.Error()
+	if m, ok := RuntimeMessages[msg]; ok {
+		return runtimeError(m)
+	}
+	if t := reflect.TypeOf(err); t.String() == "*interp.cfgError" {
+		if _, rest, ok := strings.Cut(msg, ": "); ok && strings.HasPrefix(rest, "interface conversion: ") {
+			return runtimeError(rest)
+		}
+	}
+	return r
 }
