@@ -2,6 +2,7 @@ package query
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/csv"
 	"errors"
@@ -10,6 +11,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 // ImportCSV loads a CSV file with a header row into a table, in one
@@ -140,7 +142,7 @@ func (d *DB) ImportCSV(ctx context.Context, file, table string) (rows int, err e
 // checks and converts them, and sends them in slices of batch rows' values;
 // a last one may be shorter. It stops at the first bad record, or when stop
 // closes.
-func readBatches(r *csv.Reader, file string, cols []csvColumn, ahead [][]string, aheadLines []int,
+func readBatches(r *csvScanner, file string, cols []csvColumn, ahead [][]string, aheadLines []int,
 	batch int, batches chan<- []any, spare <-chan []any, stop <-chan struct{}) error {
 	next := func() []any {
 		select {
@@ -159,15 +161,21 @@ func readBatches(r *csv.Reader, file string, cols []csvColumn, ahead [][]string,
 		}
 	}
 	args := next()
+	// Text values repeat (a feature's name on each of its bins): one string
+	// each, looked up without allocating.
+	texts := map[string]string{}
+	var fields [][]byte
 	for k := 0; ; k++ {
-		var rec []string
 		var line int
 		if k < len(ahead) {
-			rec, line = ahead[k], aheadLines[k]
+			fields, line = fields[:0], aheadLines[k]
+			for _, f := range ahead[k] {
+				fields = append(fields, []byte(f))
+			}
 			ahead[k] = nil
 		} else {
 			var err error
-			rec, err = r.Read()
+			fields, err = r.ReadFields()
 			if err == io.EOF {
 				break
 			}
@@ -176,17 +184,32 @@ func readBatches(r *csv.Reader, file string, cols []csvColumn, ahead [][]string,
 			}
 			line, _ = r.FieldPos(0)
 		}
-		if len(rec) != len(cols) {
-			return fmt.Errorf("%s:%d: %d fields, but the header has %d", file, line, len(rec), len(cols))
+		if len(fields) != len(cols) {
+			return fmt.Errorf("%s:%d: %d fields, but the header has %d", file, line, len(fields), len(cols))
 		}
 		for i := range cols {
 			c := &cols[i]
-			v, err := c.value(rec[i])
-			if err != nil {
-				return fmt.Errorf("%s:%d: column %s: %q is not a number (the column is numeric: its first value, line %d, is %s)",
-					file, line, c.name, rec[i], c.firstLine, c.first)
+			f := fields[i]
+			switch {
+			case len(f) == 0:
+				args = append(args, nil)
+			case c.numeric:
+				x, err := parseNumberBytes(f)
+				if err != nil {
+					return fmt.Errorf("%s:%d: column %s: %q is not a number (the column is numeric: its first value, line %d, is %s)",
+						file, line, c.name, f, c.firstLine, c.first)
+				}
+				args = append(args, x)
+			default:
+				t, ok := texts[string(f)]
+				if !ok {
+					t = string(f)
+					if len(texts) < 1<<16 {
+						texts[t] = t
+					}
+				}
+				args = append(args, t)
 			}
-			args = append(args, v)
 		}
 		if len(args) == batch*len(cols) {
 			if !send(args) {
@@ -235,11 +258,18 @@ func parseNumber(field string) (float64, error) {
 	return strconv.ParseFloat(strings.TrimSpace(field), 64)
 }
 
-func newCSVReader(r io.Reader) *csv.Reader {
-	cr := csv.NewReader(r)
-	cr.FieldsPerRecord = -1 // checked by us, with a clearer message
-	cr.ReuseRecord = true
-	return cr
+// parseNumberBytes is parseNumber of a field's bytes, which it does not
+// keep (nor copy, unless they are not a number).
+func parseNumberBytes(field []byte) (float64, error) {
+	field = bytes.TrimSpace(field)
+	if len(field) == 0 {
+		return 0, strconv.ErrSyntax
+	}
+	x, err := strconv.ParseFloat(unsafe.String(&field[0], len(field)), 64)
+	if err != nil {
+		return 0, strconv.ErrSyntax // not the *NumError, which holds the bytes as a string
+	}
+	return x, nil
 }
 
 // inspectCSV reads the whole file once: the header, each column's type from
@@ -293,7 +323,7 @@ func inspectCSVReader(file string, in io.Reader) ([]csvColumn, error) {
 }
 
 // readHeader reads the header row: the columns' names.
-func readHeader(file string, r *csv.Reader) ([]csvColumn, error) {
+func readHeader(file string, r *csvScanner) ([]csvColumn, error) {
 	header, err := r.Read()
 	if err == io.EOF {
 		return nil, fmt.Errorf("%s is empty: it needs a header row", file)
