@@ -412,3 +412,31 @@ func TestPortableSQLOnEngines(t *testing.T) {
 		})
 	}
 }
+
+// TestMeasureErrorsOnEngines: bad rows and groups are errors naming the
+// function and what is wrong, on every engine.
+func TestMeasureErrorsOnEngines(t *testing.T) {
+	ctx := context.Background()
+	cases := []struct{ stmt, want string }{
+		{"WITH d(p, q) AS (VALUES (-0.25, 0.5), (1.25, 0.5)) SELECT kl(p, q) FROM d", "kl: p = -0.25 is negative"},
+		{"WITH d(p, q) AS (VALUES (0.5, 2.0), (0.5, 0.5)) SELECT kl(p, q) FROM d", "is greater than 1; kl_counts(…) takes counts"},
+		{"WITH d(p, q) AS (VALUES (0.25, 0.5), (0.25, 0.5)) SELECT js(p, q) FROM d", "js: p sums to 0.5 over the group's 2 rows, not 1"},
+		{"WITH d(p, q) AS (VALUES (0.0, 1.0), (0.0, 2.0)) SELECT kl_counts(p, q) FROM d", "kl_counts: p has no positive count in the group"},
+		{"WITH d(p) AS (VALUES (0.5), (0.5)) SELECT entropy(p, 'furlongs') FROM d", "entropy: unknown unit 'furlongs'"},
+	}
+	for _, e := range testEngines(t) {
+		t.Run(e.Name(), func(t *testing.T) {
+			for _, c := range cases {
+				_, err := e.Query(ctx, c.stmt)
+				if err == nil || !strings.Contains(err.Error(), c.want) {
+					t.Errorf("%s: %v, want %q", c.stmt, err, c.want)
+				}
+			}
+			// NULL rows are skipped; an empty group is NULL.
+			tab, err := e.Query(ctx, "WITH d(p, q) AS (VALUES (0.5, 0.5), (NULL, 0.25), (0.5, 0.5)) SELECT kl(p, q), (SELECT kl(p, q) FROM d WHERE p > 1) FROM d")
+			if err != nil || tab.Rows[0][0] != 0.0 || tab.Rows[0][1] != nil {
+				t.Errorf("NULL rows and an empty group: %v %v, want 0 and NULL", tab, err)
+			}
+		})
+	}
+}
