@@ -34,9 +34,9 @@ var _ Engine = (*Postgres)(nil)
 
 // OpenPostgres connects to the PostgreSQL server a libpq URL names.
 func OpenPostgres(ctx context.Context, url string) (*Postgres, error) {
-	cfg, err := pgx.ParseConfig(url)
+	cfg, err := postgresConfig(url)
 	if err != nil {
-		return nil, fmt.Errorf("PostgreSQL URL %s: %w", RedactURL(url), err)
+		return nil, err
 	}
 	e := &Postgres{url: url}
 	// Every connection (database/sql may open a new one after an error)
@@ -52,6 +52,21 @@ func OpenPostgres(ctx context.Context, url string) (*Postgres, error) {
 		return nil, fmt.Errorf("connecting to %s: %w", RedactURL(url), pgErrorText(err))
 	}
 	return e, nil
+}
+
+// postgresConfig is the connection configuration of a session: the simple
+// query protocol, because PostgreSQL runs a statement that comes through
+// the extended protocol (Parse, Bind, Execute, pgx's default) without
+// parallel workers (measured: 2.4 s with 0 or 2 workers allowed, 1.64 s with
+// 2 over the simple protocol; EXPLAIN ANALYZE shows them launched either
+// way). pgx quotes the arguments of a statement that has any.
+func postgresConfig(url string) (*pgx.ConnConfig, error) {
+	cfg, err := pgx.ParseConfig(url)
+	if err != nil {
+		return nil, fmt.Errorf("PostgreSQL URL %s: %w", RedactURL(url), err)
+	}
+	cfg.DefaultQueryExecMode = pgx.QueryExecModeSimpleProtocol
+	return cfg, nil
 }
 
 // useSchema finds the schema holding the measures and appends it to the
