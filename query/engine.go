@@ -55,7 +55,7 @@ type Noticer interface {
 // Describe says which engine a session runs on and where, for .engine: the
 // engine's name and its database, with any password in a URL hidden.
 func Describe(e Engine) string {
-	where := e.Path()
+	where := strings.TrimPrefix(e.Path(), "duckdb:")
 	switch {
 	case where == "":
 		where = "in memory"
