@@ -31,6 +31,17 @@ func OpenEngine(ctx context.Context, spec string) (Engine, error) {
 	return Open(spec)
 }
 
+// InMemory reports whether a --db argument names a database that lives in
+// the process's memory (SQLite's or DuckDB's), which a restarted process
+// does not have.
+func InMemory(spec string) bool {
+	switch spec {
+	case "", ":memory:", "sqlite:", "sqlite::memory:", "duckdb:", "duckdb::memory:":
+		return true
+	}
+	return false
+}
+
 // IsPostgresURL reports whether a --db argument names a PostgreSQL server.
 func IsPostgresURL(spec string) bool {
 	return strings.HasPrefix(spec, "postgres://") || strings.HasPrefix(spec, "postgresql://")

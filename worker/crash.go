@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/divergo/divergo/query"
 	"github.com/divergo/divergo/session"
 )
 
@@ -106,8 +107,8 @@ func (s *Supervisor) replayable(cell string) bool {
 	if t == "" || strings.HasPrefix(t, "$") || strings.HasPrefix(t, "!") || strings.HasSuffix(t, "?") && !strings.Contains(t, "\n") {
 		return false
 	}
-	if s.opts.Session.Database != "" && session.IsSQL(cell) {
-		return false // the database file keeps what SQL cells did
+	if !query.InMemory(s.opts.Session.Database) && session.IsSQL(cell) {
+		return false // the database file (or server) keeps what SQL cells did
 	}
 	return !notReplayed[commandName(cell, s.opts.Session.Frontend)]
 }
