@@ -24,7 +24,7 @@ import scipy
 from scipy import special, stats
 from scipy.spatial import distance
 
-SIZES = [1_000, 1_000_000, 10_000_000]
+SIZES = [1_000, 10_000, 100_000, 1_000_000, 10_000_000]
 REPEAT = 7
 
 
@@ -79,7 +79,12 @@ def fmt_time(ns):
     return f"{ns:8.0f} ns"
 
 
+def load():
+    return " ".join(f"{x:.2f}" for x in os.getloadavg()) + " (1, 5, 15 min)"
+
+
 def main():
+    load_before = load()
     go_times, cpu = go_benchmarks()
     go_version = subprocess.run(["go", "version"], capture_output=True, text=True).stdout.strip()
     print(f"date:   {subprocess.run(['date', '-u', '+%Y-%m-%d %H:%M UTC'], capture_output=True, text=True).stdout.strip()}")
@@ -87,6 +92,7 @@ def main():
     print(f"go:     {go_version}")
     print(f"python: {platform.python_version()}, NumPy {np.__version__}, SciPy {scipy.__version__}")
     print(f"OPENBLAS_CORETYPE={os.environ.get('OPENBLAS_CORETYPE', '')!r} (no BLAS call is timed here)")
+    print(f"load:   {load_before} before")
     print()
     print(f"{'measure':8} {'n':>10} {'divergo':>11} {'gonum':>11} {'÷gonum':>7}  {'fastest NumPy/SciPy form':30} {'time':>11} {'÷numpy':>7}")
     for measure in ["Entropy", "KL", "JS"]:
@@ -101,6 +107,7 @@ def main():
                 if name != best:
                     print(f"{'':8} {'':>10} {'':>11} {'':>11} {'':>7}  {name:30} {fmt_time(t)} {t / ours:6.2f}×")
     print()
+    print(f"load:   {load()} after")
     print("÷gonum and ÷numpy: how many times longer the other takes than divergo (> 1: divergo is faster).")
 
 

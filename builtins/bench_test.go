@@ -9,10 +9,10 @@ import (
 )
 
 // The benchmarks time Entropy, KL and JS beside gonum/stat on the same
-// random distributions (no zeros) of 10³, 10⁶ and 10⁷ outcomes.
+// random distributions (no zeros) of 10³ … 10⁷ outcomes.
 // bench/builtins.py runs them beside NumPy and SciPy and prints the ratios.
 
-var benchSizes = []int{1_000, 1_000_000, 10_000_000}
+var benchSizes = []int{1_000, 10_000, 100_000, 1_000_000, 10_000_000}
 
 func benchDists(n int) (p, q, m []float64) {
 	r := rand.New(rand.NewPCG(uint64(n), 7))

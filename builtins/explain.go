@@ -287,7 +287,7 @@ func (b Breakdown) render(n notation) string {
 
 // String returns the breakdown as a small text table with the formula:
 //
-//	KL(P‖Q) in nats = 0.03047875403547201
+//	KL(P‖Q) in nats = 0.030478754035472025
 //	outcome  p    q    term                  share
 //	0        0.2  0.3  -0.08109302162163289  -2.661
 //	…

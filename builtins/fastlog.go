@@ -4,22 +4,35 @@ import "math"
 
 // The measures spend nearly all their time in logarithms, so they use their
 // own natural logarithm for positive normal numbers, faster than math.Log and
-// accurate to about one unit in the last place (the tests measure the worst
-// case over millions of inputs against math/big).
+// accurate to about half a unit in the last place (the tests measure the
+// worst case over millions of inputs against math/big).
 //
-// The method is the classic table-driven one:
+// The method is the classic table-driven one (Tang's), with fused
+// multiply-adds:
 //
-//	x = 2^e · z,           z ∈ [0.75, 1.5)
-//	c ≈ z                  one of 256 table points, the centre of z's cell
-//	r = (z − c)·(1/c)      |r| ≤ 1/512, or 1/256 next to 1; z − c is exact (Sterbenz)
-//	ln x = e·ln 2 + ln c + ln(1 + r)
+//	x = 2^e · z            z ∈ [0.75, 1.5)
+//	k = z's cell           one of 256 cells of equal width in the bits of z
+//	r = z·invC − 1         one rounding (FMA); invC ≈ 1/c for the cell's centre c,
+//	                       |r| < 2⁻⁸, and r = z − 1 exactly in the two cells next to 1
+//	ln x = e·ln 2 + L + ln(1 + r),   L = −ln invC
 //
-// with ln c and 1/c from a table made at start-up with math.Log, and
-// ln(1 + r) from its Taylor series to r⁷ (truncation error below 2⁻⁵⁹·|r|).
+// with invC and L from a table (logtable.go, made with 200-bit arithmetic:
+// each invC is picked within 2⁻²⁰ of 1/c so that L is within 1/128 of a
+// unit of its float64, which makes the table as good as exact), and
+// ln(1 + r) = r + r²·P(r) from its Taylor series to r⁷ (truncation error
+// below 2⁻⁵⁹·|r|). ln 2 is split into a high part whose product with e is
+// exact and a low part; the rounding error of e·ln2Hi + L is recovered
+// exactly (Fast2Sum), so that only the last addition rounds the large part.
 // Because z is centred on 1, x ∈ [0.75, 1.5) has e = 0 and nothing cancels
-// against e·ln 2; the two cells next to 1 use c = 1, so there r = z − 1
-// exactly and results near 1 keep their full relative accuracy. ln 2 is split
-// into a high part whose product with e is exact and a low part.
+// against e·ln 2.
+//
+// Every multiply-add that is meant to be fused is written math.FMA, and
+// every other product is rounded on its own (float64(a*b)): Go may fuse
+// a*b + c on some processors (arm64 does, amd64 does not), which would
+// change the last bits from one processor to another. So the logarithm,
+// and the measures, give the same bits everywhere. (math.FMA is an
+// instruction on amd64 with FMA and on arm64; elsewhere it is computed in
+// software, correctly but slowly.)
 
 const (
 	ln2Hi = 6.93147180369123816490e-01 // ln 2 with its low 32 bits zero
@@ -32,26 +45,6 @@ const (
 	cellShift     = 52 - cellBits
 	cellMask      = 1<<cellBits - 1
 )
-
-type logEntry struct {
-	c, invC float64 // the cell's centre and 1/c rounded
-	logC    float64 // ln c
-}
-
-var logTable = makeLogTable()
-
-func makeLogTable() (t [1 << cellBits]logEntry) {
-	for k := range t {
-		lo := math.Float64frombits(offsetBits + uint64(k)<<cellShift)
-		hi := math.Float64frombits(offsetBits + uint64(k+1)<<cellShift)
-		c := (lo + hi) / 2 // exact: lo and hi are close dyadic numbers
-		if lo == 1 || hi == 1 {
-			c = 1
-		}
-		t[k] = logEntry{c: c, invC: 1 / c, logC: math.Log(c)}
-	}
-	return t
-}
 
 // isNormalPositive reports whether the float64 with these bits is a positive
 // normal number: not zero, subnormal, negative, infinite or NaN.
@@ -72,18 +65,14 @@ func logs(x []float64) {
 	logsGo(x)
 }
 
-// sumWLogs returns Σ w[i]·ln r[i] over the len(r) entries of r: four
-// partial sums s_j of the terms i ≡ j (mod 4) of the first len(r) − len(r)%4,
-// the last one to three terms added to s₀ in turn, then (s₀ + s₁) + (s₂ + s₃).
-// Both paths add in this order, and give the same bits. len(w) must be at
-// least len(r); every r[i] a positive normal number. It may overwrite r (the
-// Go path leaves the logarithms there; the assembly leaves r as it was).
+// sumWLogs returns Σ w[i]·ln r[i] over the len(r) entries of r, added as
+// lanes: lane j adds the terms i ≡ j (mod 4) in turn, each by a fused
+// multiply-add, and the result is (s₀ + s₁) + (s₂ + s₃) (dotLanes). len(w)
+// must be at least len(r); every r[i] a positive normal number. It leaves
+// the logarithms in r.
 func sumWLogs(w, r []float64) float64 {
-	w = w[:len(r)]
-	if useAVX2 {
-		return sumWLogsAVX2(w, r)
-	}
-	return sumWLogsGo(w, r)
+	logs(r)
+	return dotLanes(w, r)
 }
 
 // logsGo is logs in Go, for every processor. Working on a block at a time
@@ -94,38 +83,46 @@ func logsGo(x []float64) {
 		bits := math.Float64bits(v)
 		tmp := bits - offsetBits
 		e := int64(tmp) >> 52 // arithmetic shift: the exponent that brings x into [0.75, 1.5)
-		t := &logTable[(tmp>>cellShift)&cellMask]
+		k := (tmp >> cellShift) & cellMask
 		z := math.Float64frombits(bits - uint64(e)<<52)
-		r := (z - t.c) * t.invC
-		r2 := r * r
-		// ln(1+r) − r = −r²/2 + r³/3 − … + r⁷/7, grouped for instruction-level parallelism.
-		p := r2 * ((-1.0/2 + r*(1.0/3)) + r2*((-1.0/4+r*(1.0/5))+r2*(-1.0/6+r*(1.0/7))))
+		r := math.FMA(z, logInvC[k], -1)
+		r2 := float64(r * r)
+		// P(r) = (ln(1+r) − r)/r² = −1/2 + r/3 − r²/4 + r³/5 − r⁴/6 + r⁵/7, by Estrin's scheme.
+		q1 := math.FMA(r, 1.0/3, -1.0/2)
+		q2 := math.FMA(r, 1.0/5, -1.0/4)
+		q3 := math.FMA(r, 1.0/7, -1.0/6)
+		p := math.FMA(r2, math.FMA(r2, q3, q2), q1)
 		ef := float64(e)
-		x[i] = (ef*ln2Hi + t.logC) + (r + (p + ef*ln2Lo))
+		l := logNegLnInvC[k]
+		a := float64(ef * ln2Hi) // exact: ln2Hi has 21 significant bits, |e| ≤ 1075
+		hi := a + l
+		lo := (a - hi) + l // exact, as |a| ≥ ln2Hi > |l| or a = 0 (Fast2Sum)
+		x[i] = hi + (r + math.FMA(r2, p, math.FMA(ef, ln2Lo, lo)))
 	}
 }
 
-// sumWLogsGo is sumWLogs in Go: logsGo, then a dot product with four
-// accumulators, so that the additions do not wait on one another.
-func sumWLogsGo(w, r []float64) float64 {
-	logsGo(r)
-	return dot4(w, r)
-}
-
-// dot4 is Σ w[i]·r[i] with four accumulators (the last one to three terms
-// added into the first), the order that sumWLogsAVX2 follows too.
-func dot4(w, r []float64) float64 {
+// dotLanes is Σ w[i]·r[i] for i < len(r): lane j adds the products i ≡ j
+// (mod 4) in turn by fused multiply-adds, then (s₀ + s₁) + (s₂ + s₃). The
+// assembly's lanes add in this order too.
+func dotLanes(w, r []float64) float64 {
 	w = w[:len(r)]
 	var s0, s1, s2, s3 float64
 	i := 0
 	for ; i+4 <= len(r); i += 4 {
-		s0 += w[i] * r[i]
-		s1 += w[i+1] * r[i+1]
-		s2 += w[i+2] * r[i+2]
-		s3 += w[i+3] * r[i+3]
+		s0 = math.FMA(w[i], r[i], s0)
+		s1 = math.FMA(w[i+1], r[i+1], s1)
+		s2 = math.FMA(w[i+2], r[i+2], s2)
+		s3 = math.FMA(w[i+3], r[i+3], s3)
 	}
-	for ; i < len(r); i++ {
-		s0 += w[i] * r[i]
+	switch len(r) - i {
+	case 3:
+		s2 = math.FMA(w[i+2], r[i+2], s2)
+		fallthrough
+	case 2:
+		s1 = math.FMA(w[i+1], r[i+1], s1)
+		fallthrough
+	case 1:
+		s0 = math.FMA(w[i], r[i], s0)
 	}
 	return (s0 + s1) + (s2 + s3)
 }

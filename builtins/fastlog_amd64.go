@@ -4,20 +4,32 @@ package builtins
 
 import "golang.org/x/sys/cpu"
 
-// useAVX2 selects the assembly in fastlog_amd64.s for logs and sumWLogs,
-// which gives the same bits as the Go code, three to four times faster. It
-// is decided once, from the processor; the tests also set it, to run both
-// paths on one machine. Build with -tags purego for the Go path only.
+// useAVX2 selects the assembly in fastlog_amd64.s for logs and the first
+// passes of Entropy, KL and JS, which give the same bits as the Go code,
+// several times faster. It is decided once, from the processor; the tests
+// also set it, to run both paths on one machine. Build with -tags purego
+// for the Go path only.
 var useAVX2 = cpu.X86.HasAVX2 && cpu.X86.HasFMA
 
-// logsAVX2 is logsGo for processors with AVX2 and FMA. It reads logTable,
-// an array of logEntry: three float64s, 24 bytes.
+// logsAVX2 is logsGo for processors with AVX2 and FMA.
 //
 //go:noescape
 func logsAVX2(x []float64)
 
-// sumWLogsAVX2 is sumWLogsGo for processors with AVX2 and FMA, for
-// len(w) == len(r). It leaves r as it was.
+// entropyAVX2 is entropyGo for processors with AVX2 and FMA, on blocks it
+// can do alone; ok = false leaves the block to entropyGo.
 //
 //go:noescape
-func sumWLogsAVX2(w, r []float64) float64
+func entropyAVX2(p []float64, limit float64) (terms, sp float64, ok bool)
+
+// klAVX2 is klGo for processors with AVX2 and FMA, for len(q) ≥ len(p), on
+// blocks it can do alone; ok = false leaves the block to klGo.
+//
+//go:noescape
+func klAVX2(p, q []float64, limit float64) (terms, sp, sq float64, ok bool)
+
+// jsAVX2 is jsGo for processors with AVX2 and FMA, for len(q) ≥ len(p), on
+// blocks it can do alone; ok = false leaves the block to jsGo.
+//
+//go:noescape
+func jsAVX2(p, q []float64, limit float64) (terms, sp, sq float64, ok bool)

@@ -2,47 +2,31 @@
 
 #include "textflag.h"
 
-// logsAVX2 and sumWLogsAVX2: logsGo and sumWLogsGo (fastlog.go) four
-// entries at a time with AVX2, giving the same bits. Go declarations in
+// logsAVX2 and the measures' first passes (entropyAVX2, klAVX2, jsAVX2):
+// logsGo, entropyGo, klGo and jsGo (fastlog.go, kernels.go) four entries at
+// a time with AVX2 and FMA, giving the same bits. Go declarations in
 // fastlog_amd64.go.
 //
-// Method: the table method of logsGo, operation for operation,
+// The logarithm (LOG4) is logsGo's method, operation for operation:
 //
 //	x = 2^e · z             z ∈ [0.75, 1.5), e an integer
 //	k = the cell of z       bits 44…51 of bits(x) − bits(0.75): 256 cells
-//	c, invC, logC           logTable[k]: the centre of the cell, 1/c, ln c
-//	r = (z − c)·invC        z − c is exact; |r| ≤ 1/512, or 1/256 next to 1
-//	P = r²·((−1/2 + r·⅓) + r²·((−1/4 + r·⅕) + r²·(−1/6 + r·⅐)))
-//	ln x = (e·ln2Hi + logC) + (r + (P + e·ln2Lo))
+//	invC, L                 logInvC[k], logNegLnInvC[k] (logtable.go)
+//	r = z·invC − 1          fused, one rounding
+//	P = q1 + r²·(q2 + r²·q3),  q1 = r·⅓ − ½, q2 = r·⅕ − ¼, q3 = r·⅐ − ⅙ (fused)
+//	a = e·ln2Hi (exact), hi = a + L, lo = (a − hi) + L (exact)
+//	ln x = hi + (r + (r²·P + (e·ln2Lo + lo)))   (the last two multiply-adds fused)
 //
-// P is the Taylor series of ln(1 + r) − r to r⁷ (truncation error below
-// 2⁻⁵⁹·|r|); the error of the whole is about one ulp (fastlog.go; the tests
-// measure it against 160-bit math/big). Every floating-point operation is
-// the Go code's, with the same operands in the same order, each rounded
-// once (VMULPD, VADDPD, VSUBPD are lane-wise IEEE operations, like the Go
-// compiler's MULSD, ADDSD, SUBSD on amd64), so each lane computes exactly
-// what logsGo computes, and both paths give the same bits: the results do
-// not depend on the processor, and the tests check that bit for bit. The one
-// fused multiply-add, e·ln2Hi + logC, fuses an exact product (ln2Hi has 32
-// trailing zero bits, |e| ≤ 1024), so it rounds as the Go code's two
-// operations do. A fused r = z·invC − 1 or a fused P would be a little more
-// accurate, but would give other last bits than the Go path.
+// Every floating-point operation is the Go code's, with the same operands,
+// each rounded once: VMULPD, VADDPD, VSUBPD, VDIVPD are lane-wise IEEE
+// operations like the Go compiler's MULSD, ADDSD, SUBSD, DIVSD, and each
+// VFMADD/VFMSUB is one math.FMA of the Go code. So each lane computes
+// exactly what the Go code computes, and the tests check that bit for bit.
 //
-// Why this way (timed on the project's machine, 256 entries a call): this
-// takes about 1.7 ns an entry against 3.7 for logsGo. The three VGATHERQPD
-// are a third of it (the same loop with plain loads in their place is 1.5×
-// faster); computing c from z's bits instead of loading it costs as much as
-// its gather. math.Log's table-free method needs a VDIVPD (s = f/(2 + f))
-// and a longer polynomial, and would not give logsGo's bits. Fused
-// multiply-adds throughout (r = z·invC − 1 rounded once, with a table of
-// ln(1/invC); P by FMA; two gathers) made a version 1.5× faster and a little
-// more accurate, but it differs from logsGo in the last bit of a quarter of
-// the results: the measures' results would depend on the processor.
-//
-// sumWLogsAVX2 multiplies each logarithm by its weight and adds it to its
-// lane's partial sum as soon as it has it, rather than storing it for a
-// separate dot product (15% faster than logsAVX2 then the Go loop). Its
-// partial sums, their order and the tail's are sumWLogsGo's.
+// Why this way (timed on the project's machine): two VGATHERQPD a vector
+// (1/c and L) where the previous method needed three (c, 1/c, ln c), and
+// fused multiply-adds for r and the polynomial, about 25 vector operations
+// for four logarithms against 37.
 //
 // Integer steps, per 64-bit lane (AVX2 has no 64-bit arithmetic shift and
 // no int64 → float64 conversion, hence the detour for e):
@@ -53,11 +37,8 @@
 //	     t >>> 52 is e mod 4096, and flipping its bit 11 adds 2048 (mod 4096),
 //	     giving e + 2048 ∈ [1026, 3072] in the low mantissa bits of 2⁵² + 0.
 //
-// logTable is an array of {c, invC, logC}, 24 bytes each, so the gathers
-// load at 0, 8 and 16 bytes from logTable + 24·k, with index 3k and scale 8.
-//
 // Inputs that are not positive normal numbers give wrong numbers but never
-// a fault: k is always within the table.
+// a fault: k is always within the tables.
 
 // Each constant is four copies, a 256-bit memory operand.
 #define CONST4(name, bits) DATA name<>+0(SB)/8, $bits; DATA name<>+8(SB)/8, $bits; DATA name<>+16(SB)/8, $bits; DATA name<>+24(SB)/8, $bits; GLOBL name<>(SB), RODATA|NOPTR, $32
@@ -67,6 +48,7 @@ CONST4(expMask, 0xfff0000000000000)    // sign and exponent field
 CONST4(cellMask, 0x00000000000000ff)
 CONST4(expMagic, 0x4330000000000800)   // bits(2⁵² + 2048)
 CONST4(one, 0x3ff0000000000000)        // 1.0
+CONST4(half, 0x3fe0000000000000)       // 0.5
 CONST4(third, 0x3fd5555555555555)      // 1/3
 CONST4(fifth, 0x3fc999999999999a)      // 1/5
 CONST4(seventh, 0x3fc2492492492492)    // 1/7
@@ -75,6 +57,10 @@ CONST4(mquarter, 0xbfd0000000000000)   // −1/4
 CONST4(msixth, 0xbfc5555555555555)     // −1/6
 CONST4(ln2hi, 0x3fe62e42fee00000)      // ln2Hi
 CONST4(ln2lo, 0x3dea39ef35793c76)      // ln2Lo
+CONST4(minNormal, 0x0010000000000000)  // the smallest positive normal float64
+CONST4(maxFloat, 0x7fefffffffffffff)   // the largest finite float64
+CONST4(posInf, 0x7ff0000000000000)
+CONST4(negInf, 0xfff0000000000000)
 
 // lanes is {0, 1, 2, 3}: n > lanes is the mask of the first n lanes.
 DATA lanes<>+0(SB)/8, $0
@@ -83,77 +69,49 @@ DATA lanes<>+16(SB)/8, $2
 DATA lanes<>+24(SB)/8, $3
 GLOBL lanes<>(SB), RODATA|NOPTR, $32
 
-// Registers kept through the loops:
-//
-//	R8   &logTable
-//	Y15  offsetBits   Y14 expMask   Y13 cellMask   Y12 expMagic   Y11 one
-//	Y10  the four partial sums (sumWLogsAVX2)   Y9 the tail's lane mask
-#define SETUP \
-	LEAQ    ·logTable(SB), R8; \
-	VMOVDQU offsetBits<>(SB), Y15; \
-	VMOVDQU expMask<>(SB), Y14; \
-	VMOVDQU cellMask<>(SB), Y13; \
-	VMOVDQU expMagic<>(SB), Y12; \
-	VMOVUPD one<>(SB), Y11
-
-// LOG4 replaces the four float64s in Y0 by their logarithms. It uses
-// Y1 … Y8 and keeps the registers above. Go's operand order is the reverse
-// of Intel's: "VSUBPD A, B, C" is C = B − A, "VFMADD231PD A, B, C" is
-// C = B·A + C, and a gather is "VGATHERQPD mask, address(index*8), dest".
-// A gather loads the lanes whose mask is all ones, and clears the mask.
+// LOG4 replaces the four float64s in Y0 by their logarithms, using Y1 … Y7
+// and R8 = &logInvC, R9 = &logNegLnInvC. Go's operand order is the reverse
+// of Intel's: "VSUBPD A, B, C" is C = B − A; "VFMADD213PD A, B, C" is
+// C = B·C + A; "VFMADD231PD A, B, C" is C = B·A + C; a gather is
+// "VGATHERQPD mask, address(index*8), dest", loading the lanes whose mask
+// is all ones, and clearing the mask.
 #define LOG4 \
-	VPSUBQ      Y15, Y0, Y1;                   /* Y1 = t = bits(x) − bits(0.75) */ \
+	VPSUBQ      offsetBits<>(SB), Y0, Y1;      /* Y1 = t = bits(x) − bits(0.75) */ \
 	VPSRLQ      $44, Y1, Y2; \
-	VPAND       Y13, Y2, Y2;                   /* Y2 = k, the cell */ \
-	VPADDQ      Y2, Y2, Y3; \
-	VPADDQ      Y3, Y2, Y2;                    /* Y2 = 3k: logTable[k] is at 8·3k */ \
+	VPAND       cellMask<>(SB), Y2, Y2;        /* Y2 = k, the cell */ \
 	VPCMPEQQ    Y3, Y3, Y3;                    /* all-lanes mask */ \
 	VPXOR       Y4, Y4, Y4;                    /* (no dependence on Y4's old value) */ \
-	VGATHERQPD  Y3, (R8)(Y2*8), Y4;            /* Y4 = c */ \
+	VGATHERQPD  Y3, (R8)(Y2*8), Y4;            /* Y4 = invC */ \
 	VPCMPEQQ    Y3, Y3, Y3; \
 	VPXOR       Y5, Y5, Y5; \
-	VGATHERQPD  Y3, 8(R8)(Y2*8), Y5;           /* Y5 = invC */ \
-	VPCMPEQQ    Y3, Y3, Y3; \
-	VPXOR       Y6, Y6, Y6; \
-	VGATHERQPD  Y3, 16(R8)(Y2*8), Y6;          /* Y6 = logC */ \
-	VPAND       Y14, Y1, Y2;                   /* Y2 = e<<52 */ \
+	VGATHERQPD  Y3, (R9)(Y2*8), Y5;            /* Y5 = L */ \
+	VPAND       expMask<>(SB), Y1, Y2;         /* Y2 = e<<52 */ \
 	VPSUBQ      Y2, Y0, Y0;                    /* Y0 = z = x/2^e */ \
 	VPSRLQ      $52, Y1, Y1;                   /* Y1 = e mod 4096 */ \
-	VPXOR       Y12, Y1, Y1;                   /* Y1 = 2⁵² + 2048 + e */ \
-	VSUBPD      Y12, Y1, Y1;                   /* Y1 = ef = e, exactly */ \
-	VSUBPD      Y4, Y0, Y0;                    /* Y0 = z − c, exact */ \
-	VMULPD      Y5, Y0, Y0;                    /* Y0 = r = (z − c)·invC */ \
-	VMULPD      Y0, Y0, Y5;                    /* Y5 = r² */ \
-	VMULPD      third<>(SB), Y0, Y7; \
-	VADDPD      mhalf<>(SB), Y7, Y7;           /* Y7 = −1/2 + r·⅓ */ \
-	VMULPD      fifth<>(SB), Y0, Y8; \
-	VADDPD      mquarter<>(SB), Y8, Y8;        /* Y8 = −1/4 + r·⅕ */ \
-	VMULPD      seventh<>(SB), Y0, Y4; \
-	VADDPD      msixth<>(SB), Y4, Y4;          /* Y4 = −1/6 + r·⅐ */ \
-	VMULPD      Y5, Y4, Y4; \
-	VADDPD      Y8, Y4, Y4;                    /* Y4 = Y8 + r²·Y4 */ \
-	VMULPD      Y5, Y4, Y4; \
-	VADDPD      Y7, Y4, Y4;                    /* Y4 = Y7 + r²·Y4 */ \
-	VMULPD      Y5, Y4, Y4;                    /* Y4 = P = r²·Y4 */ \
-	VMULPD      ln2lo<>(SB), Y1, Y2; \
-	VADDPD      Y2, Y4, Y4;                    /* Y4 = P + e·ln2Lo */ \
-	VADDPD      Y4, Y0, Y4;                    /* Y4 = r + (P + e·ln2Lo) */ \
-	VFMADD231PD ln2hi<>(SB), Y1, Y6;           /* Y6 = e·ln2Hi + logC, exact product */ \
-	VADDPD      Y4, Y6, Y0                     /* Y0 = ln x */
+	VPXOR       expMagic<>(SB), Y1, Y1;        /* Y1 = 2⁵² + 2048 + e */ \
+	VSUBPD      expMagic<>(SB), Y1, Y1;        /* Y1 = ef = e, exactly */ \
+	VFMSUB213PD one<>(SB), Y4, Y0;             /* Y0 = r = invC·z − 1 */ \
+	VMULPD      Y0, Y0, Y2;                    /* Y2 = r² */ \
+	VMOVUPD     third<>(SB), Y3; \
+	VFMADD213PD mhalf<>(SB), Y0, Y3;           /* Y3 = q1 = r·⅓ − ½ */ \
+	VMOVUPD     fifth<>(SB), Y4; \
+	VFMADD213PD mquarter<>(SB), Y0, Y4;        /* Y4 = q2 = r·⅕ − ¼ */ \
+	VMOVUPD     seventh<>(SB), Y6; \
+	VFMADD213PD msixth<>(SB), Y0, Y6;          /* Y6 = q3 = r·⅐ − ⅙ */ \
+	VFMADD213PD Y4, Y2, Y6;                    /* Y6 = r²·q3 + q2 */ \
+	VFMADD213PD Y3, Y2, Y6;                    /* Y6 = P = r²·Y6 + q1 */ \
+	VMULPD      ln2hi<>(SB), Y1, Y4;           /* Y4 = a = e·ln2Hi, exact */ \
+	VADDPD      Y5, Y4, Y7;                    /* Y7 = hi = a + L */ \
+	VSUBPD      Y7, Y4, Y4;                    /* Y4 = a − hi */ \
+	VADDPD      Y5, Y4, Y4;                    /* Y4 = lo = (a − hi) + L */ \
+	VFMADD231PD ln2lo<>(SB), Y1, Y4;           /* Y4 = e·ln2Lo + lo */ \
+	VFMADD231PD Y6, Y2, Y4;                    /* Y4 = r²·P + Y4 */ \
+	VADDPD      Y4, Y0, Y0;                    /* Y0 = r + Y4 */ \
+	VADDPD      Y0, Y7, Y0                     /* Y0 = hi + Y0 = ln x */
 
-// TAILMASK sets Y9 to the mask of the first CX lanes (CX = 1, 2 or 3).
-// VMOVQ, not MOVQ: an SSE (non-VEX) instruction while the upper halves of
-// the Y registers are in use costs a state transition (measured: 170 ns).
-#define TAILMASK \
-	VMOVQ        CX, X9; \
-	VPBROADCASTQ X9, Y9; \
-	VPCMPGTQ     lanes<>(SB), Y9, Y9          /* lane j: CX > j */
-
-// The last one to three entries are loaded and stored one by one, not with
-// VMASKMOVPD: the callers have just written them, and a masked load cannot
-// take them from the store buffer but waits for them to reach the cache
-// (measured: 13 ns for a call on one to three entries, 33 ns with
-// VMASKMOVPD). The VEX loads of X registers clear the rest of the Y register.
+#define SETUP \
+	LEAQ ·logInvC(SB), R8; \
+	LEAQ ·logNegLnInvC(SB), R9
 
 // func logsAVX2(x []float64)
 TEXT ·logsAVX2(SB), NOSPLIT, $0-24
@@ -176,7 +134,15 @@ loop: // four entries at a time
 	TESTQ   CX, CX
 	JZ      end
 
-tail: // the last one to three entries, with 1.0 in the other lanes
+// The last one to three entries are loaded and stored one by one, with 1.0
+// in the other lanes, not with VMASKMOVPD: the callers have just written
+// them, and a masked load cannot take them from the store buffer but waits
+// for them to reach the cache (measured: 13 ns for a call on one to three
+// entries, 33 ns with VMASKMOVPD). The VEX loads of X registers clear the
+// rest of the Y register. VMOVQ, not MOVQ: an SSE (non-VEX) instruction
+// while the upper halves of the Y registers are in use costs a state
+// transition (measured: 170 ns).
+tail:
 	VMOVSD       (SI), X0                     // lane 0
 	CMPQ         CX, $2
 	JB           tailLoaded
@@ -185,8 +151,11 @@ tail: // the last one to three entries, with 1.0 in the other lanes
 	VMOVSD       16(SI), X1
 	VINSERTF128  $1, X1, Y0, Y0               // lane 2
 tailLoaded:
-	TAILMASK
-	VBLENDVPD    Y9, Y0, Y11, Y0              // Y0 = mask ? x : 1
+	VMOVQ        CX, X9
+	VPBROADCASTQ X9, Y9
+	VPCMPGTQ     lanes<>(SB), Y9, Y9          // lane j: CX > j
+	VMOVUPD      one<>(SB), Y10
+	VBLENDVPD    Y9, Y0, Y10, Y0              // Y0 = mask ? x : 1
 	LOG4
 	VMOVSD       X0, (SI)
 	CMPQ         CX, $2
@@ -202,67 +171,254 @@ end:
 done:
 	RET
 
-// func sumWLogsAVX2(w, r []float64) float64
-TEXT ·sumWLogsAVX2(SB), NOSPLIT, $0-56
-	MOVQ   w_base+0(FP), DI
-	MOVQ   r_base+24(FP), SI
-	MOVQ   r_len+32(FP), CX
-	VXORPD Y10, Y10, Y10                      // the partial sums s₀ … s₃, one per lane
-	TESTQ  CX, CX
-	JZ     sum
-	SETUP
-	CMPQ   CX, $4
-	JB     tail
+// The kernels: one pass over a block of p (and q), keeping per lane j the
+// sums of the entries i ≡ j (mod 4), the sum of the terms (each added by a
+// fused multiply-add, as dotLanes), and the smallest and largest entry and
+// argument of the logarithm, from which they tell at the end whether the
+// block had only what they handle: entries within [0, limit], and
+// logarithms of positive normal numbers or of 1 where the entry is 0 (a
+// term 0·ln 1 = +0 changes no sum). Otherwise (a bad entry, an infinite
+// term, a ratio that under- or overflows) they return ok = false and the
+// Go code does the block. A NaN entry makes its sum NaN, which says so.
+//
+// The last one to three entries (the end of the whole input) are copied
+// into zeroed 32-byte buffers on the stack and go through the loop's body
+// once more: an entry 0 adds nothing to any sum. (A store-forwarding stall
+// once a call, against a masked load or a body of its own.)
 
-loop: // four terms at a time: lane j adds the terms i ≡ j (mod 4)
-	VMOVUPD (SI), Y0
-	LOG4
-	VMULPD  (DI), Y0, Y0                      // w·ln r, rounded, then added, as in sumWLogsGo
-	VADDPD  Y0, Y10, Y10
+// COPYTAIL copies the CX (1 to 3) entries at src to the 32 bytes at
+// dst(SP), zeroed first, and points src there.
+#define COPYTAIL(src, dst) \
+	VMOVUPD Y15, dst(SP); \
+	MOVQ    0(src), AX; \
+	MOVQ    AX, dst(SP); \
+	CMPQ    CX, $2; \
+	JB      3(PC); \
+	MOVQ    8(src), AX; \
+	MOVQ    AX, dst+8(SP); \
+	CMPQ    CX, $3; \
+	JB      3(PC); \
+	MOVQ    16(src), AX; \
+	MOVQ    AX, dst+16(SP); \
+	LEAQ    dst(SP), src
+
+// HSUM leaves (s₀ + s₁) + (s₂ + s₃) of the lanes of Y in the low lane of X0.
+#define HSUM(Y, X) \
+	VEXTRACTF128 $1, Y, X1;                    /* X1 = {s₂, s₃} */ \
+	VHADDPD      X1, X, X0;                    /* X0 = {s₀ + s₁, s₂ + s₃} */ \
+	VPERMILPD    $1, X0, X1; \
+	VADDSD       X1, X0, X0
+
+// OKMASK ANDs into Y1 the lanes where min ≥ lo and max ≤ hi (ordered:
+// false for NaN).
+#define OKMASK(min, lo, max, hi) \
+	VCMPPD $0x1d, lo, min, Y2;                 /* GE_OQ */ \
+	VANDPD Y2, Y1, Y1; \
+	VCMPPD $0x12, hi, max, Y2;                 /* LE_OQ */ \
+	VANDPD Y2, Y1, Y1
+
+// Entropy: Y8 Σ x·ln u, Y9 Σ x, Y10 max x, Y11 min u, u = x, or 1 where
+// x = +0 (by an OR of 1's bits: cheaper than a blend; an entry −0 gets −1,
+// whose min says not ok, and the Go code does that block).
+#define ENTROPYBODY \
+	VMOVUPD     (SI), Y0;                      /* x */ \
+	VADDPD      Y0, Y9, Y9; \
+	VMAXPD      Y0, Y10, Y10; \
+	VXORPD      Y1, Y1, Y1; \
+	VCMPPD      $0, Y1, Y0, Y1;                /* x == 0 */ \
+	VANDPD      one<>(SB), Y1, Y1; \
+	VORPD       Y1, Y0, Y0;                    /* u = x | (x == 0 ? 1 : 0): 1 for +0, −1 for −0 */ \
+	VMINPD      Y0, Y11, Y11; \
+	LOG4; \
+	VFMADD231PD (SI), Y0, Y8                   /* += x·ln u */
+
+// func entropyAVX2(p []float64, limit float64) (terms, sp float64, ok bool)
+TEXT ·entropyAVX2(SB), NOSPLIT, $32-49
+	MOVQ    p_base+0(FP), SI
+	MOVQ    p_len+8(FP), CX
+	SETUP
+	VXORPD  Y15, Y15, Y15
+	VXORPD  Y8, Y8, Y8
+	VXORPD  Y9, Y9, Y9
+	VMOVUPD negInf<>(SB), Y10
+	VMOVUPD posInf<>(SB), Y11
+	CMPQ    CX, $4
+	JB      etail
+
+eloop:
+	ENTROPYBODY
+	ADDQ    $32, SI
+	SUBQ    $4, CX
+	CMPQ    CX, $4
+	JAE     eloop
+
+etail:
+	TESTQ   CX, CX
+	JZ      edone
+	VXORPD  Y15, Y15, Y15
+	COPYTAIL(SI, 0)
+	ENTROPYBODY
+
+edone:
+	VCMPPD       $0x07, Y9, Y9, Y1             // ORD: Σ x is not NaN
+	VBROADCASTSD limit+24(FP), Y3
+	OKMASK(Y11, minNormal<>(SB), Y10, Y3)
+	VMOVMSKPD    Y1, AX
+	CMPQ         AX, $15
+	SETEQ        ok+48(FP)
+	HSUM(Y8, X8)
+	VMOVSD       X0, terms+32(FP)
+	HSUM(Y9, X9)
+	VMOVSD       X0, sp+40(FP)
+	VZEROUPPER
+	RET
+
+// KL: Y8 Σ x·ln u, Y9 Σ x, Y10 Σ y, Y11 min(x, y), Y12 max(x, y), Y13 min u,
+// Y14 max u, u = x/y, or 1 where x = 0.
+#define KLBODY \
+	VMOVUPD     (SI), Y0;                      /* x */ \
+	VMOVUPD     (DI), Y1;                      /* y */ \
+	VADDPD      Y0, Y9, Y9; \
+	VADDPD      Y1, Y10, Y10; \
+	VMINPD      Y1, Y0, Y2; \
+	VMINPD      Y2, Y11, Y11; \
+	VMAXPD      Y1, Y0, Y2; \
+	VMAXPD      Y2, Y12, Y12; \
+	VDIVPD      Y1, Y0, Y1;                    /* x/y */ \
+	VXORPD      Y2, Y2, Y2; \
+	VCMPPD      $0, Y2, Y0, Y2;                /* x == 0 */ \
+	VBLENDVPD   Y2, one<>(SB), Y1, Y0;         /* u */ \
+	VMINPD      Y0, Y13, Y13; \
+	VMAXPD      Y0, Y14, Y14; \
+	LOG4; \
+	VFMADD231PD (SI), Y0, Y8                   /* += x·ln u */
+
+// func klAVX2(p, q []float64, limit float64) (terms, sp, sq float64, ok bool)
+TEXT ·klAVX2(SB), NOSPLIT, $64-81
+	MOVQ    p_base+0(FP), SI
+	MOVQ    q_base+24(FP), DI
+	MOVQ    p_len+8(FP), CX
+	SETUP
+	VXORPD  Y8, Y8, Y8
+	VXORPD  Y9, Y9, Y9
+	VXORPD  Y10, Y10, Y10
+	VMOVUPD posInf<>(SB), Y11
+	VMOVUPD negInf<>(SB), Y12
+	VMOVUPD posInf<>(SB), Y13
+	VMOVUPD negInf<>(SB), Y14
+	CMPQ    CX, $4
+	JB      ktail
+
+kloop:
+	KLBODY
 	ADDQ    $32, SI
 	ADDQ    $32, DI
 	SUBQ    $4, CX
 	CMPQ    CX, $4
-	JAE     loop
+	JAE     kloop
+
+ktail:
 	TESTQ   CX, CX
-	JZ      sum
+	JZ      kdone
+	VXORPD  Y15, Y15, Y15
+	COPYTAIL(SI, 0)
+	COPYTAIL(DI, 32)
+	KLBODY
 
-tail: // the last one to three terms; the other lanes have r = 1 and w = 0, giving +0
-	VMOVSD       (SI), X0                     // r, lane 0
-	CMPQ         CX, $2
-	JB           rLoaded
-	VMOVHPD      8(SI), X0, X0                // lane 1
-	JE           rLoaded
-	VMOVSD       16(SI), X1
-	VINSERTF128  $1, X1, Y0, Y0               // lane 2
-rLoaded:
-	TAILMASK
-	VBLENDVPD    Y9, Y0, Y11, Y0              // Y0 = mask ? r : 1
-	LOG4
-	VMOVSD       (DI), X1                     // w, 0 in the other lanes
-	CMPQ         CX, $2
-	JB           wLoaded
-	VMOVHPD      8(DI), X1, X1
-	JE           wLoaded
-	VMOVSD       16(DI), X2
-	VINSERTF128  $1, X2, Y1, Y1
-wLoaded:
-	VMULPD       Y1, Y0, Y0                   // Y0 = {t₀, t₁, t₂, +0}: the terms
-	VEXTRACTF128 $1, Y10, X1                  // X1 = {s₂, s₃}
-	VEXTRACTF128 $1, Y0, X2                   // X2 = {t₂, +0}
-	VADDSD       X0, X10, X10                 // s₀ += t₀ (this clears Y10's top half)
-	VPERMILPD    $1, X0, X0                   // X0 = {t₁, t₀}
-	VADDSD       X0, X10, X10                 // s₀ += t₁ (adding +0 changes nothing)
-	VADDSD       X2, X10, X10                 // s₀ += t₂
-	JMP          add
+kdone:
+	VCMPPD       $0x07, Y10, Y9, Y1            // ORD: neither Σ x nor Σ y is NaN
+	VBROADCASTSD limit+48(FP), Y3
+	VXORPD       Y4, Y4, Y4
+	OKMASK(Y11, Y4, Y12, Y3)
+	OKMASK(Y13, minNormal<>(SB), Y14, maxFloat<>(SB))
+	VMOVMSKPD    Y1, AX
+	CMPQ         AX, $15
+	SETEQ        ok+80(FP)
+	HSUM(Y8, X8)
+	VMOVSD       X0, terms+56(FP)
+	HSUM(Y9, X9)
+	VMOVSD       X0, sp+64(FP)
+	HSUM(Y10, X10)
+	VMOVSD       X0, sq+72(FP)
+	VZEROUPPER
+	RET
 
-sum: // (s₀ + s₁) + (s₂ + s₃)
-	VEXTRACTF128 $1, Y10, X1                  // X1 = {s₂, s₃}
+// JS: Y8 Σ x·ln ux + y·ln uy (the x term first), Y9 Σ x, Y10 Σ y,
+// Y11 min(x, y), Y12 max(x, y), Y13 min(ux, uy), with m = (x + y)·½,
+// ux = x/m or 1 where x = 0, uy = y/m or 1 where y = 0 (both ≤ 2); Y14
+// holds uy through the first logarithm.
+#define JSBODY \
+	VMOVUPD     (SI), Y0;                      /* x */ \
+	VMOVUPD     (DI), Y1;                      /* y */ \
+	VADDPD      Y0, Y9, Y9; \
+	VADDPD      Y1, Y10, Y10; \
+	VMINPD      Y1, Y0, Y2; \
+	VMINPD      Y2, Y11, Y11; \
+	VMAXPD      Y1, Y0, Y2; \
+	VMAXPD      Y2, Y12, Y12; \
+	VADDPD      Y1, Y0, Y2; \
+	VMULPD      half<>(SB), Y2, Y2;            /* m */ \
+	VDIVPD      Y2, Y0, Y3;                    /* x/m */ \
+	VDIVPD      Y2, Y1, Y14;                   /* y/m */ \
+	VXORPD      Y4, Y4, Y4; \
+	VCMPPD      $0, Y4, Y0, Y5;                /* x == 0 */ \
+	VBLENDVPD   Y5, one<>(SB), Y3, Y0;         /* ux */ \
+	VCMPPD      $0, Y4, Y1, Y5;                /* y == 0 */ \
+	VBLENDVPD   Y5, one<>(SB), Y14, Y14;       /* uy */ \
+	VMINPD      Y0, Y13, Y13; \
+	VMINPD      Y14, Y13, Y13; \
+	LOG4; \
+	VFMADD231PD (SI), Y0, Y8;                  /* += x·ln ux */ \
+	VMOVAPD     Y14, Y0; \
+	LOG4; \
+	VFMADD231PD (DI), Y0, Y8                   /* += y·ln uy */
 
-add:
-	VHADDPD      X1, X10, X0                  // X0 = {s₀ + s₁, s₂ + s₃}
-	VPERMILPD    $1, X0, X1                   // X1 = {s₂ + s₃, …}
-	VADDSD       X1, X0, X0
-	VMOVSD       X0, ret+48(FP)
+// func jsAVX2(p, q []float64, limit float64) (terms, sp, sq float64, ok bool)
+TEXT ·jsAVX2(SB), NOSPLIT, $64-81
+	MOVQ    p_base+0(FP), SI
+	MOVQ    q_base+24(FP), DI
+	MOVQ    p_len+8(FP), CX
+	SETUP
+	VXORPD  Y8, Y8, Y8
+	VXORPD  Y9, Y9, Y9
+	VXORPD  Y10, Y10, Y10
+	VMOVUPD posInf<>(SB), Y11
+	VMOVUPD negInf<>(SB), Y12
+	VMOVUPD posInf<>(SB), Y13
+	CMPQ    CX, $4
+	JB      jtail
+
+jloop:
+	JSBODY
+	ADDQ    $32, SI
+	ADDQ    $32, DI
+	SUBQ    $4, CX
+	CMPQ    CX, $4
+	JAE     jloop
+
+jtail:
+	TESTQ   CX, CX
+	JZ      jdone
+	VXORPD  Y15, Y15, Y15
+	COPYTAIL(SI, 0)
+	COPYTAIL(DI, 32)
+	JSBODY
+
+jdone:
+	VCMPPD       $0x07, Y10, Y9, Y1            // ORD: neither Σ x nor Σ y is NaN
+	VBROADCASTSD limit+48(FP), Y3
+	VXORPD       Y4, Y4, Y4
+	OKMASK(Y11, Y4, Y12, Y3)
+	VMOVUPD      posInf<>(SB), Y14
+	OKMASK(Y13, minNormal<>(SB), Y13, Y14)
+	VMOVMSKPD    Y1, AX
+	CMPQ         AX, $15
+	SETEQ        ok+80(FP)
+	HSUM(Y8, X8)
+	VMOVSD       X0, terms+56(FP)
+	HSUM(Y9, X9)
+	VMOVSD       X0, sp+64(FP)
+	HSUM(Y10, X10)
+	VMOVSD       X0, sq+72(FP)
 	VZEROUPPER
 	RET

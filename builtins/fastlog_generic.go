@@ -2,13 +2,21 @@
 
 package builtins
 
-// Without the assembly of fastlog_amd64.s, logs and sumWLogs are always the
-// Go code.
+// Without the assembly of fastlog_amd64.s, logs and the measures' first
+// passes are always the Go code.
 
 const useAVX2 = false
 
 func logsAVX2(x []float64) { panic("builtins: no assembly logarithm on this platform") }
 
-func sumWLogsAVX2(w, r []float64) float64 {
-	panic("builtins: no assembly logarithm on this platform")
+func entropyAVX2(p []float64, limit float64) (terms, sp float64, ok bool) {
+	panic("builtins: no assembly on this platform")
+}
+
+func klAVX2(p, q []float64, limit float64) (terms, sp, sq float64, ok bool) {
+	panic("builtins: no assembly on this platform")
+}
+
+func jsAVX2(p, q []float64, limit float64) (terms, sp, sq float64, ok bool) {
+	panic("builtins: no assembly on this platform")
 }

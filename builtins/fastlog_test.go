@@ -30,7 +30,6 @@ func TestFastLogSpecialValues(t *testing.T) {
 type logPath struct {
 	name string
 	logs func([]float64)
-	sum  func(w, r []float64) float64 // sumWLogs
 }
 
 // haveAVX2 is whether this processor runs the assembly, whatever the tests
@@ -38,9 +37,9 @@ type logPath struct {
 var haveAVX2 = useAVX2
 
 func logPaths() []logPath {
-	paths := []logPath{{"go", logsGo, sumWLogsGo}}
+	paths := []logPath{{"go", logsGo}}
 	if haveAVX2 {
-		paths = append(paths, logPath{"avx2", logsAVX2, sumWLogsAVX2})
+		paths = append(paths, logPath{"avx2", logsAVX2})
 	}
 	return paths
 }
@@ -87,9 +86,8 @@ func TestFastLogAccuracy(t *testing.T) {
 }
 
 // TestLogPathsAgree checks that the assembly gives the same bits as the Go
-// code, for logs and sumWLogs, on millions of inputs in blocks of every
-// length from 0 to 300, and that it writes nothing outside its slice and
-// leaves sumWLogs' r alone.
+// code on millions of inputs in blocks of every length from 0 to 300, and
+// that it writes nothing outside its slice.
 func TestLogPathsAgree(t *testing.T) {
 	if !haveAVX2 {
 		t.Skip("no assembly on this processor")
@@ -120,7 +118,6 @@ func TestLogPathsAgree(t *testing.T) {
 	}
 	const guard = 4 // entries either side of the slice that must not change
 	buf := make([]float64, 300+2*guard)
-	w := make([]float64, 300)
 	for done := 0; done < n; {
 		size := rng.IntN(301)
 		if rng.IntN(4) == 0 {
@@ -128,9 +125,6 @@ func TestLogPathsAgree(t *testing.T) {
 		}
 		for i := range buf {
 			buf[i] = random()
-		}
-		for i := range w {
-			w[i] = rng.Float64()
 		}
 		x := buf[guard : guard+size]
 		orig := append([]float64(nil), buf...)
@@ -146,16 +140,6 @@ func TestLogPathsAgree(t *testing.T) {
 			if (i < guard || i >= guard+size) && math.Float64bits(buf[i]) != math.Float64bits(orig[i]) {
 				t.Fatalf("logsAVX2 of %d entries changed buf[%d], outside them", size, i-guard)
 			}
-		}
-		copy(buf, orig)
-		sumAsm := sumWLogsAVX2(w[:size], x)
-		for i := range buf {
-			if math.Float64bits(buf[i]) != math.Float64bits(orig[i]) {
-				t.Fatalf("sumWLogsAVX2 of %d entries changed r[%d]", size, i-guard)
-			}
-		}
-		if sumGo := sumWLogsGo(w[:size], x); math.Float64bits(sumAsm) != math.Float64bits(sumGo) {
-			t.Fatalf("sumWLogs of %d entries: assembly %v, Go %v", size, sumAsm, sumGo)
 		}
 		done += size
 	}
@@ -176,8 +160,6 @@ func TestLogsAVX2AnyInput(t *testing.T) {
 	}
 	x := append([]float64(nil), odd...)
 	logsAVX2(x)
-	w := make([]float64, len(odd))
-	sumWLogsAVX2(w, odd)
 	for i := 0; i+4 <= len(odd); i += 4 {
 		block := []float64{odd[i], 0.5, odd[i+1], 3}
 		logsAVX2(block)
@@ -256,32 +238,6 @@ func BenchmarkLogs(b *testing.B) {
 				path.logs(x)
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(x)), "ns/entry")
-		})
-	}
-}
-
-// BenchmarkSumWLogs times one block of sumWLogs (Σ w·ln r) on each path, and
-// for comparison the assembly logs followed by the Go dot product.
-func BenchmarkSumWLogs(b *testing.B) {
-	src := benchRatios()
-	w := benchRatios()
-	r := make([]float64, len(src))
-	paths := logPaths()
-	if haveAVX2 {
-		paths = append(paths, logPath{"avx2-logs+go-dot", nil, func(w, r []float64) float64 {
-			logsAVX2(r)
-			return dot4(w, r)
-		}})
-	}
-	for _, path := range paths {
-		b.Run("path="+path.name, func(b *testing.B) {
-			var s float64
-			for b.Loop() {
-				copy(r, src)
-				s += path.sum(w, r)
-			}
-			sink = s
-			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(r)), "ns/entry")
 		})
 	}
 }
