@@ -148,7 +148,7 @@ func TestTerminal(t *testing.T) {
 	}
 
 	seed := "KL([]float64{0.2, 0.5, 0.3}, []float64{0.3, 0.4, 0.3})"
-	const seedValue = "0.03047875403547201 nats"
+	const seedValue = "0.030478754035472025 nats"
 	run("seed", func(t *testing.T) {
 		s := m.enter(seed)
 		if got := output(s, seed); got != seedValue {
