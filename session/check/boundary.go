@@ -196,6 +196,7 @@ func (b *boundary) walk(f *ast.File) {
 			b.composite(n)
 		case *ast.CallExpr:
 			b.call(n)
+			b.typeArgs(n)
 		case *ast.TypeAssertExpr:
 			if n.Type != nil {
 				b.assert(n.X, n.Type)
