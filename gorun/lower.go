@@ -25,6 +25,12 @@ import (
 // rtPath is the import path of the helpers lowered programs call.
 const rtPath = "github.com/divergo/divergo/gorun/rt"
 
+// An edit replaces src[off:end] by text (off == end inserts).
+type edit struct {
+	off, end int
+	text     string
+}
+
 // lower returns src with the calls of the builtin println and print
 // replaced by calls of the helpers (the same line, so that line numbers
 // stay), or src itself when the program's types are not known.
@@ -32,12 +38,9 @@ func lower(src []byte, f *ast.File, info *types.Info) []byte {
 	if f == nil || info == nil {
 		return src
 	}
-	type edit struct {
-		off, end int // the span replaced; off == end for an insertion
-		text     string
-	}
 	var edits []edit
 	tf := func(pos token.Pos) int { return int(pos) - int(f.FileStart) }
+	_, _, spans := check.Boundary(f, info, "the program", fileTypeName(f), "__gorunrt")
 	ast.Inspect(f, func(n ast.Node) bool {
 		if vars, body := capturedLoopVars(n, info); len(vars) > 0 {
 			var b strings.Builder
@@ -46,6 +49,9 @@ func lower(src []byte, f *ast.File, info *types.Info) []byte {
 			}
 			at := tf(body.Lbrace) + 1
 			edits = append(edits, edit{at, at, b.String()})
+		}
+		if d, ok := n.(*ast.DeferStmt); ok && !lowered(spans, d) {
+			edits = append(edits, deferArgs(d, info, src, tf, len(edits))...)
 		}
 		if r, ok := n.(*ast.RangeStmt); ok {
 			if from, to, text, ok := rangeInt(r, info, src, tf); ok {
@@ -69,7 +75,6 @@ func lower(src []byte, f *ast.File, info *types.Info) []byte {
 		}
 		return true
 	})
-	_, _, spans := check.Boundary(f, info, "the program", fileTypeName(f), "__gorunrt")
 	for _, sp := range spans {
 		edits = append(edits, edit{tf(sp.Pos), tf(sp.End), sp.Text})
 	}
@@ -90,6 +95,63 @@ func lower(src []byte, f *ast.File, info *types.Info) []byte {
 	at := tf(f.Name.End())
 	imp := []byte("; import __gorunrt \"" + rtPath + "\"")
 	return append(append(append([]byte(nil), out[:at]...), imp...), out[at:]...)
+}
+
+// deferArgs makes a defer evaluate its arguments when it runs, as Go does;
+// the interpreter evaluates them when the function returns (x := 1; defer
+// fmt.Println(x); x = 2 printed 2). The arguments that are not constants go
+// first into temporaries of a block around the statement:
+//
+//	defer f(x, 1)   →   { __df3_0 := x; defer f(__df3_0, 1) }
+//
+// A deferred function literal is left to check.Boundary (its arguments
+// are evaluated in time). n makes the names unique.
+func deferArgs(d *ast.DeferStmt, info *types.Info, src []byte, tf func(token.Pos) int, n int) []edit {
+	if _, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit); ok {
+		return nil
+	}
+	nested := false
+	ast.Inspect(d.Call, func(m ast.Node) bool {
+		if _, ok := m.(*ast.FuncLit); ok {
+			nested = true // its body may hold other lowerings
+		}
+		return !nested
+	})
+	if nested {
+		return nil
+	}
+	var temps, vals []string
+	var out []edit
+	for k, a := range d.Call.Args {
+		if tv, ok := info.Types[a]; ok && tv.Value != nil || isNilIdent(a) {
+			continue // a constant: the same whenever evaluated
+		}
+		t := fmt.Sprintf("__df%d_%d", n, k)
+		temps = append(temps, t)
+		vals = append(vals, string(src[tf(a.Pos()):tf(a.End())]))
+		out = append(out, edit{tf(a.Pos()), tf(a.End()), t})
+	}
+	if len(temps) == 0 {
+		return nil
+	}
+	open := edit{tf(d.Pos()), tf(d.Pos()), "{ " + strings.Join(temps, ", ") + " := " + strings.Join(vals, ", ") + "; "}
+	return append(append([]edit{open}, out...), edit{tf(d.End()), tf(d.End()), " }"})
+}
+
+// lowered reports whether check.Boundary lowers something inside n (whose
+// text deferArgs would then copy unlowered).
+func lowered(spans []check.Span, n ast.Node) bool {
+	for _, sp := range spans {
+		if sp.Pos >= n.Pos() && sp.End <= n.End() {
+			return true
+		}
+	}
+	return false
+}
+
+func isNilIdent(x ast.Expr) bool {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	return ok && id.Name == "nil"
 }
 
 // rangeInt lowers a range over an integer (Go 1.22), which the interpreter

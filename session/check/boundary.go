@@ -1123,12 +1123,25 @@ func (e runtimeError) Error() string { return string(e) }
 func (e runtimeError) RuntimeError() {}
 
 // Recovered is what recover() gives a program, as Go would give it: the
-// interpreter's runtime errors carry the position of the failing
+// value given to panic (the interpreter gave its reflect.Value, so that
+// r.(string) failed), and the interpreter's runtime errors carry the position of the failing
 // expression ("22:20: interface conversion: …") or its reflection's words
 // ("reflect: slice index out of range"), where Go's say "interface
 // conversion: …" and "runtime error: index out of range". The lowered
 // recover() calls it; other values pass through.
 func Recovered(r any) any {
+	if v, ok := r.(reflect.Value); ok {
+		// The interpreter's panic(v) of an interpreted value.
+		if !v.IsValid() {
+			return nil
+		}
+		r = v.Interface()
+	}
+	if s, ok := r.(string); ok { // reflect panics with strings
+		if m, ok := RuntimeMessages[s]; ok {
+			return runtimeError(m)
+		}
+	}
 	err, ok := r.(error)
 	if !ok {
 		return r
