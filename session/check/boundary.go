@@ -207,6 +207,18 @@ func (b *boundary) walk(f *ast.File) {
 			b.hideUnexported(n)
 		case *ast.DeferStmt:
 			b.deferInLoop(n, stack)
+		case *ast.BinaryExpr:
+			if n.Op == token.EQL || n.Op == token.NEQ {
+				b.compare(n, n.X, n.Y)
+			}
+		case *ast.SwitchStmt:
+			if n.Tag != nil {
+				for _, c := range n.Body.List {
+					for _, x := range c.(*ast.CaseClause).List {
+						b.compare(x, n.Tag, x)
+					}
+				}
+			}
 		}
 		if call, ok := n.(*ast.CallExpr); ok && len(call.Args) == 0 {
 			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
@@ -291,6 +303,8 @@ func (b *boundary) call(n *ast.CallExpr) {
 	}
 	if fn, _ := b.native(n); fn == "errors.As" && len(n.Args) == 2 && b.errorsAs(n) {
 		return
+	} else if fn == "errors.Is" && len(n.Args) == 2 {
+		b.compare(n.Args[1], n.Args[0], n.Args[1])
 	}
 	params := sig.Params()
 	if len(n.Args) == 1 && params.Len() > 1 {
@@ -1156,4 +1170,24 @@ func Recovered(r any) any {
 		}
 	}
 	return r
+}
+
+// compare refuses comparing a value in a native interface (an error) with
+// a value of a program type (err == ErrMissing, case ErrMissing:,
+// errors.Is(err, ErrMissing)): the interpreter stores the program's value
+// in the interface through a wrapper, and the comparison is false where
+// Go's is true.
+func (b *boundary) compare(at ast.Node, x, y ast.Expr) {
+	tx, ty := b.info.TypeOf(x), b.info.TypeOf(y)
+	if tx == nil || ty == nil {
+		return
+	}
+	if !nativeInterface(tx) {
+		tx, ty = ty, tx
+	}
+	if !nativeInterface(tx) || types.IsInterface(ty) || programNamed(ty) == nil {
+		return
+	}
+	b.refuse(at, "comparing %s with %s, a type declared in %s: the interpreter stores it in the %s through a wrapper, and the comparison would be false where Go's is true. Not supported: compare the concrete values (after v, ok := err.(%s)), or make the sentinel with errors.New",
+		typeString(tx), article(typeString(ty)), b.where, typeString(tx), typeString(ty))
 }
