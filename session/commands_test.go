@@ -43,10 +43,10 @@ func TestDoc(t *testing.T) {
 		}
 	}
 	for name, want := range map[string]string{
-		"kl":          "no documentation for kl; did you mean KL?",
-		"Entropi":     "no documentation for Entropi; did you mean Entropy?",
-		"nosuchthing": "no documentation for nosuchthing",
-		"math.Lgo":    "no documentation for math.Lgo; did you mean math.Log?",
+		"crossentropy": "no documentation for crossentropy; did you mean CrossEntropy or stat.CrossEntropy?",
+		"Entropi":      "no documentation for Entropi; did you mean Entropy?",
+		"nosuchthing":  "no documentation for nosuchthing",
+		"math.Lgo":     "no documentation for math.Lgo; did you mean math.Log?",
 	} {
 		if _, err := s.Doc(name); err == nil || err.Error() != want {
 			t.Errorf("Doc(%q): %v, want %q", name, err, want)
