@@ -69,20 +69,20 @@ DATA lanes<>+16(SB)/8, $2
 DATA lanes<>+24(SB)/8, $3
 GLOBL lanes<>(SB), RODATA|NOPTR, $32
 
-// LOG4 replaces the four float64s in Y0 by their logarithms, using Y1 … Y7
-// and R8 = &logInvC, R9 = &logNegLnInvC. Go's operand order is the reverse
-// of Intel's: "VSUBPD A, B, C" is C = B − A; "VFMADD213PD A, B, C" is
-// C = B·C + A; "VFMADD231PD A, B, C" is C = B·A + C; a gather is
-// "VGATHERQPD mask, address(index*8), dest", loading the lanes whose mask
-// is all ones, and clearing the mask.
+// LOG4 replaces the four float64s in Y0 by their logarithms, using Y1 … Y7,
+// R8 = &logInvC, R9 = &logNegLnInvC and Y15, all ones (SETUP). Go's operand
+// order is the reverse of Intel's: "VSUBPD A, B, C" is C = B − A;
+// "VFMADD213PD A, B, C" is C = B·C + A; "VFMADD231PD A, B, C" is
+// C = B·A + C; a gather is "VGATHERQPD mask, address(index*8), dest",
+// loading the lanes whose mask is all ones, and clearing the mask.
 #define LOG4 \
 	VPSUBQ      offsetBits<>(SB), Y0, Y1;      /* Y1 = t = bits(x) − bits(0.75) */ \
 	VPSRLQ      $44, Y1, Y2; \
 	VPAND       cellMask<>(SB), Y2, Y2;        /* Y2 = k, the cell */ \
-	VPCMPEQQ    Y3, Y3, Y3;                    /* all-lanes mask */ \
+	VMOVDQU     Y15, Y3;                       /* all-lanes mask (a move: no execution unit) */ \
 	VPXOR       Y4, Y4, Y4;                    /* (no dependence on Y4's old value) */ \
 	VGATHERQPD  Y3, (R8)(Y2*8), Y4;            /* Y4 = invC */ \
-	VPCMPEQQ    Y3, Y3, Y3; \
+	VMOVDQU     Y15, Y3; \
 	VPXOR       Y5, Y5, Y5; \
 	VGATHERQPD  Y3, (R9)(Y2*8), Y5;            /* Y5 = L */ \
 	VPAND       expMask<>(SB), Y1, Y2;         /* Y2 = e<<52 */ \
@@ -110,8 +110,9 @@ GLOBL lanes<>(SB), RODATA|NOPTR, $32
 	VADDPD      Y0, Y7, Y0                     /* Y0 = hi + Y0 = ln x */
 
 #define SETUP \
-	LEAQ ·logInvC(SB), R8; \
-	LEAQ ·logNegLnInvC(SB), R9
+	LEAQ     ·logInvC(SB), R8; \
+	LEAQ     ·logNegLnInvC(SB), R9; \
+	VPCMPEQQ Y15, Y15, Y15
 
 // func logsAVX2(x []float64)
 TEXT ·logsAVX2(SB), NOSPLIT, $0-24
@@ -187,9 +188,9 @@ done:
 // once a call, against a masked load or a body of its own.)
 
 // COPYTAIL copies the CX (1 to 3) entries at src to the 32 bytes at
-// dst(SP), zeroed first, and points src there.
+// dst(SP), zeroed first (Y0 must be zero), and points src there.
 #define COPYTAIL(src, dst) \
-	VMOVUPD Y15, dst(SP); \
+	VMOVUPD Y0, dst(SP); \
 	MOVQ    0(src), AX; \
 	MOVQ    AX, dst(SP); \
 	CMPQ    CX, $2; \
@@ -237,7 +238,6 @@ TEXT ·entropyAVX2(SB), NOSPLIT, $32-49
 	MOVQ    p_base+0(FP), SI
 	MOVQ    p_len+8(FP), CX
 	SETUP
-	VXORPD  Y15, Y15, Y15
 	VXORPD  Y8, Y8, Y8
 	VXORPD  Y9, Y9, Y9
 	VMOVUPD negInf<>(SB), Y10
@@ -255,7 +255,7 @@ eloop:
 etail:
 	TESTQ   CX, CX
 	JZ      edone
-	VXORPD  Y15, Y15, Y15
+	VXORPD  Y0, Y0, Y0
 	COPYTAIL(SI, 0)
 	ENTROPYBODY
 
@@ -320,7 +320,7 @@ kloop:
 ktail:
 	TESTQ   CX, CX
 	JZ      kdone
-	VXORPD  Y15, Y15, Y15
+	VXORPD  Y0, Y0, Y0
 	COPYTAIL(SI, 0)
 	COPYTAIL(DI, 32)
 	KLBODY
@@ -399,7 +399,7 @@ jloop:
 jtail:
 	TESTQ   CX, CX
 	JZ      jdone
-	VXORPD  Y15, Y15, Y15
+	VXORPD  Y0, Y0, Y0
 	COPYTAIL(SI, 0)
 	COPYTAIL(DI, 32)
 	JSBODY
