@@ -60,6 +60,12 @@ var fuzzSeeds = []string{
 	"var v any = 1\nswitch v.(type) {\ncase error:\n}",
 	"type pt struct{ x int }\nfmt.Printf(\"%+v %T\", pt{1}, pt{})",
 	"func f(n int) int { return f(n+1) }\nf(0)",
+	"type E struct{ k string }\nfunc (e *E) Error() string { return e.k }\nvar e *E\nerrors.As(fmt.Errorf(\"%w\", &E{\"x\"}), &e)",
+	"func k(err error) int { switch v := err.(type) { case nil: return 0; case *E: _ = v; return 1; default: return 2 } }",
+	"func f() (out []int) { for i := 0; i < 3; i++ { defer func() { out = append(out, i) }() }; return }",
+	"func Map[T, U any](xs []T, f func(T) U) []U { return nil }\nMap([]int{1}, func(i int) string { return \"\" })",
+	"type J struct{ A int; b int `json:\"b\"` }\nvar _ error = nil",
+	"defer func() { recover() }()",
 }
 
 // FuzzComplete checks that the cell front end — the scan, the parse, the
