@@ -411,6 +411,9 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 			}
 		}
 	}
+	if top := methodsOf(from); top["String"] || top["Error"] || top["Format"] || top["MarshalJSON"] || top["MarshalText"] {
+		return // the standard library calls the value's own method, and looks no further
+	}
 	if inner, how := b.nested(from, map[types.Type]bool{}, true); inner != nil {
 		ms := methodsOf(inner)
 		var names []string
