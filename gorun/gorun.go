@@ -204,7 +204,7 @@ func compileErrors(name string, src []byte) ([]string, *types.Info, *ast.File) {
 	if f.Name.Name != "main" {
 		return []string{fmt.Sprintf("package command-line-arguments is not a main package (%s: package %s)", name, f.Name.Name)}, nil, f
 	}
-	info := &types.Info{Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}, Types: map[ast.Expr]types.TypeAndValue{}, Instances: map[*ast.Ident]types.Instance{}}
+	info := &types.Info{Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}, Types: map[ast.Expr]types.TypeAndValue{}, Instances: map[*ast.Ident]types.Instance{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
 	var msgs []string
 	conf := types.Config{
 		Importer: imp,

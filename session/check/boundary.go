@@ -205,6 +205,8 @@ func (b *boundary) walk(f *ast.File) {
 			b.typeSwitch(n)
 		case *ast.StructType:
 			b.hideUnexported(n)
+		case *ast.SelectorExpr:
+			b.methodValue(n, stack)
 		case *ast.DeferStmt:
 			b.deferInLoop(n, stack)
 		case *ast.BinaryExpr:
@@ -1193,4 +1195,48 @@ func (b *boundary) compare(at ast.Node, x, y ast.Expr) {
 	}
 	b.refuse(at, "comparing %s with %s, a type declared in %s: the interpreter stores it in the %s through a wrapper, and the comparison would be false where Go's is true. Not supported: compare the concrete values (after v, ok := err.(%s)), or make the sentinel with errors.New",
 		typeString(tx), article(typeString(ty)), b.where, typeString(tx), typeString(ty))
+}
+
+// methodValue lowers a method value of a value-receiver method (f :=
+// t.Get), whose receiver Go copies when the method value is made; the
+// interpreter reads it when f is called (t.N = 2 after f := t.Get made f()
+// see 2). The receiver is copied into a parameter of a function literal:
+//
+//	t.Get   →   func(__divergoR T) func() int { return __divergoR.Get }(t)
+func (b *boundary) methodValue(sel *ast.SelectorExpr, stack []ast.Node) {
+	if b.info.Selections == nil {
+		return
+	}
+	s, ok := b.info.Selections[sel]
+	if !ok || s.Kind() != types.MethodVal {
+		return
+	}
+	if len(stack) >= 2 {
+		if call, ok := stack[len(stack)-2].(*ast.CallExpr); ok && call.Fun == sel {
+			return // a call: the receiver is read at once
+		}
+	}
+	fn := s.Obj().(*types.Func)
+	recv := fn.Type().(*types.Signature).Recv().Type()
+	if _, ptr := recv.(*types.Pointer); ptr || types.IsInterface(recv) {
+		return // a pointer receiver: Go binds the pointer, read late in both
+	}
+	rt := b.info.TypeOf(sel.X)
+	if rt == nil {
+		return
+	}
+	deref, closing := "", ")"
+	if p, ok := rt.(*types.Pointer); ok {
+		rt = p.Elem() // Go copies *p
+		deref, closing = "*(", "))"
+	}
+	rname, ok1 := b.typeName(rt)
+	sig := types.NewSignatureType(nil, nil, nil, fn.Type().(*types.Signature).Params(), fn.Type().(*types.Signature).Results(), fn.Type().(*types.Signature).Variadic())
+	fname, ok2 := b.typeName(sig)
+	if !ok1 || !ok2 {
+		return
+	}
+	b.spans = append(b.spans,
+		Span{sel.Pos(), sel.Pos(), "func(__divergoR " + rname + ") " + fname + " { return __divergoR." + sel.Sel.Name + " }(" + deref},
+		Span{sel.X.End(), sel.End(), closing})
 }

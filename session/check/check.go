@@ -548,11 +548,12 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 		}
 	}}
 	info := &types.Info{
-		Implicits: map[ast.Node]types.Object{},
-		Types:     map[ast.Expr]types.TypeAndValue{},
-		Defs:      map[*ast.Ident]types.Object{},
-		Uses:      map[*ast.Ident]types.Object{},
-		Instances: map[*ast.Ident]types.Instance{},
+		Implicits:  map[ast.Node]types.Object{},
+		Types:      map[ast.Expr]types.TypeAndValue{},
+		Defs:       map[*ast.Ident]types.Object{},
+		Uses:       map[*ast.Ident]types.Object{},
+		Instances:  map[*ast.Ident]types.Instance{},
+		Selections: map[*ast.SelectorExpr]*types.Selection{},
 	}
 	pkg, _ := conf.Check(pkgPath, fset, files, info)
 	topExprs := map[ast.Node]bool{}
