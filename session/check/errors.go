@@ -1,0 +1,365 @@
+package check
+
+// This file holds the boundary pass's lowerings and refusals for errors:
+// errors.As, type switches and comparisons on errors, typed nils, the
+// methods a native interface would hide, and recover's value.
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strconv"
+	"strings"
+)
+
+// lostMethods refuses storing a program type in a native interface that
+// lacks methods of the type the standard library looks for.
+func (b *boundary) lostMethods(x ast.Expr, from, to types.Type) {
+	has := methodsOf(from)
+	keeps := methodsOf(to)
+	var lost []string
+	for _, m := range probed {
+		if !has[m] || keeps[m] {
+			continue
+		}
+		if m == "String" && keeps["Error"] {
+			continue // fmt prefers Error
+		}
+		lost = append(lost, m)
+	}
+	if len(lost) == 0 {
+		return
+	}
+	hint := ""
+	if has["Unwrap"] {
+		hint = ` (to wrap an error, fmt.Errorf("…: %w", err) makes one errors.Is and errors.As see through)`
+	}
+	b.refuse(x, "%s stored in %s: the interpreter keeps only %s's methods, so %s's %s would be invisible to the standard library (errors.Is, errors.As, fmt, encoding/json) where Go finds them; not supported yet%s",
+		typeString(from), typeString(to), typeString(to), typeString(from), strings.Join(lost, " and "), hint)
+}
+
+// typedNil lowers the storing of a possibly nil pointer (map, slice, func,
+// chan) of a program type in a native interface: Go makes an interface
+// that is not nil (it holds a typed nil), which the interpreter cannot
+// represent — it would make a nil interface. The lowered code stops with a
+// message when the value is nil, and stores it otherwise.
+func (b *boundary) typedNil(x ast.Expr, from, to types.Type) {
+	switch under(from).(type) {
+	case *types.Pointer, *types.Map, *types.Slice, *types.Signature, *types.Chan:
+	default:
+		return
+	}
+	if notNil(ast.Unparen(x), b.info) {
+		return
+	}
+	toName, ok := b.typeName(to)
+	if !ok {
+		return
+	}
+	msg := fmt.Sprintf("a nil %s stored in %s: Go makes %s that is not nil (it holds a nil %s), the interpreter would make a nil one. Not supported: store nil itself, or check the %s first",
+		typeString(from), typeString(to), article(typeString(to)), typeString(from), kindName(from))
+	b.spans = append(b.spans,
+		Span{x.Pos(), x.Pos(), "func() " + toName + " { __divergoV := "},
+		Span{x.End(), x.End(), "; if __divergoV == nil { panic(" + strconv.Quote(msg) + ") }; return __divergoV }()"})
+}
+
+func article(s string) string {
+	if s != "" && strings.ContainsRune("aeiouAEIOU", rune(s[0])) {
+		return "an " + s
+	}
+	return "a " + s
+}
+
+func kindName(t types.Type) string {
+	switch under(t).(type) {
+	case *types.Map:
+		return "map"
+	case *types.Slice:
+		return "slice"
+	case *types.Signature:
+		return "function"
+	case *types.Chan:
+		return "channel"
+	}
+	return "pointer"
+}
+
+// notNil reports whether x's value is surely not nil: &v, &T{…}, a
+// composite literal, a function literal, new(T), make(…).
+func notNil(x ast.Expr, info *types.Info) bool {
+	switch x := x.(type) {
+	case *ast.UnaryExpr:
+		return x.Op == token.AND
+	case *ast.CompositeLit, *ast.FuncLit:
+		return true
+	case *ast.CallExpr:
+		if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok {
+			if bi, ok := info.Uses[id].(*types.Builtin); ok {
+				return bi.Name() == "new" || bi.Name() == "make"
+			}
+		}
+		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			return notNil(ast.Unparen(x.Args[0]), info) // T(&v)
+		}
+	}
+	return false
+}
+
+// errorsAs lowers errors.As(err, &target) when the target is of a program
+// type: the interpreter's errors.As does not see that the program's type
+// implements error (it panics "*target must be interface or implement
+// error"). The call becomes one of a function literal that walks the
+// chain as errors.As does — the error, then what Unwrap() error or
+// Unwrap() []error returns (ErrorChildren, a native helper: the
+// interpreter's own assertion of the standard library's wrappers to those
+// interfaces fails), depth first — and asserts each to the target's type. (A program type's own Unwrap, Is or As methods never reach here:
+// storing such a value in an error is refused.) It reports whether it
+// handled the call.
+func (b *boundary) errorsAs(call *ast.CallExpr) bool {
+	ptr, ok := b.info.TypeOf(call.Args[1]).(*types.Pointer)
+	if !ok || programNamed(ptr.Elem()) == nil || types.IsInterface(ptr.Elem()) {
+		return false
+	}
+	elem := ptr.Elem()
+	if _, isPtr := elem.(*types.Pointer); !isPtr {
+		if _, isStruct := elem.Underlying().(*types.Struct); isStruct {
+			name := typeString(elem)
+			b.refuse(call.Args[1], "errors.As with a target of %s, a struct type declared in %s: the interpreter cannot assert an error to a struct type. Give %s's methods a pointer receiver and use a *%s target",
+				name, b.where, name, name)
+			return true
+		}
+	}
+	name, ok := b.typeName(elem)
+	if !ok {
+		return false
+	}
+	b.spans = append(b.spans, Span{call.Pos(), call.Args[0].Pos(),
+		"func(__divergoE error, __divergoT *" + name + ") bool { " +
+			`if __divergoT == nil { panic("errors: target must be a non-nil pointer") }; ` +
+			"var __divergoWalk func(error) bool; " +
+			"__divergoWalk = func(e error) bool { for e != nil { " +
+			"if v, ok := e.(" + name + "); ok { *__divergoT = v; return true }; " +
+			"next := " + b.runtime + ".ErrorChildren(e); if len(next) != 1 { for _, x := range next { if __divergoWalk(x) { return true } }; return false }; e = next[0] }; return false }; " +
+			"return __divergoWalk(__divergoE) }("})
+	return true
+}
+
+// typeSwitch lowers a type switch on a native interface (an error) with a
+// case of a program type: the interpreter's type switch does not match
+// `case *MyErr:` there, where its assertion err.(*MyErr) does. The switch
+// becomes a chain of assertions inside a switch with one default clause
+// (so that break still leaves it):
+//
+//	switch v := err.(type) {          switch __divergoS := err; { default:
+//	case *A:                          if v, __divergoOK := __divergoS.(*A); __divergoOK { _ = v
+//	    …                                 …
+//	case B, C:                        } else if __divergoS.(B) || … { v := __divergoS; _ = v
+//	case nil:                         } else if __divergoS == nil { v := __divergoS; _ = v
+//	default:                          } else { v := __divergoS; _ = v
+//	}                                 } }
+//
+// A switch it cannot lower so (an init statement, default before another
+// case, a struct type's case) is refused.
+func (b *boundary) typeSwitch(n *ast.TypeSwitchStmt) {
+	var x ast.Expr
+	var bound string
+	switch a := n.Assign.(type) {
+	case *ast.AssignStmt:
+		x = a.Rhs[0].(*ast.TypeAssertExpr).X
+		bound = a.Lhs[0].(*ast.Ident).Name
+	case *ast.ExprStmt:
+		x = a.X.(*ast.TypeAssertExpr).X
+	}
+	from := b.info.TypeOf(x)
+	if from == nil || !nativeInterface(from) {
+		return
+	}
+	program := false
+	for _, c := range n.Body.List {
+		for _, t := range c.(*ast.CaseClause).List {
+			b.assert(x, t)
+			if tt := b.info.TypeOf(t); tt != nil && programNamed(tt) != nil {
+				program = true
+			}
+		}
+	}
+	if !program || b.at != nil {
+		return
+	}
+	why := ""
+	if n.Init != nil {
+		why = "an init statement"
+	}
+	clauses := n.Body.List
+	for i, c := range clauses {
+		if c.(*ast.CaseClause).List == nil && i != len(clauses)-1 {
+			why = "a default clause before another case"
+		}
+	}
+	var texts [][]string
+	for _, c := range clauses {
+		var ts []string
+		for _, t := range c.(*ast.CaseClause).List {
+			if b.info.Types[t].IsNil() {
+				ts = append(ts, "nil")
+				continue
+			}
+			tt := b.info.TypeOf(t)
+			name, ok := b.typeName(tt)
+			if !ok || types.IsInterface(tt) {
+				why = "a case of type " + typeString(tt)
+			}
+			ts = append(ts, name)
+		}
+		texts = append(texts, ts)
+	}
+	if why != "" {
+		b.refuse(n, "a type switch on %s with a case of a type declared in %s and %s: the interpreter's type switch would not match the case. Write it as assertions: if v, ok := x.(*T); ok { … }",
+			typeString(from), b.where, why)
+		return
+	}
+	bind := func() string {
+		if bound == "" {
+			return ""
+		}
+		return " " + bound + " := __divergoS; _ = " + bound
+	}
+	b.spans = append(b.spans,
+		Span{n.Pos(), x.Pos(), "switch __divergoS := "},
+		Span{x.End(), n.Body.Lbrace + 1, "; { default: "})
+	for i, c := range clauses {
+		cc := c.(*ast.CaseClause)
+		head := "} else "
+		if i == 0 {
+			head = ""
+		}
+		var text string
+		switch ts := texts[i]; {
+		case len(ts) == 0:
+			text = "} else {" + bind()
+			if i == 0 {
+				text = "{" + bind()
+			}
+		case len(ts) == 1 && ts[0] == "nil":
+			text = head + "if __divergoS == nil {" + bind()
+		case len(ts) == 1:
+			v := "_"
+			if bound != "" {
+				v = bound
+			}
+			text = head + "if " + v + ", __divergoOK := __divergoS.(" + ts[0] + "); __divergoOK {"
+			if bound != "" {
+				text += " _ = " + bound
+			}
+		default:
+			var conds []string
+			for _, t := range ts {
+				if t == "nil" {
+					conds = append(conds, "__divergoS == nil")
+				} else {
+					conds = append(conds, "func() bool { _, ok := __divergoS.("+t+"); return ok }()")
+				}
+			}
+			text = head + "if " + strings.Join(conds, " || ") + " {" + bind()
+		}
+		b.spans = append(b.spans, Span{cc.Pos(), cc.Colon + 1, text})
+	}
+	closing := "} }"
+	if len(clauses) == 0 {
+		closing = "}"
+	}
+	b.spans = append(b.spans, Span{n.Body.Rbrace, n.Body.Rbrace + 1, closing})
+}
+
+// ErrorChildren returns the errors e wraps — what its Unwrap() error or
+// Unwrap() []error returns — for the lowered errors.As, which runs in the
+// interpreter and calls it natively.
+func ErrorChildren(e error) []error {
+	switch u := e.(type) {
+	case interface{ Unwrap() error }:
+		if w := u.Unwrap(); w != nil {
+			return []error{w}
+		}
+	case interface{ Unwrap() []error }:
+		return u.Unwrap()
+	}
+	return nil
+}
+
+// RuntimeMessages are the panics of the interpreter's reflection that stand
+// for a Go runtime error, with the message Go gives (less the index and
+// length, which the interpreter does not report).
+var RuntimeMessages = map[string]string{
+	"reflect: slice index out of range":                      "runtime error: index out of range",
+	"reflect: array index out of range":                      "runtime error: index out of range",
+	"reflect: string index out of range":                     "runtime error: index out of range",
+	"reflect: call of reflect.Value.Field on zero Value":     "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Elem on zero Value":      "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Method on zero Value":    "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Interface on zero Value": "runtime error: invalid memory address or nil pointer dereference",
+}
+
+// A runtimeError is a runtime error the interpreter raised in its own
+// words, given Go's (Recovered).
+type runtimeError string
+
+func (e runtimeError) Error() string { return string(e) }
+func (e runtimeError) RuntimeError() {}
+
+// Recovered is what recover() gives a program, as Go would give it: the
+// value given to panic (the interpreter gave its reflect.Value, so that
+// r.(string) failed), and the interpreter's runtime errors carry the position of the failing
+// expression ("22:20: interface conversion: …") or its reflection's words
+// ("reflect: slice index out of range"), where Go's say "interface
+// conversion: …" and "runtime error: index out of range". The lowered
+// recover() calls it; other values pass through.
+func Recovered(r any) any {
+	if v, ok := r.(reflect.Value); ok {
+		// The interpreter's panic(v) of an interpreted value.
+		if !v.IsValid() {
+			return nil
+		}
+		r = v.Interface()
+	}
+	if s, ok := r.(string); ok { // reflect panics with strings
+		if m, ok := RuntimeMessages[s]; ok {
+			return runtimeError(m)
+		}
+	}
+	err, ok := r.(error)
+	if !ok {
+		return r
+	}
+	msg := err.Error()
+	if m, ok := RuntimeMessages[msg]; ok {
+		return runtimeError(m)
+	}
+	if t := reflect.TypeOf(err); t.String() == "*interp.cfgError" {
+		if _, rest, ok := strings.Cut(msg, ": "); ok && strings.HasPrefix(rest, "interface conversion: ") {
+			return runtimeError(rest)
+		}
+	}
+	return r
+}
+
+// compare refuses comparing a value in a native interface (an error) with
+// a value of a program type (err == ErrMissing, case ErrMissing:,
+// errors.Is(err, ErrMissing)): the interpreter stores the program's value
+// in the interface through a wrapper, and the comparison is false where
+// Go's is true.
+func (b *boundary) compare(at ast.Node, x, y ast.Expr) {
+	tx, ty := b.info.TypeOf(x), b.info.TypeOf(y)
+	if tx == nil || ty == nil {
+		return
+	}
+	if !nativeInterface(tx) {
+		tx, ty = ty, tx
+	}
+	if !nativeInterface(tx) || types.IsInterface(ty) || programNamed(ty) == nil {
+		return
+	}
+	b.refuse(at, "comparing %s with %s, a type declared in %s: the interpreter stores it in the %s through a wrapper, and the comparison would be false where Go's is true. Not supported: compare the concrete values (after v, ok := err.(%s)), or make the sentinel with errors.New",
+		typeString(tx), article(typeString(ty)), b.where, typeString(tx), typeString(ty))
+}
