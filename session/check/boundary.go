@@ -293,6 +293,7 @@ func (b *boundary) call(n *ast.CallExpr) {
 	if tv, ok := b.info.Types[n.Fun]; ok && tv.IsType() {
 		if len(n.Args) == 1 {
 			b.convert(n.Args[0], tv.Type, nil)
+			b.interfaceConversion(n, tv.Type)
 		}
 		return
 	}
@@ -573,4 +574,24 @@ func (b *boundary) implementer(it *types.Interface) types.Type {
 		}
 	}
 	return nil
+}
+
+// interfaceConversion lowers an explicit conversion of a value of a
+// program type to a native interface, error(x): the interpreter makes it a
+// no-op (fmt.Errorf("%w", error(x)) did not wrap, Println printed x's
+// fields), where a function's error parameter makes the wrapper Go's
+// standard library sees.
+//
+//	error(&MyErr{7})   →   func(e error) error { return e }(&MyErr{7})
+func (b *boundary) interfaceConversion(conv *ast.CallExpr, to types.Type) {
+	from := b.info.TypeOf(conv.Args[0])
+	if from == nil || types.IsInterface(from) || programNamed(from) == nil || !nativeInterface(to) {
+		return
+	}
+	name, ok := b.typeName(to)
+	if !ok {
+		return
+	}
+	b.spans = append(b.spans,
+		Span{conv.Pos(), conv.Lparen + 1, "func(e " + name + ") " + name + " { return e }("})
 }

@@ -39,7 +39,7 @@ func (b *boundary) formatVerbs(call *ast.CallExpr) {
 			continue
 		}
 		v := verb[len(verb)-1]
-		if strings.IndexByte("vsqxXTp", v) >= 0 {
+		if strings.IndexByte("vsqxXTpw", v) >= 0 { // %w: Errorf wraps the error
 			continue
 		}
 		m := "String"
