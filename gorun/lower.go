@@ -40,7 +40,7 @@ func lower(src []byte, f *ast.File, info *types.Info) []byte {
 	}
 	var edits []edit
 	tf := func(pos token.Pos) int { return int(pos) - int(f.FileStart) }
-	_, _, spans := check.Boundary(f, info, "the program", fileTypeName(f), "__gorunrt")
+	_, _, spans := check.Boundary(f, info, "the program", fileTypeName(f), "__gorunrt", nil)
 	ast.Inspect(f, func(n ast.Node) bool {
 		if vars, body := capturedLoopVars(n, info); len(vars) > 0 {
 			var b strings.Builder

@@ -24,7 +24,7 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 	if f == nil || info == nil {
 		return ""
 	}
-	if at, msg, _ := check.Boundary(f, info, "the program", fileTypeName(f), "__gorunrt"); at != nil {
+	if at, msg, _ := check.Boundary(f, info, "the program", fileTypeName(f), "__gorunrt", nil); at != nil {
 		off := int(at.Pos() - f.FileStart)
 		line := 1 + bytes.Count(src[:off], []byte("\n"))
 		col := off - bytes.LastIndexByte(src[:off], '\n')

@@ -51,10 +51,19 @@ type Span struct {
 // as Go runs it. where names the code in messages ("a cell", "the
 // program"); typeName writes a type as f's text can name it (false when it
 // cannot); runtime is the name f's code reaches the native helpers under
-// (ErrorChildren).
-func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.Type) (string, bool), runtime string) (ast.Node, string, []Span) {
-	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, file: f}
+// (ErrorChildren). reached names the program's types declared outside f
+// whose values earlier code stored in an empty interface (a session's
+// earlier cells; nil for a whole program); Boundary adds f's to it.
+func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.Type) (string, bool), runtime string, reached map[string]bool) (ast.Node, string, []Span) {
+	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, toAny: map[types.Type]bool{}, file: f, reached: reached}
 	b.walk(f)
+	defer func() {
+		for t := range b.toAny {
+			if n := programNamed(t); n != nil && reached != nil {
+				reached[n.Obj().Name()] = true
+			}
+		}
+	}()
 	for _, check := range b.pending {
 		check()
 	}
@@ -73,6 +82,8 @@ type boundary struct {
 	// file's types to interfaces is known (converted).
 	pending   []func()
 	converted map[types.Type]bool
+	toAny     map[types.Type]bool // converted to an empty interface
+	reached   map[string]bool
 	file      *ast.File
 	at        ast.Node
 	msg       string
@@ -199,6 +210,13 @@ func (b *boundary) walk(f *ast.File) {
 				b.assert(n.X, n.Type)
 			}
 		case *ast.TypeSwitchStmt:
+			if x := switchOperand(n); x != nil {
+				for _, c := range n.Body.List {
+					for _, t := range c.(*ast.CaseClause).List {
+						b.pendUnderlying(x, t)
+					}
+				}
+			}
 			b.typeSwitch(n)
 		case *ast.StructType:
 			b.hideUnexported(n)
@@ -377,6 +395,9 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	named := programNamed(from)
 	if named != nil {
 		b.converted[named] = true
+		if it, ok := to.Underlying().(*types.Interface); ok && it.NumMethods() == 0 {
+			b.toAny[named] = true
+		}
 	}
 	if named != nil && nativeInterface(to) {
 		b.lostMethods(x, from, to)
@@ -517,6 +538,7 @@ func (b *boundary) assert(x, typ ast.Expr) {
 	if from != nil && t != nil && types.IsInterface(t) && !b.info.Types[typ].IsNil() {
 		b.pending = append(b.pending, func() { b.assertInterface(x, typ, from, t) })
 	}
+	b.pendUnderlying(x, typ)
 	if from == nil || t == nil || !nativeInterface(from) {
 		return
 	}
@@ -594,4 +616,59 @@ func (b *boundary) interfaceConversion(conv *ast.CallExpr, to types.Type) {
 	}
 	b.spans = append(b.spans,
 		Span{conv.Pos(), conv.Lparen + 1, "func(e " + name + ") " + name + " { return e }("})
+}
+
+// switchOperand is the x of switch x.(type) or switch v := x.(type).
+func switchOperand(n *ast.TypeSwitchStmt) ast.Expr {
+	switch a := n.Assign.(type) {
+	case *ast.AssignStmt:
+		return a.Rhs[0].(*ast.TypeAssertExpr).X
+	case *ast.ExprStmt:
+		return a.X.(*ast.TypeAssertExpr).X
+	}
+	return nil
+}
+
+// pendUnderlying refuses, after the walk, x.(T) (or case T:) of an
+// interface value to a type T that is not the program's own (float64,
+// int, struct{ X int }) when a type of the program with the same
+// underlying type reaches interfaces: the interpreter keeps no name for a
+// value of such a type in an interface, so that v.(float64) matched a
+// Celsius (type Celsius float64) and a type switch took case float64.
+func (b *boundary) pendUnderlying(x, typ ast.Expr) {
+	from, t := b.info.TypeOf(x), b.info.TypeOf(typ)
+	if from == nil || t == nil || !types.IsInterface(from) || types.IsInterface(t) || b.info.Types[typ].IsNil() || programNamed(t) != nil {
+		return
+	}
+	if _, ptr := t.(*types.Pointer); ptr {
+		return
+	}
+	b.pending = append(b.pending, func() {
+		for _, obj := range b.info.Defs {
+			tn, ok := obj.(*types.TypeName)
+			if !ok || tn.Pkg() == nil || tn.Pkg().Path() != pkgPath || tn.IsAlias() || types.IsInterface(tn.Type()) {
+				continue
+			}
+			if !types.Identical(tn.Type().Underlying(), t.Underlying()) {
+				continue
+			}
+			if !b.reaches(tn) {
+				continue
+			}
+			b.refuse(typ, "asserting %s to %s while values of %s (whose underlying type is %s), declared in %s, reach interfaces: the interpreter keeps no type name in the interface and would match one for the other; not supported. Store the %s values as %s (convert them) or in a struct",
+				typeString(from), typeString(t), tn.Name(), typeString(t), b.where, tn.Name(), typeString(t))
+			return
+		}
+	})
+}
+
+// reaches reports whether values of the program's type tn may be in an
+// empty interface (any), where the interpreter keeps no name for them: f
+// converts one, or (declared outside f) earlier code did.
+func (b *boundary) reaches(tn *types.TypeName) bool {
+	if b.toAny[tn.Type()] {
+		return true
+	}
+	inFile := tn.Pos() >= b.file.FileStart && tn.Pos() < b.file.FileEnd
+	return !inFile && (b.reached == nil || b.reached[tn.Name()])
 }

@@ -153,6 +153,9 @@ type Session struct {
 	native  map[string][]string
 	dot     string // the dot-imported package's path
 	dots    int    // how many names it gives
+	// reached names the session's types whose values a checked cell
+	// stored in an interface (Boundary).
+	reached map[string]bool
 }
 
 // Options configure a Session.
@@ -174,7 +177,7 @@ type Options struct {
 // New returns the checker's picture of a new session. The importer starts
 // at the first Check.
 func New(opts Options) *Session {
-	s := &Session{names: map[string]*entry{}, methods: map[string]*entry{}, aliases: opts.Aliases, opts: &opts, native: opts.Native}
+	s := &Session{names: map[string]*entry{}, methods: map[string]*entry{}, aliases: opts.Aliases, opts: &opts, native: opts.Native, reached: map[string]bool{}}
 	for name, path := range opts.Imports {
 		s.names[name] = &entry{kind: kImport, path: path}
 	}
@@ -1129,7 +1132,7 @@ func (c *cellCheck) lower(f *ast.File, info *types.Info, t *text) *Result {
 // boundary refuses what the interpreter would run unlike Go where values
 // of the session's types meet native code, or lowers it (Boundary).
 func (c *cellCheck) boundary(f *ast.File, info *types.Info, t *text) *Result {
-	at, msg, spans := Boundary(f, info, "a cell", c.sessionTypeString, "__divergo")
+	at, msg, spans := Boundary(f, info, "a cell", c.sessionTypeString, "__divergo", c.s.reached)
 	if at != nil {
 		off, ok := t.cellOff(t.off(at.Pos()))
 		if !ok {
