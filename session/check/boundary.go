@@ -35,6 +35,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sort"
 	"strings"
 )
 
@@ -582,7 +583,7 @@ func (b *boundary) assertInterface(x, typ ast.Expr, from, t types.Type) {
 // f converts one to an interface type; one declared by an earlier cell,
 // always.
 func (b *boundary) implementer(it *types.Interface) types.Type {
-	for _, obj := range b.info.Defs {
+	for _, obj := range b.programTypes() {
 		tn, ok := obj.(*types.TypeName)
 		if !ok || tn.Pkg() == nil || tn.Pkg().Path() != pkgPath || tn.IsAlias() || types.IsInterface(tn.Type()) {
 			continue
@@ -644,7 +645,7 @@ func (b *boundary) pendUnderlying(x, typ ast.Expr) {
 		return
 	}
 	b.pending = append(b.pending, func() {
-		for _, obj := range b.info.Defs {
+		for _, obj := range b.programTypes() {
 			tn, ok := obj.(*types.TypeName)
 			if !ok || tn.Pkg() == nil || tn.Pkg().Path() != pkgPath || tn.IsAlias() || types.IsInterface(tn.Type()) {
 				continue
@@ -671,4 +672,17 @@ func (b *boundary) reaches(tn *types.TypeName) bool {
 	}
 	inFile := tn.Pos() >= b.file.FileStart && tn.Pos() < b.file.FileEnd
 	return !inFile && (b.reached == nil || b.reached[tn.Name()])
+}
+
+// programTypes are the type names the checked files declare, in the order
+// of their positions (a message names the same one every time).
+func (b *boundary) programTypes() []types.Object {
+	var objs []types.Object
+	for _, obj := range b.info.Defs {
+		if tn, ok := obj.(*types.TypeName); ok && tn.Pkg() != nil && tn.Pkg().Path() == pkgPath {
+			objs = append(objs, obj)
+		}
+	}
+	sort.Slice(objs, func(i, j int) bool { return objs[i].Pos() < objs[j].Pos() })
+	return objs
 }
