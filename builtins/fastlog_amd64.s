@@ -422,3 +422,102 @@ jdone:
 	VMOVSD       X0, sq+72(FP)
 	VZEROUPPER
 	RET
+
+// entropyAVX512 is entropyAVX2 with the logarithm eight lanes wide (AVX-512F
+// and DQ), for processors that have them: the same operations lane by lane
+// (and e converted by VCVTQQ2PD, exactly, as float64(e)), and the same sums
+// in the same order: the eight results are added as the low four, then the
+// high four, which is what two iterations of the AVX2 loop add. Entries left
+// over (fewer than eight) go through the AVX2 body.
+#define LOG8 \
+	VPSUBQ.BCST  offsetBits<>(SB), Z0, Z1; \
+	VPSRLQ       $44, Z1, Z2; \
+	VPANDQ.BCST  cellMask<>(SB), Z2, Z2; \
+	KXNORB       K1, K1, K1; \
+	VGATHERQPD   (R8)(Z2*8), K1, Z4; \
+	KXNORB       K1, K1, K1; \
+	VGATHERQPD   (R9)(Z2*8), K1, Z5; \
+	VPANDQ.BCST  expMask<>(SB), Z1, Z2; \
+	VPSUBQ       Z2, Z0, Z0; \
+	VPSRAQ       $52, Z1, Z1; \
+	VCVTQQ2PD    Z1, Z1; \
+	VFMSUB213PD.BCST one<>(SB), Z4, Z0; \
+	VMULPD       Z0, Z0, Z2; \
+	VBROADCASTSD third<>(SB), Z3; \
+	VFMADD213PD.BCST mhalf<>(SB), Z0, Z3; \
+	VBROADCASTSD fifth<>(SB), Z4; \
+	VFMADD213PD.BCST mquarter<>(SB), Z0, Z4; \
+	VBROADCASTSD seventh<>(SB), Z6; \
+	VFMADD213PD.BCST msixth<>(SB), Z0, Z6; \
+	VFMADD213PD  Z4, Z2, Z6; \
+	VFMADD213PD  Z3, Z2, Z6; \
+	VMULPD.BCST  ln2hi<>(SB), Z1, Z4; \
+	VADDPD       Z5, Z4, Z7; \
+	VSUBPD       Z7, Z4, Z4; \
+	VADDPD       Z5, Z4, Z4; \
+	VFMADD231PD.BCST ln2lo<>(SB), Z1, Z4; \
+	VFMADD231PD  Z6, Z2, Z4; \
+	VADDPD       Z4, Z0, Z0; \
+	VADDPD       Z0, Z7, Z0
+
+// func entropyAVX512(p []float64, limit float64) (terms, sp float64, ok bool)
+TEXT ·entropyAVX512(SB), NOSPLIT, $32-49
+	MOVQ    p_base+0(FP), SI
+	MOVQ    p_len+8(FP), CX
+	SETUP
+	VXORPD  Y8, Y8, Y8
+	VXORPD  Y9, Y9, Y9
+	VBROADCASTSD negInf<>(SB), Z10
+	VBROADCASTSD posInf<>(SB), Z11
+	VXORPD  Z12, Z12, Z12
+	CMPQ    CX, $8
+	JB      zfold
+
+zloop: // eight entries at a time
+	VMOVUPD     (SI), Z0                    // x
+	VADDPD      (SI), Y9, Y9                // Σ x, the low four then the high four
+	VADDPD      32(SI), Y9, Y9
+	VMAXPD      Z0, Z10, Z10
+	VCMPPD      $0, Z12, Z0, K2             // x == 0
+	VORPD.BCST  one<>(SB), Z0, K2, Z0       // u: x | 1's bits where x == 0
+	VMINPD      Z0, Z11, Z11
+	LOG8
+	VFMADD231PD (SI), Y0, Y8                // += x·ln u, the low four
+	VEXTRACTF64X4 $1, Z0, Y1
+	VFMADD231PD 32(SI), Y1, Y8              // then the high four
+	ADDQ        $64, SI
+	SUBQ        $8, CX
+	CMPQ        CX, $8
+	JAE         zloop
+
+zfold: // the max and min into their low four lanes, for the AVX2 body
+	VEXTRACTF64X4 $1, Z10, Y1
+	VMAXPD      Y1, Y10, Y10
+	VEXTRACTF64X4 $1, Z11, Y1
+	VMINPD      Y1, Y11, Y11
+	CMPQ        CX, $4
+	JB          ztail
+	ENTROPYBODY
+	ADDQ        $32, SI
+	SUBQ        $4, CX
+
+ztail:
+	TESTQ   CX, CX
+	JZ      zdone
+	VXORPD  Y0, Y0, Y0
+	COPYTAIL(SI, 0)
+	ENTROPYBODY
+
+zdone:
+	VCMPPD       $0x07, Y9, Y9, Y1             // ORD: Σ x is not NaN
+	VBROADCASTSD limit+24(FP), Y3
+	OKMASK(Y11, minNormal<>(SB), Y10, Y3)
+	VMOVMSKPD    Y1, AX
+	CMPQ         AX, $15
+	SETEQ        ok+48(FP)
+	HSUM(Y8, X8)
+	VMOVSD       X0, terms+32(FP)
+	HSUM(Y9, X9)
+	VMOVSD       X0, sp+40(FP)
+	VZEROUPPER
+	RET

@@ -109,6 +109,10 @@ func TestKernelsSameOnBothPaths(t *testing.T) {
 		}
 		terms, sp, ok := entropyAVX2(p, limit)
 		check("Entropy", terms, sp, 0, ok, entropyGo(p, limit, ts), false)
+		if useAVX512 {
+			terms, sp, ok = entropyAVX512(p, limit)
+			check("Entropy (AVX-512)", terms, sp, 0, ok, entropyGo(p, limit, ts), false)
+		}
 		terms, sp, sq, ok := klAVX2(p, q, limit)
 		check("KL", terms, sp, sq, ok, klGo(p, q, limit, ts), true)
 		terms, sp, sq, ok = jsAVX2(p, q, limit)

@@ -20,3 +20,9 @@ func klAVX2(p, q []float64, limit float64) (terms, sp, sq float64, ok bool) {
 func jsAVX2(p, q []float64, limit float64) (terms, sp, sq float64, ok bool) {
 	panic("builtins: no assembly on this platform")
 }
+
+const useAVX512 = false
+
+func entropyAVX512(p []float64, limit float64) (terms, sp float64, ok bool) {
+	panic("builtins: no assembly on this platform")
+}

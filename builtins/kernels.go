@@ -27,7 +27,11 @@ func entropyBlock(p []float64, t transform, ts *terms) sums {
 		p = t.applyAll(ts.x[:len(p)], p)
 	}
 	if useAVX2 {
-		if terms, sp, ok := entropyAVX2(p, t.limit); ok {
+		entropy := entropyAVX2
+		if useAVX512 {
+			entropy = entropyAVX512
+		}
+		if terms, sp, ok := entropy(p, t.limit); ok {
 			return sums{terms: terms, p: sp}
 		}
 	}
