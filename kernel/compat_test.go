@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -21,26 +20,7 @@ import (
 // The test logs the count of cells that ran as expected (recorded in
 // bench/README.md); it skips without nbclient only when CI is unset.
 func TestCompatNotebooks(t *testing.T) {
-	if testing.Short() && os.Getenv("CI") == "" {
-		t.Skip("-short")
-	}
-	const python = "/usr/bin/python3"
-	if err := exec.Command(python, "-c", "import nbclient, nbformat").Run(); err != nil {
-		if os.Getenv("CI") == "" {
-			t.Skipf("no nbclient for %s (apt-get install python3-nbclient python3-nbformat): %v", python, err)
-		}
-		t.Fatalf("CI: %s cannot import nbclient and nbformat: %v", python, err)
-	}
-	dir := t.TempDir()
-	bin := buildDivergo(t)
-	data := filepath.Join(dir, "jupyter")
-	env := append(os.Environ(), "JUPYTER_DATA_DIR="+data, "JUPYTER_RUNTIME_DIR="+filepath.Join(dir, "runtime"),
-		"JUPYTER_PLATFORM_DIRS=1", "PYTHONDONTWRITEBYTECODE=1")
-	install := exec.Command(bin, "kernel", "install", "--user")
-	install.Env = env
-	if out, err := install.CombinedOutput(); err != nil {
-		t.Fatalf("divergo kernel install --user: %v\n%s", err, out)
-	}
+	python, dir, env := pythonKernel(t, "nbclient, nbformat", "python3-nbclient python3-nbformat")
 	script, _ := filepath.Abs("testdata/nbclient_compat.py")
 	for _, name := range []string{"gophernotes", "gonb"} {
 		t.Run(name, func(t *testing.T) {

@@ -124,25 +124,8 @@ func TestProcess(t *testing.T) {
 // installed by `divergo kernel install --user` into a temporary
 // JUPYTER_DATA_DIR. It skips without jupyter_client only when CI is unset.
 func TestJupyterClient(t *testing.T) {
-	if testing.Short() && os.Getenv("CI") == "" {
-		t.Skip("-short")
-	}
-	const python = "/usr/bin/python3"
-	if err := exec.Command(python, "-c", "import jupyter_client").Run(); err != nil {
-		if os.Getenv("CI") == "" {
-			t.Skipf("no jupyter_client for %s (apt-get install python3-jupyter-client): %v", python, err)
-		}
-		t.Fatalf("CI: %s cannot import jupyter_client: %v", python, err)
-	}
-	dir := t.TempDir()
-	bin := buildDivergo(t)
+	python, dir, env := pythonKernel(t, "jupyter_client", "python3-jupyter-client")
 	data := filepath.Join(dir, "jupyter")
-	env := append(os.Environ(), "JUPYTER_DATA_DIR="+data, "JUPYTER_RUNTIME_DIR="+filepath.Join(dir, "runtime"), "JUPYTER_PLATFORM_DIRS=1")
-	install := exec.Command(bin, "kernel", "install", "--user")
-	install.Env = env
-	if out, err := install.CombinedOutput(); err != nil {
-		t.Fatalf("divergo kernel install --user: %v\n%s", err, out)
-	}
 	if _, err := os.Stat(filepath.Join(data, "kernels", "divergo", "kernel.json")); err != nil {
 		t.Fatal(err)
 	}

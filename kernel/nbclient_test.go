@@ -18,26 +18,7 @@ import (
 // JUPYTER_DATA_DIR; the notebook's kernelspec name is that spec's. It
 // skips without nbclient only when CI is unset.
 func TestNbclient(t *testing.T) {
-	if testing.Short() && os.Getenv("CI") == "" {
-		t.Skip("-short")
-	}
-	const python = "/usr/bin/python3"
-	if err := exec.Command(python, "-c", "import nbclient, nbformat").Run(); err != nil {
-		if os.Getenv("CI") == "" {
-			t.Skipf("no nbclient for %s (apt-get install python3-nbclient python3-nbformat): %v", python, err)
-		}
-		t.Fatalf("CI: %s cannot import nbclient and nbformat: %v", python, err)
-	}
-	dir := t.TempDir()
-	bin := buildDivergo(t)
-	data := filepath.Join(dir, "jupyter")
-	env := append(os.Environ(), "JUPYTER_DATA_DIR="+data, "JUPYTER_RUNTIME_DIR="+filepath.Join(dir, "runtime"),
-		"JUPYTER_PLATFORM_DIRS=1", "PYTHONDONTWRITEBYTECODE=1")
-	install := exec.Command(bin, "kernel", "install", "--user")
-	install.Env = env
-	if out, err := install.CombinedOutput(); err != nil {
-		t.Fatalf("divergo kernel install --user: %v\n%s", err, out)
-	}
+	python, dir, env := pythonKernel(t, "nbclient, nbformat", "python3-nbclient python3-nbformat")
 	script, err := filepath.Abs("testdata/nbclient_run.py")
 	if err != nil {
 		t.Fatal(err)
@@ -131,4 +112,34 @@ func TestNbclient(t *testing.T) {
 	if !bytes.HasPrefix(png, []byte("\x89PNG\r\n\x1a\n")) || len(png) < 1000 {
 		t.Errorf("figure cell: image/png of %d bytes, want a PNG; outputs %q", len(png), all(3))
 	}
+}
+
+// pythonKernel prepares a test that drives `divergo kernel` from Debian's
+// /usr/bin/python3 with the Python module named: it skips under -short or
+// without the module (apt-get install pkg) only when CI is unset, builds
+// divergo and installs its kernelspec (`divergo kernel install --user`)
+// into a temporary JUPYTER_DATA_DIR. It returns the python to run, the
+// temporary directory and the environment to run it in.
+func pythonKernel(t *testing.T, module, pkg string) (python, dir string, env []string) {
+	t.Helper()
+	if testing.Short() && os.Getenv("CI") == "" {
+		t.Skip("-short")
+	}
+	python = "/usr/bin/python3"
+	if err := exec.Command(python, "-c", "import "+module).Run(); err != nil {
+		if os.Getenv("CI") == "" {
+			t.Skipf("no %s for %s (apt-get install %s): %v", module, python, pkg, err)
+		}
+		t.Fatalf("CI: %s cannot import %s: %v", python, module, err)
+	}
+	dir = t.TempDir()
+	bin := buildDivergo(t)
+	env = append(os.Environ(), "JUPYTER_DATA_DIR="+filepath.Join(dir, "jupyter"), "JUPYTER_RUNTIME_DIR="+filepath.Join(dir, "runtime"),
+		"JUPYTER_PLATFORM_DIRS=1", "PYTHONDONTWRITEBYTECODE=1")
+	install := exec.Command(bin, "kernel", "install", "--user")
+	install.Env = env
+	if out, err := install.CombinedOutput(); err != nil {
+		t.Fatalf("divergo kernel install --user: %v\n%s", err, out)
+	}
+	return python, dir, env
 }
