@@ -260,22 +260,9 @@ func (e *DuckDBEngine) ImportCSV(ctx context.Context, file, table string) (rows 
 // FromGo makes a Go value the table name (see DB.FromGo for the values
 // taken), through DuckDB's appender.
 func (e *DuckDBEngine) FromGo(ctx context.Context, name string, v any) (rows int, err error) {
-	if name == "" {
-		return 0, fmt.Errorf("SQLTable needs a table name")
-	}
-	cols, types, data, err := tabulate(v)
+	cols, defs, data, err := goTable(ctx, name, v, e.columnNames, e.made, map[string]string{"REAL": "DOUBLE", "INTEGER": "BIGINT", "TEXT": "VARCHAR"})
 	if err != nil {
 		return 0, err
-	}
-	if existing, err := e.columnNames(ctx, name); err != nil {
-		return 0, err
-	} else if existing != nil && !e.made[strings.ToLower(name)] {
-		return 0, fmt.Errorf("table %s exists and was not made by SQLTable; DROP it first or choose another name", name)
-	}
-	types, data = settleTypes(types, data)
-	defs := make([]string, len(cols))
-	for j, c := range cols {
-		defs[j] = quoteIdent(c) + " " + map[string]string{"REAL": "DOUBLE", "INTEGER": "BIGINT", "TEXT": "VARCHAR"}[types[j]]
 	}
 	conn, err := e.db.Conn(ctx)
 	if err != nil {

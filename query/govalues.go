@@ -27,17 +27,9 @@ import (
 // nil pointers NULL. A table that FromGo made before is replaced; any other
 // existing table of that name is left alone and is an error.
 func (d *DB) FromGo(ctx context.Context, name string, v any) (rows int, err error) {
-	if name == "" {
-		return 0, fmt.Errorf("SQLTable needs a table name")
-	}
-	cols, types, data, err := tabulate(v)
+	cols, defs, data, err := goTable(ctx, name, v, d.tableColumns, d.made, nil)
 	if err != nil {
 		return 0, err
-	}
-	if existing, err := d.tableColumns(ctx, name); err != nil {
-		return 0, err
-	} else if existing != nil && !d.made[strings.ToLower(name)] {
-		return 0, fmt.Errorf("table %s exists and was not made by SQLTable; DROP it first or choose another name", name)
 	}
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -50,10 +42,6 @@ func (d *DB) FromGo(ctx context.Context, name string, v any) (rows int, err erro
 	}()
 	if _, err := tx.ExecContext(ctx, "DROP TABLE IF EXISTS "+quoteIdent(name)); err != nil {
 		return 0, err
-	}
-	defs := make([]string, len(cols))
-	for j, c := range cols {
-		defs[j] = quoteIdent(c) + " " + types[j]
 	}
 	if _, err := tx.ExecContext(ctx, "CREATE TABLE "+quoteIdent(name)+" ("+strings.Join(defs, ", ")+")"); err != nil {
 		return 0, err
@@ -80,6 +68,40 @@ func (d *DB) FromGo(ctx context.Context, name string, v any) (rows int, err erro
 }
 
 // tabulate turns a value into columns, SQL types and rows of SQL values.
+// goTable makes a Go value the rows of a table name of an engine (FromGo of
+// SQLite, DuckDB and PostgreSQL): the column names, their definitions with
+// the engine's names for REAL, INTEGER and TEXT (typeNames; nil keeps
+// SQLite's, whose columns take any value, so that the types are not
+// settled), and the rows. columns gives an existing table's columns (nil
+// when there is none); one that made does not hold is left alone and is
+// an error.
+func goTable(ctx context.Context, name string, v any, columns func(context.Context, string) ([]string, error), made map[string]bool, typeNames map[string]string) (cols, defs []string, rows [][]any, err error) {
+	if name == "" {
+		return nil, nil, nil, fmt.Errorf("SQLTable needs a table name")
+	}
+	cols, types, rows, err := tabulate(v)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if existing, err := columns(ctx, name); err != nil {
+		return nil, nil, nil, err
+	} else if existing != nil && !made[strings.ToLower(name)] {
+		return nil, nil, nil, fmt.Errorf("table %s exists and was not made by SQLTable; DROP it first or choose another name", name)
+	}
+	if typeNames != nil {
+		types, rows = settleTypes(types, rows)
+	}
+	defs = make([]string, len(cols))
+	for j, c := range cols {
+		t := types[j]
+		if typeNames != nil {
+			t = typeNames[t]
+		}
+		defs[j] = quoteIdent(c) + " " + t
+	}
+	return cols, defs, rows, nil
+}
+
 func tabulate(v any) (cols, types []string, rows [][]any, err error) {
 	if t, ok := v.(*display.Table); ok && t != nil {
 		return tableColumns(t)

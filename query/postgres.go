@@ -342,23 +342,9 @@ func columnDefs(cols []csvColumn, real string) string {
 // FromGo makes a Go value the table name (see DB.FromGo for the values
 // taken), with COPY in binary form, in one transaction.
 func (e *Postgres) FromGo(ctx context.Context, name string, v any) (rows int, err error) {
-	if name == "" {
-		return 0, fmt.Errorf("SQLTable needs a table name")
-	}
-	cols, types, data, err := tabulate(v)
+	cols, defs, data, err := goTable(ctx, name, v, e.columnNames, e.made, map[string]string{"REAL": "double precision", "INTEGER": "bigint", "TEXT": "text"})
 	if err != nil {
 		return 0, err
-	}
-	if existing, err := e.columnNames(ctx, name); err != nil {
-		return 0, err
-	} else if existing != nil && !e.made[strings.ToLower(name)] {
-		return 0, fmt.Errorf("table %s exists and was not made by SQLTable; DROP it first or choose another name", name)
-	}
-	types, data = settleTypes(types, data)
-	defs := make([]string, len(cols))
-	for j, c := range cols {
-		t := map[string]string{"REAL": "double precision", "INTEGER": "bigint", "TEXT": "text"}[types[j]]
-		defs[j] = quoteIdent(c) + " " + t
 	}
 	err = e.raw(ctx, func(c *pgx.Conn) error {
 		tx, err := c.Begin(ctx)
