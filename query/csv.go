@@ -14,9 +14,70 @@ import (
 	"unsafe"
 )
 
-// ImportCSV loads a CSV file with a header row into a table, in one
+// CSVOptions are the choices of an import.
+type CSVOptions struct {
+	// Sep separates the fields: ',', ';', '\t', '|' …; 0 sniffs it from the
+	// header line (SniffSeparator), as DuckDB's read_csv does.
+	Sep byte
+}
+
+// separator returns the options' separator, sniffed from the file's header
+// line when none is set.
+func (o CSVOptions) separator(file string) (byte, error) {
+	if o.Sep != 0 {
+		if o.Sep == '"' || o.Sep == '\n' || o.Sep == '\r' {
+			return 0, fmt.Errorf("%q cannot separate fields", o.Sep)
+		}
+		return o.Sep, nil
+	}
+	return SniffSeparator(file)
+}
+
+// SniffSeparator returns the field separator of a CSV file: of ',', ';',
+// '\t' and '|', the one its first line holds most often outside quotes (a
+// comma when it holds none of them, or as many commas as any other).
+func SniffSeparator(file string) (byte, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	line, err := bufio.NewReaderSize(f, 1<<16).ReadSlice('\n')
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return 0, err
+	}
+	return sniffLine(line), nil
+}
+
+func sniffLine(line []byte) byte {
+	counts := map[byte]int{}
+	quoted := false
+	for _, c := range line {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case !quoted && (c == ',' || c == ';' || c == '\t' || c == '|'):
+			counts[c]++
+		}
+	}
+	best := byte(',')
+	for _, c := range []byte{';', '\t', '|'} {
+		if counts[c] > counts[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+// ImportCSV is ImportCSVWith with the separator sniffed.
+func (d *DB) ImportCSV(ctx context.Context, file, table string) (rows int, err error) {
+	return d.ImportCSVWith(ctx, file, table, CSVOptions{})
+}
+
+// ImportCSVWith loads a CSV file with a header row into a table, in one
 // transaction: a file with a bad line is rejected whole, with the line
-// number, and nothing of it is kept.
+// number, and nothing of it is kept. Fields may be "quoted" (holding the
+// separator, doubled quotes, line breaks).
 //
 // Unlike sqlite3's .import, which makes every column TEXT, a column whose
 // first non-empty value is a number is REAL, so that kl(p, q) and arithmetic
@@ -24,9 +85,13 @@ import (
 // the wrong number of fields, or a value that is not a number in a REAL
 // column, is an error. When the table exists, the rows are appended and the
 // header must name its columns in order.
-func (d *DB) ImportCSV(ctx context.Context, file, table string) (rows int, err error) {
+func (d *DB) ImportCSVWith(ctx context.Context, file, table string, opt CSVOptions) (rows int, err error) {
 	if table == "" {
 		return 0, errors.New("import needs a table name")
+	}
+	sep, err := opt.separator(file)
+	if err != nil {
+		return 0, err
 	}
 	f, err := os.Open(file)
 	if err != nil {
@@ -37,7 +102,7 @@ func (d *DB) ImportCSV(ctx context.Context, file, table string) (rows int, err e
 	// every column has a value that gives its type, then the rest as they
 	// come, checked as they are inserted. A bad line rolls the whole
 	// transaction back.
-	r := newCSVReader(bufio.NewReaderSize(f, 1<<16))
+	r := newCSVReaderSep(bufio.NewReaderSize(f, 1<<16), sep)
 	cols, err := readHeader(file, r)
 	if err != nil {
 		return 0, err
@@ -56,7 +121,7 @@ func (d *DB) ImportCSV(ctx context.Context, file, table string) (rows int, err e
 		line, _ := r.FieldPos(0)
 		if len(ahead) == typingRows {
 			// A column empty this far: let a pass over the whole file type it.
-			if cols, err = inspectCSV(file); err != nil {
+			if cols, err = inspectCSV(file, sep); err != nil {
 				return 0, err
 			}
 			untyped = 0
@@ -274,17 +339,17 @@ func parseNumberBytes(field []byte) (float64, error) {
 
 // inspectCSV reads the whole file once: the header, each column's type from
 // its first non-empty value, and every line's field count and numbers.
-func inspectCSV(file string) ([]csvColumn, error) {
+func inspectCSV(file string, sep byte) ([]csvColumn, error) {
 	f, err := os.Open(file)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return inspectCSVReader(file, f)
+	return inspectCSVReader(file, f, sep)
 }
 
-func inspectCSVReader(file string, in io.Reader) ([]csvColumn, error) {
-	r := newCSVReader(in)
+func inspectCSVReader(file string, in io.Reader, sep byte) ([]csvColumn, error) {
+	r := newCSVReaderSep(in, sep)
 	cols, err := readHeader(file, r)
 	if err != nil {
 		return nil, err

@@ -18,6 +18,7 @@ import (
 // reader was half of the import's time).
 type csvScanner struct {
 	r      *bufio.Reader
+	sep    byte     // the field separator: ',' unless newCSVReaderSep says
 	line   int      // the line the last record started on
 	next   int      // the line the next record starts on
 	fields [][]byte // the last record's fields
@@ -25,12 +26,19 @@ type csvScanner struct {
 	ends   []int    // where each field of buf ends
 }
 
-func newCSVReader(r io.Reader) *csvScanner {
+func newCSVReader(r io.Reader) *csvScanner { return newCSVReaderSep(r, ',') }
+
+// newCSVReaderSep reads records whose fields are separated by sep (';',
+// '\t', '|' …) instead of commas; quotes work as in RFC 4180.
+func newCSVReaderSep(r io.Reader, sep byte) *csvScanner {
 	br, ok := r.(*bufio.Reader)
 	if !ok {
 		br = bufio.NewReaderSize(r, 1<<16)
 	}
-	return &csvScanner{r: br, next: 1}
+	if sep == 0 {
+		sep = ','
+	}
+	return &csvScanner{r: br, next: 1, sep: sep}
 }
 
 // FieldPos returns the line the last record started on (as csv.Reader's
@@ -90,7 +98,7 @@ func (s *csvScanner) ReadFields() ([][]byte, error) {
 	s.fields = s.fields[:0]
 	if bytes.IndexByte(l, '"') < 0 {
 		for {
-			i := bytes.IndexByte(l, ',')
+			i := bytes.IndexByte(l, s.sep)
 			if i < 0 {
 				s.fields = append(s.fields, l)
 				return s.fields, nil
@@ -119,7 +127,7 @@ func (s *csvScanner) quoted(l []byte) ([][]byte, error) {
 	for {
 		// A field starts here.
 		if len(rec) == 0 || rec[0] != '"' {
-			i := bytes.IndexByte(rec, ',')
+			i := bytes.IndexByte(rec, s.sep)
 			f := rec
 			if i >= 0 {
 				f = rec[:i]
@@ -165,7 +173,7 @@ func (s *csvScanner) quoted(l []byte) ([][]byte, error) {
 		s.ends = append(s.ends, len(s.buf))
 		switch {
 		case len(rec) == 0:
-		case rec[0] == ',':
+		case rec[0] == s.sep:
 			rec = rec[1:]
 			continue
 		default:

@@ -51,6 +51,7 @@ type Engine interface {
 	RunShown(ctx context.Context, cell string, maxRows int) ([]Result, error)
 	Query(ctx context.Context, stmt string, args ...any) (*display.Table, error)
 	ImportCSV(ctx context.Context, file, table string) (rows int, err error)
+	ImportCSVWith(ctx context.Context, file, table string, opt CSVOptions) (rows int, err error)
 	FromGo(ctx context.Context, table string, v any) (rows int, err error)
 	Tables(ctx context.Context) ([]string, error)
 	Schema(ctx context.Context, table string) (string, error)

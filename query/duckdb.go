@@ -189,13 +189,18 @@ func (e *DuckDBEngine) columnNames(ctx context.Context, table string) ([]string,
 // duckLine finds the line of a CSV error in DuckDB's message.
 var duckLine = regexp.MustCompile(`(?i)\bline:? (\d+)`)
 
-// ImportCSV loads a CSV file with a header row (or, named *.parquet, a
+// ImportCSV is ImportCSVWith with the separator sniffed.
+func (e *DuckDBEngine) ImportCSV(ctx context.Context, file, table string) (rows int, err error) {
+	return e.ImportCSVWith(ctx, file, table, CSVOptions{})
+}
+
+// ImportCSVWith loads a CSV file with a header row (or, named *.parquet, a
 // Parquet file) into a table with DuckDB's own readers, in one transaction:
 // a bad line is rejected with its line number and nothing is kept. CSV
 // columns are typed as the SQLite engine types them (DOUBLE for a column
 // whose first non-empty value is a number, else VARCHAR); empty fields are
 // NULL.
-func (e *DuckDBEngine) ImportCSV(ctx context.Context, file, table string) (rows int, err error) {
+func (e *DuckDBEngine) ImportCSVWith(ctx context.Context, file, table string, opt CSVOptions) (rows int, err error) {
 	if table == "" {
 		return 0, errors.New("import needs a table name")
 	}
@@ -208,7 +213,11 @@ func (e *DuckDBEngine) ImportCSV(ctx context.Context, file, table string) (rows 
 	if strings.HasSuffix(strings.ToLower(file), ".parquet") {
 		source = "read_parquet(" + sqlString(file) + ")"
 	} else {
-		if cols, err = sniffCSV(file); err != nil {
+		sep, err := opt.separator(file)
+		if err != nil {
+			return 0, err
+		}
+		if cols, err = sniffCSV(file, sep); err != nil {
 			return 0, err
 		}
 		if exists != nil && !sameNames(exists, cols) {
@@ -222,7 +231,7 @@ func (e *DuckDBEngine) ImportCSV(ctx context.Context, file, table string) (rows 
 			}
 			spec = append(spec, sqlString(c.name)+": "+sqlString(t))
 		}
-		source = "read_csv(" + sqlString(file) + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"', " +
+		source = "read_csv(" + sqlString(file) + ", header = true, auto_detect = false, delim = " + sqlString(string(rune(sep))) + ", quote = '\"', escape = '\"', " +
 			"strict_mode = true, null_padding = false, columns = {" + strings.Join(spec, ", ") + "})"
 	}
 	tx, err := e.db.BeginTx(ctx, nil)
@@ -260,7 +269,7 @@ func (e *DuckDBEngine) ImportCSV(ctx context.Context, file, table string) (rows 
 // FromGo makes a Go value the table name (see DB.FromGo for the values
 // taken), through DuckDB's appender.
 func (e *DuckDBEngine) FromGo(ctx context.Context, name string, v any) (rows int, err error) {
-	cols, defs, data, err := goTable(ctx, name, v, e.columnNames, e.made, map[string]string{"REAL": "DOUBLE", "INTEGER": "BIGINT", "TEXT": "VARCHAR"})
+	cols, defs, data, err := goTable(ctx, name, v, e.columnNames, e.made, map[string]string{"REAL": "DOUBLE", "INTEGER": "BIGINT", "TEXT": "VARCHAR", "BLOB": "BLOB"})
 	if err != nil {
 		return 0, err
 	}

@@ -2,9 +2,13 @@ package query
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"go/token"
+	"math"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/divergo/divergo/display"
@@ -14,7 +18,12 @@ import (
 // (see bulkLoad). The value may be
 //
 //   - a slice of structs (or of pointers to structs): a column per exported
-//     field, named as the field;
+//     field of a number, string, bool, slice or array type (or a pointer to
+//     a number, string or bool), named as the field is declared (a cell's
+//     이름 and count too, which the interpreter calls X이름 and Xcount); a
+//     slice or array field is TEXT holding its JSON (an array: '[0.2,0.5]',
+//     which the measures take as kl(p, q) arguments; NaN and ±Inf as the
+//     strings "NaN", "+Inf", "-Inf"; a nil slice NULL), a []byte a BLOB;
 //   - a map from strings to numbers or strings: columns key and value, sorted
 //     by key;
 //   - a map from strings to slices of equal length (parallel slices): a
@@ -205,20 +214,33 @@ func tableColumns(t *display.Table) (cols, types []string, rows [][]any, err err
 
 func structRows(rv reflect.Value, st reflect.Type) (cols, types []string, rows [][]any, err error) {
 	var fields []int
+	var kinds []fieldKind
 	for i := 0; i < st.NumField(); i++ {
 		f := st.Field(i)
-		if !f.IsExported() || !scalar(f.Type) && !(f.Type.Kind() == reflect.Pointer && scalar(f.Type.Elem())) {
+		if !f.IsExported() {
 			continue
 		}
-		fields = append(fields, i)
 		ft := f.Type
-		if ft.Kind() == reflect.Pointer {
+		if ft.Kind() == reflect.Pointer && scalar(ft.Elem()) {
 			ft = ft.Elem()
 		}
-		cols, types = append(cols, f.Name), append(types, sqlType(ft))
+		k := scalarField
+		typ := ""
+		switch {
+		case scalar(ft):
+			typ = sqlType(ft)
+		case bytesType(ft):
+			k, typ = blobField, "BLOB"
+		case ft.Kind() == reflect.Slice || ft.Kind() == reflect.Array:
+			k, typ = jsonField, "TEXT"
+		default:
+			continue
+		}
+		fields, kinds = append(fields, i), append(kinds, k)
+		cols, types = append(cols, columnName(f)), append(types, typ)
 	}
 	if len(fields) == 0 {
-		return nil, nil, nil, fmt.Errorf("SQLTable: %s has no exported field of a number, string or bool type", st)
+		return nil, nil, nil, fmt.Errorf("SQLTable: %s has no exported field of a number, string, bool or slice type", st)
 	}
 	for i := 0; i < rv.Len(); i++ {
 		e := rv.Index(i)
@@ -231,12 +253,114 @@ func structRows(rv reflect.Value, st reflect.Type) (cols, types []string, rows [
 		r := make([]any, len(fields))
 		if e.Kind() == reflect.Struct {
 			for j, f := range fields {
-				r[j] = sqlValue(e.Field(f))
+				switch kinds[j] {
+				case scalarField:
+					r[j] = sqlValue(e.Field(f))
+				case blobField:
+					r[j] = blobValue(e.Field(f))
+				case jsonField:
+					r[j] = jsonValue(e.Field(f))
+				}
 			}
 		}
 		rows = append(rows, r)
 	}
 	return cols, types, rows, nil
+}
+
+// fieldKind is how a struct field becomes a column.
+type fieldKind int
+
+const (
+	scalarField fieldKind = iota // a number, string or bool (or a pointer to one)
+	blobField                    // []byte: a BLOB
+	jsonField                    // another slice or an array: its JSON text
+)
+
+// hiddenTag starts the tag session/check gives a cell's unexported struct
+// fields (fields.go there), which the interpreter renames "X"+name.
+const hiddenTag = `json:"-" xml:"-"`
+
+// columnName is a struct field's column: its name as declared. The
+// interpreter exports a cell's unexported fields (이름, count) by naming
+// them X이름, Xcount in the reflect type; the session's checker tags
+// those fields (hiddenTag), and the X goes.
+func columnName(f reflect.StructField) string {
+	if rest := strings.TrimPrefix(f.Name, "X"); rest != f.Name && rest != "" &&
+		strings.HasPrefix(string(f.Tag), hiddenTag) && !token.IsExported(rest) {
+		return rest
+	}
+	return f.Name
+}
+
+func bytesType(t reflect.Type) bool {
+	return t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8
+}
+
+func blobValue(v reflect.Value) any {
+	if v.IsNil() {
+		return nil
+	}
+	return append([]byte{}, v.Bytes()...)
+}
+
+// jsonValue is a slice or array field's JSON text: numbers in Go's
+// shortest form, NaN and ±Inf (which JSON lacks) as the strings "NaN",
+// "+Inf" and "-Inf" (as .mode json writes them); a nil slice is NULL.
+func jsonValue(v reflect.Value) any {
+	if v.Kind() == reflect.Slice && v.IsNil() {
+		return nil
+	}
+	var b strings.Builder
+	writeJSON(&b, v)
+	return b.String()
+}
+
+func writeJSON(b *strings.Builder, v reflect.Value) {
+	for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			b.WriteString("null")
+			return
+		}
+		v = v.Elem()
+	}
+	switch v.Kind() {
+	case reflect.Slice, reflect.Array:
+		if v.Kind() == reflect.Slice && v.IsNil() {
+			b.WriteString("null")
+			return
+		}
+		b.WriteByte('[')
+		for i := 0; i < v.Len(); i++ {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			writeJSON(b, v.Index(i))
+		}
+		b.WriteByte(']')
+	case reflect.Float32, reflect.Float64:
+		x := v.Float()
+		switch {
+		case math.IsNaN(x):
+			b.WriteString(`"NaN"`)
+		case math.IsInf(x, 1):
+			b.WriteString(`"+Inf"`)
+		case math.IsInf(x, -1):
+			b.WriteString(`"-Inf"`)
+		default:
+			bits := 64
+			if v.Kind() == reflect.Float32 {
+				bits = 32
+			}
+			b.WriteString(strconv.FormatFloat(x, 'g', -1, bits))
+		}
+	default:
+		j, err := json.Marshal(v.Interface())
+		if err != nil {
+			j, _ = json.Marshal(fmt.Sprint(v.Interface()))
+		}
+		b.Write(j)
+	}
 }
 
 // holdsSlices reports whether a map[string]any holds slices (parallel

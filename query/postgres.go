@@ -270,16 +270,25 @@ func (e *Postgres) columnNames(ctx context.Context, table string) ([]string, err
 // copyLine finds the line in the CONTEXT of a COPY error: "COPY t, line 5, …".
 var copyLine = regexp.MustCompile(`COPY [^,]*, line (\d+)`)
 
-// ImportCSV loads a CSV file with a header row into a table with COPY …
+// ImportCSV is ImportCSVWith with the separator sniffed.
+func (e *Postgres) ImportCSV(ctx context.Context, file, table string) (rows int, err error) {
+	return e.ImportCSVWith(ctx, file, table, CSVOptions{})
+}
+
+// ImportCSVWith loads a CSV file with a header row into a table with COPY …
 // FROM STDIN, the server's own parser, in one transaction: a bad line is
 // rejected with its line number and nothing is kept. Columns are typed as
 // the SQLite engine types them (double precision for a column whose first
 // non-empty value is a number, else text); empty fields are NULL.
-func (e *Postgres) ImportCSV(ctx context.Context, file, table string) (rows int, err error) {
+func (e *Postgres) ImportCSVWith(ctx context.Context, file, table string, opt CSVOptions) (rows int, err error) {
 	if table == "" {
 		return 0, errors.New("import needs a table name")
 	}
-	cols, err := sniffCSV(file)
+	sep, err := opt.separator(file)
+	if err != nil {
+		return 0, err
+	}
+	cols, err := sniffCSV(file, sep)
 	if err != nil {
 		return 0, err
 	}
@@ -307,7 +316,7 @@ func (e *Postgres) ImportCSV(ctx context.Context, file, table string) (rows int,
 			}
 		}
 		tag, err := c.PgConn().CopyFrom(ctx, bufio.NewReaderSize(f, 1<<16),
-			"COPY "+quoteIdent(table)+" FROM STDIN (FORMAT csv, HEADER true)")
+			"COPY "+quoteIdent(table)+" FROM STDIN (FORMAT csv, HEADER true, DELIMITER '"+strings.ReplaceAll(string(rune(sep)), "'", "''")+"')")
 		if err != nil {
 			var pe *pgconn.PgError
 			if errors.As(err, &pe) {
@@ -342,7 +351,7 @@ func columnDefs(cols []csvColumn, real string) string {
 // FromGo makes a Go value the table name (see DB.FromGo for the values
 // taken), with COPY in binary form, in one transaction.
 func (e *Postgres) FromGo(ctx context.Context, name string, v any) (rows int, err error) {
-	cols, defs, data, err := goTable(ctx, name, v, e.columnNames, e.made, map[string]string{"REAL": "double precision", "INTEGER": "bigint", "TEXT": "text"})
+	cols, defs, data, err := goTable(ctx, name, v, e.columnNames, e.made, map[string]string{"REAL": "double precision", "INTEGER": "bigint", "TEXT": "text", "BLOB": "bytea"})
 	if err != nil {
 		return 0, err
 	}
@@ -421,13 +430,13 @@ func settleTypes(types []string, rows [][]any) ([]string, [][]any) {
 // sniffCSV reads a CSV file's header and types its columns from their first
 // non-empty values, reading on (to the end, at worst) until every column
 // has one. The engines that parse the file themselves check the rest.
-func sniffCSV(file string) ([]csvColumn, error) {
+func sniffCSV(file string, sep byte) ([]csvColumn, error) {
 	f, err := os.Open(file)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	r := newCSVReader(bufio.NewReaderSize(f, 1<<16))
+	r := newCSVReaderSep(bufio.NewReaderSize(f, 1<<16), sep)
 	cols, err := readHeader(file, r)
 	if err != nil {
 		return nil, err
@@ -435,7 +444,7 @@ func sniffCSV(file string) ([]csvColumn, error) {
 	untyped := len(cols)
 	for k := 0; untyped > 0; k++ {
 		if k == typingRows {
-			return inspectCSV(file)
+			return inspectCSV(file, sep)
 		}
 		rec, err := r.Read()
 		if err == io.EOF {
