@@ -12,9 +12,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/traefik/yaegi/stdlib"
-
 	"github.com/divergo/divergo/session/symbols"
+	"github.com/divergo/divergo/session/symbols/std"
 )
 
 // predeclared are Go's predeclared identifiers (min, max and clear are the
@@ -346,11 +345,11 @@ func packageTables(path string) []map[string]reflect.Value {
 	if m, ok := symbols.Symbols[path+"/"+base]; ok {
 		return []map[string]reflect.Value{m}
 	}
-	if m, ok := stdlib.Symbols[path+"/"+base]; ok {
+	if m, ok := std.Symbols[path+"/"+base]; ok {
 		return []map[string]reflect.Value{m}
 	}
 	var out []map[string]reflect.Value
-	for _, tables := range []map[string]map[string]reflect.Value{symbols.Symbols, stdlib.Symbols} {
+	for _, tables := range []map[string]map[string]reflect.Value{symbols.Symbols, std.Symbols} {
 		for k, m := range tables {
 			if rest, ok := strings.CutPrefix(k, path+"/"); ok && !strings.Contains(rest, "/") {
 				out = append(out, m)

@@ -12,10 +12,10 @@ import (
 	"strings"
 
 	"github.com/traefik/yaegi/interp"
-	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/divergo/divergo/display"
 	"github.com/divergo/divergo/session/symbols"
+	"github.com/divergo/divergo/session/symbols/std"
 )
 
 // piece is a run of consecutive chunks of one kind, evaluated by yaegi as
@@ -528,7 +528,7 @@ func (s *Session) refuse(pc *parsedCell) error {
 				case *ast.ImportSpec:
 					// slices, maps, cmp, iter: all generic, so empty in yaegi.
 					path, name := importName(sp)
-					if syms, ok := stdlib.Symbols[path+"/"+name]; ok && len(syms) == 0 {
+					if syms, ok := std.Symbols[path+"/"+name]; ok && len(syms) == 0 {
 						return errorAt(cell, pc.off(i, sp.Pos()), fmt.Sprintf(
 							"package %s is not available: its functions are generic, which the interpreter cannot call from the standard library; use sort (sort.Float64s, sort.Slice) or a loop", path))
 					}

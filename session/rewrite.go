@@ -10,9 +10,9 @@ import (
 	"strings"
 
 	"github.com/traefik/yaegi/interp"
-	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/divergo/divergo/session/symbols"
+	"github.com/divergo/divergo/session/symbols/std"
 )
 
 // measureUnits lists the builtins measures whose result is an information
@@ -364,7 +364,7 @@ func (s *Session) nativeFloatConst(x ast.Expr) bool {
 	}
 	path := s.imports[id.Name]
 	key := path + "/" + path[strings.LastIndex(path, "/")+1:]
-	for _, table := range []interp.Exports{stdlib.Symbols, symbols.Symbols} {
+	for _, table := range []interp.Exports{std.Symbols, symbols.Symbols} {
 		if v, ok := table[key][sel.Sel.Name]; ok && v.IsValid() && v.CanInterface() {
 			c, ok := v.Interface().(constant.Value)
 			return ok && c.Kind() == constant.Float
@@ -486,7 +486,7 @@ func (s *Session) rewriteDisplayAny(pc *parsedCell, i int, ed *editor, sel *ast.
 // element of standard packages' paths, or "".
 func importHint(name string) string {
 	var paths []string
-	for key := range stdlib.Symbols { // "image/color/color": path, then name
+	for key := range std.Symbols { // "image/color/color": path, then name
 		if path, ok := strings.CutSuffix(key, "/"+name); ok && !strings.Contains(path, "internal") {
 			paths = append(paths, strconv.Quote(path))
 		}
