@@ -46,6 +46,64 @@ type Table struct {
 	Omitted int      // rows left out after the first Head rows (see above); 0 when Rows holds every row
 	Head    int      // with Omitted > 0: how many of Rows come before the rows left out
 	Null    string   // how a nil cell (SQL's NULL) shows; "" by default
+	// Widths are sqlite3's .width, for Text and ColumnText: column j is at
+	// least |Widths[j]| characters wide, and its cells longer than that
+	// wrap onto more lines at that width; a negative width right-aligns
+	// the column. 0, or a column past the end, fits the column to its
+	// cells.
+	Widths []int
+}
+
+// fixedWidth is column j's width from Widths (0: none) and whether it is
+// right-aligned.
+func (t *Table) fixedWidth(j int) (w int, right bool) {
+	if j < len(t.Widths) {
+		if w = t.Widths[j]; w < 0 {
+			return -w, true
+		}
+	}
+	return w, false
+}
+
+// fit wraps the cells of a row that are longer than their column's fixed
+// width onto more lines ("\n" between them).
+func (t *Table) fit(cells []string) []string {
+	for j, c := range cells {
+		w, _ := t.fixedWidth(j)
+		if w == 0 || utf8.RuneCountInString(c) <= w {
+			continue
+		}
+		var b strings.Builder
+		for i, line := range strings.Split(c, "\n") {
+			if i > 0 {
+				b.WriteByte('\n')
+			}
+			r := []rune(line)
+			for len(r) > w {
+				b.WriteString(string(r[:w]) + "\n")
+				r = r[w:]
+			}
+			b.WriteString(string(r))
+		}
+		cells[j] = b.String()
+	}
+	return cells
+}
+
+// padHeader widens the header cells to their columns' fixed widths, on
+// the side away from the column's alignment.
+func (t *Table) padHeader(h []string, right []bool) []string {
+	for j, c := range h {
+		w, _ := t.fixedWidth(j)
+		if pad := w - utf8.RuneCountInString(c); pad > 0 {
+			if right != nil && right[j] {
+				h[j] = strings.Repeat(" ", pad) + c
+			} else {
+				h[j] = c + strings.Repeat(" ", pad)
+			}
+		}
+	}
+	return h
 }
 
 // NewTable returns a table with the given column names.
@@ -199,8 +257,12 @@ func (t *Table) Text() string {
 		return buf.String()
 	}
 	align := make([]tw.Align, w)
-	for j, num := range t.numeric(w, head, tail) {
-		if num {
+	right := t.numeric(w, head, tail)
+	for j := range right {
+		if _, r := t.fixedWidth(j); r {
+			right[j] = true
+		}
+		if right[j] {
 			align[j] = tw.AlignRight
 		} else {
 			align[j] = tw.AlignLeft
@@ -214,9 +276,9 @@ func (t *Table) Text() string {
 		tablewriter.WithRowAlignmentConfig(tw.CellAlignment{Global: tw.AlignLeft, PerColumn: align}),
 		tablewriter.WithHeaderAlignmentConfig(tw.CellAlignment{Global: tw.AlignLeft, PerColumn: align}),
 	)
-	tbl.Header(anyStrings(t.header(w))...)
+	tbl.Header(anyStrings(t.padHeader(t.header(w), right))...)
 	for _, r := range head {
-		tbl.Append(anyStrings(t.row(r, w))...)
+		tbl.Append(anyStrings(t.fit(t.row(r, w)))...)
 	}
 	if omitted > 0 {
 		dots := make([]string, w)
@@ -225,7 +287,7 @@ func (t *Table) Text() string {
 		}
 		tbl.Append(anyStrings(dots)...)
 		for _, r := range tail {
-			tbl.Append(anyStrings(t.row(r, w))...)
+			tbl.Append(anyStrings(t.fit(t.row(r, w)))...)
 		}
 	}
 	if err := tbl.Render(); err != nil {
@@ -441,13 +503,19 @@ func (t *Table) ColumnText() string {
 	hdr := t.header(w)
 	widths := make([]int, w)
 	for j, h := range hdr {
-		widths[j] = utf8.RuneCountInString(h)
+		fw, right := t.fixedWidth(j)
+		widths[j] = max(fw, utf8.RuneCountInString(h))
+		if right {
+			num[j] = true
+		}
 	}
 	var rows [][]string
 	for _, r := range append(append([][]any(nil), head...), tail...) {
-		cells := t.row(r, w)
+		cells := t.fit(t.row(r, w))
 		for j, c := range cells {
-			widths[j] = max(widths[j], utf8.RuneCountInString(c))
+			for _, l := range strings.Split(c, "\n") {
+				widths[j] = max(widths[j], utf8.RuneCountInString(l))
+			}
 		}
 		rows = append(rows, cells)
 	}
@@ -470,7 +538,25 @@ func (t *Table) ColumnText() string {
 			}
 		}
 	}
-	line(hdr, nil)
+	// lines prints a row whose cells may have wrapped onto several lines.
+	lines := func(cells []string, right []bool) {
+		split := make([][]string, len(cells))
+		n := 1
+		for j, c := range cells {
+			split[j] = strings.Split(c, "\n")
+			n = max(n, len(split[j]))
+		}
+		for i := 0; i < n; i++ {
+			l := make([]string, len(cells))
+			for j := range cells {
+				if i < len(split[j]) {
+					l[j] = split[j][i]
+				}
+			}
+			line(l, right)
+		}
+	}
+	lines(hdr, nil)
 	dashes := make([]string, w)
 	for j := range dashes {
 		dashes[j] = strings.Repeat("-", widths[j])
@@ -480,7 +566,7 @@ func (t *Table) ColumnText() string {
 		if omitted > 0 && i == len(head) {
 			out.WriteString(omittedLine(omitted) + "\n")
 		}
-		line(r, num)
+		lines(r, num)
 	}
 	return strings.TrimSuffix(out.String(), "\n")
 }

@@ -86,10 +86,12 @@ type Figure struct {
 	outcomes int          // the number of outcomes on the horizontal axis; 0: no such axis
 }
 
-// panel is one plot of a figure of several, with its share of the width.
+// panel is one plot of a figure of several, with its share of the width;
+// or the colour bar of the plot before it, as wide as it needs.
 type panel struct {
 	p     *plot.Plot
 	share float64
+	bar   *colorBar
 }
 
 // FromPlot wraps a plot built by hand as a Figure, described by its title.
@@ -196,16 +198,29 @@ func (f Figure) draw(c draw.Canvas, raster bool) (err error) {
 		return nil
 	}
 	total := 0.0
-	for _, p := range f.panels {
-		total += p.share
-	}
-	x := c.Min.X
 	full := c.Size().X
 	for _, p := range f.panels {
-		w := full * vg.Length(p.share/total)
+		if p.bar != nil {
+			full -= p.bar.width()
+		} else {
+			total += p.share
+		}
+	}
+	x := c.Min.X
+	var data draw.Canvas // the data area of the last plot drawn
+	for _, p := range f.panels {
 		sub := c
+		if p.bar != nil {
+			w := p.bar.width()
+			sub.Min.X, sub.Max.X = x, x+w
+			p.bar.draw(sub, data.Min.Y, data.Max.Y)
+			x += w
+			continue
+		}
+		w := full * vg.Length(p.share/total)
 		sub.Min.X, sub.Max.X = x, x+w
 		onWhite(p.p, raster).Draw(sub)
+		data = p.p.DataCanvas(sub)
 		x += w
 	}
 	return nil

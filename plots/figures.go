@@ -210,6 +210,7 @@ func TryKLTerms(p, q []float64, unit ...builtins.Unit) (Figure, error) {
 		span = 1
 	}
 	plt.Y.Min, plt.Y.Max = lo-0.06*span, hi+0.06*span
+	plt.Y.Tick.Marker = niceTicks{} // zero among the ticks
 	if len(inf.x) > 0 {
 		plt.Y.Max = hi + 0.2*span // room for the marks
 	}
@@ -446,22 +447,12 @@ func TryKLAsymmetry(n int, unit ...builtins.Unit) (Figure, error) {
 		p.Y.Tick.Marker = p.X.Tick.Marker
 		p.Title.TextStyle.Font.Size = 10.5
 	}
-	bar := func(cm palette.ColorMap) *plot.Plot {
-		// An invisible x axis like the maps' keeps the bar level with them.
-		p := newPlot(" ", "a", u.String())
-		p.Add(&plotter.ColorBar{ColorMap: cm, Vertical: true, Colors: 128})
-		p.Title.TextStyle.Font.Size = 10.5
-		none := color.Transparent
-		p.X.LineStyle.Color, p.X.Tick.LineStyle.Color = none, none
-		p.X.Tick.Label.Color, p.X.Label.TextStyle.Color = none, none
-		p.X.Tick.Marker = plot.ConstantTicks{{Value: 0, Label: "0"}}
-		return p
-	}
 	f := Figure{
 		Plot:        left,
 		Description: "KL asymmetry",
-		panels:      []panel{{left, 0.39}, {bar(seq), 0.11}, {right, 0.39}, {bar(div), 0.11}},
-		Notes:       []string{"Left: KL(Bern(a) ‖ Bern(b)), P = Bern(a) on x, Q = Bern(b) on y. Right: KL(P ‖ Q) − KL(Q ‖ P), red where KL(P ‖ Q) is larger;", fmt.Sprintf("a map symmetric about the diagonal, and 0 on the right, would mean a symmetric KL. Grid %d × %d, cell centres.", n, n)},
+		panels: []panel{{p: left, share: 1}, {bar: newColorBar(seq, u.String(), left)},
+			{p: right, share: 1}, {bar: newColorBar(div, u.String(), right)}},
+		Notes: []string{"Left: KL(Bern(a) ‖ Bern(b)), P = Bern(a) on x, Q = Bern(b) on y. Right: KL(P ‖ Q) − KL(Q ‖ P), red where KL(P ‖ Q) is larger;", fmt.Sprintf("a map symmetric about the diagonal, and 0 on the right, would mean a symmetric KL. Grid %d × %d, cell centres.", n, n)},
 	}
 	return f, nil
 }

@@ -3,9 +3,11 @@ package plots
 import (
 	"image/color"
 	"math"
+	"strconv"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/palette"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -201,4 +203,132 @@ func curve(xs, ys []float64, style draw.LineStyle) (lines []*plotter.Line, bad [
 	}
 	flush()
 	return lines, bad, badY
+}
+
+// niceTicks are ticks at the multiples of a round step (1, 2 or 5 times a
+// power of ten) that fall in the axis's range, labelled every one, with an
+// unlabelled tick between: zero is one of them whenever the range holds it
+// (gonum's default ticks may skip it: -0.175, -0.075, 0.025).
+type niceTicks struct{}
+
+func (niceTicks) Ticks(min, max float64) []plot.Tick {
+	if !(max > min) || math.IsInf(min, 0) || math.IsInf(max, 0) {
+		return plot.DefaultTicks{}.Ticks(min, max)
+	}
+	step := niceStep((max - min) / 5)
+	decimals := max0(-int(math.Floor(math.Log10(step) + 1e-9)))
+	var ticks []plot.Tick
+	lo, hi := int64(math.Ceil(min/step*2-1e-9)), int64(math.Floor(max/step*2+1e-9))
+	for k := lo; k <= hi; k++ {
+		v := float64(k) * step / 2
+		if k%2 != 0 {
+			ticks = append(ticks, plot.Tick{Value: v})
+			continue
+		}
+		label := strconv.FormatFloat(v, 'f', decimals, 64)
+		if v == 0 {
+			label = "0"
+		}
+		ticks = append(ticks, plot.Tick{Value: v, Label: label})
+	}
+	return ticks
+}
+
+// niceStep is the smallest of 1, 2 and 5 times a power of ten that is at
+// least x.
+func niceStep(x float64) float64 {
+	p := math.Pow(10, math.Floor(math.Log10(x)))
+	for _, m := range []float64{1, 2, 5, 10} {
+		if m*p >= x*(1-1e-9) {
+			return m * p
+		}
+	}
+	return 10 * p
+}
+
+func max0(n int) int {
+	if n < 0 {
+		return 0
+	}
+	return n
+}
+
+// colorBar is the key of a heat map, drawn as a panel of its own beside
+// the map: a bar of the colour map's colours as high as the map's data
+// area, ticks and their values on its right, and the label (the unit)
+// turned along its right side, so that nothing of it crosses into the
+// next panel or past the figure's edge (gonum's ColorBar in a plot of a
+// fixed share of the width put its axis on the left, against the map
+// before it, and its bar shrank to nothing when the tick labels were wide).
+type colorBar struct {
+	cm    palette.ColorMap
+	label string
+	tick  draw.TextStyle // the tick labels' style
+	text  draw.TextStyle // the label's style
+	line  draw.LineStyle
+}
+
+const (
+	barGap    = vg.Length(10) // before the bar
+	barWidth  = vg.Length(13)
+	barTick   = vg.Length(4)
+	barMargin = vg.Length(16) // after the label, before the next panel
+)
+
+func newColorBar(cm palette.ColorMap, label string, like *plot.Plot) *colorBar {
+	tick := like.Y.Tick.Label
+	tick.XAlign, tick.YAlign = draw.XLeft, draw.YCenter
+	text := like.Y.Label.TextStyle
+	text.Rotation = math.Pi / 2 // read upwards, as the y axes
+	text.XAlign, text.YAlign = draw.XCenter, draw.YTop
+	return &colorBar{cm: cm, label: label, tick: tick, text: text, line: like.Y.LineStyle}
+}
+
+func (b *colorBar) ticks() []plot.Tick { return niceTicks{}.Ticks(b.cm.Min(), b.cm.Max()) }
+
+// width is the width the bar's panel takes.
+func (b *colorBar) width() vg.Length {
+	w := vg.Length(0)
+	for _, t := range b.ticks() {
+		if t.Label != "" {
+			w = vg.Length(math.Max(float64(w), float64(b.tick.Width(t.Label))))
+		}
+	}
+	return barGap + barWidth + barTick + 3 + w + 6 + b.text.Height(b.label) + barMargin
+}
+
+// draw draws the bar in c, spanning y0…y1 (the map's data area).
+func (b *colorBar) draw(c draw.Canvas, y0, y1 vg.Length) {
+	x0 := c.Min.X + barGap
+	x1 := x0 + barWidth
+	const n = 128
+	lo, hi := b.cm.Min(), b.cm.Max()
+	h := (y1 - y0) / n
+	for i := 0; i < n; i++ {
+		col, err := b.cm.At(lo + (hi-lo)*(float64(i)+0.5)/n)
+		if err != nil {
+			continue
+		}
+		ya := y0 + h*vg.Length(i)
+		yb := ya + h + 0.3 // a hair over, so that no seam shows between stripes
+		if i == n-1 {
+			yb = y1
+		}
+		c.FillPolygon(col, []vg.Point{{X: x0, Y: ya}, {X: x1, Y: ya}, {X: x1, Y: yb}, {X: x0, Y: yb}})
+	}
+	c.StrokeLines(b.line, []vg.Point{{X: x0, Y: y0}, {X: x1, Y: y0}, {X: x1, Y: y1}, {X: x0, Y: y1}, {X: x0, Y: y0}})
+	lw := vg.Length(0)
+	for _, t := range b.ticks() {
+		y := y0 + (y1-y0)*vg.Length((t.Value-lo)/(hi-lo))
+		l := barTick
+		if t.Label == "" {
+			l = barTick / 2
+		}
+		c.StrokeLine2(b.line, x1, y, x1+l, y)
+		if t.Label != "" {
+			c.FillText(b.tick, vg.Point{X: x1 + barTick + 3, Y: y}, t.Label)
+			lw = vg.Length(math.Max(float64(lw), float64(b.tick.Width(t.Label))))
+		}
+	}
+	c.FillText(b.text, vg.Point{X: x1 + barTick + 3 + lw + 6, Y: (y0 + y1) / 2}, b.label)
 }

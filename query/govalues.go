@@ -22,7 +22,7 @@ import (
 //     a number, string or bool), named as the field is declared (a cell's
 //     이름 and count too, which the interpreter calls X이름 and Xcount); a
 //     slice or array field is TEXT holding its JSON (an array: '[0.2,0.5]',
-//     which the measures take as kl(p, q) arguments; NaN and ±Inf as the
+//     which SQLite's measures take: kl_json(p, q)); NaN and ±Inf as the
 //     strings "NaN", "+Inf", "-Inf"; a nil slice NULL), a []byte a BLOB;
 //   - a map from strings to numbers or strings: columns key and value, sorted
 //     by key;

@@ -177,8 +177,7 @@ func (s *Session) evalCell(ctx context.Context, cell string, out Output) (res *d
 			line = "cd " + shellQuote(dir) + " && " + line
 		}
 		res, err := s.runShell(ctx, line, out, "sh")
-		s.reportTime(out, start)
-		return res, err
+		return s.endTimed(out, start, res), err
 	}
 	p, name, args, ok := commandText(cell)
 	if !ok {
@@ -209,8 +208,7 @@ func (s *Session) evalCell(ctx context.Context, cell string, out Output) (res *d
 				e.Msg += h
 			}
 		}
-		s.reportTime(out, start)
-		return res, err
+		return s.endTimed(out, start, res), err
 	}
 	c := commandBy[name]
 	if c == nil {
@@ -230,12 +228,28 @@ func (s *Session) evalCell(ctx context.Context, cell string, out Output) (res *d
 	start := time.Now()
 	res, err = c.run(s, ctx, &call{name: name, args: args, out: out, prefix: s.prefix()})
 	if c.timed {
-		s.reportTime(out, start)
+		res = s.endTimed(out, start, res)
 	}
 	if err == nil && c.record {
 		s.cells = append(s.cells, strings.TrimSpace("."+name+" "+args))
 	}
 	return res, err
+}
+
+// endTimed ends a timed cell: with .timer on, its time is written after
+// its output, as sqlite3 writes "Run Time" after the rows. In the
+// terminal the result is shown first (and not returned); in a notebook it
+// stays the cell's result (Out[n]), after the time, as with IPython's
+// %%time.
+func (s *Session) endTimed(out Output, start time.Time, res *display.Data) *display.Data {
+	if s.timer && out != nil && res != nil && s.opts.Frontend != Notebook {
+		if page, _ := res.Metadata[MetaPage].(bool); !page {
+			out.Display(*res)
+			res = nil
+		}
+	}
+	s.reportTime(out, start)
+	return res
 }
 
 // reportTime writes the time since start to standard error when .timer is on.
@@ -311,6 +325,7 @@ func (s *Session) cmdHelp(ctx context.Context, c *call) (*display.Data, error) {
 	for _, r := range rows {
 		fmt.Fprintf(&b, "  %s%s  %s\n", r[0], strings.Repeat(" ", w-len([]rune(r[0]))), r[1])
 	}
+	b.WriteString(s.importsHelp()) // modules.go
 	return text(strings.TrimSuffix(b.String(), "\n")), nil
 }
 

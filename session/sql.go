@@ -62,6 +62,9 @@ func isSQL(cell string) bool {
 		strings.HasSuffix(strings.TrimSpace(t), ";") {
 		return true
 	}
+	if word == strings.ToUpper(word) && strings.TrimSpace(t[end:]) == ";" {
+		return true // COMMIT; BEGIN; VACUUM; (in Go, an unused name)
+	}
 	_, err := parseCell(cell)
 	return err != nil && !err.eof
 }
@@ -135,6 +138,19 @@ func (s *Session) evalSQL(ctx context.Context, cell string, out Output) (*displa
 		return nil, &Error{Msg: "interrupted"}
 	}
 	var last *display.Data
+	if s.sqlOut != nil {
+		// .output and .once: every table to the file.
+		defer s.outputDone()
+		for _, r := range results {
+			if r.Table != nil {
+				fmt.Fprintln(s.sqlOut, s.showTable(r.Table).Data[display.MIMETypeText])
+			}
+		}
+		if err != nil {
+			return nil, s.sqlError(cell, off, text, err)
+		}
+		return nil, nil
+	}
 	for _, r := range results {
 		if r.Table == nil {
 			continue
@@ -149,10 +165,6 @@ func (s *Session) evalSQL(ctx context.Context, cell string, out Output) (*displa
 			out.Display(*last)
 		}
 		return nil, s.sqlError(cell, off, text, err)
-	}
-	if last != nil && s.sqlOut != nil {
-		fmt.Fprintln(s.sqlOut, last.Data[display.MIMETypeText])
-		return nil, nil
 	}
 	return last, nil
 }
@@ -207,6 +219,7 @@ func firstLineOf(s string) string {
 func (s *Session) showTable(t *display.Table) *display.Data {
 	t.Digits = s.opts.Digits
 	t.Null = s.sqlNull
+	t.Widths = s.sqlWidths
 	if s.sqlMaxRows != 0 {
 		t.MaxRows = s.sqlMaxRows
 	}
@@ -225,12 +238,18 @@ func (s *Session) showTable(t *display.Table) *display.Data {
 	case "markdown":
 		txt = t.Markdown()
 	case "csv":
+		if s.sqlSep != "" || s.sqlRowSep != "" {
+			txt = s.listMode(t, true)
+			break
+		}
 		txt = t.CSV()
 		if s.sqlNoHeaders {
 			if i := strings.IndexByte(txt, '\n'); i >= 0 {
 				txt = txt[i+1:]
 			}
 		}
+	case "list", "tabs":
+		txt = s.listMode(t, false)
 	case "json":
 		txt = jsonMode(t)
 	case "html":
@@ -307,11 +326,11 @@ func lineMode(t *display.Table) string {
 func init() {
 	addCommand(&command{name: "tables", summary: "the tables and views of the database", run: (*Session).cmdTables})
 	addCommand(&command{name: "schema", args: "[TABLE]", summary: "the CREATE statements of the database, or of one table", run: (*Session).cmdSchema})
-	addCommand(&command{name: "import", args: "FILE.csv TABLE", timed: true,
-		summary: "load a CSV file with a header row into TABLE, in one transaction; numeric columns become REAL (sqlite3 makes them TEXT)",
+	addCommand(&command{name: "import", args: "[--csv] FILE.csv TABLE", timed: true,
+		summary: "load a CSV file with a header row into TABLE (appending to one that exists), in one transaction; the separator is .separator's or sniffed (, ; tab |); numeric columns become REAL (sqlite3 makes them TEXT)",
 		run:     (*Session).cmdImport})
-	addCommand(&command{name: "mode", args: "MODE", summary: "how SQL results print: table (box), column, markdown, csv, json, html or line", record: true, run: (*Session).cmdMode})
-	addCommand(&command{name: "headers", args: "on|off", summary: "column names in csv mode", record: true, run: (*Session).cmdHeaders})
+	addCommand(&command{name: "mode", args: "MODE", summary: "how SQL results print: table (box), column, markdown, csv, list, tabs, json, html or line", record: true, run: (*Session).cmdMode})
+	addCommand(&command{name: "headers", args: "on|off", summary: "column names in csv, list and tabs mode", record: true, run: (*Session).cmdHeaders})
 	addCommand(&command{name: "output", args: "[FILE]", summary: "send SQL results to FILE; alone: back to the screen", run: (*Session).cmdOutput})
 	addCommand(&command{name: "open", args: "FILE|duckdb:[FILE]|postgres://…",
 		summary: "use the database in FILE (SQLite, created if missing; :memory: for a fresh one), DuckDB (duckdb: in memory), or a PostgreSQL server",
@@ -336,9 +355,9 @@ func (s *Session) cmdTables(ctx context.Context, c *call) (*display.Data, error)
 		return nil, &Error{Msg: err.Error()}
 	}
 	if len(names) == 0 {
-		return text("no tables"), nil
+		return s.toOutput(text("no tables"))
 	}
-	return text(strings.Join(names, "  ")), nil
+	return s.toOutput(text(strings.Join(names, "  ")))
 }
 
 func (s *Session) cmdSchema(ctx context.Context, c *call) (*display.Data, error) {
@@ -351,25 +370,9 @@ func (s *Session) cmdSchema(ctx context.Context, c *call) (*display.Data, error)
 		return nil, &Error{Msg: err.Error()}
 	}
 	if sch == "" {
-		return text("no tables"), nil
+		return s.toOutput(text("no tables"))
 	}
-	return text(strings.TrimSuffix(sch, "\n")), nil
-}
-
-func (s *Session) cmdImport(ctx context.Context, c *call) (*display.Data, error) {
-	f := strings.Fields(c.args)
-	if len(f) != 2 {
-		return nil, &Error{Msg: "usage: " + c.prefix + "import FILE.csv TABLE"}
-	}
-	db, err := s.database()
-	if err != nil {
-		return nil, err
-	}
-	n, err := db.ImportCSV(ctx, f[0], f[1])
-	if err != nil {
-		return nil, &Error{Msg: "import: " + err.Error()}
-	}
-	return text(fmt.Sprintf("%s imported into %s", plural(n, "row"), f[1])), nil
+	return s.toOutput(text(strings.TrimSuffix(sch, "\n")))
 }
 
 func (s *Session) cmdMode(ctx context.Context, c *call) (*display.Data, error) {
@@ -380,11 +383,12 @@ func (s *Session) cmdMode(ctx context.Context, c *call) (*display.Data, error) {
 			m = "table"
 		}
 		return text("mode: " + m), nil
-	case "table", "box", "column", "markdown", "csv", "json", "html", "line":
+	case "table", "box", "column", "markdown", "csv", "list", "tabs", "json", "html", "line":
 		s.sqlMode = c.args
+		s.sqlSep, s.sqlRowSep = "", "" // as sqlite3: the mode's own separators
 		return nil, nil
 	}
-	return nil, &Error{Msg: "usage: " + c.prefix + "mode table|box|column|markdown|csv|json|html|line"}
+	return nil, &Error{Msg: "usage: " + c.prefix + "mode table|box|column|markdown|csv|list|tabs|json|html|line"}
 }
 
 func (s *Session) cmdHeaders(ctx context.Context, c *call) (*display.Data, error) {
@@ -405,14 +409,18 @@ func (s *Session) cmdHeaders(ctx context.Context, c *call) (*display.Data, error
 }
 
 func (s *Session) cmdOutput(ctx context.Context, c *call) (*display.Data, error) {
-	if s.sqlOut != nil {
-		s.sqlOut.Close()
-		s.sqlOut = nil
+	s.closeOutput()
+	args, err := splitArgs(c.args)
+	if err == nil && len(args) > 1 {
+		err = fmt.Errorf("one file name (in quotes when it holds spaces)")
 	}
-	if c.args == "" || c.args == "stdout" {
+	if err != nil {
+		return nil, &Error{Msg: "output: " + err.Error() + "; usage: " + c.prefix + "output [FILE]"}
+	}
+	if len(args) == 0 || args[0] == "stdout" {
 		return nil, nil
 	}
-	f, err := os.Create(c.args)
+	f, err := os.Create(args[0])
 	if err != nil {
 		return nil, &Error{Msg: "output: " + err.Error()}
 	}
