@@ -11,7 +11,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"log"
 	"os"
 	"reflect"
@@ -26,7 +25,6 @@ import (
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/divergo/divergo/display"
-	"github.com/divergo/divergo/modules"
 	"github.com/divergo/divergo/plots"
 	"github.com/divergo/divergo/query"
 	"github.com/divergo/divergo/session/check"
@@ -92,10 +90,6 @@ type Session struct {
 	mu   sync.Mutex // held during Eval
 	opts Options
 	in   *interp.Interpreter
-	// mods is the directory of fetched modules (modules.go); nil, with
-	// modsErr saying why, where there is none.
-	mods    *modules.Dir
-	modsErr error
 
 	outMu   sync.Mutex
 	out     Output   // the running cell's output, nil between cells
@@ -213,20 +207,12 @@ func (s *Session) start() error {
 	newMu.Lock()
 	old, had := os.LookupEnv("YAEGI_SPECIAL_STDIO")
 	os.Setenv("YAEGI_SPECIAL_STDIO", "1")
-	if s.mods == nil && s.modsErr == nil {
-		s.mods, s.modsErr = modules.Cache()
-	}
-	var src fs.FS
-	if s.mods != nil {
-		src = s.mods.FS() // fetched packages, as GOPATH/src/PATH
-	}
 	in := interp.New(interp.Options{
-		Stdin:                stdin,
-		Stdout:               stdoutWriter{s},
-		Stderr:               s.stderr,
-		Args:                 []string{"divergo"},
-		Env:                  os.Environ(),
-		SourcecodeFilesystem: src,
+		Stdin:  stdin,
+		Stdout: stdoutWriter{s},
+		Stderr: s.stderr,
+		Args:   []string{"divergo"},
+		Env:    os.Environ(),
 	})
 	if had {
 		os.Setenv("YAEGI_SPECIAL_STDIO", old)
@@ -663,7 +649,7 @@ func InterpreterPanicLine(line string) bool { return yaegiPanicLine(line) }
 // runtimeSymbols are the native helpers the rewritten cells call, imported
 // under the name __divergo.
 func (s *Session) runtimeSymbols() map[string]reflect.Value {
-	syms := map[string]reflect.Value{
+	return map[string]reflect.Value{
 		"Show":          reflect.ValueOf(s.show),
 		"RenderBegin":   reflect.ValueOf(s.renderBegin),
 		"RenderData":    reflect.ValueOf(s.renderData),
@@ -687,14 +673,6 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 		"Enter":         reflect.ValueOf(s.depth.enter),
 		"Leave":         reflect.ValueOf(s.depth.leave),
 	}
-	// The template functions' native helpers (check.Modern); the
-	// session's own Clear stays.
-	for k, v := range check.ModernSymbols() {
-		if _, ok := syms[k]; !ok {
-			syms[k] = v
-		}
-	}
-	return syms
 }
 
 // show receives the values of a cell's trailing expression.
