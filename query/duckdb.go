@@ -13,6 +13,8 @@ import (
 	"strings"
 
 	"github.com/duckdb/duckdb-go/v2"
+
+	"github.com/divergo/divergo/display"
 )
 
 // DuckDBEngine is an embedded DuckDB (github.com/duckdb/duckdb-go/v2, cgo), in
@@ -66,6 +68,23 @@ func (e *DuckDBEngine) Dialect() Dialect { return DuckDB }
 // memory.
 func (e *DuckDBEngine) Path() string { return "duckdb:" + e.path }
 
+// Run runs a cell's statements, with the measures' window calls renamed
+// for DuckDB (DuckDBWindows: kl(p, q) OVER … runs kl_window).
+func (e *DuckDBEngine) Run(ctx context.Context, cell string) ([]Result, error) {
+	return e.core.RunShown(ctx, DuckDBWindows(cell), -1)
+}
+
+// RunShown is Run keeping the rows a display.Table shows (core.RunShown).
+func (e *DuckDBEngine) RunShown(ctx context.Context, cell string, maxRows int) ([]Result, error) {
+	return e.core.RunShown(ctx, DuckDBWindows(cell), maxRows)
+}
+
+// Query runs one statement, with the measures' window calls renamed for
+// DuckDB, and returns its rows.
+func (e *DuckDBEngine) Query(ctx context.Context, stmt string, args ...any) (*display.Table, error) {
+	return e.core.Query(ctx, DuckDBWindows(stmt), args...)
+}
+
 // duckValue converts DuckDB's Go values to those a display.Table shows:
 // integers of every width as int64, HUGEINT (what sum of integers gives)
 // and DECIMAL (literals like 0.5) as numbers.
@@ -105,7 +124,7 @@ func duckValue(_ string, v any) any {
 func duckErrorText(err error) error {
 	msg := err.Error()
 	if strings.Contains(msg, "Window function macro bodies must contain exactly one aggregate function") {
-		return fmt.Errorf("%s\non DuckDB the measures' window forms have their own names: kl_window(p, q) OVER (…), js_window, entropy_window, …", msg)
+		return fmt.Errorf("%s\non DuckDB a measure's window form is NAME_window(…) OVER (…) (kl_window, js_window, entropy_window, …), which divergo writes for NAME(…) OVER (…)", msg)
 	}
 	if rest, ok := strings.CutPrefix(msg, "Invalid Input Error: "); ok {
 		return errors.New(rest)

@@ -2,6 +2,7 @@ package query
 
 import (
 	"fmt"
+	"math"
 	"strings"
 )
 
@@ -28,15 +29,6 @@ import (
 // js_counts, js_distance_counts and tv_counts need the totals before the
 // first term and are list-based under their own names, so they are window
 // functions too (the unit, if given, is then a constant).
-
-// duckNULLSkip is the DuckDB expression of column x where the row counts:
-// every argument non-NULL.
-func duckKeep(m measure, x string) string {
-	if m.args == 1 {
-		return "(" + x + ")"
-	}
-	return "(CASE WHEN p IS NOT NULL AND q IS NOT NULL THEN " + x + " END)"
-}
 
 // DuckDBMacros returns the statements that create the measures as macros.
 func DuckDBMacros() []string {
@@ -67,76 +59,121 @@ func duckUnit(m measure, u string) string {
     ELSE error('%[2]s: unknown unit ''' || %[1]s || '''; use ''nats'', ''bits'' or ''hartleys''') END)`, u, m.name)
 }
 
+// duckSplit is the constant of duckSum's split: (t + 6144) − 6144 rounds t
+// to a multiple of 2⁻⁴⁰ (6144 = 1.5·2¹², whose ulp is 2⁻⁴⁰), exactly.
+const duckSplit = "6144.0::DOUBLE"
+
+// duckSum is the compensated sum of a measure's terms t. For probabilities
+// it is two plain sums: of hi, t rounded to a multiple of 2⁻⁴⁰, and of the
+// rest lo = t − hi (|lo| ≤ 2⁻⁴¹). Every partial sum of the hi is a multiple
+// of 2⁻⁴⁰ below 2¹³ in size — the terms of probabilities that pass the
+// checks add up to at most 2·745·(1 + tolerance) in size, 745 being
+// −ln of the smallest double — so DuckDB adds them exactly, in whatever
+// order its threads take; the lo carry the rest of each term's digits, with
+// a rounding error far below the result's last digit. DuckDB's compensated
+// fsum costs about twice as much here (bench/README.md). Counts have no bound
+// on their terms, so for them it is fsum. t appears twice: DuckDB computes
+// an expression once however many aggregates take it, as long as it holds
+// no error() call (the checks are in duckChecked).
+func duckSum(m measure, t string) string {
+	if m.counts {
+		return "fsum(" + t + ")"
+	}
+	hi := "((" + t + ") + " + duckSplit + ") - " + duckSplit
+	return "(sum(" + hi + ") + sum((" + t + ") - (" + hi + ")))"
+}
+
 // duckFast is the body of a fast macro, with $UNIT for the unit's divisor;
 // p and q are its parameters, cast to DOUBLE.
+//
+// Each row is checked where the first column is summed (duckChecked): a
+// NaN, negative, infinite or, for probabilities, greater-than-1 value calls
+// error() with SQLite's message, evaluated for that row only. Where DuckDB's
+// statistics of the columns show every value valid (a table's min and max),
+// the check folds to true and costs nothing. The terms hold no error() and
+// are NULL where they vanish (nullif), so the sums skip them; an infinite
+// term (p > 0 = q in kl) makes the sum of the terms infinite or NaN, and
+// the measure +Inf. Then the totals are checked, as SQLite does after the
+// rows, and the measure computed with the formulas of functions.go.
 func duckFast(m measure) string {
 	P, Q := "p::DOUBLE", "q::DOUBLE"
-	keepP, keepQ := duckKeep(m, P), duckKeep(m, Q)
 	n := "count(" + P + ")"
 	if m.args == 2 {
 		n = "count(" + P + " + " + Q + ")"
 	}
+	total := func(x string) string {
+		if m.counts {
+			return "fsum(" + x + ")"
+		}
+		return "sum(" + x + ")"
+	}
+	cols := []struct{ name, x string }{{"p", P}, {"q", Q}}[:m.args]
+	// The row check, and the messages of a bad row.
+	var ok, msg, null []string
+	for _, c := range cols {
+		if m.counts {
+			ok = append(ok, fmt.Sprintf("%[1]s >= 0 AND %[1]s <= %[2]g", c.x, math.MaxFloat64))
+		} else {
+			ok = append(ok, fmt.Sprintf("%[1]s >= 0 AND %[1]s <= 1 + %[2]g", c.x, sumTolerance))
+		}
+		msg = append(msg,
+			fmt.Sprintf("WHEN isnan(%[1]s) THEN '%[2]s: %[3]s = NaN is not a number'", c.x, m.name, c.name),
+			fmt.Sprintf("WHEN %[1]s < 0 THEN '%[2]s: %[3]s = ' || %[1]s || ' is negative'", c.x, m.name, c.name),
+			fmt.Sprintf("WHEN isinf(%[1]s) THEN '%[2]s: %[3]s = ' || %[1]s || ' is infinite'", c.x, m.name, c.name))
+		if !m.counts {
+			msg = append(msg, fmt.Sprintf("WHEN %[1]s > 1 + %[4]g THEN '%[2]s: %[3]s = ' || %[1]s || ' is greater than 1; %[2]s_counts(…) takes counts'",
+				c.x, m.name, c.name, sumTolerance))
+		}
+		null = append(null, c.name+" IS NULL")
+	}
+	checked := fmt.Sprintf("CASE WHEN %s THEN %s WHEN %s THEN NULL ELSE error(CASE %s ELSE '%s: a bad row' END) END",
+		strings.Join(ok, " AND "), P, strings.Join(null, " OR "), strings.Join(msg, " "), m.name)
+	sp := total(checked)
+	sq := ""
+	if m.args == 2 {
+		sq = total("CASE WHEN p IS NOT NULL THEN " + Q + " END")
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "CASE\n    WHEN %s = 0 THEN NULL\n", n)
-	cols := []struct{ name, keep string }{{"p", keepP}, {"q", keepQ}}[:m.args]
-	for _, c := range cols {
-		fmt.Fprintf(&b, "    WHEN isnan(max(%[1]s)) THEN error('%[2]s: %[3]s = NaN is not a number')\n", c.keep, m.name, c.name)
-		fmt.Fprintf(&b, "    WHEN min(%[1]s) < 0 THEN error('%[2]s: %[3]s = ' || min(%[1]s) || ' is negative')\n", c.keep, m.name, c.name)
-		fmt.Fprintf(&b, "    WHEN isinf(max(%[1]s)) THEN error('%[2]s: %[3]s = ' || max(%[1]s) || ' is infinite')\n", c.keep, m.name, c.name)
-		if !m.counts {
-			fmt.Fprintf(&b, "    WHEN max(%[1]s) > 1 + %[4]g THEN error('%[2]s: %[3]s = ' || max(%[1]s) || ' is greater than 1; %[2]s_counts(…) takes counts')\n",
-				c.keep, m.name, c.name, sumTolerance)
-		}
-	}
-	total := func(c struct{ name, keep string }) string {
+	for i, c := range cols {
+		s := []string{sp, sq}[i]
 		if m.counts {
-			return "fsum(" + c.keep + ")"
-		}
-		return "sum(" + c.keep + ")"
-	}
-	for _, c := range cols {
-		if m.counts {
-			fmt.Fprintf(&b, "    WHEN %s <= 0 THEN error('%s: %s has no positive count in the group')\n", total(c), m.name, c.name)
+			fmt.Fprintf(&b, "    WHEN %s <= 0 THEN error('%s: %s has no positive count in the group')\n", s, m.name, c.name)
 		} else {
 			fmt.Fprintf(&b, "    WHEN abs(%[1]s - 1) > %[4]g THEN error('%[2]s: %[3]s sums to ' || %[1]s || ' over the group''s ' || %[5]s || ' rows, not 1 (tolerance %[4]g); %[2]s_counts(…) normalises counts')\n",
-				total(c), m.name, c.name, sumTolerance, n)
+				s, m.name, c.name, sumTolerance, n)
 		}
 	}
-	// The terms: 0 where they vanish, NULL (skipped) where a NULL argument
-	// makes the row not count; +Inf terms are counted apart.
-	var t1, t2, inf string
+	// The terms: NULL where they vanish or the row does not count, +Inf
+	// (or −Inf, or NaN) where the measure is infinite.
+	var t1, t2 string
+	inf := false
 	switch m.kind {
 	case kindEntropy:
-		t1 = "CASE WHEN " + P + " > 0 THEN " + P + " * ln(" + P + ") ELSE 0 END"
+		t1 = fmt.Sprintf("%[1]s * ln(nullif(%[1]s, 0))", P)
 	case kindCross:
-		t1 = fmt.Sprintf("CASE WHEN %[1]s = 0 OR %[2]s = 0 THEN 0 ELSE %[1]s * ln(%[2]s) END", P, Q)
-		inf = fmt.Sprintf("%s > 0 AND %s = 0", P, Q)
+		t1, inf = fmt.Sprintf("nullif(%s, 0) * ln(%s)", P, Q), true
 	case kindKL:
-		t1 = fmt.Sprintf("CASE WHEN %[1]s = 0 OR %[2]s = 0 THEN 0 ELSE %[1]s * ln(%[1]s / %[2]s) END", P, Q)
-		inf = fmt.Sprintf("%s > 0 AND %s = 0", P, Q)
+		t1, inf = fmt.Sprintf("%[1]s * ln(nullif(%[1]s, 0) / %[2]s)", P, Q), true
 	case kindJS, kindJSDistance:
 		t1 = fmt.Sprintf("CASE WHEN %[1]s > 0 THEN %[1]s * ln(2 * %[1]s / (%[1]s + %[2]s)) ELSE 0 END + CASE WHEN %[2]s > 0 THEN %[2]s * ln(2 * %[2]s / (%[1]s + %[2]s)) ELSE 0 END", P, Q)
 	case kindJeffreys:
+		// nullif(p, q): a term where p = q vanishes (0·ln 1, or 0 and 0).
 		if m.counts {
-			t1 = fmt.Sprintf("CASE WHEN %[1]s = %[2]s OR %[1]s = 0 OR %[2]s = 0 THEN 0 ELSE %[1]s * ln(%[1]s / %[2]s) END", P, Q)
-			t2 = fmt.Sprintf("CASE WHEN %[1]s = %[2]s OR %[1]s = 0 OR %[2]s = 0 THEN 0 ELSE %[2]s * ln(%[1]s / %[2]s) END", P, Q)
+			t1 = fmt.Sprintf("%[1]s * ln(nullif(%[1]s, %[2]s) / %[2]s)", P, Q)
+			t2 = fmt.Sprintf("%[2]s * ln(nullif(%[1]s, %[2]s) / %[2]s)", P, Q)
 		} else {
-			t1 = fmt.Sprintf("CASE WHEN %[1]s = %[2]s OR %[1]s = 0 OR %[2]s = 0 THEN 0 ELSE (%[1]s - %[2]s) * ln(%[1]s / %[2]s) END", P, Q)
+			t1 = fmt.Sprintf("(%[1]s - %[2]s) * ln(nullif(%[1]s, %[2]s) / %[2]s)", P, Q)
 		}
-		inf = fmt.Sprintf("%[1]s <> %[2]s AND (%[1]s = 0 OR %[2]s = 0)", P, Q)
+		inf = true
 	case kindHellinger:
 		t1 = fmt.Sprintf("sqrt(%s * %s)", P, Q)
 	case kindTV:
 		t1 = fmt.Sprintf("abs(%s - %s)", P, Q)
 	}
-	if inf != "" {
-		fmt.Fprintf(&b, "    WHEN count_if(%s) > 0 THEN 'inf'::DOUBLE\n", inf)
-	}
-	T1 := "fsum(" + t1 + ")"
-	T2 := "fsum(" + t2 + ")"
-	sp, sq := total(cols[0]), ""
-	if m.args == 2 {
-		sq = total(cols[1])
+	T1, T2 := duckSum(m, t1), duckSum(m, t2)
+	if inf {
+		fmt.Fprintf(&b, "    WHEN NOT isfinite(%s) THEN 'inf'::DOUBLE\n", T1)
 	}
 	var nats string
 	if !m.counts {
@@ -280,4 +317,146 @@ func duckList(m measure) []string {
 		fmt.Sprintf("CREATE OR REPLACE MACRO %[1]s(l, u) AS %[1]s_rows(list_filter(l, lambda x: %[2]s), u)", helper, keep),
 		fmt.Sprintf("CREATE OR REPLACE MACRO %s%s", entry, def),
 	}
+}
+
+// duckWindowNames are the measures whose window form in DuckDB is
+// NAME_window (the fast aggregate macros hold several aggregates).
+var duckWindowNames = func() map[string]bool {
+	names := map[string]bool{}
+	for _, m := range measures() {
+		if !m.keepsRows() {
+			names[m.name] = true
+		}
+	}
+	return names
+}()
+
+// DuckDBWindows rewrites the window calls of the measures in SQL text for
+// DuckDB: NAME(…) OVER becomes NAME_window(…) OVER, so that kl(p, q) OVER
+// (…) works there as on SQLite and PostgreSQL. DuckDB takes a macro as a
+// window function only when its body holds exactly one aggregate call
+// (counting each occurrence: fsum(x) twice is refused), and the fast forms
+// need several (the sums of the terms, of p and of q); the _window forms
+// hold one, list(…) of the frame's rows. Strings, quoted names and comments
+// are left alone, and so is every other call.
+func DuckDBWindows(text string) string {
+	var b strings.Builder
+	last := 0 // text[:last] is in b
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		switch {
+		case c == '\'' || c == '"':
+			i = skipQuoted(text, i)
+		case c == '-' && strings.HasPrefix(text[i:], "--"):
+			i = skipComment(text, i)
+		case c == '/' && strings.HasPrefix(text[i:], "/*"):
+			i = skipComment(text, i)
+		case isIdentStart(c):
+			j := i
+			for j < len(text) && isIdentPart(text[j]) {
+				j++
+			}
+			name := strings.ToLower(text[i:j])
+			qualified := i > 0 && text[i-1] == '.'
+			if duckWindowNames[name] && !qualified {
+				k := skipSpace(text, j)
+				if k < len(text) && text[k] == '(' {
+					if end := closeParen(text, k); end > 0 {
+						o := skipSpace(text, end)
+						if o+4 <= len(text) && strings.EqualFold(text[o:o+4], "over") && (o+4 == len(text) || !isIdentPart(text[o+4])) {
+							b.WriteString(text[last:i])
+							b.WriteString(name + "_window")
+							last = j
+						}
+					}
+				}
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+func isIdentStart(c byte) bool {
+	return c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80
+}
+
+func isIdentPart(c byte) bool { return isIdentStart(c) || '0' <= c && c <= '9' || c == '$' }
+
+// skipQuoted returns the index after the string or quoted name at i
+// (doubled quotes inside are the quote itself).
+func skipQuoted(text string, i int) int {
+	q := text[i]
+	for j := i + 1; j < len(text); j++ {
+		if text[j] == q {
+			if j+1 < len(text) && text[j+1] == q {
+				j++
+				continue
+			}
+			return j + 1
+		}
+	}
+	return len(text)
+}
+
+// skipComment returns the index after the -- or /* comment at i.
+func skipComment(text string, i int) int {
+	if strings.HasPrefix(text[i:], "--") {
+		if n := strings.IndexByte(text[i:], '\n'); n >= 0 {
+			return i + n + 1
+		}
+		return len(text)
+	}
+	if n := strings.Index(text[i+2:], "*/"); n >= 0 {
+		return i + 2 + n + 2
+	}
+	return len(text)
+}
+
+// skipSpace returns the index of the first byte at or after i that is not
+// space or part of a comment.
+func skipSpace(text string, i int) int {
+	for i < len(text) {
+		switch {
+		case text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r':
+			i++
+		case strings.HasPrefix(text[i:], "--") || strings.HasPrefix(text[i:], "/*"):
+			i = skipComment(text, i)
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// closeParen returns the index after the parenthesis that closes the one
+// at i, or 0 if none does.
+func closeParen(text string, i int) int {
+	depth := 0
+	for i < len(text) {
+		switch c := text[i]; {
+		case c == '\'' || c == '"':
+			i = skipQuoted(text, i)
+			continue
+		case strings.HasPrefix(text[i:], "--") || strings.HasPrefix(text[i:], "/*"):
+			i = skipComment(text, i)
+			continue
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+			if depth == 0 {
+				return i + 1
+			}
+		}
+		i++
+	}
+	return 0
 }

@@ -215,8 +215,9 @@ func TestEnginesAgree(t *testing.T) {
 					if err != nil {
 						t.Fatalf("%s: %v", stmt, err)
 					}
-					// The window form over each whole group gives the same.
-					wstmt := fmt.Sprintf("SELECT DISTINCT g, %s(%s) OVER (PARTITION BY g) FROM d ORDER BY g", windowName(e, m), args)
+					// The window form over each whole group gives the same, by
+					// the same name on every engine.
+					wstmt := fmt.Sprintf("SELECT DISTINCT g, %s(%s) OVER (PARTITION BY g) FROM d ORDER BY g", m.name, args)
 					wtab, err := e.Query(ctx, wstmt)
 					if err != nil {
 						t.Fatalf("%s: %v", wstmt, err)
@@ -246,15 +247,6 @@ func TestEnginesAgree(t *testing.T) {
 			}
 		})
 	}
-}
-
-// windowName is the name of a measure's window form on an engine: DuckDB's
-// fast macros cannot be window functions (duckdb_sql.go).
-func windowName(e Engine, m measure) string {
-	if e.Name() == "DuckDB" && !m.keepsRows() {
-		return m.name + "_window"
-	}
-	return m.name
 }
 
 func toInt(v any) int64 {
@@ -454,20 +446,131 @@ func TestMeasureErrorsOnEngines(t *testing.T) {
 		{"WITH d(p, q) AS (VALUES (0.25, 0.5), (0.25, 0.5)) SELECT js(p, q) FROM d", "js: p sums to 0.5 over the group's 2 rows, not 1"},
 		{"WITH d(p, q) AS (VALUES (0.0, 1.0), (0.0, 2.0)) SELECT kl_counts(p, q) FROM d", "kl_counts: p has no positive count in the group"},
 		{"WITH d(p) AS (VALUES (0.5), (0.5)) SELECT entropy(p, 'furlongs') FROM d", "entropy: unknown unit 'furlongs'"},
+		{"WITH d(p, q) AS (VALUES (0.5, 0.5), (0.5, -0.5)) SELECT psi(p, q) FROM d", "psi: q = -0.5 is negative"},
+		{"WITH d(p, q) AS (VALUES (0.5, 0.5), (0.5, $INF)) SELECT js(p, q) FROM d", "js: q = … is infinite"},
+		{"WITH d(p, q) AS (VALUES (0.5, 0.5), ($INF, 0.5)) SELECT kl_counts(p, q) FROM d", "kl_counts: p = … is infinite"},
+		{"WITH d(p) AS (VALUES (0.5), (3.0), (0.5)) SELECT entropy(p) FROM d", "entropy: p = 3"},
+		// A row with a NULL is skipped before its other value is checked.
+		{"WITH d(p, q) AS (VALUES (0.5, 0.5), (NULL, -1.0), (0.5, 0.5)) SELECT tv(p, q), hellinger(p, q) FROM d", ""},
 	}
+	// What each engine writes for +Inf and NaN (SQLite has no NaN: it
+	// stores NULL).
+	inf := map[string]string{"SQLite": "9e999", "PostgreSQL": "'Infinity'::float8", "DuckDB": "'inf'::DOUBLE"}
+	nan := map[string]string{"PostgreSQL": "'NaN'::float8", "DuckDB": "'nan'::DOUBLE"}
 	for _, e := range testEngines(t) {
 		t.Run(e.Name(), func(t *testing.T) {
 			for _, c := range cases {
-				_, err := e.Query(ctx, c.stmt)
-				if err == nil || !strings.Contains(err.Error(), c.want) {
-					t.Errorf("%s: %v, want %q", c.stmt, err, c.want)
+				stmt := strings.ReplaceAll(c.stmt, "$INF", inf[e.Name()])
+				_, err := e.Query(ctx, stmt)
+				if c.want == "" {
+					if err != nil {
+						t.Errorf("%s: %v", stmt, err)
+					}
+					continue
+				}
+				// want's parts, between "…", are in the message in order.
+				rest := ""
+				if err != nil {
+					rest = err.Error()
+				}
+				for _, part := range strings.Split(c.want, "…") {
+					k := strings.Index(rest, part)
+					if k < 0 {
+						t.Errorf("%s: %v, want %q", stmt, err, c.want)
+						break
+					}
+					rest = rest[k+len(part):]
+				}
+			}
+			if n := nan[e.Name()]; n != "" {
+				stmt := "WITH d(p, q) AS (VALUES (0.5, 0.5), (" + n + ", 0.5)) SELECT kl(p, q) FROM d"
+				if _, err := e.Query(ctx, stmt); err == nil || !strings.Contains(err.Error(), "kl: p = NaN is not a number") {
+					t.Errorf("%s: %v, want kl: p = NaN is not a number", stmt, err)
+				}
+			}
+			// Zeros and infinities: a term 0·ln(0/q) vanishes, p > 0 = q
+			// makes kl, cross_entropy and psi +Inf, and js stays finite.
+			tab, err := e.Query(ctx, `WITH d(p, q, c, e) AS (VALUES (0.5, 0.5, 2.0, 0.0), (0.5, 0.0, 2.0, 4.0), (0.0, 0.5, 0.0, 4.0))
+				SELECT kl(p, q), kl(q, p), cross_entropy(p, q), psi(p, q), jeffreys_counts(c, e), kl_counts(e, c), js(p, q), kl(p, p), entropy_counts(c) FROM d`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := []float64{math.Inf(1), math.Inf(1), math.Inf(1), math.Inf(1), math.Inf(1), math.Inf(1), math.Ln2 / 2, 0, math.Ln2}
+			for i, w := range want {
+				if !agree(tab.Rows[0][i], w, 1e-12) {
+					t.Errorf("zeros and infinities, column %d: %v, want %v", i+1, tab.Rows[0][i], w)
 				}
 			}
 			// NULL rows are skipped; an empty group is NULL.
-			tab, err := e.Query(ctx, "WITH d(p, q) AS (VALUES (0.5, 0.5), (NULL, 0.25), (0.5, 0.5)) SELECT kl(p, q), (SELECT kl(p, q) FROM d WHERE p > 1) FROM d")
+			tab, err = e.Query(ctx, "WITH d(p, q) AS (VALUES (0.5, 0.5), (NULL, 0.25), (0.5, 0.5)) SELECT kl(p, q), (SELECT kl(p, q) FROM d WHERE p > 1) FROM d")
 			if err != nil || tab.Rows[0][0] != 0.0 || tab.Rows[0][1] != nil {
 				t.Errorf("NULL rows and an empty group: %v %v, want 0 and NULL", tab, err)
 			}
 		})
+	}
+}
+
+// TestWindowFramesOnEngines: the measures as window functions over moving
+// and partitioned frames, by the same names on every engine (DuckDB runs
+// kl(…) OVER … as kl_window: DuckDBWindows), agree with SQLite's, which
+// are the builtins' on each frame.
+func TestWindowFramesOnEngines(t *testing.T) {
+	ctx := context.Background()
+	r := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 9))
+	const n = 40
+	data := map[string]any{"i": make([]int64, n), "g": make([]int64, n), "p": make([]float64, n), "c": make([]float64, n), "d": make([]float64, n)}
+	sums := map[int64]float64{}
+	for k := range n {
+		data["i"].([]int64)[k] = int64(k)
+		data["g"].([]int64)[k] = int64(k % 4)
+		data["p"].([]float64)[k] = 0.01 + r.Float64()
+		data["c"].([]float64)[k] = float64(1 + r.IntN(50))
+		if k%9 != 4 { // zeros: some frames are infinite
+			data["d"].([]float64)[k] = float64(1 + r.IntN(50))
+		}
+		sums[int64(k%4)] += data["p"].([]float64)[k]
+	}
+	for k := range n {
+		data["p"].([]float64)[k] /= sums[int64(k%4)]
+	}
+	stmt := `SELECT i,
+	kl_counts(c, d) OVER (ORDER BY i ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) AS k,
+	psi_counts(c, d) OVER w AS psi,
+	js_counts(c, d) OVER w AS j,
+	entropy(p, 'bits') OVER (PARTITION BY g) AS h,
+	KL(p, p) OVER (PARTITION BY g ORDER BY i ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS zero
+FROM t WINDOW w AS (ORDER BY i ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING) ORDER BY i`
+	var base [][]any
+	for _, e := range testEngines(t) {
+		if _, err := e.FromGo(ctx, "t", data); err != nil {
+			t.Fatal(err)
+		}
+		tab, err := e.Query(ctx, stmt)
+		if err != nil {
+			t.Fatalf("%s: %v", e.Name(), err)
+		}
+		if len(tab.Rows) != n {
+			t.Fatalf("%s: %d rows", e.Name(), len(tab.Rows))
+		}
+		if base == nil {
+			base = tab.Rows
+			finite := 0
+			for _, row := range base {
+				if f, ok := row[1].(float64); ok && !math.IsInf(f, 0) {
+					finite++
+				}
+			}
+			if finite == 0 || finite == n {
+				t.Fatalf("SQLite: %d of %d moving kl_counts finite: the data do not test both", finite, n)
+			}
+			continue
+		}
+		for k, row := range tab.Rows {
+			for j := range row {
+				if !agree(row[j], base[k][j], 1e-12) {
+					t.Errorf("%s row %d column %d: %v, SQLite %v", e.Name(), k, j, row[j], base[k][j])
+				}
+			}
+		}
 	}
 }
