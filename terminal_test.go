@@ -292,7 +292,8 @@ func TestTerminal(t *testing.T) {
 	})
 
 	// Habits from sqlite3 and IPython: .mode box, Ctrl-C on a query that
-	// never ends says "interrupted", ?KL shows KL's documentation.
+	// never ends says "interrupted", ?KL shows KL's documentation, .timer's
+	// time after the rows.
 	run("habits", func(t *testing.T) {
 		m.enter(".mode box")
 		// (tmux takes an argument's trailing ; as its command separator:
@@ -321,6 +322,16 @@ func TestTerminal(t *testing.T) {
 		if got := output(s, "?KL"); !strings.Contains(got, "func KL(p, q []float64, opts ...Option) float64") {
 			t.Errorf("?KL shows %q, want KL's documentation", got)
 		}
+		// .timer: the time comes after the rows, as sqlite3's Run Time.
+		m.enter(".timer on")
+		m.typeText(sql)
+		m.keys(`\;`)
+		s = m.enter("")
+		got := output(s, sql+";")
+		if rows, tm := strings.Index(got, "│ one │ two │"), strings.Index(got, "time: "); rows < 0 || tm < rows {
+			t.Errorf(".timer on: the query shows\n%s\nwant the time after the rows", got)
+		}
+		m.enter(".timer off")
 	})
 
 	// complete types text and Tab, and waits for the line to read want.
