@@ -9,16 +9,21 @@
 // once, os.Args holding the file and ARGS, os.Exit ending the process with
 // its status, an unrecovered panic printed as "panic: …" with exit status 2.
 // The builtins (github.com/divergo/divergo/builtins), gonum, gonum/plot and
-// the rest of the session's packages are importable by their paths.
+// the rest of the session's packages are importable by their paths, and
+// any other pure-Go package from a module: the program's own go.mod
+// decides where its directory (or one above) has one, as for go run;
+// elsewhere the package is fetched into the session's module directory
+// (package modules), as a cell's import is.
 //
 // What it does not do yet (issue 11): the session's lowering passes (the
 // interpreter's Go 1.21 dialect: range over an integer or a function,
 // min/max/clear and per-iteration loop variables are the interpreter's, as
-// are its bugs), and packages fetched from the network. bench/differential.py
+// are its bugs). bench/differential.py
 // measures how far programs run as with `go run`.
 package gorun
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"go/ast"
@@ -27,6 +32,7 @@ import (
 	"go/token"
 	"go/types"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -37,6 +43,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib/unrestricted"
 
+	"github.com/divergo/divergo/modules"
 	"github.com/divergo/divergo/session"
 	"github.com/divergo/divergo/session/check"
 	"github.com/divergo/divergo/session/symbols"
@@ -66,6 +73,13 @@ func Run(file string, args []string) int {
 	if !filepath.IsAbs(file) && !strings.HasPrefix(filepath.Clean(file), "..") {
 		name = "./" + filepath.Clean(file)
 	}
+	// Packages from modules: the program's own go.mod where it has one
+	// (as go run), else the session's module directory, which fetches.
+	mods, err := fetchImports(file, name, src)
+	if err != nil {
+		fmt.Fprintf(stderr, "divergo run: %v\n", err)
+		return StatusCompile
+	}
 	msgs, info, f := compileErrors(name, src)
 	if len(msgs) > 0 {
 		fmt.Fprintln(stderr, "# command-line-arguments")
@@ -90,6 +104,8 @@ func Run(file string, args []string) int {
 		Args:         append([]string{file}, args...),
 		Env:          os.Environ(),
 		Unrestricted: true, // os.Exit exits, as in Go
+		// Fetched packages' source, as GOPATH/src/PATH.
+		SourcecodeFilesystem: mods,
 	})
 	std := interp.Exports(symbols.Stdlib())
 	// Go ends a program whose goroutines all wait on each other; the
@@ -152,6 +168,44 @@ func Run(file string, args []string) int {
 	// construct, never run it wrong.
 	fmt.Fprintf(stderr, "divergo run: %s: the interpreter cannot run this program: %v\n", name, err)
 	return StatusCompile
+}
+
+// fetchImports makes the packages the program imports from modules
+// available to the checker and the interpreter: from the module of the
+// program's directory when one is above it (its go.mod decides, nothing is
+// added to it), else from the session's module directory, which fetches
+// what is missing. It returns their source as a GOPATH, or nil when the
+// program imports no such package.
+func fetchImports(file, name string, src []byte) (fs.FS, error) {
+	f, err := parser.ParseFile(token.NewFileSet(), name, src, parser.ImportsOnly)
+	if err != nil {
+		return nil, nil // compileErrors reports it
+	}
+	var paths []string
+	for _, is := range f.Imports {
+		path, err := strconv.Unquote(is.Path.Value)
+		if err == nil && modules.Remote(path) && !session.Carried(path) {
+			paths = append(paths, path)
+		}
+	}
+	if len(paths) == 0 {
+		return nil, nil
+	}
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		return nil, err
+	}
+	d := modules.Open(filepath.Dir(abs))
+	if d == nil {
+		if d, err = modules.Cache(); err != nil {
+			return nil, err
+		}
+	}
+	if err := d.Need(context.Background(), paths...); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	check.UseModules(d.Path(), paths...)
+	return d.FS(), nil
 }
 
 // panicText is a panic value as Go's runtime prints it.

@@ -325,6 +325,7 @@ func (s *Session) cmdHelp(ctx context.Context, c *call) (*display.Data, error) {
 	for _, r := range rows {
 		fmt.Fprintf(&b, "  %s%s  %s\n", r[0], strings.Repeat(" ", w-len([]rune(r[0]))), r[1])
 	}
+	b.WriteString(s.importsHelp()) // modules.go
 	return text(strings.TrimSuffix(b.String(), "\n")), nil
 }
 

@@ -124,6 +124,9 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 	if gerr := s.guard(pc); gerr != nil {
 		return nil, gerr
 	}
+	if err := s.fetchImports(ctx, pc); err != nil { // modules.go
+		return nil, err
+	}
 	ed := &editor{}
 	if err := s.typecheck(pc, ed); err != nil {
 		return nil, err

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log"
 	"os"
 	"reflect"
@@ -25,6 +26,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/divergo/divergo/display"
+	"github.com/divergo/divergo/modules"
 	"github.com/divergo/divergo/plots"
 	"github.com/divergo/divergo/query"
 	"github.com/divergo/divergo/session/check"
@@ -90,6 +92,10 @@ type Session struct {
 	mu   sync.Mutex // held during Eval
 	opts Options
 	in   *interp.Interpreter
+	// mods is the directory of fetched modules (modules.go); nil, with
+	// modsErr saying why, where there is none.
+	mods    *modules.Dir
+	modsErr error
 
 	outMu   sync.Mutex
 	out     Output   // the running cell's output, nil between cells
@@ -207,12 +213,20 @@ func (s *Session) start() error {
 	newMu.Lock()
 	old, had := os.LookupEnv("YAEGI_SPECIAL_STDIO")
 	os.Setenv("YAEGI_SPECIAL_STDIO", "1")
+	if s.mods == nil && s.modsErr == nil {
+		s.mods, s.modsErr = modules.Cache()
+	}
+	var src fs.FS
+	if s.mods != nil {
+		src = s.mods.FS() // fetched packages, as GOPATH/src/PATH
+	}
 	in := interp.New(interp.Options{
-		Stdin:  stdin,
-		Stdout: stdoutWriter{s},
-		Stderr: s.stderr,
-		Args:   []string{"divergo"},
-		Env:    os.Environ(),
+		Stdin:                stdin,
+		Stdout:               stdoutWriter{s},
+		Stderr:               s.stderr,
+		Args:                 []string{"divergo"},
+		Env:                  os.Environ(),
+		SourcecodeFilesystem: src,
 	})
 	if had {
 		os.Setenv("YAEGI_SPECIAL_STDIO", old)

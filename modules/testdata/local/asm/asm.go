@@ -1,0 +1,4 @@
+package asm
+
+// Add is written in assembly.
+func Add(a, b int) int

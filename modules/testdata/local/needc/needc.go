@@ -1,0 +1,6 @@
+package needc
+
+// #include <stdlib.h>
+import "C"
+
+func Free() {}

@@ -1,0 +1,6 @@
+package plain
+
+import "example.com/local/needc"
+
+// F uses needc.
+func F() { needc.Free() }
