@@ -79,7 +79,9 @@ var globalDocs = map[string]string{
 	"SQLTable": "func SQLTable(name string, v any)\n\n" +
 		"SQLTable makes the Go value v the SQL table name, replacing a table SQLTable made\n" +
 		"before (a table made otherwise must be dropped first). v is a slice of structs\n" +
-		"(a column per exported field), a map of string to slices (a column per key),\n" +
+		"(a column per field, named as declared: 이름 and name too; a slice or array field\n" +
+		"is TEXT holding its JSON, '[0.5,0.5]', which kl_json(p, q) takes on SQLite; a\n" +
+		"[]byte a BLOB), a map of string to slices (a column per key),\n" +
 		"a slice of numbers or strings (columns i and value), a slice of slices of\n" +
 		"numbers (columns c0, c1, …) or a *display.Table. A session global.\n\n" +
 		"\tSQLTable(\"dist\", map[string][]float64{\"p\": p, \"q\": q})\n" +
