@@ -41,6 +41,9 @@ func lower(src []byte, f *ast.File, info *types.Info) []byte {
 	var edits []edit
 	tf := func(pos token.Pos) int { return int(pos) - int(f.FileStart) }
 	_, _, spans := check.Boundary(f, info, "the program", fileTypeName(f), "__gorunrt", nil)
+	_, _, modern, decls := check.Modern(f, info, modernOptions(f))
+	_, _, ranges := check.RangeFunc(f, info, "the program", fileTypeName(f))
+	spans = append(append(append(spans, modern...), ranges...), check.IndexGuard(f, info, "__gorunrt")...)
 	ast.Inspect(f, func(n ast.Node) bool {
 		if vars, body := capturedLoopVars(n, info); len(vars) > 0 {
 			var b strings.Builder
@@ -90,11 +93,20 @@ func lower(src []byte, f *ast.File, info *types.Info) []byte {
 		last = e.end
 	}
 	b.Write(src[last:])
+	// The template functions the lowerings call, after the program.
+	for _, d := range decls {
+		b.WriteString("\n\n" + d.Text)
+	}
 	// The import joins the package clause's line.
 	out := b.Bytes()
 	at := tf(f.Name.End())
 	imp := []byte("; import __gorunrt \"" + rtPath + "\"")
 	return append(append(append([]byte(nil), out[:at]...), imp...), out[at:]...)
+}
+
+// modernOptions are check.Modern's options for the program f.
+func modernOptions(f *ast.File) check.ModernOptions {
+	return check.ModernOptions{Where: "the program", TypeName: fileTypeName(f), Runtime: "__gorunrt", Builtins: true}
 }
 
 // deferArgs makes a defer evaluate its arguments when it runs, as Go does;
@@ -280,7 +292,8 @@ func captured(body ast.Node, obj types.Object, info *types.Info) bool {
 
 // runtimeSymbols are the helpers, for the interpreter's symbol table.
 func runtimeSymbols(stderr io.Writer) map[string]reflect.Value {
-	return map[string]reflect.Value{
+	syms := check.ModernSymbols()
+	for k, v := range map[string]reflect.Value{
 		"ErrorChildren": reflect.ValueOf(check.ErrorChildren),
 		"Recovered":     reflect.ValueOf(check.Recovered),
 		"Println": reflect.ValueOf(func(args ...any) {
@@ -300,7 +313,10 @@ func runtimeSymbols(stderr io.Writer) map[string]reflect.Value {
 			}
 			stderr.Write(b)
 		}),
+	} {
+		syms[k] = v
 	}
+	return syms
 }
 
 // appendPrint appends a value as Go's builtin print writes it: numbers as

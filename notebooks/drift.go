@@ -99,14 +99,16 @@ var driftFeatures = []driftFeature{
 }
 
 // WriteDrift writes the drift data set of the data notebook as CSV with the
-// header feature,bin,p,q: for each feature of a made-up customer table and
-// each of its bins, the share p of DriftSample reference records and the
+// header feature,bin_index,bin,p,q: for each feature of a made-up customer
+// table and each of its bins, the bin's place among the feature's bins
+// (1, 2, …: SQL orders rows by it on every engine, where SQLite's rowid is
+// SQLite's alone), the share p of DriftSample reference records and the
 // share q of DriftSample current records in the bin. It is a pure function
 // of DriftSeed.
 func WriteDrift(w io.Writer) error {
 	r := rand.New(rand.NewPCG(DriftSeed, 0))
 	b := bufio.NewWriter(w)
-	fmt.Fprintln(b, "feature,bin,p,q")
+	fmt.Fprintln(b, "feature,bin_index,bin,p,q")
 	for _, f := range driftFeatures {
 		p := make([]int, len(f.bins))
 		q := make([]int, len(f.bins))
@@ -117,7 +119,7 @@ func WriteDrift(w io.Writer) error {
 			q[f.current(r)]++
 		}
 		for i, bin := range f.bins {
-			fmt.Fprintf(b, "%s,%s,%s,%s\n", f.name, bin, share(p[i]), share(q[i]))
+			fmt.Fprintf(b, "%s,%d,%s,%s,%s\n", f.name, i+1, bin, share(p[i]), share(q[i]))
 		}
 	}
 	return b.Flush()

@@ -48,8 +48,8 @@ type driftColumn struct {
 	p, q []float64
 }
 
-// readDrift reads a drift CSV (feature,bin,p,q) into one column per
-// feature, in the file's order.
+// readDrift reads a drift CSV (feature,bin_index,bin,p,q) into one column
+// per feature, in the file's order.
 func readDrift(path string) ([]driftColumn, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -62,10 +62,10 @@ func readDrift(path string) ([]driftColumn, error) {
 	}
 	var cols []driftColumn
 	for i, row := range rows[1:] {
-		p, err1 := strconv.ParseFloat(row[2], 64)
-		q, err2 := strconv.ParseFloat(row[3], 64)
+		p, err1 := strconv.ParseFloat(row[3], 64)
+		q, err2 := strconv.ParseFloat(row[4], 64)
 		if err1 != nil || err2 != nil {
-			return nil, fmt.Errorf("%s:%d: p %q, q %q", path, i+2, row[2], row[3])
+			return nil, fmt.Errorf("%s:%d: p %q, q %q", path, i+2, row[3], row[4])
 		}
 		if len(cols) == 0 || cols[len(cols)-1].name != row[0] {
 			cols = append(cols, driftColumn{name: row[0]})

@@ -12,23 +12,29 @@ import (
 // and rules of the SQL functions (functions.go): kl(p, q), kl(p, q, 'bits'),
 // kl_counts(p, q), … as aggregates.
 //
-// Each macro is a CASE over a handful of aggregates of its arguments
-// (count, min, max, sums, the compensated fsum of the terms) that checks
-// what SQLite checks (a NaN, negative, infinite or — for probabilities —
-// greater-than-1 value, the columns' totals against builtins.SumTolerance)
-// and then computes the measure from the sums with the formulas of
-// functions.go (KL = (1/C)·Σ c·ln(c/d) + ln(D/C) for counts, and so on);
-// DuckDB's error() raises the error. Which value a message names may differ
-// from SQLite's: SQLite names the first bad row, DuckDB the smallest or
-// largest.
+// Each macro is a CASE over a few aggregates of its arguments (duckFast): a
+// count, the totals of p and q, and the compensated sum of the terms
+// (duckSum: two plain sums for probabilities, fsum for counts). The
+// total of p checks each row as SQLite does (a NaN, negative, infinite or —
+// for probabilities — greater-than-1 value is an error naming it, from
+// DuckDB's error()); then the CASE checks the totals against
+// builtins.SumTolerance, gives +Inf where a term is infinite, and computes
+// the measure from the sums with the formulas of functions.go (KL =
+// (1/C)·Σ c·ln(c/d) + ln(D/C) for counts, and so on). Which bad value a
+// message names may differ from SQLite's when a group has several: SQLite
+// names the first row's, DuckDB the first its threads reach.
 //
 // Window forms. DuckDB lets a macro be a window function (kl(p, q) OVER …)
-// only when its body holds exactly one aggregate, which the fast macros do
-// not; so each measure also has kl_window(p, q) and friends, whose one
-// aggregate is list(…) of the frame's rows, and list functions do the rest.
-// js_counts, js_distance_counts and tv_counts need the totals before the
-// first term and are list-based under their own names, so they are window
-// functions too (the unit, if given, is then a constant).
+// only when its body holds exactly one aggregate call, which the fast
+// macros do not; so each measure also has kl_window(p, q) and friends, whose
+// one aggregate is list(…) of the frame's rows, and list functions do the
+// rest. divergo's DuckDB engine renames NAME(…) OVER to NAME_window(…) OVER
+// before DuckDB reads a statement (DuckDBWindows), so that the window forms
+// have the aggregates' names there as on SQLite and PostgreSQL; SQL run on a
+// DuckDB file by other programs writes kl_window(…) OVER …. js_counts,
+// js_distance_counts and tv_counts need the totals before the first term
+// and are list-based under their own names, so they are window functions
+// too (the unit, if given, is then a constant).
 
 // DuckDBMacros returns the statements that create the measures as macros.
 func DuckDBMacros() []string {

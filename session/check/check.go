@@ -281,6 +281,10 @@ type Result struct {
 	Err     *Error // Go's rejection, or nil
 	Skipped string // why the cell was not judged, or ""
 	Edits   []Edit // lowerings for the interpreter
+	// Decls are the functions the lowerings call (Modern: the generic
+	// standard library), each to be compiled with the chunk that first
+	// uses it.
+	Decls   []ChunkDecl
 	updates []update
 }
 
@@ -326,7 +330,7 @@ func (s *Session) Check(cell string, chunks []Chunk) *Result {
 		}
 		i = j
 	}
-	return &Result{Edits: c.edits, updates: c.updates}
+	return &Result{Edits: c.edits, Decls: c.lowDecls, updates: c.updates}
 }
 
 // checkMu serialises checks: the importer's packages are shared.
@@ -406,13 +410,21 @@ func (a aliasImporter) Import(path string) (*types.Package, error) {
 // cellCheck is the state of one Check: the picture as the cell's units
 // change it.
 type cellCheck struct {
-	s       *Session
-	cell    string
-	imp     types.Importer
-	names   map[string]*entry
-	methods map[string]*entry
-	edits   []Edit
-	updates []update
+	s        *Session
+	cell     string
+	imp      types.Importer
+	names    map[string]*entry
+	methods  map[string]*entry
+	edits    []Edit
+	lowDecls []ChunkDecl
+	updates  []update
+}
+
+// A ChunkDecl is a declaration the lowered cell needs, Go text to compile
+// with chunk Chunk (or before it).
+type ChunkDecl struct {
+	Chunk int
+	Text  string
 }
 
 // text builds a unit's file and maps its offsets back to the cell.
@@ -592,6 +604,9 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 		return r
 	}
 	if r := c.boundary(f, info, t); r != nil {
+		return r
+	}
+	if r := c.modern(chunks, i, j, f, info, t); r != nil {
 		return r
 	}
 	c.define(k, i, f, stmts, info, pkg, t)
@@ -1150,6 +1165,51 @@ func (c *cellCheck) boundary(f *ast.File, info *types.Info, t *text) *Result {
 		edits = append(edits, Edit{from, to, sp.Text})
 	}
 	c.edits = append(c.edits, edits...)
+	return nil
+}
+
+// modern lowers the generic standard library and range over functions
+// (Modern, RangeFunc), after boundary: their spans may end where one of
+// boundary's does.
+func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.Info, t *text) *Result {
+	at, msg, spans, decls := Modern(f, info, ModernOptions{Where: "a cell", TypeName: c.sessionTypeString, Runtime: "__divergo"})
+	if at == nil {
+		var more []Span
+		at, msg, more = RangeFunc(f, info, "a cell", c.sessionTypeString)
+		spans = append(spans, more...)
+	}
+	if at != nil {
+		off, ok := t.cellOff(t.off(at.Pos()))
+		if !ok {
+			off = chunks[i].Start
+		}
+		return &Result{Err: &Error{Off: off, Msg: msg}}
+	}
+	spans = append(spans, IndexGuard(f, info, "__divergo")...)
+	var edits []Edit
+	for _, sp := range spans {
+		from, ok1 := t.cellOff(t.off(sp.Pos))
+		to, ok2 := t.cellOff(t.off(sp.End))
+		if !ok1 || !ok2 {
+			if sp.Text == "" {
+				continue // an import of the session's header, dropped
+			}
+			return skip("a lowering outside the cell's text")
+		}
+		edits = append(edits, Edit{from, to, sp.Text})
+	}
+	c.edits = append(c.edits, edits...)
+	for _, d := range decls {
+		chunk := i
+		if off, ok := t.cellOff(t.off(d.Pos)); ok {
+			for x := i; x < j; x++ {
+				if chunks[x].Start <= off && off < chunks[x].End {
+					chunk = x
+				}
+			}
+		}
+		c.lowDecls = append(c.lowDecls, ChunkDecl{Chunk: chunk, Text: d.Text})
+	}
 	return nil
 }
 

@@ -1,5 +1,7 @@
 package main
 
+// divergo run refuses: fmt.Printf with %T, %+v or %#v of main.point
+
 import (
 	"errors"
 	"fmt"

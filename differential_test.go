@@ -1,0 +1,96 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestDifferential runs each program of testdata/programs with the Go
+// toolchain and with `divergo run`, and requires the same standard
+// output and exit status (and, for a panic, the same first line on
+// standard error) — or, for a program divergo refuses, exit status 1 with
+// a "divergo run:" message naming the construct, where the program says
+// so ("// divergo run refuses: WHY"). Any other must run identically:
+// testdata/programs holds Go that the front end lowers (issue 11). bench/differential.py runs the same
+// comparison on the interpreter's own test programs too, and counts.
+func TestDifferential(t *testing.T) {
+	files, err := filepath.Glob("testdata/programs/*.go")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no programs: %v", err)
+	}
+	bin := t.TempDir()
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".go")
+		t.Run(name, func(t *testing.T) {
+			exe := filepath.Join(bin, name)
+			if out, err := exec.Command(goTool(), "build", "-o", exe, file).CombinedOutput(); err != nil {
+				t.Fatalf("go build: %v\n%s", err, out)
+			}
+			wantOut, wantErr, wantCode := runProgram(t, exe)
+			gotOut, gotErr, gotCode := runProgram(t, divergoBin, "run", file)
+			src, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// A program may state that divergo refuses it, and why.
+			if _, why, ok := strings.Cut(string(src), "// divergo run refuses: "); ok {
+				why, _, _ = strings.Cut(why, "\n")
+				if gotCode != 1 || !bytes.HasPrefix(gotErr, []byte("divergo run:")) || !bytes.Contains(gotErr, []byte(why)) {
+					t.Fatalf("divergo run should refuse it (%s); exit %d:\n%s", why, gotCode, gotErr)
+				}
+				return
+			}
+			if gotCode == 1 && wantCode != 1 && bytes.HasPrefix(gotErr, []byte("divergo run:")) {
+				t.Fatalf("refused: %s", firstLine(gotErr))
+			}
+			if gotCode != wantCode || !bytes.Equal(gotOut, wantOut) {
+				t.Fatalf("divergo run differs from go run:\nexit %d (go: %d)\n--- divergo stdout:\n%s\n--- go stdout:\n%s\n--- divergo stderr:\n%s", gotCode, wantCode, gotOut, wantOut, gotErr)
+			}
+			if wantCode == 2 && !bytes.Equal(firstLine(gotErr), firstLine(wantErr)) {
+				t.Fatalf("the panic differs:\ndivergo: %s\ngo:      %s", firstLine(gotErr), firstLine(wantErr))
+			}
+		})
+	}
+}
+
+func runProgram(t *testing.T, name string, args ...string) (stdout, stderr []byte, code int) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = t.TempDir()
+	if len(args) > 0 {
+		abs, _ := filepath.Abs(args[len(args)-1])
+		cmd.Args[len(cmd.Args)-1] = abs
+	}
+	var o, e bytes.Buffer
+	cmd.Stdout, cmd.Stderr, cmd.Stdin = &o, &e, nil
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	done := make(chan error, 1)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			code = ee.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(60 * time.Second):
+		cmd.Process.Kill()
+		t.Fatalf("%s %v: no end after 60 s", name, args)
+	}
+	return o.Bytes(), e.Bytes(), code
+}
+
+func firstLine(b []byte) []byte {
+	line, _, _ := bytes.Cut(b, []byte("\n"))
+	return line
+}
