@@ -72,8 +72,10 @@ func (s *Session) Complete(text string, cursor int) (start int, candidates []str
 			name := t[1:sp]
 			argStart := lead + sp
 			switch name {
-			case "read", "write", "import", "open", "save", "output", "once", "cd", "save-plot":
-				return completeFile(before, argStart)
+			case "import", "output", "once": // sqlite3's quoted arguments (splitArgs)
+				return completeFile(before, argStart, true)
+			case "read", "write", "open", "save", "cd", "save-plot":
+				return completeFile(before, argStart, false)
 			case "doc", "type":
 				st, c := s.completeGo(before[argStart:], locked)
 				return argStart + st, c
@@ -405,11 +407,18 @@ func typeMembers(t reflect.Type) []string {
 }
 
 // completeFile completes the file name after a command (start: where the
-// arguments begin, after the command's name).
-func completeFile(before string, argStart int) (int, []string) {
+// arguments begin, after the command's name). With quoting (the commands
+// whose arguments are split as sqlite3 splits them), a name typed after a
+// quote keeps it and gets the closing one, and a name with spaces gets
+// double quotes.
+func completeFile(before string, argStart int, quoting bool) (int, []string) {
 	arg := before[argStart:]
 	trimmed := strings.TrimLeftFunc(arg, unicode.IsSpace)
 	start := argStart + len(arg) - len(trimmed)
+	quote := ""
+	if quoting && trimmed != "" && (trimmed[0] == '"' || trimmed[0] == '\'') {
+		quote, trimmed = trimmed[:1], trimmed[1:]
+	}
 	dir, prefix := filepath.Split(trimmed)
 	list := dir
 	if list == "" {
@@ -425,10 +434,18 @@ func completeFile(before string, argStart int) (int, []string) {
 		if !strings.HasPrefix(n, prefix) || strings.HasPrefix(n, ".") && !strings.HasPrefix(prefix, ".") {
 			continue
 		}
-		if e.IsDir() {
-			n += "/"
+		n = dir + n
+		q := quote
+		if q == "" && quoting && strings.ContainsAny(n, " \t'") {
+			q = `"`
 		}
-		out = append(out, dir+n)
+		switch {
+		case e.IsDir():
+			n = q + n + "/"
+		case q != "":
+			n = q + n + q
+		}
+		out = append(out, n)
 	}
 	sort.Strings(out)
 	return start, out

@@ -128,10 +128,12 @@ func TestCompleteOddInput(t *testing.T) {
 }
 
 // TestCompleteSQL: in a SQL cell, keywords in the case typed, the SQL
-// functions, tables and their columns; file names after .import.
+// functions, tables and their columns; file names after .import (quoted
+// when they hold spaces).
 func TestCompleteSQL(t *testing.T) {
 	t.Chdir(t.TempDir())
 	os.WriteFile("dists.csv", []byte("outcome,p\n1,0.5\n"), 0o644)
+	os.WriteFile("my file.csv", []byte("outcome,p\n1,0.5\n"), 0o644)
 	s := newSession(t)
 	eval(t, s, "CREATE TABLE drift (feature TEXT, p REAL, q REAL);")
 	for _, c := range []struct {
@@ -144,6 +146,11 @@ func TestCompleteSQL(t *testing.T) {
 		{"SELECT feat", []string{"feature"}},
 		{"SELECT p FROM drift wh", []string{"where"}},
 		{".import dis", []string{"dists.csv"}},
+		// Names with spaces in quotes, as .import, .once and .output read them.
+		{".import my", []string{`"my file.csv"`}},
+		{`.import "my f`, []string{`"my file.csv"`}},
+		{".once 'my", []string{"'my file.csv'"}},
+		{".read my", []string{"my file.csv"}}, // .read takes the rest of the line
 	} {
 		_, got := complete(s, c.text)
 		for _, w := range c.want {
