@@ -4,9 +4,10 @@ package gorun
 // interpreter (yaegi v0.16.1) would run differently from Go, silently.
 // A program holding one is refused with a message naming it, before
 // anything runs; each was found by bench/differential.py or in the
-// session's own tests. Constructs the interpreter rejects by itself
-// (min, max, clear, the generic slices and maps packages) need no entry:
-// its message names them.
+// session's own tests. The generic standard library (slices, maps, cmp,
+// iter), min, max, clear and range over functions are lowered
+// (check.Modern, check.RangeFunc); what of them cannot be is refused here
+// with their messages.
 
 import (
 	"bytes"
@@ -30,11 +31,15 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 		col := off - bytes.LastIndexByte(src[:off], '\n')
 		return fmt.Sprintf("%d:%d: %s", line, col, msg)
 	}
-	for _, is := range f.Imports {
-		switch path, _ := strconv.Unquote(is.Path.Value); path {
-		case "slices", "maps", "iter":
-			return fmt.Sprintf("package %s is not available yet: its functions are generic, which the interpreter cannot run from the standard library (use sort.Ints, sort.Slice, a loop)", path)
-		}
+	at, msg, _, _ := check.Modern(f, info, modernOptions(f))
+	if at == nil {
+		at, msg, _ = check.RangeFunc(f, info, "the program", fileTypeName(f))
+	}
+	if at != nil {
+		off := int(at.Pos() - f.FileStart)
+		line := 1 + bytes.Count(src[:off], []byte("\n"))
+		col := off - bytes.LastIndexByte(src[:off], '\n')
+		return fmt.Sprintf("%d:%d: %s", line, col, msg)
 	}
 	var why string
 	ast.Inspect(f, func(n ast.Node) bool {
@@ -48,8 +53,6 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 				if t.Info()&types.IsInteger != 0 && !rangeIntLowerable(n, info) {
 					why = "range over an integer (Go 1.22) whose bound or variable the loop changes is not supported yet: write for i := 0; i < n; i++"
 				}
-			case *types.Signature:
-				why = "range over a function (Go 1.23) is not supported yet: call the function with a yield callback"
 			}
 		case *ast.ForStmt:
 			if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {

@@ -14,6 +14,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/divergo/divergo/display"
+	"github.com/divergo/divergo/session/check"
 	"github.com/divergo/divergo/session/symbols"
 	"github.com/divergo/divergo/session/symbols/std"
 )
@@ -29,6 +30,8 @@ type piece struct {
 	viaValue bool   // a define from a generic call: see defineFromValue
 	unit     string // unit of a measure call shown as the result
 	ranges   []ast.Expr
+	lowered  string // the Go text of a piece of the checker's declarations (withLoweredDecls)
+	tail     string // declarations compiled with a piece of declarations (withLoweredDecls)
 }
 
 // Eval evaluates one cell. Text the cell prints and bundles it displays go
@@ -135,6 +138,7 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 	if perr != nil {
 		return nil, perr
 	}
+	pieces = s.withLoweredDecls(pieces)
 	// Compile every piece before running any, so that a compilation error
 	// anywhere in the cell runs nothing; only a definition from a generic
 	// call (which needs the value's type) runs the pieces before it first.
@@ -531,7 +535,7 @@ func (s *Session) refuse(pc *parsedCell) error {
 				case *ast.ImportSpec:
 					// slices, maps, cmp, iter: all generic, so empty in yaegi.
 					path, name := importName(sp)
-					if syms, ok := std.Symbols[path+"/"+name]; ok && len(syms) == 0 {
+					if syms, ok := std.Symbols[path+"/"+name]; ok && len(syms) == 0 && !(s.typechecked() && check.Lowered(path)) {
 						return errorAt(cell, pc.off(i, sp.Pos()), fmt.Sprintf(
 							"package %s is not available: its functions are generic, which the interpreter cannot call from the standard library; use sort (sort.Float64s, sort.Slice) or a loop", path))
 					}
@@ -830,8 +834,11 @@ func (s *Session) compile(src string) (prog *interp.Program, err error) {
 // the piece blanked (so that lines and columns are the cell's), then the
 // piece with its rewrites.
 func (s *Session) source(pc *parsedCell, ed *editor, p *piece, extra ...edit) (string, []segment) {
+	if p.lowered != "" {
+		return "\n" + blank(pc.src[:p.from]) + p.lowered, nil
+	}
 	text, segs := ed.apply(pc.src, p.from, p.to, extra...)
-	return "\n" + blank(pc.src[:p.from]) + text, segs
+	return "\n" + blank(pc.src[:p.from]) + text + p.tail, segs
 }
 
 // yaegiError converts an error of yaegi about src into an error of the cell.

@@ -663,7 +663,7 @@ func InterpreterPanicLine(line string) bool { return yaegiPanicLine(line) }
 // runtimeSymbols are the native helpers the rewritten cells call, imported
 // under the name __divergo.
 func (s *Session) runtimeSymbols() map[string]reflect.Value {
-	return map[string]reflect.Value{
+	syms := map[string]reflect.Value{
 		"Show":          reflect.ValueOf(s.show),
 		"RenderBegin":   reflect.ValueOf(s.renderBegin),
 		"RenderData":    reflect.ValueOf(s.renderData),
@@ -687,6 +687,14 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 		"Enter":         reflect.ValueOf(s.depth.enter),
 		"Leave":         reflect.ValueOf(s.depth.leave),
 	}
+	// The template functions' native helpers (check.Modern); the
+	// session's own Clear stays.
+	for k, v := range check.ModernSymbols() {
+		if _, ok := syms[k]; !ok {
+			syms[k] = v
+		}
+	}
+	return syms
 }
 
 // show receives the values of a cell's trailing expression.

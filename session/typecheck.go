@@ -146,3 +146,45 @@ func (s *Session) typecheckDone(failed bool) {
 		}
 	}
 }
+
+// typechecked reports whether the running cell was checked (and so
+// lowered), not skipped.
+func (s *Session) typechecked() bool {
+	return s.tc.res != nil && s.tc.res.Err == nil && s.tc.res.Skipped == ""
+}
+
+// withLoweredDecls puts the functions the checker's lowerings need
+// (check.Result.Decls: the generic standard library's functions,
+// instantiated) in pieces of their own, each before the first piece with
+// a chunk that uses it (yaegi takes a source of declarations or one of
+// statements, not both), or at the end of that piece when it is one of
+// declarations.
+func (s *Session) withLoweredDecls(pieces []*piece) []*piece {
+	if !s.typechecked() || len(s.tc.res.Decls) == 0 {
+		return pieces
+	}
+	var out []*piece
+	done := map[int]bool{}
+	for _, p := range pieces {
+		var b strings.Builder
+		for k, d := range s.tc.res.Decls {
+			for _, c := range p.chunks {
+				if d.Chunk == c && !done[k] {
+					done[k] = true
+					b.WriteString(d.Text + "\n")
+				}
+			}
+		}
+		switch {
+		case b.Len() == 0:
+		case p.kind == declChunk:
+			// With the declarations, which may declare the types the
+			// functions name.
+			p.tail += "\n" + b.String()
+		default:
+			out = append(out, &piece{kind: declChunk, from: p.from, to: p.from, lowered: b.String()})
+		}
+		out = append(out, p)
+	}
+	return out
+}

@@ -309,6 +309,9 @@ func (b *boundary) composite(n *ast.CompositeLit) {
 // call visits a call's arguments as conversions to its parameters' types,
 // and a conversion T(x) as one to T.
 func (b *boundary) call(n *ast.CallExpr) {
+	if LoweredGeneric(b.info, n.Fun) {
+		return // interpreted code once lowered (Modern)
+	}
 	if tv, ok := b.info.Types[n.Fun]; ok && tv.IsType() {
 		if len(n.Args) == 1 {
 			b.convert(n.Args[0], tv.Type, nil)

@@ -135,15 +135,20 @@ func (b *boundary) errorsAs(call *ast.CallExpr) bool {
 	if !ok {
 		return false
 	}
-	b.spans = append(b.spans, Span{call.Pos(), call.Args[0].Pos(),
-		"func(__divergoE error, __divergoT *" + name + ") bool { " +
-			`if __divergoT == nil { panic("errors: target must be a non-nil pointer") }; ` +
-			"var __divergoWalk func(error) bool; " +
-			"__divergoWalk = func(e error) bool { for e != nil { " +
-			"if v, ok := e.(" + name + "); ok { *__divergoT = v; return true }; " +
-			"next := " + b.runtime + ".ErrorChildren(e); if len(next) != 1 { for _, x := range next { if __divergoWalk(x) { return true } }; return false }; e = next[0] }; return false }; " +
-			"return __divergoWalk(__divergoE) }("})
+	b.spans = append(b.spans, Span{call.Pos(), call.Args[0].Pos(), errorsAsWalk(name, b.runtime) + "("})
 	return true
+}
+
+// errorsAsWalk is the function literal that errors.As(err, &target) of a
+// program type name becomes (errorsAs): func(error, *name) bool.
+func errorsAsWalk(name, runtime string) string {
+	return "func(__divergoE error, __divergoT *" + name + ") bool { " +
+		`if __divergoT == nil { panic("errors: target must be a non-nil pointer") }; ` +
+		"var __divergoWalk func(error) bool; " +
+		"__divergoWalk = func(e error) bool { for e != nil { " +
+		"if v, ok := e.(" + name + "); ok { *__divergoT = v; return true }; " +
+		"next := " + runtime + ".ErrorChildren(e); if len(next) != 1 { for _, x := range next { if __divergoWalk(x) { return true } }; return false }; e = next[0] }; return false }; " +
+		"return __divergoWalk(__divergoE) }"
 }
 
 // typeSwitch lowers a type switch on a native interface (an error) with a

@@ -18,6 +18,9 @@ import (
 // A type argument the code cannot name (a type local to another function)
 // leaves the call as it is.
 func (b *boundary) typeArgs(call *ast.CallExpr) {
+	if LoweredGeneric(b.info, call.Fun) {
+		return // Modern's
+	}
 	fun := ast.Unparen(call.Fun)
 	var id *ast.Ident
 	var explicit []ast.Expr
@@ -71,4 +74,27 @@ func funcIdent(x ast.Expr) *ast.Ident {
 		return x.Sel
 	}
 	return nil
+}
+
+// LoweredGeneric reports whether fun names a function of the generic
+// standard library that Modern lowers: slices.Sort, slices.Index[[]int],
+// errors.AsType[T]…
+func LoweredGeneric(info *types.Info, fun ast.Expr) bool {
+	fun = ast.Unparen(fun)
+	switch f := fun.(type) {
+	case *ast.IndexExpr:
+		fun = f.X
+	case *ast.IndexListExpr:
+		fun = f.X
+	}
+	sel, ok := fun.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	obj, ok := info.Uses[sel.Sel].(*types.Func)
+	if !ok || obj.Pkg() == nil {
+		return false
+	}
+	path := obj.Pkg().Path()
+	return lowered[path] || path == "errors" && obj.Name() == "AsType"
 }

@@ -39,6 +39,8 @@ func IndexGuard(f *ast.File, info *types.Info, runtime string) []Span {
 			case *ast.ForStmt, *ast.RangeStmt:
 				walk(x, true)
 				return false
+			case *ast.DeferStmt, *ast.GoStmt:
+				return false // their arguments are lowered as a whole
 			case *ast.IndexExpr:
 				if !inLoop {
 					if sp, ok := indexSpan(x, info, runtime); ok {
