@@ -10,8 +10,10 @@ built with -tags duckdb (cgo), on SQLite, DuckDB and PostgreSQL (a throwaway
 server the benchmark starts: Debian's postgresql package), R rows (default
 10,000,000), M times (default 1): kl(p, q) over one group and by GROUP BY
 over 1,000 groups beside the plain sum(p*ln(p/q)), PostgreSQL with 0 and 2
-parallel workers, the import of a drift CSV of R rows; then the agreement
-test of every measure on every engine against the builtins.
+parallel workers, the import of a drift CSV of R rows, and on DuckDB the
+parts of the kl macro alone (its compensated sum, totals, row check) and kl
+over a table with zeros; then the agreement test of every measure on every
+engine against the builtins.
 """
 
 import argparse
@@ -54,6 +56,7 @@ LABELS = {
 }
 
 ENGINE_LINE = re.compile(r"^BenchmarkEngines/(\S+?)(?:-\d+)?\s+(\d+)\s+([\d.]+) ns/op\s+([\d.e+]+) rows/s")
+PAIR_LINE = re.compile(r"^BenchmarkEngines/DuckDB/pair/(\S+?)(?:-\d+)?\s+(\d+)\s+([\d.]+) ns/op\s+([\d.e+]+) ratio\s+([\d.e+]+) rows/s")
 
 LINE = re.compile(r"^Benchmark(\S+?)(?:-\d+)?\s+(\d+)\s+([\d.]+) ns/op(?:\s+([\d.e+]+) rows/s)?")
 
@@ -151,8 +154,12 @@ def engines_part(args):
     p = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env)
     if p.returncode != 0:
         sys.exit(f"{' '.join(cmd)} failed:\n{p.stdout}\n{p.stderr}")
-    rates = {}
+    rates, pairs = {}, {}
     for line in p.stdout.splitlines():
+        m = PAIR_LINE.match(line)
+        if m:
+            pairs.setdefault(m.group(1), []).append(float(m.group(4)))
+            continue
         m = ENGINE_LINE.match(line)
         if m:
             rates.setdefault(m.group(1), []).append(float(m.group(4)))
@@ -176,6 +183,20 @@ def engines_part(args):
     r("DuckDB/kl", "DuckDB/plainSQL", "DuckDB kl macro ÷ DuckDB plain sum(p*ln(p/q))", "(goal ≥ 0.8×)")
     r("DuckDB/groupby-kl", "SQLite/groupby-kl", "GROUP BY 1,000 groups: DuckDB kl_counts ÷ SQLite kl_counts")
     r("DuckDB/groupby-kl", "DuckDB/groupby-plainSQL", "GROUP BY: DuckDB kl_counts ÷ DuckDB plain sum")
+    print("DuckDB, run alternately with the plain sum(p*ln(p/q)), 9 times each (speed ÷ the plain sum's, medians):")
+    for name, what, goal in [
+        ("kl÷plainSQL", "kl(p, q), the macro", "(goal ≥ 0.8×)"),
+        ("fsum÷plainSQL", "  fsum(p*ln(p/q)) (the old macros' compensated sum)", ""),
+        ("split-sum÷plainSQL", "  sum(hi) + sum(lo) of the terms (the macros' compensated sum)", ""),
+        ("nullif÷plainSQL", "  sum(p*ln(nullif(p, 0)/q)) (a zero p's term dropped)", ""),
+        ("totals÷plainSQL", "  the plain sum with sum(p), sum(q), count(p + q) (the totals)", ""),
+        ("rowcheck÷plainSQL", "  the plain sum with sum(p) through the row check", ""),
+        ("minmax÷plainSQL", "  the plain sum with min, max of p and q (the old checks)", ""),
+        ("zeros/kl÷plainSQL", "with zeros (p = 0 in 1 row of 10): kl ÷ sum(CASE p = 0 …)", ""),
+        ("groupby-kl÷plainSQL", "GROUP BY 1,000 groups: kl_counts ÷ plain sum", ""),
+    ]:
+        if name in pairs:
+            print(f"{what:<64} {statistics.median(pairs[name]):>7.2f}×  {goal}")
     r("PostgreSQL/kl/workers=2", "PostgreSQL/kl/workers=0", "PostgreSQL kl: 2 parallel workers ÷ none", "(goal > 1×)")
     r("PostgreSQL/groupby-kl/workers=2", "PostgreSQL/groupby-kl/workers=0", "PostgreSQL GROUP BY kl_counts: 2 workers ÷ none", "(goal > 1×)")
     r("PostgreSQL/kl/workers=0", "PostgreSQL/plainSQL/workers=0", "PostgreSQL kl aggregate ÷ plain sum (no workers)")

@@ -80,7 +80,7 @@ const duckSplit = "6144.0::DOUBLE"
 // fsum costs about twice as much here (bench/README.md). Counts have no bound
 // on their terms, so for them it is fsum. t appears twice: DuckDB computes
 // an expression once however many aggregates take it, as long as it holds
-// no error() call (the checks are in duckChecked).
+// no error() call (the checks are in the total of p).
 func duckSum(m measure, t string) string {
 	if m.counts {
 		return "fsum(" + t + ")"
@@ -92,15 +92,15 @@ func duckSum(m measure, t string) string {
 // duckFast is the body of a fast macro, with $UNIT for the unit's divisor;
 // p and q are its parameters, cast to DOUBLE.
 //
-// Each row is checked where the first column is summed (duckChecked): a
-// NaN, negative, infinite or, for probabilities, greater-than-1 value calls
-// error() with SQLite's message, evaluated for that row only. Where DuckDB's
-// statistics of the columns show every value valid (a table's min and max),
-// the check folds to true and costs nothing. The terms hold no error() and
-// are NULL where they vanish (nullif), so the sums skip them; an infinite
-// term (p > 0 = q in kl) makes the sum of the terms infinite or NaN, and
-// the measure +Inf. Then the totals are checked, as SQLite does after the
-// rows, and the measure computed with the formulas of functions.go.
+// Each row is checked where the first column is summed: a NaN, negative,
+// infinite or, for probabilities, greater-than-1 value calls error() with
+// SQLite's message, evaluated for that row only. Where DuckDB's statistics
+// of the columns show every value valid (a table's min and max), the check
+// folds to true and costs nothing. The terms hold no error() (so that
+// DuckDB computes each once), and vanish where they should (see below).
+// Then the totals are checked, as SQLite does after the rows, an infinite
+// term makes the measure +Inf, and the measure is computed with the
+// formulas of functions.go.
 func duckFast(m measure) string {
 	P, Q := "p::DOUBLE", "q::DOUBLE"
 	n := "count(" + P + ")"
@@ -150,36 +150,63 @@ func duckFast(m measure) string {
 				s, m.name, c.name, sumTolerance, n)
 		}
 	}
-	// The terms: NULL where they vanish or the row does not count, +Inf
-	// (or −Inf, or NaN) where the measure is infinite.
-	var t1, t2 string
-	inf := false
+	// The terms. For probabilities, p + ε and q + ε (ε = 2⁻¹⁰²², the
+	// smallest normal double — a subnormal one would slow every addition —
+	// which leaves every p and q above 2⁻⁹⁶⁹ ≈ 2·10⁻²⁹² as it is, and moves
+	// smaller ones by less than 10⁻³⁰⁷) keep a term with p = 0 at 0·(a
+	// finite number) without a CASE, which costs DuckDB a copy of the
+	// column; an infinite measure (p > 0 = q in kl) is
+	// counted apart, a count_if that DuckDB's statistics fold away where a
+	// column has no zeros. Counts have no bound that would keep ε/q above 0,
+	// so their terms are NULL (skipped) where they vanish, through nullif,
+	// and an infinite one makes their sum infinite or NaN.
+	var t1, t2, inf string
+	const eps = "2.2250738585072014e-308::DOUBLE"
+	Pe, Qe := "("+P+" + "+eps+")", "("+Q+" + "+eps+")"
 	switch m.kind {
 	case kindEntropy:
-		t1 = fmt.Sprintf("%[1]s * ln(nullif(%[1]s, 0))", P)
+		if m.counts {
+			t1 = fmt.Sprintf("%[1]s * ln(nullif(%[1]s, 0))", P)
+		} else {
+			t1 = fmt.Sprintf("%s * ln(%s)", P, Pe)
+		}
 	case kindCross:
-		t1, inf = fmt.Sprintf("nullif(%s, 0) * ln(%s)", P, Q), true
+		if m.counts {
+			t1 = fmt.Sprintf("nullif(%s, 0) * ln(%s)", P, Q)
+		} else {
+			t1 = fmt.Sprintf("%s * ln(%s)", P, Qe)
+		}
+		inf = fmt.Sprintf("%s > 0 AND %s = 0", P, Q)
 	case kindKL:
-		t1, inf = fmt.Sprintf("%[1]s * ln(nullif(%[1]s, 0) / %[2]s)", P, Q), true
+		if m.counts {
+			t1 = fmt.Sprintf("%[1]s * ln(nullif(%[1]s, 0) / %[2]s)", P, Q)
+		} else {
+			t1 = fmt.Sprintf("%s * ln(%s / %s)", P, Pe, Qe)
+		}
+		inf = fmt.Sprintf("%s > 0 AND %s = 0", P, Q)
 	case kindJS, kindJSDistance:
-		t1 = fmt.Sprintf("CASE WHEN %[1]s > 0 THEN %[1]s * ln(2 * %[1]s / (%[1]s + %[2]s)) ELSE 0 END + CASE WHEN %[2]s > 0 THEN %[2]s * ln(2 * %[2]s / (%[1]s + %[2]s)) ELSE 0 END", P, Q)
+		// 2(p + ε)/(p + q + 2ε): each side's term vanishes with its value.
+		t1 = fmt.Sprintf("%[1]s * ln(2 * %[3]s / (%[1]s + %[2]s + 2 * %[5]s)) + %[2]s * ln(2 * %[4]s / (%[1]s + %[2]s + 2 * %[5]s))", P, Q, Pe, Qe, eps)
 	case kindJeffreys:
 		// nullif(p, q): a term where p = q vanishes (0·ln 1, or 0 and 0).
 		if m.counts {
 			t1 = fmt.Sprintf("%[1]s * ln(nullif(%[1]s, %[2]s) / %[2]s)", P, Q)
 			t2 = fmt.Sprintf("%[2]s * ln(nullif(%[1]s, %[2]s) / %[2]s)", P, Q)
 		} else {
-			t1 = fmt.Sprintf("(%[1]s - %[2]s) * ln(nullif(%[1]s, %[2]s) / %[2]s)", P, Q)
+			t1 = fmt.Sprintf("(%s - %s) * ln(%s / %s)", P, Q, Pe, Qe)
 		}
-		inf = true
+		inf = fmt.Sprintf("%[1]s <> %[2]s AND (%[1]s = 0 OR %[2]s = 0)", P, Q)
 	case kindHellinger:
 		t1 = fmt.Sprintf("sqrt(%s * %s)", P, Q)
 	case kindTV:
 		t1 = fmt.Sprintf("abs(%s - %s)", P, Q)
 	}
 	T1, T2 := duckSum(m, t1), duckSum(m, t2)
-	if inf {
+	switch {
+	case inf != "" && m.counts:
 		fmt.Fprintf(&b, "    WHEN NOT isfinite(%s) THEN 'inf'::DOUBLE\n", T1)
+	case inf != "":
+		fmt.Fprintf(&b, "    WHEN count_if(%s) > 0 THEN 'inf'::DOUBLE\n", inf)
 	}
 	var nats string
 	if !m.counts {
