@@ -8,6 +8,7 @@ import (
 	"go/format"
 	"go/token"
 	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -139,6 +140,7 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 		return nil, perr
 	}
 	pieces = s.withLoweredDecls(pieces)
+	markStatements(pc, ed, pieces)
 	// Compile every piece before running any, so that a compilation error
 	// anywhere in the cell runs nothing; only a definition from a generic
 	// call (which needs the value's type) runs the pieces before it first.
@@ -146,8 +148,10 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 	var result0 *display.Data
 	flush := func() error {
 		for _, pr := range batch {
+			s.failedAt, s.stmtAt = -1, -1
 			res, err := s.execute(ctx, pc, pr)
 			if err != nil {
+				s.recordBefore(pc, pr.p)
 				return err
 			}
 			s.record(pc, pr.p)
@@ -850,7 +854,7 @@ func (s *Session) yaegiError(pc *parsedCell, src string, segs []segment, p *piec
 	}
 	var pe interp.Panic
 	if errors.As(err, &pe) {
-		return &Error{Msg: panicMessage(pe.Value)}
+		return s.panicAt(pc, src, segs, p, panicMessage(pe.Value))
 	}
 	msg := err.Error()
 	if i := strings.IndexByte(msg, '\n'); i >= 0 { // yaegi's ErrorList prints "(and N more errors)"
@@ -883,6 +887,134 @@ func (s *Session) yaegiError(pc *parsedCell, src string, segs []segment, p *piec
 		coff = mapBack(segs, coff-p.from)
 	}
 	return errorAt(cell, coff, rest)
+}
+
+// panicAt places a runtime error of piece p in the cell, as Go's
+// traceback would place it, from the innermost frame yaegi wrote as the
+// panic unwound: a statement of the cell's top level (line:col with the
+// caret), or a line of a function the cell declares ("in f"); a function
+// of an earlier cell is named only.
+func (s *Session) panicAt(pc *parsedCell, src string, segs []segment, p *piece, msg string) error {
+	frames := s.stderr.panicFrames()
+	if _, exit := exitFromMessage(msg); exit || len(frames) == 0 {
+		return &Error{Msg: msg}
+	}
+	line, col, rest, ok := splitPos(frames[0])
+	if !ok || line < 2 {
+		return &Error{Msg: msg}
+	}
+	// A one-line cell's error needs no position; its partial effects do.
+	oneLine := !strings.Contains(strings.TrimSpace(pc.src), "\n")
+	at := func(off int, msg string) error {
+		if oneLine {
+			return &Error{Msg: msg}
+		}
+		return errorAt(pc.src, off, msg)
+	}
+	fn := strings.TrimSuffix(strings.TrimPrefix(rest, "panic: "), "(...)")
+	if fn == "main" {
+		// yaegi's position of a top-level frame is not the failing
+		// statement's; the statement's mark is (markStatements), or the
+		// piece's one chunk.
+		i := s.stmtAt
+		if i < 0 && len(p.chunks) == 1 {
+			i = p.chunks[0]
+		}
+		if i < 0 || i >= len(pc.chunks) {
+			return &Error{Msg: msg}
+		}
+		s.failedAt = pc.chunks[i].start
+		return at(s.failedAt, msg)
+	}
+	if strings.HasPrefix(fn, "main.") && !anonymousFrame.MatchString(fn) {
+		name := strings.TrimPrefix(fn, "main.")
+		if i := strings.Index(name, ".func"); i > 0 {
+			name = name[:i] // a function literal inside name
+		}
+		for _, c := range pc.chunks {
+			if fd, ok := c.decl.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == name {
+				// The function's piece keeps the cell's lines.
+				start := lineStart(pc.src, line-2)
+				if start < 0 || start < c.start || start >= c.end {
+					break
+				}
+				return at(start+col-1, msg+" (in "+name+")")
+			}
+		}
+		return &Error{Msg: msg + " (in " + name + ")"}
+	}
+	// A function literal of the running piece: its position is right.
+	off := lineStart(src, line-1)
+	if off < 0 {
+		return &Error{Msg: msg}
+	}
+	off += col - 1
+	coff := off - 1 // the leading newline
+	if coff >= p.from {
+		coff = mapBack(segs, coff-p.from)
+	}
+	s.failedAt = coff
+	return at(coff, msg)
+}
+
+// lineStart is the offset of the start of line n (0-based) of text, or -1.
+func lineStart(text string, n int) int {
+	off := 0
+	for ; n > 0; n-- {
+		i := strings.IndexByte(text[off:], '\n')
+		if i < 0 {
+			return -1
+		}
+		off += i + 1
+	}
+	return off
+}
+
+// anonymousFrame matches yaegi's name of a function literal's frame: its
+// position is in the running piece.
+var anonymousFrame = regexp.MustCompile(`^main\.func\d*(\.func\d*)*$`)
+
+// markStatements makes each top-level statement of a piece of several
+// mark itself as it starts (__divergo.At(i), a native call per top-level
+// statement, none in loops), so that a runtime error is placed at its
+// statement: yaegi's own position of a top-level frame is not.
+func markStatements(pc *parsedCell, ed *editor, pieces []*piece) {
+	for _, p := range pieces {
+		if p.kind != stmtChunk || len(p.chunks) < 2 || p.capture != nil || p.viaValue {
+			continue
+		}
+		for _, i := range p.chunks {
+			c := pc.chunks[i]
+			if _, labeled := c.stmt.(*ast.LabeledStmt); labeled {
+				continue // a label must stay on its statement
+			}
+			ed.add(c.start, c.start, fmt.Sprintf("__divergo.At(%d); ", i))
+		}
+	}
+}
+
+// recordBefore notes, after piece p failed at run time, the chunks of p
+// before the failing statement (s.failedAt, known when the panic's
+// innermost frame was the cell's top level): they ran, as in Go, and keep
+// their effects; the failing one and those after it did not.
+func (s *Session) recordBefore(pc *parsedCell, p *piece) {
+	if s.failedAt < 0 {
+		return
+	}
+	var before []int
+	for _, i := range p.chunks {
+		c := pc.chunks[i]
+		if s.failedAt < c.end {
+			if s.failedAt < c.start {
+				return // not in a chunk of p: say nothing
+			}
+			break
+		}
+		before = append(before, i)
+	}
+	if len(before) > 0 {
+		s.record(pc, &piece{kind: p.kind, chunks: before})
+	}
 }
 
 // record notes the names a piece declared.

@@ -102,6 +102,10 @@ type Session struct {
 	pending []string // stdout written between cells, shown with the next one
 
 	stderr *lineFilter
+	// failedAt is the cell offset of the statement whose runtime error
+	// ended the running piece, or -1 (panicAt, recordBefore).
+	failedAt int
+	stmtAt   int // the chunk of the top-level statement running (markStatements), or -1
 
 	captured []any // values of the trailing expression, set by rt.Show
 
@@ -582,10 +586,19 @@ func (s *Session) settle() {
 // to the cell's allowance of output (see DefaultMaxOutput); a line longer
 // than the allowance is passed as it comes, without waiting for its end.
 type lineFilter struct {
-	mu   sync.Mutex
-	buf  []byte
-	emit func(string)
-	cap  outputCap
+	mu     sync.Mutex
+	buf    []byte
+	emit   func(string)
+	cap    outputCap
+	frames []string // the panic lines dropped since restart, innermost first
+}
+
+// panicFrames returns the panic lines yaegi wrote since the cell started
+// ("4:1: panic: main(...)", innermost frame first).
+func (f *lineFilter) panicFrames() []string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]string(nil), f.frames...)
 }
 
 func (f *lineFilter) Write(p []byte) (int, error) {
@@ -602,7 +615,9 @@ func (f *lineFilter) Write(p []byte) (int, error) {
 		}
 		line := string(f.buf[:i+1])
 		f.buf = f.buf[i+1:]
-		if !yaegiPanicLine(line) {
+		if yaegiPanicLine(line) {
+			f.frames = append(f.frames, strings.TrimSuffix(line, "\n"))
+		} else {
 			f.pass(line)
 			if f.cap.full {
 				f.buf = nil
@@ -643,6 +658,7 @@ func (f *lineFilter) restart(limit int) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.cap = outputCap{limit: limit}
+	f.frames = nil
 }
 
 // yaegiPanicLine matches "1:28: panic: main(...)" and "_.go:3:1: panic: f(...)".
@@ -684,6 +700,7 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 		"Update":        reflect.ValueOf(s.update),
 		"Query":         reflect.ValueOf(s.sqlQuery),
 		"SQLTable":      reflect.ValueOf(s.sqlTable),
+		"At":            reflect.ValueOf(func(i int) { s.stmtAt = i }),
 		"Enter":         reflect.ValueOf(s.depth.enter),
 		"Leave":         reflect.ValueOf(s.depth.leave),
 	}

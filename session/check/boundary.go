@@ -56,12 +56,17 @@ type Span struct {
 // whose values earlier code stored in an empty interface (a session's
 // earlier cells; nil for a whole program); Boundary adds f's to it.
 func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.Type) (string, bool), runtime string, reached map[string]bool) (ast.Node, string, []Span) {
-	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, toAny: map[types.Type]bool{}, file: f, reached: reached}
+	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, file: f, reached: reached}
 	b.walk(f)
 	defer func() {
 		for t := range b.toAny {
 			if n := programNamed(t); n != nil && reached != nil {
 				reached[n.Obj().Name()] = true
+			}
+		}
+		for t := range b.stored {
+			if n := programNamed(t); n != nil && reached != nil {
+				reached["stored:"+n.Obj().Name()] = true
 			}
 		}
 	}()
@@ -84,6 +89,7 @@ type boundary struct {
 	pending   []func()
 	converted map[types.Type]bool
 	toAny     map[types.Type]bool // converted to an empty interface
+	stored    map[types.Type]bool // converted to an empty interface of interpreted code
 	reached   map[string]bool
 	file      *ast.File
 	at        ast.Node
@@ -332,6 +338,9 @@ func (b *boundary) call(n *ast.CallExpr) {
 	if len(n.Args) == 1 && params.Len() > 1 {
 		return // f(g()) with g's results
 	}
+	if _, native := b.native(n); !native && sig.Variadic() && !n.Ellipsis.IsValid() {
+		b.variadicAny(n, sig)
+	}
 	for i, x := range n.Args {
 		var t types.Type
 		switch {
@@ -390,6 +399,17 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	if from == nil || to == nil || b.at != nil {
 		return
 	}
+	if _, tuple := from.(*types.Tuple); !tuple && call != nil && holdsAny(from, map[types.Type]bool{}) {
+		if fn, ok := b.native(call); ok {
+			if pkg := strings.SplitN(fn, ".", 2)[0]; probers[pkg] && pkg != "errors" {
+				byName := false
+				if _, _, format, ok := printfCall(call, b.info); ok {
+					byName = strings.Contains(format, "%T") || strings.Contains(format, "%#v") || strings.Contains(format, "%+v")
+				}
+				b.pendAnyProbed(x, fn, from, byName)
+			}
+		}
+	}
 	if _, tuple := from.(*types.Tuple); tuple || types.IsInterface(from) || !types.IsInterface(to) {
 		return
 	}
@@ -401,6 +421,11 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		b.converted[named] = true
 		if it, ok := to.Underlying().(*types.Interface); ok && it.NumMethods() == 0 {
 			b.toAny[named] = true
+			if call == nil {
+				b.stored[named] = true // in an any of the interpreter's
+			} else if _, native := b.native(call); !native {
+				b.stored[named] = true
+			}
 		}
 	}
 	if named != nil && nativeInterface(to) {
@@ -415,6 +440,13 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		return
 	}
 	pkg := strings.SplitN(fn, ".", 2)[0]
+	if pkg == "json" || pkg == "xml" {
+		if st, field := embeddedField(from, map[types.Type]bool{}); st != nil {
+			b.refuse(x, "%s of %s: %s embeds %s, whose fields Go's encoding/%s promotes into %s's; the interpreter would not (it nests them under the field's name). Not supported yet: name the field, or copy the fields in",
+				fn, typeString(from), typeString(st), field, pkg, typeString(st))
+			return
+		}
+	}
 	if named != nil && (pkg == "fmt" || pkg == "log") {
 		// fmt calls Error of an error, before String: the interpreter
 		// does only for a value passed as an error (a conversion error(x)
@@ -450,6 +482,36 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		b.refuse(x, "%s of %s: Go calls the %s method of the %s %s; the interpreter does not for values inside a slice, array, map, pointer or struct field. Not supported yet: pass the %s values one by one",
 			fn, typeString(from), strings.Join(names, " and "), typeString(inner), how, typeString(inner))
 	}
+}
+
+// embeddedField finds in t (or what it holds) a struct type of the program
+// with an embedded field, and that field's name.
+func embeddedField(t types.Type, seen map[types.Type]bool) (types.Type, string) {
+	if t == nil || seen[t] {
+		return nil, ""
+	}
+	seen[t] = true
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		return embeddedField(u.Elem(), seen)
+	case *types.Slice:
+		return embeddedField(u.Elem(), seen)
+	case *types.Array:
+		return embeddedField(u.Elem(), seen)
+	case *types.Map:
+		return embeddedField(u.Elem(), seen)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			f := u.Field(i)
+			if f.Embedded() && programNamed(f.Type()) != nil {
+				return t, f.Name()
+			}
+			if st, name := embeddedField(f.Type(), seen); st != nil {
+				return st, name
+			}
+		}
+	}
+	return nil, ""
 }
 
 // typeString writes a type as Go's messages do, package main's types by
@@ -664,6 +726,100 @@ func (b *boundary) pendUnderlying(x, typ ast.Expr) {
 			return
 		}
 	})
+}
+
+// pendAnyProbed refuses giving fmt, log, json or xml a value of static
+// type any (or a []any, map[…]any, …) while values of a program type with
+// a String, Error, Format or Marshal method reach an any (or of any
+// program type, for fmt's %T, %+v and %#v: byName): the interpreter
+// wraps such a value stored in an any, and the standard library then
+// prints (or marshals) the wrapper — {0xc… {…}} — or the bare value,
+// without the method Go calls.
+func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName bool) {
+	b.pending = append(b.pending, func() {
+		for _, obj := range b.programTypes() {
+			tn, ok := obj.(*types.TypeName)
+			if !ok || tn.Pkg() == nil || tn.Pkg().Path() != pkgPath || tn.IsAlias() || types.IsInterface(tn.Type()) {
+				continue
+			}
+			inFile := tn.Pos() >= b.file.FileStart && tn.Pos() < b.file.FileEnd
+			if !b.stored[tn.Type()] && !b.stored[types.NewPointer(tn.Type())] && (inFile || b.reached == nil || !b.reached["stored:"+tn.Name()]) {
+				continue
+			}
+			if byName {
+				b.refuse(x, "%s with %%T, %%+v or %%#v of a value of type %s while values of %s, declared in %s, are stored in an any: the interpreter names a %s by its underlying type (%s, not main.%s) and renames its unexported fields. Not supported yet: print the fields you want, or use %%v",
+					fn, typeString(from), tn.Name(), b.where, tn.Name(), typeString(tn.Type().Underlying()), tn.Name())
+				return
+			}
+			ms := methodsOf(tn.Type())
+			for m := range methodsOf(types.NewPointer(tn.Type())) {
+				ms[m] = true
+			}
+			for _, m := range []string{"String", "Error", "Format", "MarshalJSON", "MarshalText", "MarshalXML"} {
+				if ms[m] {
+					b.refuse(x, "%s of a value of type %s while values of %s, declared in %s, are stored in an any: the interpreter would give the standard library its wrapper of a %s, without the %s method Go calls (it prints {0xc… {…}} or the bare value). Not supported yet: pass the %s itself (v.(%s)), or call %s",
+						fn, typeString(from), tn.Name(), b.where, tn.Name(), m, tn.Name(), tn.Name(), m+"()")
+					return
+				}
+			}
+		}
+	})
+}
+
+// variadicAny refuses passing a value of a program type with a String,
+// Error, Format or Marshal method to a ...any parameter of the program's
+// own function: the interpreter hands the slice's elements on as its
+// wrappers (a logging helper's fmt.Printf(format, args...) printed
+// {0xc… {…}} and the node's insides).
+func (b *boundary) variadicAny(n *ast.CallExpr, sig *types.Signature) {
+	last := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice).Elem()
+	if it, ok := last.Underlying().(*types.Interface); !ok || it.NumMethods() != 0 {
+		return
+	}
+	for _, x := range n.Args[sig.Params().Len()-1:] {
+		t := b.info.TypeOf(x)
+		named := programNamed(t)
+		if named == nil || types.IsInterface(t) {
+			continue
+		}
+		ms := methodsOf(t)
+		for _, m := range []string{"String", "Error", "Format", "MarshalJSON", "MarshalText", "MarshalXML"} {
+			if ms[m] {
+				b.refuse(x, "a %s given to %s's ...%s parameter: the interpreter passes it on as its wrapper, without the %s method (fmt.Printf(format, args...) would print {0xc… {…}}). Not supported yet: pass %s() (a string), or give the parameter the type %s",
+					typeString(t), types.ExprString(n.Fun), typeString(last), m, m, typeString(t))
+				return
+			}
+		}
+	}
+}
+
+// holdsAny reports whether values of t are, or hold, an empty interface.
+func holdsAny(t types.Type, seen map[types.Type]bool) bool {
+	if t == nil || seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		return u.NumMethods() == 0
+	case *types.Pointer:
+		return holdsAny(u.Elem(), seen)
+	case *types.Slice:
+		return holdsAny(u.Elem(), seen)
+	case *types.Array:
+		return holdsAny(u.Elem(), seen)
+	case *types.Map:
+		return holdsAny(u.Key(), seen) || holdsAny(u.Elem(), seen)
+	case *types.Chan:
+		return holdsAny(u.Elem(), seen)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if holdsAny(u.Field(i).Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reaches reports whether values of the program's type tn may be in an

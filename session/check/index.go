@@ -40,7 +40,18 @@ func IndexGuard(f *ast.File, info *types.Info, runtime string) []Span {
 				walk(x, true)
 				return false
 			case *ast.DeferStmt, *ast.GoStmt:
-				return false // their arguments are lowered as a whole
+				// Their arguments are lowered as a whole; a function
+				// literal's body is a function of its own.
+				var call *ast.CallExpr
+				if d, ok := x.(*ast.DeferStmt); ok {
+					call = d.Call
+				} else {
+					call = x.(*ast.GoStmt).Call
+				}
+				if lit, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
+					walk(lit.Body, false)
+				}
+				return false
 			case *ast.IndexExpr:
 				if !inLoop {
 					if sp, ok := indexSpan(x, info, runtime); ok {
