@@ -15,11 +15,16 @@
 // elsewhere the package is fetched into the session's module directory
 // (package modules), as a cell's import is.
 //
-// What it does not do yet (issue 11): the session's lowering passes (the
-// interpreter's Go 1.21 dialect: range over an integer or a function,
-// min/max/clear and per-iteration loop variables are the interpreter's, as
-// are its bugs). bench/differential.py
-// measures how far programs run as with `go run`.
+// Before it runs, the program is lowered for the interpreter's Go 1.21
+// dialect with Go's types (lower.go and package check's passes, the same
+// as a session's): the builtins println, print, min, max and clear, range
+// over an integer or a function, the generic packages slices, maps, cmp
+// and iter, per-iteration loop variables that closures capture, defer
+// arguments, and where the program's values meet the standard library
+// (check.Boundary); what it cannot lower it refuses, naming the construct
+// (refuse.go). Not yet: the session's other rewrites of yaegi's bugs.
+// TestDifferential (package main) and bench/differential.py measure how
+// far programs run as with `go run`.
 package gorun
 
 import (
