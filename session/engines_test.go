@@ -219,6 +219,7 @@ func TestDriftOnEngines(t *testing.T) {
 		// The cells as they are: %import data/drift.csv is relative to the
 		// notebook's folder, where Jupyter runs it.
 		t.Chdir("../notebooks")
+		t.Setenv("DIVERGO_PLOT_DIR", t.TempDir()) // not into the source tree
 		outputs, images := map[string][]string{}, map[string][]bool{}
 		for _, name := range order {
 			outputs[name], images[name] = shown(t, Notebook, fresh(name), cells)
