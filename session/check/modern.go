@@ -29,7 +29,6 @@ import (
 	"go/types"
 	"hash/fnv"
 	"reflect"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -73,9 +72,6 @@ type ModernOptions struct {
 	Runtime string
 	// Builtins lowers min, max and clear too.
 	Builtins bool
-	// Declared are the templates' functions already declared (by mangled
-	// name); Modern adds none of them to its Decls again.
-	Declared map[string]bool
 }
 
 // Modern lowers f's uses of the generic standard library (see above). It
@@ -299,7 +295,7 @@ func (m *modern) instantiate(pkg, name string, strs []string, float bool) (strin
 	h := fnv.New32a()
 	h.Write([]byte(key))
 	mangled := fmt.Sprintf("__go_%s_%s_%08x", pkg, name, h.Sum32())
-	if _, ok := m.made[key]; ok || m.opts.Declared[mangled] {
+	if _, ok := m.made[key]; ok {
 		return mangled, nil
 	}
 	m.made[key] = mangled
@@ -635,11 +631,6 @@ func constantText(tv types.TypeAndValue) string {
 		return lit
 	}
 	return "(" + types.TypeString(tv.Type, func(*types.Package) string { return "" }) + ")(" + lit + ")"
-}
-
-// SortDecls orders decls by their first use.
-func SortDecls(decls []FuncDecl) {
-	sort.SliceStable(decls, func(i, j int) bool { return decls[i].Pos < decls[j].Pos })
 }
 
 // ModernSymbols are the native helpers lowered code calls (package rt),

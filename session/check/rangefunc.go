@@ -369,7 +369,7 @@ func (r *rangeFuncs) emit(l *rfLoop) {
 		default:
 			p := fmt.Sprintf("__rf%dV%d", l.own, i)
 			params = append(params, p+" "+t)
-			assign = append(assign, exprText(v)+" = "+p+"; ")
+			assign = append(assign, types.ExprString(v)+" = "+p+"; ")
 		}
 	}
 	head := "{ " + done + " := false; "
@@ -438,9 +438,4 @@ func (r *rangeFuncs) fnSig(l *rfLoop) *types.Signature {
 		return sig
 	}
 	return nil
-}
-
-// exprText is the Go text of a simple expression (an assignment's target).
-func exprText(x ast.Expr) string {
-	return types.ExprString(x)
 }
