@@ -816,7 +816,7 @@ var errNilType = nilTypeError{}
 type nilTypeError struct{}
 
 func (nilTypeError) Error() string {
-	return "the interpreter cannot compile this (internal error: nil type); range over a function (Go 1.23) and some uses of generics are not supported"
+	return "the interpreter cannot compile this (internal error: nil type); some uses of generics are not supported, and range over a function only where the cell could be type-checked"
 }
 
 // compile compiles src, turning yaegi's internal panics into errors.

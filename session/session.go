@@ -947,7 +947,7 @@ func rangeInt(x any) []struct{} {
 			return make([]struct{}, v.Elem().Len())
 		}
 	case reflect.Func:
-		panic(plainError("range over a function (Go 1.23) is not supported by the interpreter; call the function with a yield callback instead"))
+		panic(plainError("range over a function runs only in a cell the checker could type-check (this one names something of a type it does not know); call the function with a yield callback instead"))
 	}
 	panic(plainError(fmt.Sprintf("cannot range over this %T here: the interpreter took it for a range over an integer; write the loop with both key and value, or with an explicit index", x)))
 }
