@@ -103,12 +103,8 @@ func Run(file string, args []string) int {
 	// that reads os.Args natively sees the program's arguments.
 	os.Args = append([]string{file}, args...)
 	i := interp.New(interp.Options{
-		Stdin: stdin,
-		// The interpreter writes the builtin println and print there: the
-		// program's own are lowered (lower.go), imported source packages'
-		// are not, and Go writes them to standard error. (Interpreted
-		// fmt.Println writes to os.Stdout itself.)
-		Stdout:       filter,
+		Stdin:        stdin,
+		Stdout:       os.Stdout,
 		Stderr:       filter,
 		Args:         append([]string{file}, args...),
 		Env:          os.Environ(),
