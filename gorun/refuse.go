@@ -67,7 +67,15 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 				for _, x := range c.(*ast.CaseClause).List {
 					if t := info.TypeOf(x); t != nil && types.IsInterface(t) {
 						why = fmt.Sprintf("a type switch case of an interface type (case %s:) is never matched by the interpreter: use v, ok := x.(%s)", types.ExprString(x), types.ExprString(x))
+					} else if t != nil && namedBasicWithMethods(t) {
+						why = fmt.Sprintf("a type switch case of %s, a type with methods whose underlying type is %s: the interpreter does not match a %s passed in an any (it took the default case); switch on a variable of an interface type with %s's methods, or pass the value as %s", types.ExprString(x), t.Underlying(), types.ExprString(x), types.ExprString(x), types.ExprString(x))
 					}
+				}
+			}
+		case *ast.TypeAssertExpr:
+			if t := info.TypeOf(n.Type); n.Type != nil && t != nil && namedBasicWithMethods(t) {
+				if it, ok := info.TypeOf(n.X).Underlying().(*types.Interface); ok && it.NumMethods() == 0 {
+					why = fmt.Sprintf("asserting an any to %s, a type with methods whose underlying type is %s: the interpreter does not match a %s passed in an any; pass the value as %s", types.ExprString(n.Type), t.Underlying(), types.ExprString(n.Type), types.ExprString(n.Type))
 				}
 			}
 		case *ast.CallExpr:
@@ -178,4 +186,15 @@ func fileTypeName(f *ast.File) func(types.Type) (string, bool) {
 		})
 		return s, ok
 	}
+}
+
+// namedBasicWithMethods reports whether t is a type of the program with
+// methods and a basic underlying type (type Celsius float64 with String).
+func namedBasicWithMethods(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Name() != "main" || n.NumMethods() == 0 {
+		return false
+	}
+	_, basic := n.Underlying().(*types.Basic)
+	return basic
 }

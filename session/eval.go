@@ -931,6 +931,14 @@ func (s *Session) panicAt(pc *parsedCell, src string, segs []segment, p *piece, 
 		if i := strings.Index(name, ".func"); i > 0 {
 			name = name[:i] // a function literal inside name
 		}
+		if m := loweredName.FindStringSubmatch(name); m != nil {
+			name = m[1] + "." + m[2] // __go_slices_Max_8a2b31ec: slices.Max
+		}
+		if s.stmtAt >= 0 && s.stmtAt < len(pc.chunks) {
+			// The top-level statement that called it: the ones before
+			// it keep their effects (recordBefore).
+			s.failedAt = pc.chunks[s.stmtAt].start
+		}
 		for _, c := range pc.chunks {
 			if fd, ok := c.decl.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == name {
 				// The function's piece keeps the cell's lines.
@@ -969,6 +977,10 @@ func lineStart(text string, n int) int {
 	}
 	return off
 }
+
+// loweredName matches the name of a function check.Modern made from a
+// template: __go_PKG_NAME_HASH.
+var loweredName = regexp.MustCompile(`^__go_([a-z]+)_([A-Za-z0-9]+)_[0-9a-f]{8}$`)
 
 // anonymousFrame matches yaegi's name of a function literal's frame: its
 // position is in the running piece.

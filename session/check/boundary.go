@@ -56,7 +56,7 @@ type Span struct {
 // whose values earlier code stored in an empty interface (a session's
 // earlier cells; nil for a whole program); Boundary adds f's to it.
 func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.Type) (string, bool), runtime string, reached map[string]bool) (ast.Node, string, []Span) {
-	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, file: f, reached: reached}
+	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedBasic: map[string]bool{}, file: f, reached: reached}
 	b.walk(f)
 	defer func() {
 		for t := range b.toAny {
@@ -67,6 +67,11 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 		for t := range b.stored {
 			if n := programNamed(t); n != nil && reached != nil {
 				reached["stored:"+n.Obj().Name()] = true
+			}
+		}
+		for name := range b.storedBasic {
+			if reached != nil {
+				reached["stored:basic:"+name] = true
 			}
 		}
 	}()
@@ -90,11 +95,14 @@ type boundary struct {
 	converted map[types.Type]bool
 	toAny     map[types.Type]bool // converted to an empty interface
 	stored    map[types.Type]bool // converted to an empty interface of interpreted code
-	reached   map[string]bool
-	file      *ast.File
-	at        ast.Node
-	msg       string
-	spans     []Span
+	// storedBasic names the basic types (float64, int…) whose values are
+	// stored in an empty interface of interpreted code
+	storedBasic map[string]bool
+	reached     map[string]bool
+	file        *ast.File
+	at          ast.Node
+	msg         string
+	spans       []Span
 }
 
 func (b *boundary) refuse(n ast.Node, format string, args ...any) {
@@ -221,6 +229,7 @@ func (b *boundary) walk(f *ast.File) {
 				for _, c := range n.Body.List {
 					for _, t := range c.(*ast.CaseClause).List {
 						b.pendUnderlying(x, t)
+						b.pendNamedBasic(x, t)
 					}
 				}
 			}
@@ -413,8 +422,20 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	if _, tuple := from.(*types.Tuple); tuple || types.IsInterface(from) || !types.IsInterface(to) {
 		return
 	}
+	if call != nil {
+		b.convertResult(x, from, call)
+	}
 	if tv := b.info.Types[x]; tv.IsNil() {
 		return
+	}
+	if it, ok := to.Underlying().(*types.Interface); ok && it.NumMethods() == 0 {
+		if basic, ok := from.(*types.Basic); ok && basic.Info()&types.IsUntyped == 0 {
+			if call == nil {
+				b.storedBasic[basic.Name()] = true // in an any of the interpreter's
+			} else if _, native := b.native(call); !native {
+				b.storedBasic[basic.Name()] = true
+			}
+		}
 	}
 	named := programNamed(from)
 	if named != nil {
@@ -605,6 +626,7 @@ func (b *boundary) assert(x, typ ast.Expr) {
 		b.pending = append(b.pending, func() { b.assertInterface(x, typ, from, t) })
 	}
 	b.pendUnderlying(x, typ)
+	b.pendNamedBasic(x, typ)
 	if from == nil || t == nil || !nativeInterface(from) {
 		return
 	}
@@ -728,6 +750,40 @@ func (b *boundary) pendUnderlying(x, typ ast.Expr) {
 	})
 }
 
+// convertResult converts the result of a call of the program's own
+// function given straight to fmt, log or json (fmt.Println(warmest(ts)),
+// fmt.Println(slices.Max(temps))) to its type, T(f(x)): the interpreter
+// handed the bare value on, without the String method Go calls (30 where
+// Go prints 30.0°C); converted, the value keeps its type.
+func (b *boundary) convertResult(x ast.Expr, from types.Type, call *ast.CallExpr) {
+	inner, ok := ast.Unparen(x).(*ast.CallExpr)
+	if !ok || programNamed(from) == nil {
+		return
+	}
+	if tv, ok := b.info.Types[inner.Fun]; ok && tv.IsType() {
+		return // a conversion already
+	}
+	if _, native := b.native(inner); native && !LoweredGeneric(b.info, inner.Fun) {
+		return
+	}
+	fn, ok := b.native(call)
+	if !ok || !probers[strings.SplitN(fn, ".", 2)[0]] {
+		return
+	}
+	ms := methodsOf(from)
+	if !ms["String"] && !ms["Error"] && !ms["Format"] && !ms["MarshalJSON"] && !ms["MarshalText"] {
+		return
+	}
+	name, ok := b.typeName(from)
+	if !ok {
+		return
+	}
+	if strings.HasPrefix(name, "*") {
+		name = "(" + name + ")"
+	}
+	b.spans = append(b.spans, Span{x.Pos(), x.Pos(), name + "("}, Span{x.End(), x.End(), ")"})
+}
+
 // pendAnyProbed refuses giving fmt, log, json or xml a value of static
 // type any (or a []any, map[…]any, …) while values of a program type with
 // a String, Error, Format or Marshal method reach an any (or of any
@@ -820,6 +876,33 @@ func holdsAny(t types.Type, seen map[types.Type]bool) bool {
 		}
 	}
 	return false
+}
+
+// pendNamedBasic refuses asserting an empty interface to a program type
+// whose underlying type is basic (v.(Celsius), case Celsius:) when values
+// of that basic type are stored in an empty interface: the interpreter
+// keeps no type name there, so a float64 3.0 matched Celsius (Go: no).
+func (b *boundary) pendNamedBasic(x, typ ast.Expr) {
+	from, t := b.info.TypeOf(x), b.info.TypeOf(typ)
+	if from == nil || t == nil || programNamed(t) == nil || types.IsInterface(t) {
+		return
+	}
+	if it, ok := from.Underlying().(*types.Interface); !ok || it.NumMethods() != 0 {
+		return
+	}
+	if _, ptr := t.(*types.Pointer); ptr {
+		return
+	}
+	basic, ok := t.Underlying().(*types.Basic)
+	if !ok {
+		return
+	}
+	b.pending = append(b.pending, func() {
+		if b.storedBasic[basic.Name()] || b.reached != nil && b.reached["stored:basic:"+basic.Name()] {
+			b.refuse(typ, "asserting %s to %s while %s values are stored in an any: the interpreter keeps no type name there and would match a plain %s as a %s (Go does not). Not supported: keep the %s values in a variable or field of type %s, or convert the %s values to %s before storing them",
+				typeString(from), typeString(t), basic.Name(), basic.Name(), typeString(t), typeString(t), typeString(t), basic.Name(), typeString(t))
+		}
+	})
 }
 
 // reaches reports whether values of the program's type tn may be in an

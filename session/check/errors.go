@@ -304,6 +304,21 @@ var RuntimeMessages = map[string]string{
 	"reflect: call of reflect.Value.Elem on zero Value":      "runtime error: invalid memory address or nil pointer dereference",
 	"reflect: call of reflect.Value.Method on zero Value":    "runtime error: invalid memory address or nil pointer dereference",
 	"reflect: call of reflect.Value.Interface on zero Value": "runtime error: invalid memory address or nil pointer dereference",
+	// *p of a nil pointer to a basic type, len of a nil pointer to an array
+	"reflect: call of reflect.Value.Set on zero Value":      "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.IsZero on zero Value":   "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Int on zero Value":      "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Uint on zero Value":     "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Float on zero Value":    "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Complex on zero Value":  "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Bool on zero Value":     "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.String on zero Value":   "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Len on zero Value":      "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Index on zero Value":    "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Addr on zero Value":     "runtime error: invalid memory address or nil pointer dereference",
+	"reflect.Value.Slice: slice index out of bounds":        "runtime error: slice bounds out of range",
+	"reflect.Value.Slice3: slice index out of bounds":       "runtime error: slice bounds out of range",
+	"reflect.Value.Slice: string slice index out of bounds": "runtime error: slice bounds out of range",
 }
 
 // A runtimeError is a runtime error the interpreter raised in its own

@@ -321,9 +321,25 @@ func (r *rangeFuncs) ret(l *rfLoop, s *ast.ReturnStmt) {
 	}
 	set := ""
 	switch {
-	case len(s.Results) > 0:
+	case len(s.Results) > 0 && res.Len() == 1:
+		r.spans = append(r.spans, Span{s.Pos(), s.Results[0].Pos(), "{ " + vars[0] + " = "},
+			Span{s.End(), s.End(), "; " + r.name(l, "Ret") + " = true; return false }"})
+		return
+	case len(s.Results) == 1:
+		// f() of several results: a tuple assignment.
 		r.spans = append(r.spans, Span{s.Pos(), s.Results[0].Pos(), "{ " + strings.Join(vars, ", ") + " = "},
 			Span{s.End(), s.End(), "; " + r.name(l, "Ret") + " = true; return false }"})
+		return
+	case len(s.Results) > 0:
+		// Several results, one assignment each, in order: the
+		// interpreter's assignment of a list holding a call zeroed the
+		// values before it (return i, len(xs) gave 0, len(xs)), and an
+		// untyped nil in the list panicked (reflect: New(nil)).
+		r.spans = append(r.spans, Span{s.Pos(), s.Results[0].Pos(), "{ " + vars[0] + " = "})
+		for k := 1; k < len(s.Results); k++ {
+			r.spans = append(r.spans, Span{s.Results[k-1].End(), s.Results[k].Pos(), "; " + vars[k] + " = "})
+		}
+		r.spans = append(r.spans, Span{s.End(), s.End(), "; " + r.name(l, "Ret") + " = true; return false }"})
 		return
 	case res.Len() > 0: // named results
 		var names []string
