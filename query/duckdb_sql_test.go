@@ -1,6 +1,9 @@
 package query
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDuckDBWindows: the measures' window calls get DuckDB's _window names;
 // aggregates, other functions, strings, quoted names and comments do not.
@@ -22,4 +25,29 @@ func TestDuckDBWindows(t *testing.T) {
 			t.Errorf("DuckDBWindows(%q)\n = %q\nwant %q", c.in, got, c.want)
 		}
 	}
+}
+
+// FuzzDuckDBWindows: the rewrite of a statement for DuckDB only inserts
+// _window after the names of measures (lower-cased), and a second pass
+// changes nothing; it never panics, whatever the text.
+func FuzzDuckDBWindows(f *testing.F) {
+	for _, s := range []string{
+		"SELECT kl(p, q) OVER (PARTITION BY g) FROM t",
+		"select KL(p,q) over w, js(p, q) from t window w as (order by i)",
+		"SELECT 'kl(p, q) OVER' , \"kl\"(p) OVER (), -- kl(p,q) over\n x.kl(p, q) OVER ()",
+		"SELECT kl((p), (q)) /* c */ OVER (ROWS 2 PRECEDING) FROM t; SELECT entropy(p) OVER () FROM u",
+		"kl(", "kl(p, q) OVE", "'", "/*", "--",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		out := DuckDBWindows(in)
+		if again := DuckDBWindows(out); again != out {
+			t.Fatalf("not idempotent:\n%q\n%q\n%q", in, out, again)
+		}
+		strip := func(s string) string { return strings.ToLower(strings.ReplaceAll(s, "_window", "")) }
+		if strip(out) != strip(in) && !strings.Contains(strings.ToLower(in), "_window") {
+			t.Fatalf("changed more than the names:\n%q\n%q", in, out)
+		}
+	})
 }

@@ -151,13 +151,19 @@ func (b *Batch) printer() *printer {
 }
 
 // positioned is an error's text with its position counted in the whole
-// input, prefixed with the input's name, when the error has a position.
+// input, prefixed with the input's name; an error of the cell without a
+// position of its own (a runtime error of a one-line cell) gets the cell's
+// first line, as Go names file:line.
 func positioned(err error, name string, first int) string {
 	var se *session.Error
-	if name == "" || !errors.As(err, &se) || error(se) != err || se.Line == 0 {
+	if name == "" || !errors.As(err, &se) || error(se) != err {
 		return err.Error()
 	}
 	e := *se
-	e.Line += first - 1
+	if e.Line == 0 {
+		e.Line, e.Col = first, 0
+	} else {
+		e.Line += first - 1
+	}
 	return name + ":" + e.Error()
 }
