@@ -115,6 +115,7 @@ func modernOptions(f *ast.File) check.ModernOptions {
 // first into temporaries of a block around the statement:
 //
 //	defer f(x, 1)   →   { __df3_0 := x; defer f(__df3_0, 1) }
+//	defer t.Show()  →   { __df4_r := t; defer __df4_r.Show() }   (value receiver)
 //
 // A deferred function literal is left to check.Boundary (its arguments
 // are evaluated in time). n makes the names unique.
@@ -134,6 +135,22 @@ func deferArgs(d *ast.DeferStmt, info *types.Info, src []byte, tf func(token.Pos
 	}
 	var temps, vals []string
 	var out []edit
+	// A method with a value receiver gets a copy of the receiver made
+	// now, as Go's defer does (the interpreter read it when the call ran).
+	if sel, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr); ok {
+		if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
+			if sig, ok := s.Obj().Type().(*types.Signature); ok && sig.Recv() != nil {
+				if _, ptrRecv := sig.Recv().Type().(*types.Pointer); !ptrRecv && !types.IsInterface(sig.Recv().Type()) {
+					if _, xPtr := s.Recv().(*types.Pointer); !xPtr {
+						t := fmt.Sprintf("__df%d_r", n)
+						temps = append(temps, t)
+						vals = append(vals, string(src[tf(sel.X.Pos()):tf(sel.X.End())]))
+						out = append(out, edit{tf(sel.X.Pos()), tf(sel.X.End()), t})
+					}
+				}
+			}
+		}
+	}
 	for k, a := range d.Call.Args {
 		if tv, ok := info.Types[a]; ok && tv.Value != nil || isNilIdent(a) {
 			continue // a constant: the same whenever evaluated
@@ -146,7 +163,13 @@ func deferArgs(d *ast.DeferStmt, info *types.Info, src []byte, tf func(token.Pos
 	if len(temps) == 0 {
 		return nil
 	}
-	open := edit{tf(d.Pos()), tf(d.Pos()), "{ " + strings.Join(temps, ", ") + " := " + strings.Join(vals, ", ") + "; "}
+	// One define each, in order (the interpreter's list assignment of
+	// values holding a call zeroed those before it).
+	var defs strings.Builder
+	for k := range temps {
+		defs.WriteString(temps[k] + " := " + vals[k] + "; ")
+	}
+	open := edit{tf(d.Pos()), tf(d.Pos()), "{ " + defs.String()}
 	return append(append([]edit{open}, out...), edit{tf(d.End()), tf(d.End()), " }"})
 }
 
