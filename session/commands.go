@@ -11,9 +11,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/divergo/divergo/display"
+	"github.com/divergo/divergo/session/cells"
 )
 
 // ErrQuit is the error Eval returns for .quit (and .exit): the front end
@@ -93,50 +93,6 @@ func (s *Session) prefix() string {
 	return "."
 }
 
-// commandText splits a command cell: its prefix character, name and
-// arguments. A command is a prefix (., : or %) and a letter; "NAME?" is
-// returned as the doc command with NAME as its argument.
-func commandText(cell string) (prefix byte, name, args string, ok bool) {
-	t := strings.TrimLeftFunc(cell, unicode.IsSpace)
-	if len(t) >= 2 && (t[0] == '.' || t[0] == ':' || t[0] == '%') && isLetter(t[1]) {
-		end := strings.IndexFunc(t, unicode.IsSpace)
-		if end < 0 {
-			end = len(t)
-		}
-		return t[0], t[1:end], strings.TrimSpace(t[end:]), true
-	}
-	if n, ok := docQuery(t); ok {
-		return '?', "doc", n, true
-	}
-	return 0, "", "", false
-}
-
-func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
-
-// docQuery recognises "NAME?" and "pkg.Name?" (and "NAME??"), and
-// IPython's "?NAME" and "??NAME".
-func docQuery(t string) (string, bool) {
-	t = strings.TrimSpace(t)
-	if strings.HasPrefix(t, "?") && !strings.HasSuffix(t, "?") {
-		t = strings.TrimLeft(t, "?") + t[:len(t)-len(strings.TrimLeft(t, "?"))]
-	}
-	name := strings.TrimRight(t, "?")
-	if name == t || len(t)-len(name) > 2 || name == "" {
-		return "", false
-	}
-	for _, part := range strings.Split(name, ".") {
-		if part == "" {
-			return "", false
-		}
-		for i, r := range part {
-			if !(r == '_' || unicode.IsLetter(r) || i > 0 && unicode.IsDigit(r)) {
-				return "", false
-			}
-		}
-	}
-	return name, true
-}
-
 // evalCell runs a cell, command or Go; s.mu is held. A cell whose result
 // was being shown when it was interrupted fails as interrupted.
 func (s *Session) evalCell(ctx context.Context, cell string, out Output) (res *display.Data, err error) {
@@ -163,7 +119,7 @@ func (s *Session) evalCell(ctx context.Context, cell string, out Output) (res *d
 		if magics, rest, ok := s.splitMagicLines(cell); ok {
 			return s.evalMagicLines(ctx, magics, rest, out)
 		}
-		if name, args, body, ok := cellMagic(cell); ok {
+		if name, args, body, ok := cells.CellMagic(cell); ok {
 			return s.evalCellMagic(ctx, name, args, body, out)
 		}
 	}
@@ -179,7 +135,7 @@ func (s *Session) evalCell(ctx context.Context, cell string, out Output) (res *d
 		res, err := s.runShell(ctx, line, out, "sh")
 		return s.endTimed(out, start, res), err
 	}
-	p, name, args, ok := commandText(cell)
+	p, name, args, ok := cells.CommandText(cell)
 	if !ok {
 		if strings.TrimSpace(cell) == "_" {
 			if s.lastBundle == nil {
@@ -188,7 +144,7 @@ func (s *Session) evalCell(ctx context.Context, cell string, out Output) (res *d
 			d := *s.lastBundle
 			return &d, nil
 		}
-		if !isSQL(cell) {
+		if !cells.IsSQL(cell) {
 			c, err := s.substituteLast(cell)
 			if err != nil {
 				return nil, err
@@ -423,7 +379,7 @@ func (s *Session) cmdWrite(ctx context.Context, c *call) (*display.Data, error) 
 	if c.args == "" || strings.ContainsRune(c.args, '\n') {
 		return nil, &Error{Msg: "usage: " + c.prefix + "write FILE"}
 	}
-	text0 := JoinCells(s.cells)
+	text0 := cells.JoinCells(s.cells)
 	if err := os.WriteFile(c.args, []byte(text0), 0o644); err != nil {
 		return nil, &Error{Msg: "write: " + strings.TrimPrefix(err.Error(), "open ")}
 	}
@@ -457,7 +413,7 @@ func (s *Session) cmdRead(ctx context.Context, c *call) (*display.Data, error) {
 // display bundle, and stops at the first error, which it returns with the
 // file's name and line.
 func (s *Session) runCells(ctx context.Context, name, src string, out Output) error {
-	for _, fc := range SplitCells(src) {
+	for _, fc := range cells.SplitCells(src) {
 		res, err := s.evalCell(ctx, fc.Text, out)
 		if err != nil {
 			if errors.Is(err, ErrQuit) {
@@ -473,7 +429,7 @@ func (s *Session) runCells(ctx context.Context, name, src string, out Output) er
 }
 
 // fileError places an error of a cell in its file.
-func fileError(name string, fc FileCell, err error) error {
+func fileError(name string, fc cells.FileCell, err error) error {
 	var e *Error
 	if errors.As(err, &e) {
 		if e.File != "" {

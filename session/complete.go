@@ -12,6 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/divergo/divergo/session/cells"
 	"github.com/divergo/divergo/session/symbols"
 	"github.com/divergo/divergo/session/symbols/std"
 )
@@ -58,7 +59,7 @@ func (s *Session) Complete(text string, cursor int) (start int, candidates []str
 	if t := before[lead:]; len(t) > 0 && (t[0] == '.' || t[0] == ':' || t[0] == '%') && !strings.ContainsRune(before, '\n') {
 		p := t[0]
 		if sp := strings.IndexFunc(t, unicode.IsSpace); sp < 0 {
-			if len(t) > 1 && !isLetter(t[1]) {
+			if len(t) > 1 && !cells.IsLetter(t[1]) {
 				return cursor, nil
 			}
 			var out []string
@@ -83,7 +84,7 @@ func (s *Session) Complete(text string, cursor int) (start int, candidates []str
 			return cursor, nil
 		}
 	}
-	if sqlLike(before) {
+	if cells.SQLLike(before) {
 		return s.completeSQL(before, locked)
 	}
 	return s.completeGo(before, locked)

@@ -11,6 +11,7 @@ package session
 import (
 	"context"
 	"fmt"
+	"github.com/divergo/divergo/session/cells"
 	"go/ast"
 	"go/token"
 	"os"
@@ -143,12 +144,12 @@ var goBuiltins = map[string]bool{
 // The text goes after the opening brace, on its line, so that the lines of
 // the cell keep their numbers. (yaegi v0.16.1 evaluates a deferred call's
 // arguments late, hence the variable, which never changes.)
-func (s *Session) rewriteDepth(pc *parsedCell, i int, ed *editor, name string, body *ast.BlockStmt, local map[string]bool) {
+func (s *Session) rewriteDepth(pc *cells.Parsed, i int, ed *cells.Editor, name string, body *ast.BlockStmt, local map[string]bool) {
 	if body == nil || s.opts.MaxDepth < 0 || !s.callsCells(body, local) {
 		return
 	}
-	at := pc.off(i, body.Lbrace) + 1
-	ed.add(at, at, fmt.Sprintf(" __dg := __divergo.Enter(%q); defer __divergo.Leave(__dg);", name))
+	at := pc.Off(i, body.Lbrace) + 1
+	ed.Add(at, at, fmt.Sprintf(" __dg := __divergo.Enter(%q); defer __divergo.Leave(__dg);", name))
 }
 
 // callsCells reports whether body calls something other than a package's
@@ -193,7 +194,7 @@ func (s *Session) callsCells(body *ast.BlockStmt, local map[string]bool) bool {
 
 // localNames are the names a cell declares anywhere: functions, variables,
 // parameters. A call of one may reach the cell's own code.
-func localNames(pc *parsedCell) map[string]bool {
+func localNames(pc *cells.Parsed) map[string]bool {
 	names := map[string]bool{}
 	add := func(ids []*ast.Ident) {
 		for _, id := range ids {
@@ -202,10 +203,10 @@ func localNames(pc *parsedCell) map[string]bool {
 			}
 		}
 	}
-	for _, c := range pc.chunks {
-		var node ast.Node = c.decl
-		if c.stmt != nil {
-			node = c.stmt
+	for _, c := range pc.Chunks {
+		var node ast.Node = c.Decl
+		if c.Stmt != nil {
+			node = c.Stmt
 		}
 		if node == nil {
 			continue
@@ -237,9 +238,9 @@ func localNames(pc *parsedCell) map[string]bool {
 
 // funcLitName names a function literal in messages: "the function literal
 // at line 3".
-func funcLitName(pc *parsedCell, i int, lit *ast.FuncLit) string {
-	off := pc.off(i, lit.Pos())
-	return fmt.Sprintf("the function literal at line %d", 1+strings.Count(pc.src[:off], "\n"))
+func funcLitName(pc *cells.Parsed, i int, lit *ast.FuncLit) string {
+	off := pc.Off(i, lit.Pos())
+	return fmt.Sprintf("the function literal at line %d", 1+strings.Count(pc.Src[:off], "\n"))
 }
 
 // funcDeclName names a function or method in messages: f, or T.m.

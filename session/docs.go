@@ -7,6 +7,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"github.com/divergo/divergo/session/cells"
 	"go/ast"
 	"io"
 	"reflect"
@@ -397,7 +398,7 @@ func levenshtein(a, b string) int {
 
 // declText is a function's signature or a type's declaration from a cell,
 // with the // comment lines just above it.
-func declText(pc *parsedCell, i int, n ast.Node) string {
+func declText(pc *cells.Parsed, i int, n ast.Node) string {
 	var decl string
 	switch d := n.(type) {
 	case *ast.FuncDecl:
@@ -405,12 +406,12 @@ func declText(pc *parsedCell, i int, n ast.Node) string {
 		if d.Body != nil {
 			end = d.Body.Lbrace
 		}
-		decl = strings.TrimSpace(pc.src[pc.off(i, d.Pos()):pc.off(i, end)])
+		decl = strings.TrimSpace(pc.Src[pc.Off(i, d.Pos()):pc.Off(i, end)])
 	case *ast.TypeSpec:
-		decl = "type " + strings.TrimSpace(pc.src[pc.off(i, d.Pos()):pc.off(i, d.End())])
+		decl = "type " + strings.TrimSpace(pc.Src[pc.Off(i, d.Pos()):pc.Off(i, d.End())])
 	}
 	// Comment lines directly above the chunk.
-	before := pc.src[:pc.chunks[i].start]
+	before := pc.Src[:pc.Chunks[i].Start]
 	before = before[:strings.LastIndexByte(before, '\n')+1]
 	lines := strings.Split(strings.TrimSuffix(before, "\n"), "\n")
 	var doc []string

@@ -15,6 +15,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/divergo/divergo/display"
+	"github.com/divergo/divergo/session/cells"
 	"github.com/divergo/divergo/session/check"
 	"github.com/divergo/divergo/session/symbols"
 	"github.com/divergo/divergo/session/symbols/std"
@@ -23,7 +24,7 @@ import (
 // piece is a run of consecutive chunks of one kind, evaluated by yaegi as
 // one source.
 type piece struct {
-	kind     chunkKind
+	kind     cells.ChunkKind
 	from, to int   // the span of the cell it covers
 	chunks   []int // indices into parsedCell.chunks
 	capture  *ast.ExprStmt
@@ -116,22 +117,22 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 	if strings.TrimSpace(cell) == "" {
 		return nil, nil
 	}
-	if isSQL(cell) {
+	if cells.IsSQL(cell) {
 		return s.evalSQL(ctx, cell, out)
 	}
 	src := programCell(cell)
-	pc, serr := parseCell(src)
+	pc, serr := cells.Parse(src)
 	if serr != nil {
-		return nil, errorAt(src, serr.off, serr.msg)
+		return nil, errorAt(src, serr.Off, serr.Msg)
 	}
-	pc.program = src != cell
+	pc.Program = src != cell
 	if gerr := s.guard(pc); gerr != nil {
 		return nil, gerr
 	}
 	if err := s.fetchImports(ctx, pc); err != nil { // modules.go
 		return nil, err
 	}
-	ed := &editor{}
+	ed := &cells.Editor{}
 	if err := s.typecheck(pc, ed); err != nil {
 		return nil, err
 	}
@@ -173,7 +174,7 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 			if err := flush(); err != nil {
 				return nil, err
 			}
-			lhs, rhs, _ := valueDefine(pc.chunks[p.chunks[0]])
+			lhs, rhs, _ := valueDefine(pc.Chunks[p.chunks[0]])
 			err := s.defineFromValue(ctx, pc, ed, p, lhs, rhs)
 			if err == nil {
 				s.record(pc, p)
@@ -202,7 +203,7 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 				queue = append(s.splitPiece(pc, p), queue...)
 				continue
 			}
-			if _, _, ok := valueDefine(pc.chunks[p.chunks[0]]); ok && p.capture == nil {
+			if _, _, ok := valueDefine(pc.Chunks[p.chunks[0]]); ok && p.capture == nil {
 				p.viaValue = true
 				queue = append([]*piece{p}, queue...)
 				continue
@@ -212,7 +213,7 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 			// yaegi's answer to a package that is not imported, in a type
 			// (var c color.Color).
 			if name, off, ok := s.undefinedHint(pc, p); ok {
-				return nil, errorAt(pc.src, off, "undefined: "+name+importHint(name))
+				return nil, errorAt(pc.Src, off, "undefined: "+name+importHint(name))
 			}
 		}
 		if err != nil {
@@ -235,16 +236,16 @@ func definitionBug(err error) bool {
 }
 
 // splitPiece returns a piece's chunks as pieces of their own.
-func (s *Session) splitPiece(pc *parsedCell, p *piece) []*piece {
+func (s *Session) splitPiece(pc *cells.Parsed, p *piece) []*piece {
 	var out []*piece
 	for k, i := range p.chunks {
-		c := pc.chunks[i]
-		q := &piece{kind: p.kind, from: c.start, to: c.end, chunks: []int{i}}
+		c := pc.Chunks[i]
+		q := &piece{kind: p.kind, from: c.Start, to: c.End, chunks: []int{i}}
 		if k == len(p.chunks)-1 {
 			q.capture, q.unit = p.capture, p.unit
 		}
 		for _, x := range p.ranges {
-			if o := pc.off(i, x.Pos()); o >= c.start && o < c.end {
+			if o := pc.Off(i, x.Pos()); o >= c.Start && o < c.End {
 				q.ranges = append(q.ranges, x)
 			}
 		}
@@ -270,14 +271,14 @@ func commaOk(x ast.Expr) bool {
 // valueDefine returns the names and values of a chunk that defines
 // variables from values without a type: `a, b := x, y` or `var a, b = x, y`
 // (what defineFromValue can run).
-func valueDefine(c chunk) (names, values []ast.Expr, ok bool) {
-	switch n := c.node().(type) {
+func valueDefine(c cells.Chunk) (names, values []ast.Expr, ok bool) {
+	switch n := c.Node().(type) {
 	case *ast.AssignStmt:
 		if n.Tok == token.DEFINE {
 			return n.Lhs, n.Rhs, true
 		}
 	case *ast.DeclStmt:
-		return valueDefine(chunk{decl: n.Decl})
+		return valueDefine(cells.Chunk{Decl: n.Decl})
 	case *ast.GenDecl:
 		if n.Tok != token.VAR || len(n.Specs) != 1 {
 			return nil, nil, false
@@ -295,15 +296,15 @@ func valueDefine(c chunk) (names, values []ast.Expr, ok bool) {
 // defineFromValue runs `a, b := rhs` as `__divergo.Show(rhs)` followed by
 // `a, b := __divergo.Stashed(0).(T0), __divergo.Stashed(1).(T1)` with the
 // dynamic types of the values.
-func (s *Session) defineFromValue(ctx context.Context, pc *parsedCell, ed *editor, p *piece, lhs, rhsx []ast.Expr) error {
+func (s *Session) defineFromValue(ctx context.Context, pc *cells.Parsed, ed *cells.Editor, p *piece, lhs, rhsx []ast.Expr) error {
 	i := p.chunks[0]
-	rhsFrom, rhsTo := pc.off(i, rhsx[0].Pos()), pc.off(i, rhsx[len(rhsx)-1].End())
-	rhs, _ := ed.apply(pc.src, rhsFrom, rhsTo)
+	rhsFrom, rhsTo := pc.Off(i, rhsx[0].Pos()), pc.Off(i, rhsx[len(rhsx)-1].End())
+	rhs, _ := ed.Apply(pc.Src, rhsFrom, rhsTo)
 	if len(lhs) == 2 && len(rhsx) == 1 && commaOk(rhsx[0]) {
 		// v, ok := x.(T), m[k] or <-c: the two values through a function.
 		rhs = "func() (interface{}, bool) { __v, __ok := " + rhs + "; return __v, __ok }()"
 	}
-	src := "\n" + blank(pc.src[:rhsFrom]) + "__divergo.Show(" + rhs + ")"
+	src := "\n" + cells.Blank(pc.Src[:rhsFrom]) + "__divergo.Show(" + rhs + ")"
 	prog, err := s.compile(src)
 	if err != nil {
 		return errNoValueDefine
@@ -339,11 +340,11 @@ func (s *Session) defineFromValue(ctx context.Context, pc *parsedCell, ed *edito
 
 // plan checks a parsed cell, registers its rewrites in ed and groups its
 // chunks into pieces.
-func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
+func (s *Session) plan(pc *cells.Parsed, ed *cells.Editor) ([]*piece, error) {
 	if err := s.refuse(pc); err != nil {
 		return nil, err
 	}
-	if !pc.program {
+	if !pc.Program {
 		// In a program, vars stay declarations, in one piece with the
 		// functions and types: declared in any order, as Go has them.
 		rewriteTopLevelVars(pc, ed)
@@ -354,28 +355,28 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 	// other edits, innermost first, each absorbing the edits inside it.
 	var wraps []wrap
 	local := localNames(pc)
-	for i, c := range pc.chunks {
-		var node ast.Node = c.decl
-		if c.stmt != nil {
-			node = c.stmt
+	for i, c := range pc.Chunks {
+		var node ast.Node = c.Decl
+		if c.Stmt != nil {
+			node = c.Stmt
 		}
 		p := (*piece)(nil)
-		if n := len(pieces); n > 0 && pieces[n-1].kind == c.kind && pieces[n-1].capture == nil && !pieces[n-1].viaValue {
+		if n := len(pieces); n > 0 && pieces[n-1].kind == c.Kind && pieces[n-1].capture == nil && !pieces[n-1].viaValue {
 			p = pieces[n-1]
 		}
-		last := i == len(pc.chunks)-1
-		if as, ok := c.stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && s.callsGeneric(as) {
-			p = &piece{kind: stmtChunk, from: c.start, viaValue: true}
+		last := i == len(pc.Chunks)-1
+		if as, ok := c.Stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && s.callsGeneric(as) {
+			p = &piece{kind: cells.StmtChunk, from: c.Start, viaValue: true}
 			pieces = append(pieces, p)
-		} else if es, ok := c.stmt.(*ast.ExprStmt); ok && last && s.shows(es.X) {
-			p = &piece{kind: stmtChunk, from: c.start, capture: es}
+		} else if es, ok := c.Stmt.(*ast.ExprStmt); ok && last && s.shows(es.X) {
+			p = &piece{kind: cells.StmtChunk, from: c.Start, capture: es}
 			p.unit = s.measureUnit(es.X)
 			pieces = append(pieces, p)
 		} else if p == nil {
-			p = &piece{kind: c.kind, from: c.start}
+			p = &piece{kind: c.Kind, from: c.Start}
 			pieces = append(pieces, p)
 		}
-		p.to = c.end
+		p.to = c.End
 		p.chunks = append(p.chunks, i)
 
 		ast.Inspect(node, func(n ast.Node) bool {
@@ -414,20 +415,20 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 			}
 			return true
 		})
-		if c.stmt != nil {
+		if c.Stmt != nil {
 			s.rewriteTopLevel(pc, i, ed, last)
-			wraps = parallelAssigns(pc, i, []ast.Stmt{c.stmt}, wraps)
+			wraps = parallelAssigns(pc, i, []ast.Stmt{c.Stmt}, wraps)
 		}
 	}
 	// Imports of packages already in scope under the same name are dropped:
 	// yaegi rejects them ("fmt redeclared").
 	for _, p := range pieces {
-		if p.kind != importChunk {
+		if p.kind != cells.ImportChunk {
 			continue
 		}
 		left := 0
 		for _, i := range p.chunks {
-			gd := pc.chunks[i].decl.(*ast.GenDecl)
+			gd := pc.Chunks[i].Decl.(*ast.GenDecl)
 			kept := 0
 			for _, sp := range gd.Specs {
 				is := sp.(*ast.ImportSpec)
@@ -440,18 +441,18 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 				}
 				if kind := s.names[name]; kind != "" && kind != "package" && name != "_" && name != "." {
 					// yaegi said "undefined selector" at the first use.
-					return nil, errorAt(pc.src, pc.off(i, is.Pos()), fmt.Sprintf(
+					return nil, errorAt(pc.Src, pc.Off(i, is.Pos()), fmt.Sprintf(
 						"%s redeclared: the session has a %s named %s; import the package under another name (import %s%s %q)",
 						name, kind, name, name, "pkg", path))
 				}
 				if s.imports[name] == path {
 					// Blank the spec, and a semicolon after it on its line
 					// (import ("strings"; m "math")).
-					from, to := pc.off(i, is.Pos()), pc.off(i, is.End())
-					if j := to + len(pc.src[to:]) - len(strings.TrimLeft(pc.src[to:], " \t")); j < len(pc.src) && pc.src[j] == ';' {
+					from, to := pc.Off(i, is.Pos()), pc.Off(i, is.End())
+					if j := to + len(pc.Src[to:]) - len(strings.TrimLeft(pc.Src[to:], " \t")); j < len(pc.Src) && pc.Src[j] == ';' {
 						to = j + 1
 					}
-					ed.add(from, to, strings.Repeat(" ", to-from))
+					ed.Add(from, to, strings.Repeat(" ", to-from))
 					continue
 				}
 				kept++
@@ -460,8 +461,8 @@ func (s *Session) plan(pc *parsedCell, ed *editor) ([]*piece, error) {
 				// Nothing left of this import declaration: blank it whole,
 				// keyword and parentheses too, or what remains of it does
 				// not parse beside the next one ("missing import path").
-				from, to := pc.off(i, gd.Pos()), pc.off(i, gd.End())
-				ed.replaceWhole(from, to, blank(pc.src[from:to]))
+				from, to := pc.Off(i, gd.Pos()), pc.Off(i, gd.End())
+				ed.ReplaceWhole(from, to, cells.Blank(pc.Src[from:to]))
 			}
 			left += kept
 		}
@@ -520,27 +521,27 @@ type wrap struct {
 // without saying so, or nil: a type or method redefined with another
 // definition, a type named like a builtin, a package it has only as an
 // empty table, a defer outside any function.
-func (s *Session) refuse(pc *parsedCell) error {
-	cell := pc.src
-	for i, c := range pc.chunks {
-		switch d := c.decl.(type) {
+func (s *Session) refuse(pc *cells.Parsed) error {
+	cell := pc.Src
+	for i, c := range pc.Chunks {
+		switch d := c.Decl.(type) {
 		case *ast.GenDecl:
 			for _, sp := range d.Specs {
 				switch sp := sp.(type) {
 				case *ast.TypeSpec:
 					if old, ok := s.types[sp.Name.Name]; ok && old != typeDef(pc, sp) {
-						return errorAt(cell, pc.off(i, sp.Name.Pos()), fmt.Sprintf(
+						return errorAt(cell, pc.Off(i, sp.Name.Pos()), fmt.Sprintf(
 							"cannot redefine type %s: the interpreter keeps its first definition (yaegi issue #1410); give the new type another name, or .reset the session", sp.Name.Name))
 					}
 					if symbols.Symbols[builtinsPath+"/builtins"][sp.Name.Name].IsValid() {
-						return errorAt(cell, pc.off(i, sp.Name.Pos()), fmt.Sprintf(
+						return errorAt(cell, pc.Off(i, sp.Name.Pos()), fmt.Sprintf(
 							"%s is a builtin in scope (builtins.%[1]s); give your type another name", sp.Name.Name))
 					}
 				case *ast.ImportSpec:
 					// slices, maps, cmp, iter: all generic, so empty in yaegi.
 					path, name := importName(sp)
 					if syms, ok := std.Symbols[path+"/"+name]; ok && len(syms) == 0 && !(s.typechecked() && check.Lowered(path)) {
-						return errorAt(cell, pc.off(i, sp.Pos()), fmt.Sprintf(
+						return errorAt(cell, pc.Off(i, sp.Pos()), fmt.Sprintf(
 							"package %s is not available: its functions are generic, which the interpreter cannot call from the standard library; use sort (sort.Float64s, sort.Slice) or a loop", path))
 					}
 				}
@@ -549,17 +550,17 @@ func (s *Session) refuse(pc *parsedCell) error {
 			if d.Recv != nil {
 				key := methodKey(d)
 				if old, ok := s.methods[key]; ok && old != methodDef(pc, i, d) {
-					return errorAt(cell, pc.off(i, d.Name.Pos()), fmt.Sprintf(
+					return errorAt(cell, pc.Off(i, d.Name.Pos()), fmt.Sprintf(
 						"cannot redefine method %s: the interpreter keeps its first definition; declare the type again under a new name with the new method, or .reset the session", key))
 				}
 			}
 		}
-		if d := deferOutsideFunc(c.stmt); d != nil {
-			return errorAt(cell, pc.off(i, d.Pos()),
+		if d := deferOutsideFunc(c.Stmt); d != nil {
+			return errorAt(cell, pc.Off(i, d.Pos()),
 				"defer at a cell's top level has no function to wait for (the interpreter would run it after every later cell); put it in a function")
 		}
-		if x := errorCase(c.node()); x != nil {
-			return errorAt(cell, pc.off(i, x.Pos()),
+		if x := errorCase(c.Node()); x != nil {
+			return errorAt(cell, pc.Off(i, x.Pos()),
 				"case error in a type switch is never matched by the interpreter (it would take the default branch silently); test with e, ok := v.(error) instead")
 		}
 	}
@@ -570,9 +571,9 @@ func (s *Session) refuse(pc *parsedCell) error {
 // = x → y := x; var g T = v → g := (T)(v)): yaegi typed such a var from
 // another variable only when it ran the piece, failing ("variable
 // definition loop") or, beside other statements, leaving it zero.
-func rewriteTopLevelVars(pc *parsedCell, ed *editor) {
-	for i, c := range pc.chunks {
-		gd, ok := c.decl.(*ast.GenDecl)
+func rewriteTopLevelVars(pc *cells.Parsed, ed *cells.Editor) {
+	for i, c := range pc.Chunks {
+		gd, ok := c.Decl.(*ast.GenDecl)
 		if !ok || gd.Tok != token.VAR || gd.Lparen.IsValid() || len(gd.Specs) != 1 {
 			continue
 		}
@@ -586,18 +587,18 @@ func rewriteTopLevelVars(pc *parsedCell, ed *editor) {
 				define = " := "
 			}
 		}
-		ed.add(pc.off(i, gd.Pos()), pc.off(i, vs.Names[0].Pos()), "")
-		ed.add(pc.off(i, vs.Names[len(vs.Names)-1].End()), pc.off(i, vs.Values[0].Pos()), define)
+		ed.Add(pc.Off(i, gd.Pos()), pc.Off(i, vs.Names[0].Pos()), "")
+		ed.Add(pc.Off(i, vs.Names[len(vs.Names)-1].End()), pc.Off(i, vs.Values[0].Pos()), define)
 		if vs.Type != nil { // each value converted to the type: (T)(v)
-			typ := pc.text(i, vs.Type)
+			typ := pc.Text(i, vs.Type)
 			for _, v := range vs.Values {
-				ed.add(pc.off(i, v.Pos()), pc.off(i, v.Pos()), "("+typ+")(")
-				ed.add(pc.off(i, v.End()), pc.off(i, v.End()), ")")
+				ed.Add(pc.Off(i, v.Pos()), pc.Off(i, v.Pos()), "("+typ+")(")
+				ed.Add(pc.Off(i, v.End()), pc.Off(i, v.End()), ")")
 			}
 		} else {
 			runeLiterals(pc, i, ed, vs.Values)
 		}
-		pc.chunks[i].kind = stmtChunk
+		pc.Chunks[i].Kind = cells.StmtChunk
 	}
 }
 
@@ -605,17 +606,17 @@ func rewriteTopLevelVars(pc *parsedCell, ed *editor) {
 // needs: braces around a call of a function literal (yaegi runs a bare one
 // again at every later Eval; the cell's result is left alone, as the
 // capture's argument), runeLiterals, and rewriteBlockDefine.
-func (s *Session) rewriteTopLevel(pc *parsedCell, i int, ed *editor, last bool) {
-	c := pc.chunks[i]
-	if es, ok := c.stmt.(*ast.ExprStmt); ok {
+func (s *Session) rewriteTopLevel(pc *cells.Parsed, i int, ed *cells.Editor, last bool) {
+	c := pc.Chunks[i]
+	if es, ok := c.Stmt.(*ast.ExprStmt); ok {
 		if call, ok := ast.Unparen(es.X).(*ast.CallExpr); ok {
 			if fl, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok && (!last || fl.Type.Results == nil) {
-				ed.add(pc.off(i, es.Pos()), pc.off(i, es.Pos()), "{ ")
-				ed.add(pc.off(i, es.End()), pc.off(i, es.End()), " }")
+				ed.Add(pc.Off(i, es.Pos()), pc.Off(i, es.Pos()), "{ ")
+				ed.Add(pc.Off(i, es.End()), pc.Off(i, es.End()), " }")
 			}
 		}
 	}
-	if as, ok := c.stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+	if as, ok := c.Stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
 		runeLiterals(pc, i, ed, as.Rhs)
 	}
 	s.rewriteBlockDefine(pc, i, ed)
@@ -623,11 +624,11 @@ func (s *Session) rewriteTopLevel(pc *parsedCell, i int, ed *editor, last bool) 
 
 // runeLiterals wraps the rune literals among values defined at top level in
 // rune(…): yaegi would make the variable an int.
-func runeLiterals(pc *parsedCell, i int, ed *editor, values []ast.Expr) {
+func runeLiterals(pc *cells.Parsed, i int, ed *cells.Editor, values []ast.Expr) {
 	for _, v := range values {
 		if lit, ok := v.(*ast.BasicLit); ok && lit.Kind == token.CHAR {
-			ed.add(pc.off(i, lit.Pos()), pc.off(i, lit.Pos()), "rune(")
-			ed.add(pc.off(i, lit.End()), pc.off(i, lit.End()), ")")
+			ed.Add(pc.Off(i, lit.Pos()), pc.Off(i, lit.Pos()), "rune(")
+			ed.Add(pc.Off(i, lit.End()), pc.Off(i, lit.End()), ")")
 		}
 	}
 }
@@ -653,7 +654,7 @@ func deferOutsideFunc(st ast.Stmt) *ast.DeferStmt {
 
 // parallelAssigns appends the parallel assignments among the statements
 // list of chunk i (see parallelAssign) to wraps.
-func parallelAssigns(pc *parsedCell, i int, list []ast.Stmt, wraps []wrap) []wrap {
+func parallelAssigns(pc *cells.Parsed, i int, list []ast.Stmt, wraps []wrap) []wrap {
 	for _, st := range list {
 		if as, ok := parallelAssign(st); ok {
 			wraps = append(wraps, wrap{i, as})
@@ -683,17 +684,17 @@ func methodKey(fd *ast.FuncDecl) string {
 
 // methodDef is a method declaration's text without its spacing, to tell a
 // re-run of the same cell (allowed) from a new definition.
-func methodDef(pc *parsedCell, i int, fd *ast.FuncDecl) string {
-	return strings.Join(strings.Fields(pc.text(i, fd)), " ")
+func methodDef(pc *cells.Parsed, i int, fd *ast.FuncDecl) string {
+	return strings.Join(strings.Fields(pc.Text(i, fd)), " ")
 }
 
 // typeDef is a type declaration's text, formatted by go/format so that
 // layout and comments do not count.
-func typeDef(pc *parsedCell, ts *ast.TypeSpec) string {
+func typeDef(pc *cells.Parsed, ts *ast.TypeSpec) string {
 	var b strings.Builder
 	ts2 := *ts
 	ts2.Doc, ts2.Comment = nil, nil
-	if err := format.Node(&b, pc.fset, &ts2); err != nil {
+	if err := format.Node(&b, pc.Fset, &ts2); err != nil {
 		return ""
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
@@ -727,7 +728,7 @@ func (s *Session) shows(x ast.Expr) bool {
 
 // run compiles and executes one piece; for a capturing piece it returns the
 // result bundle.
-func (s *Session) run(ctx context.Context, pc *parsedCell, ed *editor, p *piece) (*display.Data, error) {
+func (s *Session) run(ctx context.Context, pc *cells.Parsed, ed *cells.Editor, p *piece) (*display.Data, error) {
 	pr, err := s.prepare(pc, ed, p)
 	if err != nil {
 		return nil, err
@@ -740,13 +741,13 @@ type prepared struct {
 	p    *piece
 	prog *interp.Program
 	src  string
-	segs []segment
+	segs []cells.Segment
 }
 
 // prepare compiles a piece, with the fallbacks for a void trailing call
 // and for ranges yaegi could not type.
-func (s *Session) prepare(pc *parsedCell, ed *editor, p *piece) (*prepared, error) {
-	var extra []edit
+func (s *Session) prepare(pc *cells.Parsed, ed *cells.Editor, p *piece) (*prepared, error) {
+	var extra []cells.Edit
 	if p.capture != nil {
 		x := p.capture.X
 		i := p.chunks[0]
@@ -754,7 +755,7 @@ func (s *Session) prepare(pc *parsedCell, ed *editor, p *piece) (*prepared, erro
 		if _, call := ast.Unparen(x).(*ast.CallExpr); !call {
 			show = "__divergoShow1("
 		}
-		extra = []edit{{pc.off(i, x.Pos()), pc.off(i, x.Pos()), show}, {pc.off(i, x.End()), pc.off(i, x.End()), ")"}}
+		extra = []cells.Edit{{Start: pc.Off(i, x.Pos()), End: pc.Off(i, x.Pos()), Text: show}, {Start: pc.Off(i, x.End()), End: pc.Off(i, x.End()), Text: ")"}}
 	}
 	src, segs := s.source(pc, ed, p, extra...)
 	prog, err := s.compile(src)
@@ -772,7 +773,7 @@ func (s *Session) prepare(pc *parsedCell, ed *editor, p *piece) (*prepared, erro
 		// shown statically: range over the helper's indices instead.
 		for _, x := range p.ranges {
 			i := p.chunks[0]
-			extra = append(extra, edit{pc.off(i, x.Pos()), pc.off(i, x.Pos()), "__divergo.RangeInt("}, edit{pc.off(i, x.End()), pc.off(i, x.End()), ")"})
+			extra = append(extra, cells.Edit{Start: pc.Off(i, x.Pos()), End: pc.Off(i, x.Pos()), Text: "__divergo.RangeInt("}, cells.Edit{Start: pc.Off(i, x.End()), End: pc.Off(i, x.End()), Text: ")"})
 		}
 		src2, segs2 := s.source(pc, ed, p, extra...)
 		if prog2, err2 := s.compile(src2); err2 == nil {
@@ -787,7 +788,7 @@ func (s *Session) prepare(pc *parsedCell, ed *editor, p *piece) (*prepared, erro
 
 // execute runs a prepared piece; for a capturing piece it returns the
 // result bundle.
-func (s *Session) execute(ctx context.Context, pc *parsedCell, pr *prepared) (*display.Data, error) {
+func (s *Session) execute(ctx context.Context, pc *cells.Parsed, pr *prepared) (*display.Data, error) {
 	p, src, segs := pr.p, pr.src, pr.segs
 	s.captured, s.showing = nil, false
 	_, err := s.in.ExecuteWithContext(ctx, pr.prog)
@@ -837,17 +838,17 @@ func (s *Session) compile(src string) (prog *interp.Program, err error) {
 // source is the text given to yaegi for a piece: a newline, the cell before
 // the piece blanked (so that lines and columns are the cell's), then the
 // piece with its rewrites.
-func (s *Session) source(pc *parsedCell, ed *editor, p *piece, extra ...edit) (string, []segment) {
+func (s *Session) source(pc *cells.Parsed, ed *cells.Editor, p *piece, extra ...cells.Edit) (string, []cells.Segment) {
 	if p.lowered != "" {
-		return "\n" + blank(pc.src[:p.from]) + p.lowered, nil
+		return "\n" + cells.Blank(pc.Src[:p.from]) + p.lowered, nil
 	}
-	text, segs := ed.apply(pc.src, p.from, p.to, extra...)
-	return "\n" + blank(pc.src[:p.from]) + text + p.tail, segs
+	text, segs := ed.Apply(pc.Src, p.from, p.to, extra...)
+	return "\n" + cells.Blank(pc.Src[:p.from]) + text + p.tail, segs
 }
 
 // yaegiError converts an error of yaegi about src into an error of the cell.
-func (s *Session) yaegiError(pc *parsedCell, src string, segs []segment, p *piece, err error) error {
-	cell := pc.src
+func (s *Session) yaegiError(pc *cells.Parsed, src string, segs []cells.Segment, p *piece, err error) error {
+	cell := pc.Src
 	var nt nilTypeError
 	if errors.As(err, &nt) {
 		return nt
@@ -884,7 +885,7 @@ func (s *Session) yaegiError(pc *parsedCell, src string, segs []segment, p *piec
 	off += col - 1
 	coff := off - 1 // the leading newline
 	if coff >= p.from {
-		coff = mapBack(segs, coff-p.from)
+		coff = cells.MapBack(segs, coff-p.from)
 	}
 	return errorAt(cell, coff, rest)
 }
@@ -894,7 +895,7 @@ func (s *Session) yaegiError(pc *parsedCell, src string, segs []segment, p *piec
 // panic unwound: a statement of the cell's top level (line:col with the
 // caret), or a line of a function the cell declares ("in f"); a function
 // of an earlier cell is named only.
-func (s *Session) panicAt(pc *parsedCell, src string, segs []segment, p *piece, msg string) error {
+func (s *Session) panicAt(pc *cells.Parsed, src string, segs []cells.Segment, p *piece, msg string) error {
 	frames := s.stderr.panicFrames()
 	if _, exit := exitFromMessage(msg); exit || len(frames) == 0 {
 		return &Error{Msg: msg}
@@ -904,12 +905,12 @@ func (s *Session) panicAt(pc *parsedCell, src string, segs []segment, p *piece, 
 		return &Error{Msg: msg}
 	}
 	// A one-line cell's error needs no position; its partial effects do.
-	oneLine := !strings.Contains(strings.TrimSpace(pc.src), "\n")
+	oneLine := !strings.Contains(strings.TrimSpace(pc.Src), "\n")
 	at := func(off int, msg string) error {
 		if oneLine {
 			return &Error{Msg: msg}
 		}
-		return errorAt(pc.src, off, msg)
+		return errorAt(pc.Src, off, msg)
 	}
 	fn := strings.TrimSuffix(strings.TrimPrefix(rest, "panic: "), "(...)")
 	if fn == "main" {
@@ -920,10 +921,10 @@ func (s *Session) panicAt(pc *parsedCell, src string, segs []segment, p *piece, 
 		if i < 0 && len(p.chunks) == 1 {
 			i = p.chunks[0]
 		}
-		if i < 0 || i >= len(pc.chunks) {
+		if i < 0 || i >= len(pc.Chunks) {
 			return &Error{Msg: msg}
 		}
-		s.failedAt = pc.chunks[i].start
+		s.failedAt = pc.Chunks[i].Start
 		return at(s.failedAt, msg)
 	}
 	if strings.HasPrefix(fn, "main.") && !anonymousFrame.MatchString(fn) {
@@ -934,16 +935,16 @@ func (s *Session) panicAt(pc *parsedCell, src string, segs []segment, p *piece, 
 		if m := loweredName.FindStringSubmatch(name); m != nil {
 			name = m[1] + "." + m[2] // __go_slices_Max_8a2b31ec: slices.Max
 		}
-		if s.stmtAt >= 0 && s.stmtAt < len(pc.chunks) {
+		if s.stmtAt >= 0 && s.stmtAt < len(pc.Chunks) {
 			// The top-level statement that called it: the ones before
 			// it keep their effects (recordBefore).
-			s.failedAt = pc.chunks[s.stmtAt].start
+			s.failedAt = pc.Chunks[s.stmtAt].Start
 		}
-		for _, c := range pc.chunks {
-			if fd, ok := c.decl.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == name {
+		for _, c := range pc.Chunks {
+			if fd, ok := c.Decl.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == name {
 				// The function's piece keeps the cell's lines.
-				start := lineStart(pc.src, line-2)
-				if start < 0 || start < c.start || start >= c.end {
+				start := lineStart(pc.Src, line-2)
+				if start < 0 || start < c.Start || start >= c.End {
 					break
 				}
 				return at(start+col-1, msg+" (in "+name+")")
@@ -959,7 +960,7 @@ func (s *Session) panicAt(pc *parsedCell, src string, segs []segment, p *piece, 
 	off += col - 1
 	coff := off - 1 // the leading newline
 	if coff >= p.from {
-		coff = mapBack(segs, coff-p.from)
+		coff = cells.MapBack(segs, coff-p.from)
 	}
 	s.failedAt = coff
 	return at(coff, msg)
@@ -990,17 +991,17 @@ var anonymousFrame = regexp.MustCompile(`^main\.func\d*(\.func\d*)*$`)
 // mark itself as it starts (__divergo.At(i), a native call per top-level
 // statement, none in loops), so that a runtime error is placed at its
 // statement: yaegi's own position of a top-level frame is not.
-func markStatements(pc *parsedCell, ed *editor, pieces []*piece) {
+func markStatements(pc *cells.Parsed, ed *cells.Editor, pieces []*piece) {
 	for _, p := range pieces {
-		if p.kind != stmtChunk || len(p.chunks) < 2 || p.capture != nil || p.viaValue {
+		if p.kind != cells.StmtChunk || len(p.chunks) < 2 || p.capture != nil || p.viaValue {
 			continue
 		}
 		for _, i := range p.chunks {
-			c := pc.chunks[i]
-			if _, labeled := c.stmt.(*ast.LabeledStmt); labeled {
+			c := pc.Chunks[i]
+			if _, labeled := c.Stmt.(*ast.LabeledStmt); labeled {
 				continue // a label must stay on its statement
 			}
-			ed.add(c.start, c.start, fmt.Sprintf("__divergo.At(%d); ", i))
+			ed.Add(c.Start, c.Start, fmt.Sprintf("__divergo.At(%d); ", i))
 		}
 	}
 }
@@ -1009,15 +1010,15 @@ func markStatements(pc *parsedCell, ed *editor, pieces []*piece) {
 // before the failing statement (s.failedAt, known when the panic's
 // innermost frame was the cell's top level): they ran, as in Go, and keep
 // their effects; the failing one and those after it did not.
-func (s *Session) recordBefore(pc *parsedCell, p *piece) {
+func (s *Session) recordBefore(pc *cells.Parsed, p *piece) {
 	if s.failedAt < 0 {
 		return
 	}
 	var before []int
 	for _, i := range p.chunks {
-		c := pc.chunks[i]
-		if s.failedAt < c.end {
-			if s.failedAt < c.start {
+		c := pc.Chunks[i]
+		if s.failedAt < c.End {
+			if s.failedAt < c.Start {
 				return // not in a chunk of p: say nothing
 			}
 			break
@@ -1030,11 +1031,11 @@ func (s *Session) recordBefore(pc *parsedCell, p *piece) {
 }
 
 // record notes the names a piece declared.
-func (s *Session) record(pc *parsedCell, p *piece) {
+func (s *Session) record(pc *cells.Parsed, p *piece) {
 	s.typecheckRan(p)
 	for _, i := range p.chunks {
-		c := pc.chunks[i]
-		switch d := c.decl.(type) {
+		c := pc.Chunks[i]
+		switch d := c.Decl.(type) {
 		case *ast.FuncDecl:
 			if d.Recv == nil {
 				s.names[d.Name.Name] = "func"
@@ -1066,7 +1067,7 @@ func (s *Session) record(pc *parsedCell, p *piece) {
 				}
 			}
 		}
-		if as, ok := c.stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+		if as, ok := c.Stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
 			for _, l := range as.Lhs {
 				if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
 					s.names[id.Name] = "var"

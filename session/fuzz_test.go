@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/divergo/divergo/session/cells"
 )
 
 var fuzzSeeds = []string{
@@ -94,19 +96,19 @@ func FuzzComplete(f *testing.F) {
 			}
 		}
 		c := IsComplete(cell)
-		pc, serr := parseCell(cell)
+		pc, serr := cells.Parse(cell)
 		if serr != nil {
-			if serr.off < 0 || serr.off > len(cell) {
-				t.Fatalf("error offset %d outside the cell (%d bytes)", serr.off, len(cell))
+			if serr.Off < 0 || serr.Off > len(cell) {
+				t.Fatalf("error offset %d outside the cell (%d bytes)", serr.Off, len(cell))
 			}
-			e := errorAt(cell, serr.off, serr.msg)
+			e := errorAt(cell, serr.Off, serr.Msg)
 			_ = e.Error()
-			if _, _, _, cmd := commandText(cell); c == Complete && strings.TrimSpace(cell) != "" && !cmd && !isSQL(cell) {
-				t.Fatalf("complete cell does not parse: %v", serr.msg)
+			if _, _, _, cmd := cells.CommandText(cell); c == Complete && strings.TrimSpace(cell) != "" && !cmd && !IsSQL(cell) {
+				t.Fatalf("complete cell does not parse: %v", serr.Msg)
 			}
 			return
 		}
-		ed := &editor{}
+		ed := &cells.Editor{}
 		pieces, err := s.plan(pc, ed)
 		if err != nil {
 			return
@@ -118,7 +120,7 @@ func FuzzComplete(f *testing.F) {
 			}
 			text := src[1+p.from:]
 			for o := 0; o <= len(text); o++ {
-				if b := mapBack(segs, o); b < 0 || b > len(cell) {
+				if b := cells.MapBack(segs, o); b < 0 || b > len(cell) {
 					t.Fatalf("offset %d maps to %d, outside the cell", o, b)
 				}
 			}

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"github.com/divergo/divergo/session/cells"
 	"go/ast"
 )
 
@@ -9,7 +10,7 @@ import (
 // first, with the message the Go compiler would give.
 
 // guard checks a parsed cell for them.
-func (s *Session) guard(pc *parsedCell) error {
+func (s *Session) guard(pc *cells.Parsed) error {
 	funcs := map[string]bool{}
 	for k, v := range s.names {
 		if v == "func" {
@@ -19,21 +20,21 @@ func (s *Session) guard(pc *parsedCell) error {
 	// Type declarations of the cell and the types they contain directly.
 	direct := map[string][]*ast.Ident{}
 	var order []string
-	for _, c := range pc.chunks {
-		if d, ok := c.decl.(*ast.FuncDecl); ok && d.Recv == nil {
+	for _, c := range pc.Chunks {
+		if d, ok := c.Decl.(*ast.FuncDecl); ok && d.Recv == nil {
 			funcs[d.Name.Name] = true
 		}
 	}
-	for i, c := range pc.chunks {
-		switch d := c.decl.(type) {
+	for i, c := range pc.Chunks {
+		switch d := c.Decl.(type) {
 		case *ast.FuncDecl:
 			// func () A(A): a method without a receiver (yaegi recurses
 			// on it when A is also its parameter's type).
 			if d.Recv != nil && len(d.Recv.List) == 0 {
-				return errorAt(pc.src, pc.off(i, d.Recv.Opening), "method has no receiver")
+				return errorAt(pc.Src, pc.Off(i, d.Recv.Opening), "method has no receiver")
 			}
 			if d.Recv != nil && (len(d.Recv.List) > 1 || len(d.Recv.List[0].Names) > 1) {
-				return errorAt(pc.src, pc.off(i, d.Recv.Opening), "method has multiple receivers")
+				return errorAt(pc.Src, pc.Off(i, d.Recv.Opening), "method has multiple receivers")
 			}
 			// A function's name used as a type in its signature.
 			var bad *ast.Ident
@@ -58,7 +59,7 @@ func (s *Session) guard(pc *parsedCell) error {
 			look(d.Type.Params)
 			look(d.Type.Results)
 			if bad != nil {
-				return errorAt(pc.src, pc.off(i, bad.Pos()), bad.Name+" is not a type")
+				return errorAt(pc.Src, pc.Off(i, bad.Pos()), bad.Name+" is not a type")
 			}
 		case *ast.GenDecl:
 			for _, sp := range d.Specs {
@@ -72,11 +73,11 @@ func (s *Session) guard(pc *parsedCell) error {
 	// Invalid recursive types: a cycle of direct containment.
 	for _, name := range order {
 		if id := cycle(direct, name, name, map[string]bool{}); id != nil {
-			for i, c := range pc.chunks {
-				if gd, ok := c.decl.(*ast.GenDecl); ok {
+			for i, c := range pc.Chunks {
+				if gd, ok := c.Decl.(*ast.GenDecl); ok {
 					for _, sp := range gd.Specs {
 						if ts, ok := sp.(*ast.TypeSpec); ok && ts.Name.Name == name {
-							return errorAt(pc.src, pc.off(i, ts.Name.Pos()), "invalid recursive type "+name)
+							return errorAt(pc.Src, pc.Off(i, ts.Name.Pos()), "invalid recursive type "+name)
 						}
 					}
 				}
@@ -87,12 +88,12 @@ func (s *Session) guard(pc *parsedCell) error {
 }
 
 // isType reports whether name is a type of the session or of the cell.
-func (s *Session) isType(pc *parsedCell, name string) bool {
+func (s *Session) isType(pc *cells.Parsed, name string) bool {
 	if s.names[name] == "type" {
 		return true
 	}
-	for _, c := range pc.chunks {
-		if gd, ok := c.decl.(*ast.GenDecl); ok {
+	for _, c := range pc.Chunks {
+		if gd, ok := c.Decl.(*ast.GenDecl); ok {
 			for _, sp := range gd.Specs {
 				if ts, ok := sp.(*ast.TypeSpec); ok && ts.Name.Name == name {
 					return true

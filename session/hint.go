@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/divergo/divergo/session/cells"
 	"github.com/divergo/divergo/session/symbols"
 )
 
@@ -16,19 +17,19 @@ import (
 // that go/parser could not resolve and that is neither predeclared, nor
 // declared by the session, nor a builtins name. It returns its offset in the
 // cell and true when there is one.
-func (s *Session) undefinedHint(pc *parsedCell, p *piece) (string, int, bool) {
+func (s *Session) undefinedHint(pc *cells.Parsed, p *piece) (string, int, bool) {
 	declared := map[string]bool{}
-	for i := range pc.chunks {
+	for i := range pc.Chunks {
 		s.declaredIn(pc, i, declared)
 	}
 	dot := symbols.Symbols["github.com/divergo/divergo/builtins/builtins"]
 	for _, i := range p.chunks {
-		c := pc.chunks[i]
+		c := pc.Chunks[i]
 		var text string
-		if c.kind == stmtChunk {
-			text = stmtPrefix + blank(pc.src[:c.start]) + pc.src[c.start:c.end] + "\n}"
+		if c.Kind == cells.StmtChunk {
+			text = cells.StmtPrefix + cells.Blank(pc.Src[:c.Start]) + pc.Src[c.Start:c.End] + "\n}"
 		} else {
-			text = declPrefix + blank(pc.src[:c.start]) + pc.src[c.start:c.end]
+			text = cells.DeclPrefix + cells.Blank(pc.Src[:c.Start]) + pc.Src[c.Start:c.End]
 		}
 		fset := token.NewFileSet()
 		f, err := parser.ParseFile(fset, "", text, 0)
@@ -50,16 +51,16 @@ func (s *Session) undefinedHint(pc *parsedCell, p *piece) (string, int, bool) {
 			case "min", "max", "clear", "Display":
 				continue
 			}
-			return n, fset.Position(id.Pos()).Offset - pc.base[i], true
+			return n, fset.Position(id.Pos()).Offset - pc.Base[i], true
 		}
 	}
 	return "", 0, false
 }
 
 // declaredIn adds the names chunk i declares at top level.
-func (s *Session) declaredIn(pc *parsedCell, i int, m map[string]bool) {
-	c := pc.chunks[i]
-	switch d := c.decl.(type) {
+func (s *Session) declaredIn(pc *cells.Parsed, i int, m map[string]bool) {
+	c := pc.Chunks[i]
+	switch d := c.Decl.(type) {
 	case *ast.FuncDecl:
 		m[d.Name.Name] = true
 	case *ast.GenDecl:
@@ -81,7 +82,7 @@ func (s *Session) declaredIn(pc *parsedCell, i int, m map[string]bool) {
 			}
 		}
 	}
-	if as, ok := c.stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+	if as, ok := c.Stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
 		for _, l := range as.Lhs {
 			if id, ok := l.(*ast.Ident); ok {
 				m[id.Name] = true

@@ -31,6 +31,7 @@ import (
 	"unicode"
 
 	"github.com/divergo/divergo/display"
+	"github.com/divergo/divergo/session/cells"
 )
 
 // magicLine reports whether a line of a notebook cell is a line magic or a
@@ -39,7 +40,7 @@ import (
 func (s *Session) magicLine(line string) bool {
 	t := strings.TrimSpace(line)
 	switch {
-	case len(t) >= 2 && t[0] == '%' && isLetter(t[1]):
+	case len(t) >= 2 && t[0] == '%' && cells.IsLetter(t[1]):
 		return true
 	case strings.HasPrefix(t, "$"):
 		return true
@@ -129,47 +130,6 @@ func (s *Session) evalMagicLines(ctx context.Context, magics []string, rest stri
 		return nil, nil
 	}
 	return s.evalCell(ctx, rest, out)
-}
-
-// cellMagic recognises a cell with GoNB's %% line (the lines after it are
-// main's body, those before it declarations) or whose first line is a cell
-// magic %%writefile FILE, %%sh, %%bash, %%script SHELL (not %%sql, which
-// isSQL handles). For %%, name is "" and body is the whole cell rewritten
-// as a program cell: the %% line becomes "func main() {", so that lines
-// keep their numbers in errors.
-func cellMagic(cell string) (name, args, body string, ok bool) {
-	t := strings.TrimLeftFunc(cell, unicode.IsSpace)
-	if strings.HasPrefix(t, sqlMagic) {
-		return "", "", "", false
-	}
-	if strings.HasPrefix(t, "%%") {
-		first, rest, _ := strings.Cut(t, "\n")
-		first = strings.TrimSpace(first[2:])
-		name, args, _ = strings.Cut(first, " ")
-		if name != "" && isLetter(name[0]) {
-			return name, strings.TrimSpace(args), rest, true
-		}
-	}
-	lines := strings.SplitAfter(cell, "\n")
-	for i, l := range lines {
-		lt := strings.TrimSpace(l)
-		if lt != "%%" && !strings.HasPrefix(lt, "%% ") {
-			continue
-		}
-		args = strings.TrimSpace(lt[2:])
-		var b strings.Builder
-		b.WriteString("package main; ")
-		for _, d := range lines[:i] {
-			b.WriteString(d)
-		}
-		b.WriteString("func main() {\n")
-		for _, d := range lines[i+1:] {
-			b.WriteString(d)
-		}
-		b.WriteString("\n}")
-		return "", args, b.String(), true
-	}
-	return "", "", "", false
 }
 
 // evalCellMagic runs a %% cell.

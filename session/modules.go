@@ -19,6 +19,7 @@ import (
 
 	"github.com/divergo/divergo/display"
 	"github.com/divergo/divergo/modules"
+	"github.com/divergo/divergo/session/cells"
 	"github.com/divergo/divergo/session/check"
 	"github.com/divergo/divergo/session/symbols"
 	"github.com/divergo/divergo/session/symbols/std"
@@ -47,14 +48,14 @@ func Carried(path string) bool {
 // fetchImports makes the packages a cell imports from modules available to
 // the checker and the interpreter, fetching them when needed; a package
 // that cannot be imported fails the cell at its import, changing nothing.
-func (s *Session) fetchImports(ctx context.Context, pc *parsedCell) error {
+func (s *Session) fetchImports(ctx context.Context, pc *cells.Parsed) error {
 	type want struct {
 		path string
 		off  int
 	}
 	var wants []want
-	for i, c := range pc.chunks {
-		d, ok := c.decl.(*ast.GenDecl)
+	for i, c := range pc.Chunks {
+		d, ok := c.Decl.(*ast.GenDecl)
 		if !ok || d.Tok != token.IMPORT {
 			continue
 		}
@@ -62,7 +63,7 @@ func (s *Session) fetchImports(ctx context.Context, pc *parsedCell) error {
 			is := sp.(*ast.ImportSpec)
 			path, _ := importName(is)
 			if modules.Remote(path) && !Carried(path) {
-				wants = append(wants, want{path, pc.off(i, is.Path.Pos())})
+				wants = append(wants, want{path, pc.Off(i, is.Path.Pos())})
 			}
 		}
 	}
@@ -70,7 +71,7 @@ func (s *Session) fetchImports(ctx context.Context, pc *parsedCell) error {
 		return nil
 	}
 	if s.mods == nil {
-		return errorAt(pc.src, wants[0].off, "cannot import "+wants[0].path+": "+s.modsErr.Error())
+		return errorAt(pc.Src, wants[0].off, "cannot import "+wants[0].path+": "+s.modsErr.Error())
 	}
 	for _, w := range wants {
 		if s.mods.Fetched(w.path) {
@@ -80,10 +81,10 @@ func (s *Session) fetchImports(ctx context.Context, pc *parsedCell) error {
 		err := s.mods.Need(ctx, w.path)
 		var me *modules.Error
 		if errors.As(err, &me) {
-			return errorAt(pc.src, w.off, me.Error())
+			return errorAt(pc.Src, w.off, me.Error())
 		}
 		if err != nil {
-			return errorAt(pc.src, w.off, "cannot import "+w.path+": "+err.Error())
+			return errorAt(pc.Src, w.off, "cannot import "+w.path+": "+err.Error())
 		}
 		if d := time.Since(start); d > 2*time.Second {
 			s.emit(func(o Output) { o.Stderr(fmt.Sprintf("fetched %s in %.1fs\n", w.path, d.Seconds())) })

@@ -9,6 +9,7 @@ package session
 // later cell (measured with v0.16.1), which Go never does.
 
 import (
+	"github.com/divergo/divergo/session/cells"
 	"go/ast"
 	"go/parser"
 	"go/scanner"
@@ -66,7 +67,7 @@ func declaresMain(src string) bool {
 }
 
 // renameMain gives the interpreter the session's name for main.
-func renameMain(pc *parsedCell, i int, ed *editor, id *ast.Ident) {
-	from := pc.off(i, id.Pos())
-	ed.add(from, from+len(id.Name), mainName)
+func renameMain(pc *cells.Parsed, i int, ed *cells.Editor, id *ast.Ident) {
+	from := pc.Off(i, id.Pos())
+	ed.Add(from, from+len(id.Name), mainName)
 }

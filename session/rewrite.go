@@ -11,6 +11,7 @@ import (
 
 	"github.com/traefik/yaegi/interp"
 
+	"github.com/divergo/divergo/session/cells"
 	"github.com/divergo/divergo/session/symbols"
 	"github.com/divergo/divergo/session/symbols/std"
 )
@@ -76,11 +77,6 @@ func (s *Session) measureUnit(x ast.Expr) string {
 		}
 	}
 	return unit
-}
-
-// text is the cell's text of a node of chunk i.
-func (pc *parsedCell) text(i int, n ast.Node) string {
-	return pc.src[pc.off(i, n.Pos()):pc.off(i, n.End())]
 }
 
 // staticInt reports whether x is an integer expression the front end can
@@ -153,7 +149,7 @@ func collection(x ast.Expr) bool {
 // which yaegi cannot compile, into a three-clause loop when n is an integer
 // the front end can see; a range over an expression it cannot judge is
 // remembered in the piece, to range over the helper RangeInt if yaegi fails.
-func (s *Session) rewriteRange(pc *parsedCell, i int, ed *editor, p *piece, r *ast.RangeStmt) {
+func (s *Session) rewriteRange(pc *cells.Parsed, i int, ed *cells.Editor, p *piece, r *ast.RangeStmt) {
 	if r.Value != nil || collection(r.X) {
 		return
 	}
@@ -162,16 +158,16 @@ func (s *Session) rewriteRange(pc *parsedCell, i int, ed *editor, p *piece, r *a
 		return
 	}
 	s.tmp++
-	x := pc.text(i, r.X)
+	x := pc.Text(i, r.X)
 	key := ""
 	if id, ok := r.Key.(*ast.Ident); ok && id.Name != "_" {
 		key = id.Name
 	} else if r.Key != nil && r.Tok == token.ASSIGN {
-		key = pc.text(i, r.Key)
+		key = pc.Text(i, r.Key)
 	}
-	from := pc.off(i, r.Range)
+	from := pc.Off(i, r.Range)
 	if r.Key != nil {
-		from = pc.off(i, r.Key.Pos())
+		from = pc.Off(i, r.Key.Pos())
 	}
 	var h string
 	switch {
@@ -182,7 +178,7 @@ func (s *Session) rewriteRange(pc *parsedCell, i int, ed *editor, p *piece, r *a
 	default:
 		h = fmt.Sprintf("%s, __n%d := (%[3]s)-(%[3]s), (%[3]s); %[1]s < __n%[2]d; %[1]s++", key, s.tmp, x)
 	}
-	ed.add(from, pc.off(i, r.X.End()), h)
+	ed.Add(from, pc.Off(i, r.X.End()), h)
 }
 
 // constLit reports whether x is an untyped numeric literal (possibly signed).
@@ -203,7 +199,7 @@ func constLit(x ast.Expr) (token.Token, bool) {
 // after the others (literals have no side effects, so order does not
 // matter), and when every argument is a literal and one is a float, they
 // all become float64, as Go's untyped constants would.
-func (s *Session) rewriteMinMax(pc *parsedCell, i int, ed *editor, call *ast.CallExpr) {
+func (s *Session) rewriteMinMax(pc *cells.Parsed, i int, ed *cells.Editor, call *ast.CallExpr) {
 	id, ok := call.Fun.(*ast.Ident)
 	if !ok || (id.Name != "min" && id.Name != "max") || len(call.Args) < 2 || call.Ellipsis != token.NoPos {
 		return
@@ -226,10 +222,10 @@ func (s *Session) rewriteMinMax(pc *parsedCell, i int, ed *editor, call *ast.Cal
 	}
 	var parts []string
 	for _, a := range others {
-		parts = append(parts, pc.text(i, a))
+		parts = append(parts, pc.Text(i, a))
 	}
 	for _, a := range lits {
-		t := pc.text(i, a)
+		t := pc.Text(i, a)
 		if len(others) == 0 && float {
 			t = "float64(" + t + ")"
 		}
@@ -244,14 +240,14 @@ func (s *Session) rewriteMinMax(pc *parsedCell, i int, ed *editor, call *ast.Cal
 		return
 	}
 	first, last := call.Args[0], call.Args[len(call.Args)-1]
-	ed.add(pc.off(i, first.Pos()), pc.off(i, last.End()), strings.Join(parts, ", "))
+	ed.Add(pc.Off(i, first.Pos()), pc.Off(i, last.End()), strings.Join(parts, ", "))
 }
 
 // rewriteGo makes `go f(x, y)` safe: the function and arguments are
 // evaluated first, as the go statement would, and the goroutine recovers a
 // panic and reports it to the session instead of killing the process.
-func (s *Session) rewriteGo(pc *parsedCell, i int, ed *editor, g *ast.GoStmt) {
-	sub := func(n ast.Node) string { return pc.edited(i, ed, n) }
+func (s *Session) rewriteGo(pc *cells.Parsed, i int, ed *cells.Editor, g *ast.GoStmt) {
+	sub := func(n ast.Node) string { return pc.Edited(i, ed, n) }
 	var names, vals, args []string
 	s.tmp++
 	fun := sub(g.Call.Fun)
@@ -281,15 +277,7 @@ func (s *Session) rewriteGo(pc *parsedCell, i int, ed *editor, g *ast.GoStmt) {
 	}
 	fmt.Fprintf(&b, "go func() { defer func() { if r := recover(); r != nil { __divergo.GoPanic(%d, r) } }(); %s(%s%s) }() }",
 		s.cellNo, fun, strings.Join(args, ", "), ell)
-	ed.replaceWhole(pc.off(i, g.Pos()), pc.off(i, g.End()), b.String())
-}
-
-// node is the chunk's declaration or statement.
-func (c chunk) node() ast.Node {
-	if c.stmt != nil {
-		return c.stmt
-	}
-	return c.decl
+	ed.ReplaceWhole(pc.Off(i, g.Pos()), pc.Off(i, g.End()), b.String())
 }
 
 // rewriteBlockDefine works around two yaegi bugs with names declared inside
@@ -303,8 +291,8 @@ func (c chunk) node() ast.Node {
 // yaegi scopes names right; the statement declares nothing outside itself,
 // so nothing else changes. (The outer braces matter: yaegi runs a bare
 // top-level `func() { … }()` again at every later Eval.)
-func (s *Session) rewriteBlockDefine(pc *parsedCell, i int, ed *editor) {
-	st := pc.chunks[i].stmt
+func (s *Session) rewriteBlockDefine(pc *cells.Parsed, i int, ed *cells.Editor) {
+	st := pc.Chunks[i].Stmt
 	switch st.(type) {
 	case *ast.BlockStmt, *ast.IfStmt, *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt,
 		*ast.TypeSwitchStmt, *ast.SelectStmt, *ast.LabeledStmt:
@@ -326,8 +314,8 @@ func (s *Session) rewriteBlockDefine(pc *parsedCell, i int, ed *editor) {
 		return !found
 	})
 	if found {
-		ed.add(pc.off(i, st.Pos()), pc.off(i, st.Pos()), "{ func() { ")
-		ed.add(pc.off(i, st.End()), pc.off(i, st.End()), " }() }")
+		ed.Add(pc.Off(i, st.Pos()), pc.Off(i, st.Pos()), "{ func() { ")
+		ed.Add(pc.Off(i, st.End()), pc.Off(i, st.End()), " }() }")
 	}
 }
 
@@ -338,15 +326,15 @@ func (s *Session) rewriteBlockDefine(pc *parsedCell, i int, ed *editor) {
 // a binary expression such a constant becomes float64(math.Ln2), a typed
 // constant of the same value, which yaegi combines with anything float64;
 // two such constants together are left alone (yaegi handles those).
-func (s *Session) rewriteNativeFloat(pc *parsedCell, i int, ed *editor, b *ast.BinaryExpr) {
+func (s *Session) rewriteNativeFloat(pc *cells.Parsed, i int, ed *cells.Editor, b *ast.BinaryExpr) {
 	x, y := s.nativeFloatConst(b.X), s.nativeFloatConst(b.Y)
 	for _, side := range []struct {
 		e    ast.Expr
 		wrap bool
 	}{{b.X, x && !y}, {b.Y, y && !x}} {
 		if side.wrap {
-			ed.add(pc.off(i, side.e.Pos()), pc.off(i, side.e.Pos()), "float64(")
-			ed.add(pc.off(i, side.e.End()), pc.off(i, side.e.End()), ")")
+			ed.Add(pc.Off(i, side.e.Pos()), pc.Off(i, side.e.Pos()), "float64(")
+			ed.Add(pc.Off(i, side.e.End()), pc.Off(i, side.e.End()), ")")
 		}
 	}
 }
@@ -441,8 +429,8 @@ func constantLike(x ast.Expr) bool {
 //
 // Constant values (5, nil, 0.5) are assigned directly, so that they keep
 // converting to the target's type. It absorbs the edits inside it.
-func (s *Session) rewriteParallelAssign(pc *parsedCell, i int, ed *editor, as *ast.AssignStmt) {
-	sub := func(n ast.Node) string { return pc.edited(i, ed, n) }
+func (s *Session) rewriteParallelAssign(pc *cells.Parsed, i int, ed *cells.Editor, as *ast.AssignStmt) {
+	sub := func(n ast.Node) string { return pc.Edited(i, ed, n) }
 	s.tmp++
 	var temps, vals, targets, sets []string
 	temp := func(x ast.Expr, kind string, k int) string {
@@ -465,20 +453,20 @@ func (s *Session) rewriteParallelAssign(pc *parsedCell, i int, ed *editor, as *a
 		sets = append(sets, targets[k]+" = "+temp(r, "v", k))
 	}
 	text := "{ " + strings.Join(temps, ", ") + " := " + strings.Join(vals, ", ") + "; " + strings.Join(sets, "; ") + " }"
-	ed.replaceWhole(pc.off(i, as.Pos()), pc.off(i, as.End()), text)
+	ed.ReplaceWhole(pc.Off(i, as.Pos()), pc.Off(i, as.End()), text)
 }
 
 // rewriteDisplayAny sends display.Any and display.Auto (under whatever name
 // the display package is imported) to the interpreted __divergoAny and
 // __divergoAuto, which see the display methods of a cell's types; the
 // native functions, given such a value, see a plain struct.
-func (s *Session) rewriteDisplayAny(pc *parsedCell, i int, ed *editor, sel *ast.SelectorExpr) {
+func (s *Session) rewriteDisplayAny(pc *cells.Parsed, i int, ed *cells.Editor, sel *ast.SelectorExpr) {
 	id, ok := sel.X.(*ast.Ident)
 	if !ok || s.names[id.Name] != "package" || s.imports[id.Name] != importAliases["display"] {
 		return
 	}
 	if sel.Sel.Name == "Any" || sel.Sel.Name == "Auto" {
-		ed.add(pc.off(i, sel.Pos()), pc.off(i, sel.End()), "__divergo"+sel.Sel.Name)
+		ed.Add(pc.Off(i, sel.Pos()), pc.Off(i, sel.End()), "__divergo"+sel.Sel.Name)
 	}
 }
 
@@ -504,7 +492,7 @@ func importHint(name string) string {
 // function literal, a go or defer statement, or with & — and never assigns
 // it, the body starts by redeclaring it, `i := i;`, the pre-1.22 idiom that
 // yaegi honours.
-func (s *Session) rewriteLoopVars(pc *parsedCell, i int, ed *editor, n ast.Node) {
+func (s *Session) rewriteLoopVars(pc *cells.Parsed, i int, ed *cells.Editor, n ast.Node) {
 	var names []string
 	var body *ast.BlockStmt
 	switch n := n.(type) {
@@ -538,8 +526,8 @@ func (s *Session) rewriteLoopVars(pc *parsedCell, i int, ed *editor, n ast.Node)
 	}
 	if len(fresh) > 0 {
 		list := strings.Join(fresh, ", ")
-		at := pc.off(i, body.Lbrace) + 1
-		ed.add(at, at, " "+list+" := "+list+";")
+		at := pc.Off(i, body.Lbrace) + 1
+		ed.Add(at, at, " "+list+" := "+list+";")
 	}
 }
 
@@ -591,8 +579,8 @@ func capturedNotAssigned(body *ast.BlockStmt, name string) bool {
 //	defer f(x, 1)   →   { __df1_0 := x; defer f(__df1_0, 1) }
 //
 // It absorbs the edits inside it.
-func (s *Session) rewriteDefer(pc *parsedCell, i int, ed *editor, d *ast.DeferStmt) {
-	sub := func(n ast.Node) string { return pc.edited(i, ed, n) }
+func (s *Session) rewriteDefer(pc *cells.Parsed, i int, ed *cells.Editor, d *ast.DeferStmt) {
+	sub := func(n ast.Node) string { return pc.Edited(i, ed, n) }
 	s.tmp++
 	var temps, vals, args []string
 	for k, a := range d.Call.Args {
@@ -613,5 +601,5 @@ func (s *Session) rewriteDefer(pc *parsedCell, i int, ed *editor, d *ast.DeferSt
 	}
 	text := "{ " + strings.Join(temps, ", ") + " := " + strings.Join(vals, ", ") +
 		"; defer " + sub(d.Call.Fun) + "(" + strings.Join(args, ", ") + ell + ") }"
-	ed.replaceWhole(pc.off(i, d.Pos()), pc.off(i, d.End()), text)
+	ed.ReplaceWhole(pc.Off(i, d.Pos()), pc.Off(i, d.End()), text)
 }

@@ -23,15 +23,6 @@ import (
 // .cd DIR (%cd in notebooks) changes the session's working directory;
 // %go111module is accepted for gophernotes notebooks and does nothing.
 
-// shellCell returns the command line of a $ cell (for IsComplete).
-func shellCell(cell string) (string, bool) {
-	t := strings.TrimLeftFunc(cell, unicode.IsSpace)
-	if !strings.HasPrefix(t, "$") {
-		return "", false
-	}
-	return strings.TrimSpace(t[1:]), true
-}
-
 // shellLine returns the command line of a $ cell or of GoNB's !cmd (a
 // line starting with ! that is not Go, see shellBang), and whether it is
 // !*cmd, which runs in the session's temporary directory.

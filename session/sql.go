@@ -10,11 +10,11 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/divergo/divergo/builtins"
 	"github.com/divergo/divergo/display"
 	"github.com/divergo/divergo/query"
+	"github.com/divergo/divergo/session/cells"
 )
 
 // SQL cells run on the session's engine (package query): SQLite in memory
@@ -24,75 +24,6 @@ import (
 // `delete(m, k)` and `values := …` stay Go. So that `VALUES (1, 2);` is SQL
 // too, an upper-case keyword followed by a space or a parenthesis, in a cell
 // that ends with ';', makes the cell SQL even when it parses as Go.
-
-var sqlKeywords = map[string]bool{
-	"SELECT": true, "WITH": true, "VALUES": true, "CREATE": true, "INSERT": true, "UPDATE": true,
-	"DELETE": true, "DROP": true, "ALTER": true, "PRAGMA": true, "EXPLAIN": true, "ATTACH": true,
-	"DETACH": true, "REPLACE": true, "BEGIN": true, "COMMIT": true, "END": true, "ROLLBACK": true,
-	"SAVEPOINT": true, "RELEASE": true, "ANALYZE": true, "VACUUM": true, "REINDEX": true,
-}
-
-// sqlMagic starts a cell that is SQL whatever it looks like.
-const sqlMagic = "%%sql"
-
-// IsSQL reports whether a cell is SQL rather than Go (for package worker,
-// which does not replay SQL cells into a database file that kept them).
-func IsSQL(cell string) bool { return isSQL(cell) }
-
-// isSQL reports whether a cell is SQL rather than Go.
-func isSQL(cell string) bool {
-	t := strings.TrimLeftFunc(cell, unicode.IsSpace)
-	if strings.HasPrefix(t, sqlMagic) {
-		return true
-	}
-	end := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
-	if end < 0 {
-		end = len(t)
-	}
-	word := t[:end]
-	if !sqlKeywords[strings.ToUpper(word)] {
-		// SELEC * FROM t; is mistyped SQL, not Go: the engine says where.
-		if !nearKeyword(word) || end == len(t) || !strings.HasSuffix(strings.TrimSpace(t), ";") {
-			return false
-		}
-		_, err := parseCell(cell)
-		return err != nil
-	}
-	if word == strings.ToUpper(word) && end < len(t) && (t[end] == ' ' || t[end] == '(' || t[end] == '\n' || t[end] == '\t') &&
-		strings.HasSuffix(strings.TrimSpace(t), ";") {
-		return true
-	}
-	if word == strings.ToUpper(word) && strings.TrimSpace(t[end:]) == ";" {
-		return true // COMMIT; BEGIN; VACUUM; (in Go, an unused name)
-	}
-	_, err := parseCell(cell)
-	return err != nil && !err.eof
-}
-
-// sqlComplete is the completeness of a SQL cell: complete when its last
-// statement ends with ';' outside quotes and comments. A %%sql cell is a
-// notebook cell: always whole.
-func sqlComplete(cell string) Completeness {
-	if strings.HasPrefix(strings.TrimLeftFunc(cell, unicode.IsSpace), sqlMagic) || query.Complete(cell) {
-		return Complete
-	}
-	return Incomplete
-}
-
-// sqlText returns the SQL of a cell, without a %%sql first line, and the
-// byte offset where it starts in the cell.
-func sqlText(cell string) (string, int) {
-	t := strings.TrimLeftFunc(cell, unicode.IsSpace)
-	off := len(cell) - len(t)
-	if strings.HasPrefix(t, sqlMagic) {
-		nl := strings.IndexByte(t, '\n')
-		if nl < 0 {
-			return "", len(cell)
-		}
-		return t[nl+1:], off + nl + 1
-	}
-	return cell, 0
-}
 
 // database returns the session's database, opening it on first use.
 func (s *Session) database() (query.Engine, error) {
@@ -124,7 +55,7 @@ func (s *Session) evalSQL(ctx context.Context, cell string, out Output) (*displa
 	if err != nil {
 		return nil, err
 	}
-	text, off := sqlText(cell)
+	text, off := cells.SQLText(cell)
 	// The table, markdown and html modes show the first and last rows of a
 	// result: only those are kept as the rows are read (and counted). The
 	// other modes print every row.

@@ -96,21 +96,6 @@ var sqlWords = strings.Fields(`SELECT FROM WHERE GROUP BY ORDER HAVING LIMIT OFF
 	CREATE TABLE VIEW INDEX DROP ALTER UPDATE SET DELETE WITH DISTINCT COUNT SUM AVG MIN MAX
 	CASE WHEN THEN ELSE END UNION ALL ASC DESC PRIMARY KEY REAL INTEGER TEXT OVER PARTITION`)
 
-// sqlLike reports whether a cell being typed is SQL: its first word is an
-// upper-case SQL keyword, or its first line %%sql.
-func sqlLike(cell string) bool {
-	t := strings.TrimSpace(cell)
-	if strings.HasPrefix(t, sqlMagic) {
-		return true
-	}
-	end := strings.IndexFunc(t, func(r rune) bool { return !('A' <= r && r <= 'Z' || 'a' <= r && r <= 'z') })
-	if end < 0 {
-		end = len(t)
-	}
-	w := t[:end]
-	return w != "" && w == strings.ToUpper(w) && sqlKeywords[w]
-}
-
 // completeSQL completes the word before the end of a SQL cell: keywords
 // (in the case typed), the SQL functions, and the database's tables and
 // their columns.
@@ -178,51 +163,4 @@ func unitWord(x float64, unit string) string {
 		return strings.TrimSuffix(unit, "s")
 	}
 	return unit
-}
-
-// nearKeyword reports whether an upper-case word is a SQL keyword with one
-// letter missing, added, changed or two swapped (SELEC, SLECT, SELETC).
-func nearKeyword(w string) bool {
-	if len(w) < 4 || w != strings.ToUpper(w) {
-		return false
-	}
-	for k := range sqlKeywords {
-		if len(k) >= 4 && editDistance1(w, k) {
-			return true
-		}
-	}
-	return false
-}
-
-// editDistance1 reports whether a and b differ by one edit or one swap of
-// neighbours.
-func editDistance1(a, b string) bool {
-	if a == b {
-		return false
-	}
-	la, lb := len(a), len(b)
-	switch {
-	case la == lb:
-		diff := []int{}
-		for i := range a {
-			if a[i] != b[i] {
-				diff = append(diff, i)
-			}
-		}
-		if len(diff) == 1 {
-			return true
-		}
-		return len(diff) == 2 && diff[1] == diff[0]+1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
-	case la == lb+1:
-		a, b = b, a
-		fallthrough
-	case lb == la+1:
-		for i := 0; i < len(a); i++ {
-			if a[i] != b[i] {
-				return a[i:] == b[i+1:]
-			}
-		}
-		return true
-	}
-	return false
 }

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"strings"
 
+	"github.com/divergo/divergo/session/cells"
 	"github.com/divergo/divergo/session/check"
 )
 
@@ -19,7 +20,7 @@ import (
 type typechecking struct {
 	c   *check.Session
 	res *check.Result // the running cell's result
-	pc  *parsedCell   // the running cell
+	pc  *cells.Parsed // the running cell
 	ran map[int]bool  // chunks of the running cell whose piece ran
 }
 
@@ -63,29 +64,29 @@ func lastElem(path string) string {
 
 // typecheck checks a parsed cell; it returns Go's error, or adds the
 // checker's lowerings to ed.
-func (s *Session) typecheck(pc *parsedCell, ed *editor) error {
-	chunks := make([]check.Chunk, len(pc.chunks))
-	for i, c := range pc.chunks {
+func (s *Session) typecheck(pc *cells.Parsed, ed *cells.Editor) error {
+	chunks := make([]check.Chunk, len(pc.Chunks))
+	for i, c := range pc.Chunks {
 		k := check.Stmt
-		switch c.kind {
-		case importChunk:
+		switch c.Kind {
+		case cells.ImportChunk:
 			k = check.Import
-		case declChunk:
+		case cells.DeclChunk:
 			k = check.Decl
 		}
-		chunks[i] = check.Chunk{Start: c.start, End: c.end, Kind: k}
+		chunks[i] = check.Chunk{Start: c.Start, End: c.End, Kind: k}
 	}
-	r := s.tc.c.Check(pc.src, chunks)
+	r := s.tc.c.Check(pc.Src, chunks)
 	s.tc.res, s.tc.pc, s.tc.ran = r, pc, map[int]bool{}
 	if r.Err != nil {
 		msg := r.Err.Msg
 		if name, ok := strings.CutPrefix(msg, "undefined: "); ok && !strings.Contains(name, ".") {
 			msg += importHint(name)
 		}
-		return errorAt(pc.src, r.Err.Off, msg)
+		return errorAt(pc.Src, r.Err.Off, msg)
 	}
 	for _, e := range r.Edits {
-		ed.add(e.Start, e.End, e.Text)
+		ed.Add(e.Start, e.End, e.Text)
 	}
 	return nil
 }
@@ -113,8 +114,8 @@ func (s *Session) typecheckDone(failed bool) {
 	}
 	// Not checked: what the cell defines has a type the checker does not
 	// know.
-	for _, c := range pc.chunks {
-		switch d := c.decl.(type) {
+	for _, c := range pc.Chunks {
+		switch d := c.Decl.(type) {
 		case *ast.FuncDecl:
 			if d.Recv == nil {
 				s.tc.c.Unknown(d.Name.Name)
@@ -137,7 +138,7 @@ func (s *Session) typecheckDone(failed bool) {
 				}
 			}
 		}
-		if as, ok := c.stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+		if as, ok := c.Stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
 			for _, l := range as.Lhs {
 				if id, ok := l.(*ast.Ident); ok {
 					s.tc.c.Unknown(id.Name)
@@ -177,12 +178,12 @@ func (s *Session) withLoweredDecls(pieces []*piece) []*piece {
 		}
 		switch {
 		case b.Len() == 0:
-		case p.kind == declChunk:
+		case p.kind == cells.DeclChunk:
 			// With the declarations, which may declare the types the
 			// functions name.
 			p.tail += "\n" + b.String()
 		default:
-			out = append(out, &piece{kind: declChunk, from: p.from, to: p.from, lowered: b.String()})
+			out = append(out, &piece{kind: cells.DeclChunk, from: p.from, to: p.from, lowered: b.String()})
 		}
 		out = append(out, p)
 	}

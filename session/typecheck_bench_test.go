@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/divergo/divergo/session/cells"
 )
 
 // cell50 is a 50-line cell: declarations, a loop and a result.
@@ -31,12 +33,12 @@ func BenchmarkTypecheck(b *testing.B) {
 			if _, err := s.Eval(context.Background(), c.cell, &r); err != nil {
 				b.Fatal(err)
 			}
-			pc, serr := parseCell(c.cell)
+			pc, serr := cells.Parse(c.cell)
 			if serr != nil {
-				b.Fatal(serr.msg)
+				b.Fatal(serr.Msg)
 			}
 			for b.Loop() {
-				if err := s.typecheck(pc, &editor{}); err != nil {
+				if err := s.typecheck(pc, &cells.Editor{}); err != nil {
 					b.Fatal(err)
 				}
 				if s.tc.res.Skipped != "" {

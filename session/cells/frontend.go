@@ -1,4 +1,4 @@
-package session
+package cells
 
 import (
 	"go/ast"
@@ -16,42 +16,42 @@ import (
 // go/parser, rewrites what yaegi cannot run, and groups consecutive chunks of
 // one kind into the pieces that yaegi evaluates in order.
 
-// chunkKind says how a chunk is given to yaegi.
-type chunkKind int
+// ChunkKind says how a chunk is given to yaegi.
+type ChunkKind int
 
 const (
-	importChunk chunkKind = iota // import declaration
-	declChunk                    // func, method, type, var or const declaration
-	stmtChunk                    // a statement, run in yaegi's statement mode
+	ImportChunk ChunkKind = iota // import declaration
+	DeclChunk                    // func, method, type, var or const declaration
+	StmtChunk                    // a statement, run in yaegi's statement mode
 )
 
-// chunk is one top-level declaration or statement of a cell.
-type chunk struct {
-	kind       chunkKind
-	start, end int // byte offsets in the cell
-	decl       ast.Decl
-	stmt       ast.Stmt
+// Chunk is one top-level declaration or statement of a cell.
+type Chunk struct {
+	Kind       ChunkKind
+	Start, End int // byte offsets in the cell
+	Decl       ast.Decl
+	Stmt       ast.Stmt
 }
 
-// parsedCell is the result of the front end's parse of a cell.
-type parsedCell struct {
-	program bool // the cell began with a package clause (program.go)
-	src     string
-	chunks  []chunk
-	fset    *token.FileSet
-	base    []int // per chunk, the offset of the cell's first byte in the parsed file
+// Parsed is the result of the front end's parse of a cell.
+type Parsed struct {
+	Program bool // the cell began with a package clause (program.go)
+	Src     string
+	Chunks  []Chunk
+	Fset    *token.FileSet
+	Base    []int // per chunk, the offset of the cell's first byte in the parsed file
 }
 
-// syntaxError is a parse error at an offset of the cell.
-type syntaxError struct {
-	off int
-	msg string
-	eof bool // the error is at the end of the input: the cell is incomplete
+// SyntaxError is a parse error at an offset of the cell.
+type SyntaxError struct {
+	Off int
+	Msg string
+	EOF bool // the error is at the end of the input: the cell is incomplete
 }
 
-// blank returns s with every byte but newlines replaced by a space, so that
+// Blank returns s with every byte but newlines replaced by a space, so that
 // offsets, lines and columns after it are those of the original text.
-func blank(s string) string {
+func Blank(s string) string {
 	b := []byte(s)
 	for i, c := range b {
 		if c != '\n' {
@@ -64,15 +64,15 @@ func blank(s string) string {
 // splitCell scans a cell into top-level chunks. It reports an error for
 // unbalanced brackets and scanner errors; eof says the input merely stops
 // early (an open bracket, an unterminated raw string or comment).
-func splitCell(src string) (spans [][2]int, kinds []chunkKind, err *syntaxError) {
+func splitCell(src string) (spans [][2]int, kinds []ChunkKind, err *SyntaxError) {
 	fset := token.NewFileSet()
 	file := fset.AddFile("", -1, len(src))
 	var s scanner.Scanner
-	var scanErr *syntaxError
+	var scanErr *SyntaxError
 	s.Init(file, []byte(src), func(pos token.Position, msg string) {
 		if scanErr == nil {
 			eof := msg == "raw string literal not terminated" || msg == "comment not terminated"
-			scanErr = &syntaxError{off: pos.Offset, msg: msg, eof: eof}
+			scanErr = &SyntaxError{Off: pos.Offset, Msg: msg, EOF: eof}
 		}
 	}, 0)
 	var toks []scanTok // tokens of the current chunk
@@ -136,7 +136,7 @@ func splitCell(src string) (spans [][2]int, kinds []chunkKind, err *syntaxError)
 		case token.RPAREN, token.RBRACK, token.RBRACE:
 			want := map[token.Token]token.Token{token.RPAREN: token.LPAREN, token.RBRACK: token.LBRACK, token.RBRACE: token.LBRACE}[t]
 			if depth == 0 || stack[len(stack)-1] != want {
-				return nil, nil, &syntaxError{off: off, msg: "unexpected " + t.String()}
+				return nil, nil, &SyntaxError{Off: off, Msg: "unexpected " + t.String()}
 			}
 			depth--
 			stack = stack[:len(stack)-1]
@@ -144,28 +144,28 @@ func splitCell(src string) (spans [][2]int, kinds []chunkKind, err *syntaxError)
 		toks = append(toks, scanTok{t, off, end})
 	}
 	if depth > 0 {
-		return nil, nil, &syntaxError{off: len(src), msg: "unexpected end of input (unclosed " + stack[len(stack)-1].String() + ")", eof: true}
+		return nil, nil, &SyntaxError{Off: len(src), Msg: "unexpected end of input (unclosed " + stack[len(stack)-1].String() + ")", EOF: true}
 	}
 	flush()
 	return spans, kinds, nil
 }
 
 // classify tells a chunk's kind from its first tokens.
-func classify(first token.Token, at func(int) token.Token, method func() bool) chunkKind {
+func classify(first token.Token, at func(int) token.Token, method func() bool) ChunkKind {
 	switch first {
 	case token.IMPORT:
-		return importChunk
+		return ImportChunk
 	case token.TYPE, token.VAR, token.CONST:
-		return declChunk
+		return DeclChunk
 	case token.FUNC:
 		if at(1) == token.IDENT {
-			return declChunk
+			return DeclChunk
 		}
 		if at(1) == token.LPAREN && method() {
-			return declChunk
+			return DeclChunk
 		}
 	}
-	return stmtChunk
+	return StmtChunk
 }
 
 // scanTok is a token of a chunk and its byte span in the cell.
@@ -194,70 +194,70 @@ func isMethodDecl(toks []scanTok) bool {
 }
 
 const (
-	declPrefix = "package main;"
-	stmtPrefix = "package main; func _() {"
+	DeclPrefix = "package main;"
+	StmtPrefix = "package main; func _() {"
 )
 
-// parseCell parses a cell into chunks. The returned error, if any, is the
+// Parse parses a cell into chunks. The returned error, if any, is the
 // first syntax error.
-func parseCell(src string) (*parsedCell, *syntaxError) {
+func Parse(src string) (*Parsed, *SyntaxError) {
 	spans, kinds, serr := splitCell(src)
 	if serr != nil {
 		return nil, serr
 	}
-	pc := &parsedCell{src: src, fset: token.NewFileSet()}
+	pc := &Parsed{Src: src, Fset: token.NewFileSet()}
 	for i, sp := range spans {
-		c := chunk{kind: kinds[i], start: sp[0], end: sp[1]}
+		c := Chunk{Kind: kinds[i], Start: sp[0], End: sp[1]}
 		var text string
 		var base int
-		if c.kind == stmtChunk {
-			text = stmtPrefix + blank(src[:sp[0]]) + src[sp[0]:sp[1]] + "\n}"
-			base = len(stmtPrefix)
+		if c.Kind == StmtChunk {
+			text = StmtPrefix + Blank(src[:sp[0]]) + src[sp[0]:sp[1]] + "\n}"
+			base = len(StmtPrefix)
 		} else {
-			text = declPrefix + blank(src[:sp[0]]) + src[sp[0]:sp[1]]
-			base = len(declPrefix)
+			text = DeclPrefix + Blank(src[:sp[0]]) + src[sp[0]:sp[1]]
+			base = len(DeclPrefix)
 		}
-		f, err := parser.ParseFile(pc.fset, "", text, parser.DeclarationErrors|parser.SkipObjectResolution)
+		f, err := parser.ParseFile(pc.Fset, "", text, parser.DeclarationErrors|parser.SkipObjectResolution)
 		if err != nil {
-			se := &syntaxError{off: len(src), msg: err.Error()}
+			se := &SyntaxError{Off: len(src), Msg: err.Error()}
 			if el, ok := err.(scanner.ErrorList); ok && len(el) > 0 {
-				se.off = el[0].Pos.Offset - base
-				se.msg = el[0].Msg
+				se.Off = el[0].Pos.Offset - base
+				se.Msg = el[0].Msg
 			}
-			if se.off < 0 {
-				se.off = 0
+			if se.Off < 0 {
+				se.Off = 0
 			}
 			// An error at or after the end of the cell's last chunk means the
 			// cell stops early; anything else is invalid.
-			se.eof = i == len(spans)-1 && se.off >= sp[1] && strings.TrimSpace(src[sp[1]:]) == ""
-			if se.off > len(src) {
-				se.off = len(src)
+			se.EOF = i == len(spans)-1 && se.Off >= sp[1] && strings.TrimSpace(src[sp[1]:]) == ""
+			if se.Off > len(src) {
+				se.Off = len(src)
 			}
 			return nil, se
 		}
-		if c.kind == stmtChunk {
+		if c.Kind == StmtChunk {
 			body := f.Decls[0].(*ast.FuncDecl).Body.List
 			if len(body) != 1 {
-				return nil, &syntaxError{off: sp[0], msg: "cannot split this statement"}
+				return nil, &SyntaxError{Off: sp[0], Msg: "cannot split this statement"}
 			}
-			c.stmt = body[0]
+			c.Stmt = body[0]
 		} else {
 			if len(f.Decls) != 1 {
 				if len(f.Decls) == 0 {
-					return nil, &syntaxError{off: sp[0], msg: "expected declaration"}
+					return nil, &SyntaxError{Off: sp[0], Msg: "expected declaration"}
 				}
 			}
-			c.decl = f.Decls[0]
+			c.Decl = f.Decls[0]
 		}
-		pc.chunks = append(pc.chunks, c)
-		pc.base = append(pc.base, base)
+		pc.Chunks = append(pc.Chunks, c)
+		pc.Base = append(pc.Base, base)
 	}
 	return pc, nil
 }
 
-// off converts a position in chunk i's parsed file to an offset in the cell.
-func (pc *parsedCell) off(i int, p token.Pos) int {
-	return pc.fset.Position(p).Offset - pc.base[i]
+// Off converts a position in chunk i's parsed file to an offset in the cell.
+func (pc *Parsed) Off(i int, p token.Pos) int {
+	return pc.Fset.Position(p).Offset - pc.Base[i]
 }
 
 // Completeness says whether a cell can run as it is.
@@ -276,140 +276,153 @@ func (c Completeness) String() string {
 // IsComplete answers whether a cell is complete Go, a start of Go that more
 // lines may complete, or invalid. Blank lines belong to the cell: they never
 // make an incomplete cell complete. A cell that looks like SQL gets its own
-// answer once SQL cells exist (see isSQL). A command (.name, :name, %name,
+// answer once SQL cells exist (see IsSQL). A command (.name, :name, %name,
 // NAME?) is complete.
 func IsComplete(cell string) Completeness {
 	if strings.TrimSpace(cell) == "" {
 		return Complete
 	}
-	if _, _, _, ok := commandText(cell); ok {
+	if _, _, _, ok := CommandText(cell); ok {
 		return Complete // a command is one line
 	}
-	if _, ok := shellCell(cell); ok {
+	if _, ok := ShellCell(cell); ok {
 		return Complete // a shell command is one cell as typed
 	}
-	if isSQL(cell) {
-		return sqlComplete(cell)
+	if IsSQL(cell) {
+		return SQLComplete(cell)
 	}
-	pc, err := parseCell(cell)
+	pc, err := Parse(cell)
 	switch {
 	case err == nil:
 		// A label on its own line (gofmt's layout) waits for its statement.
-		if n := len(pc.chunks); n > 0 {
-			if ls, ok := pc.chunks[n-1].stmt.(*ast.LabeledStmt); ok {
+		if n := len(pc.Chunks); n > 0 {
+			if ls, ok := pc.Chunks[n-1].Stmt.(*ast.LabeledStmt); ok {
 				if es, ok := ls.Stmt.(*ast.EmptyStmt); ok && es.Implicit {
 					return Incomplete
 				}
 			}
 		}
 		return Complete
-	case err.eof:
+	case err.EOF:
 		return Incomplete
 	}
 	return Invalid
 }
 
-// edit replaces cell bytes [start, end) by text; start == end inserts.
-type edit struct {
-	start, end int
-	text       string
+// Edit replaces cell bytes [start, end) by text; start == end inserts.
+type Edit struct {
+	Start, End int
+	Text       string
 }
 
-// editor applies edits to a span of the cell and maps offsets of the result
+// Editor applies edits to a span of the cell and maps offsets of the result
 // back to the cell.
-type editor struct {
-	edits []edit
+type Editor struct {
+	Edits []Edit
 }
 
-func (e *editor) add(start, end int, text string) { e.edits = append(e.edits, edit{start, end, text}) }
+func (e *Editor) Add(start, end int, text string) { e.Edits = append(e.Edits, Edit{start, end, text}) }
 
-// replaceWhole replaces [start, end) by text that was built from the
-// edited text of its parts (see parsedCell.edited): the edits inside it are
+// ReplaceWhole replaces [start, end) by text that was built from the
+// edited text of its parts (see Parsed.Edited): the edits inside it are
 // absorbed and dropped.
-func (e *editor) replaceWhole(start, end int, text string) {
-	e.removeWithin(start, end)
-	e.add(start, end, text)
+func (e *Editor) ReplaceWhole(start, end int, text string) {
+	e.RemoveWithin(start, end)
+	e.Add(start, end, text)
 }
 
-// edited is the text of node n of chunk i with the edits made so far.
-func (pc *parsedCell) edited(i int, ed *editor, n ast.Node) string {
-	t, _ := ed.apply(pc.src, pc.off(i, n.Pos()), pc.off(i, n.End()))
+// Edited is the text of node n of chunk i with the edits made so far.
+func (pc *Parsed) Edited(i int, ed *Editor, n ast.Node) string {
+	t, _ := ed.Apply(pc.Src, pc.Off(i, n.Pos()), pc.Off(i, n.End()))
 	return t
 }
 
-// removeWithin drops the edits inside [start, end), which a replacement of
+// RemoveWithin drops the edits inside [start, end), which a replacement of
 // that span has absorbed.
-func (e *editor) removeWithin(start, end int) {
-	kept := e.edits[:0]
-	for _, x := range e.edits {
-		if x.start >= start && x.end <= end {
+func (e *Editor) RemoveWithin(start, end int) {
+	kept := e.Edits[:0]
+	for _, x := range e.Edits {
+		if x.Start >= start && x.End <= end {
 			continue
 		}
 		kept = append(kept, x)
 	}
-	e.edits = kept
+	e.Edits = kept
 }
 
-// segment of an edited text: [tstart, tstart+len) comes from the cell at
+// Segment of an edited text: [tstart, tstart+len) comes from the cell at
 // cstart (orig) or is inserted text standing for the cell at cstart.
-type segment struct {
-	tstart, cstart, n int
-	orig              bool
+type Segment struct {
+	TStart, CStart, N int
+	Orig              bool
 }
 
-// apply returns the edited text of src[from:to] and its segments. Edits must
+// Apply returns the edited text of src[from:to] and its segments. Edits must
 // not overlap, except that insertions may sit at the ends of replacements.
-func (e *editor) apply(src string, from, to int, extra ...edit) (string, []segment) {
-	var es []edit
+func (e *Editor) Apply(src string, from, to int, extra ...Edit) (string, []Segment) {
+	var es []Edit
 	// The extra edits wrap whole expressions (the result capture): at the
 	// same position they go first, outside the editor's own insertions.
-	for _, x := range append(extra[:len(extra):len(extra)], e.edits...) {
-		if x.start >= from && x.end <= to {
+	for _, x := range append(extra[:len(extra):len(extra)], e.Edits...) {
+		if x.Start >= from && x.End <= to {
 			es = append(es, x)
 		}
 	}
 	sort.SliceStable(es, func(i, j int) bool {
-		if es[i].start != es[j].start {
-			return es[i].start < es[j].start
+		if es[i].Start != es[j].Start {
+			return es[i].Start < es[j].Start
 		}
-		return es[i].end < es[j].end
+		return es[i].End < es[j].End
 	})
 	var b strings.Builder
-	var segs []segment
+	var segs []Segment
 	at := from
 	copyTo := func(end int) {
 		if end > at {
-			segs = append(segs, segment{b.Len(), at, end - at, true})
+			segs = append(segs, Segment{b.Len(), at, end - at, true})
 			b.WriteString(src[at:end])
 			at = end
 		}
 	}
 	for _, x := range es {
-		if x.start < at { // overlapping edit: skip it
+		if x.Start < at { // overlapping edit: skip it
 			continue
 		}
-		copyTo(x.start)
-		segs = append(segs, segment{b.Len(), x.start, len(x.text), false})
-		b.WriteString(x.text)
-		at = x.end
+		copyTo(x.Start)
+		segs = append(segs, Segment{b.Len(), x.Start, len(x.Text), false})
+		b.WriteString(x.Text)
+		at = x.End
 	}
 	copyTo(to)
 	return b.String(), segs
 }
 
-// mapBack converts an offset of edited text to an offset of the cell.
-func mapBack(segs []segment, t int) int {
+// MapBack converts an offset of edited text to an offset of the cell.
+func MapBack(segs []Segment, t int) int {
 	for i := len(segs) - 1; i >= 0; i-- {
 		s := segs[i]
-		if t >= s.tstart {
-			if s.orig {
-				return s.cstart + min(t-s.tstart, s.n)
+		if t >= s.TStart {
+			if s.Orig {
+				return s.CStart + min(t-s.TStart, s.N)
 			}
-			return s.cstart
+			return s.CStart
 		}
 	}
 	if len(segs) > 0 {
-		return segs[0].cstart
+		return segs[0].CStart
 	}
 	return 0
+}
+
+// Text is the cell's text of a node of chunk i.
+func (pc *Parsed) Text(i int, n ast.Node) string {
+	return pc.Src[pc.Off(i, n.Pos()):pc.Off(i, n.End())]
+}
+
+// Node is the chunk's declaration or statement.
+func (c Chunk) Node() ast.Node {
+	if c.Stmt != nil {
+		return c.Stmt
+	}
+	return c.Decl
 }
