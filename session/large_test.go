@@ -3,13 +3,13 @@ package session
 import (
 	"context"
 	"errors"
-	"reflect"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/divergo/divergo/display"
+	"github.com/divergo/divergo/session/render"
 )
 
 // Showing a large value or result costs what is shown: each of these cells
@@ -62,7 +62,7 @@ func TestShowLarge(t *testing.T) {
 func TestShowLongText(t *testing.T) {
 	s := newSession(t)
 	got := eval(t, s, `strings.Repeat("é", 1000000)`)
-	if len(got) > 3*longString || !strings.Contains(got, " … 1996000 bytes more … ") || !strings.HasPrefix(got, "éé") || !strings.HasSuffix(got, "éé") {
+	if len(got) > 3*render.LongString || !strings.Contains(got, " … 1996000 bytes more … ") || !strings.HasPrefix(got, "éé") || !strings.HasSuffix(got, "éé") {
 		t.Errorf("long string shows as %d bytes: %.100q", len(got), got)
 	}
 	if got := eval(t, s, "time.Duration(90) * time.Second"); got != "1m30s" {
@@ -82,11 +82,11 @@ func TestRenderStops(t *testing.T) {
 	}
 	grid := make([][]float64, 100000)
 	for _, v := range []any{m, grid, struct{ M map[int]int }{m}} {
-		_, err := tableOf(stopped, v)
+		_, err := render.TableOf(stopped, v)
 		if err == nil {
-			_, _, err = longValueText(stopped, v)
+			_, _, err = render.LongValueText(stopped, v)
 		}
-		if !errors.Is(err, errStopped) {
+		if !errors.Is(err, render.ErrStopped) {
 			t.Errorf("%T: err = %v, want errStopped", v, err)
 		}
 	}
@@ -97,27 +97,6 @@ func TestRenderStops(t *testing.T) {
 	s.cellCtx = ctx
 	if _, ok := s.tableBundle(m); !ok || !s.renderStopped {
 		t.Errorf("tableBundle of a map in an interrupted cell: renderStopped = %v", s.renderStopped)
-	}
-}
-
-// A map longer than a table shows keeps the entries of its smallest and
-// largest keys, in order, as sorting them all would.
-func TestMapEntries(t *testing.T) {
-	m := map[float64]string{}
-	for i := range 1000 {
-		m[float64((i*37)%1000)-500] = ""
-	}
-	lo, hi, err := mapEntries(func() bool { return false }, reflect.ValueOf(m), 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []float64
-	for _, e := range append(lo, hi...) {
-		got = append(got, e.k.Float())
-	}
-	want := []float64{-500, -499, -498, -497, -496, -495, -494, -493, -492, -491, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("keys shown: %v, want %v", got, want)
 	}
 }
 

@@ -1,4 +1,4 @@
-package session
+package render
 
 import (
 	"fmt"
@@ -24,13 +24,13 @@ const (
 	// longElems is how many elements of a long slice, array or map show.
 	longElems = display.DefaultMaxRows
 	// longString is how many bytes of a long string show.
-	longString = 2000
+	LongString = 2000
 	// longDepth is how deep the short form goes into nested values.
 	longDepth = 8
 )
 
-// longValueText returns the short form of v when fmt would print it long.
-func longValueText(stopped func() bool, v any) (string, bool, error) {
+// LongValueText returns the short form of v when fmt would print it long.
+func LongValueText(stopped func() bool, v any) (string, bool, error) {
 	if v == nil {
 		return "", false, nil
 	}
@@ -113,7 +113,7 @@ func hasFormatMethod(v reflect.Value) bool {
 // shortForm writes v as fmt's %v does, long parts cut.
 func shortForm(b *strings.Builder, stopped func() bool, v reflect.Value, depth int) error {
 	if stopped() {
-		return errStopped
+		return ErrStopped
 	}
 	if !v.IsValid() {
 		b.WriteString("<nil>")
@@ -125,7 +125,7 @@ func shortForm(b *strings.Builder, stopped func() bool, v reflect.Value, depth i
 	}
 	if hasFormatMethod(v) {
 		s := fmt.Sprint(v.Interface())
-		if len(s) > 2*longString {
+		if len(s) > 2*LongString {
 			s = cutString(s)
 		}
 		b.WriteString(s)
@@ -221,10 +221,10 @@ func shortForm(b *strings.Builder, stopped func() bool, v reflect.Value, depth i
 // cutString is s, or for a long s its first and last bytes (whole runes)
 // with how many are left out.
 func cutString(s string) string {
-	if len(s) <= 2*longString {
+	if len(s) <= 2*LongString {
 		return s
 	}
-	h, t := longString, len(s)-longString
+	h, t := LongString, len(s)-LongString
 	for h > 0 && !utf8.RuneStart(s[h]) {
 		h--
 	}

@@ -1,4 +1,4 @@
-package session
+package render
 
 import (
 	"errors"
@@ -28,46 +28,9 @@ type matrix interface {
 	At(i, j int) float64
 }
 
-// tableBundle returns the bundle of a value that is a table, or that would
-// print as a long text (see longValueText). The table holds only the rows
-// and columns it shows (see tableOf), so that showing a value of 10⁶
-// elements costs what showing 20 does; when the cell is
-// interrupted meanwhile, the bundle is empty and the cell's error says so
-// (see renderStopped).
-func (s *Session) tableBundle(v any) (*display.Data, bool) {
-	switch b := v.(type) {
-	case builtins.Breakdown:
-		return s.breakdownBundle(b), true
-	case *builtins.Breakdown:
-		if b != nil {
-			return s.breakdownBundle(*b), true
-		}
-	}
-	stopped := s.stopCheck()
-	t, err := tableOf(stopped, v)
-	if err != nil {
-		s.renderStopped = true
-		return &display.Data{Data: display.MIMEMap{display.MIMETypeText: ""}}, true
-	}
-	if t == nil {
-		text, long, err := longValueText(stopped, v)
-		if err != nil {
-			s.renderStopped = true
-			return &display.Data{Data: display.MIMEMap{display.MIMETypeText: ""}}, true
-		}
-		if long {
-			return &display.Data{Data: display.MIMEMap{display.MIMETypeText: text}}, true
-		}
-		return nil, false
-	}
-	t.Digits = s.opts.Digits
-	d := t.Render()
-	return &d, true
-}
-
-// breakdownBundle shows a breakdown as its table and worked formula, with
+// BreakdownBundle shows a breakdown as its table and worked formula, with
 // the formula in LaTeX for notebooks.
-func (s *Session) breakdownBundle(b builtins.Breakdown) *display.Data {
+func BreakdownBundle(b builtins.Breakdown, digits int) *display.Data {
 	t := display.NewTable("outcome", "p", "q", "term", "share")
 	switch b.Func {
 	case "Entropy":
@@ -75,8 +38,8 @@ func (s *Session) breakdownBundle(b builtins.Breakdown) *display.Data {
 	case "JS":
 		t.Columns = []string{"outcome", "p", "q", "m", "term", "share"}
 	}
-	t.Digits = s.opts.Digits
-	t.Title = fmt.Sprintf("%s in %s = %s", b.Measure, b.Unit, display.FormatFloat(b.Total, s.opts.Digits))
+	t.Digits = digits
+	t.Title = fmt.Sprintf("%s in %s = %s", b.Measure, b.Unit, display.FormatFloat(b.Total, digits))
 	for _, r := range b.Rows {
 		share := math.Round(r.Share*1e4) / 1e4 // as Breakdown.String shows it
 		var outcome any = r.Outcome
@@ -101,27 +64,17 @@ func (s *Session) breakdownBundle(b builtins.Breakdown) *display.Data {
 	return &d
 }
 
-// errStopped is the error of a rendering stopped by an interrupt.
-var errStopped = errors.New("interrupted")
+// ErrStopped is the error of a rendering stopped by an interrupt.
+var ErrStopped = errors.New("interrupted")
 
-// stopCheck returns the function the rendering loops call to learn whether
-// the running cell was interrupted.
-func (s *Session) stopCheck() func() bool {
-	ctx := s.cellCtx
-	if ctx == nil {
-		return func() bool { return false }
-	}
-	return func() bool { return ctx.Err() != nil }
-}
-
-// tableOf returns a table for a value that is one, or nil. The table holds
+// TableOf returns a table for a value that is one, or nil. The table holds
 // the rows it shows and the count of the others (display.Table.Omitted):
 // the first and last elements of a slice, array, matrix or grid, and of a
 // map the entries with the smallest and largest keys, found in one pass
 // without sorting. Wide grids and matrices keep their first and last
 // columns (maxColumns). Long loops call stopped now and then and give up
 // with errStopped when it says so.
-func tableOf(stopped func() bool, v any) (*display.Table, error) {
+func TableOf(stopped func() bool, v any) (*display.Table, error) {
 	if v == nil {
 		return nil, nil
 	}
@@ -327,7 +280,7 @@ func mapEntries(stopped func() bool, rv reflect.Value, maxRows int) (lo, hi []ma
 	it := rv.MapRange()
 	for seq := 0; it.Next(); seq++ {
 		if seq&1023 == 1023 && stopped() {
-			return nil, nil, errStopped
+			return nil, nil, ErrStopped
 		}
 		k.SetIterKey(it)
 		key := keyOf(k, seq)
@@ -459,7 +412,7 @@ func gridTable(stopped func() bool, rv reflect.Value) (*display.Table, error) {
 	w := 0
 	for i := 0; i < rv.Len(); i++ {
 		if i&4095 == 4095 && stopped() {
-			return nil, errStopped
+			return nil, ErrStopped
 		}
 		w = max(w, rv.Index(i).Len())
 	}
