@@ -9,15 +9,14 @@ package session
 // error of the cell.
 
 import (
-	"context"
 	"fmt"
-	"github.com/divergo/divergo/session/cells"
 	"go/ast"
 	"go/token"
 	"os"
 	"strconv"
 	"strings"
-	"sync/atomic"
+
+	"github.com/divergo/divergo/session/cells"
 )
 
 // DefaultMaxDepth is the recursion limit when Options.MaxDepth is 0 (a
@@ -37,90 +36,6 @@ func (o Options) maxDepth() int64 {
 		return int64(v)
 	}
 	return DefaultMaxDepth
-}
-
-// depthCounter counts the nested calls of cell functions in progress. The
-// count is of all goroutines together: a goroutine's own depth is not
-// visible to the interpreter's native helpers.
-//
-// Past the limit, the running cell is stopped as an interrupt stops it,
-// not by a panic: yaegi v0.16.1 recovers and re-panics in every
-// interpreted frame a panic crosses, which takes time in the square of the
-// depth (measured: 0.13 s through 1,000 frames, 3.4 s through 8,000, about
-// 8 minutes through 100,000). Stopping makes every frame return at once.
-//
-// Each function holds the generation its call began in: a stopped cell's
-// frames go on returning in the background after Eval has returned, and
-// their Leave must not count against the next cell's, which starts a new
-// generation at zero.
-type depthCounter struct {
-	n     atomic.Int64
-	gen   atomic.Int64
-	limit int64
-
-	stop     atomic.Pointer[context.CancelFunc] // stops the running cell; nil between cells
-	exceeded atomic.Pointer[string]             // the error of the cell stopped by the limit
-}
-
-// enter is called first in an instrumented function. Past the limit it
-// stops the running cell, which then fails with the message kept in
-// exceeded; between cells (in a goroutine of an earlier cell) it panics.
-func (d *depthCounter) enter(name string) int64 {
-	gen := d.gen.Load()
-	if n := d.n.Add(1); n > d.limit {
-		d.n.Add(-1)
-		msg := fmt.Sprintf("stack overflow: %s nested more than %d calls deep (a function that calls itself without end?); --max-depth or DIVERGO_MAX_DEPTH changes the limit", name, d.limit)
-		if stop := d.stop.Load(); stop != nil {
-			d.exceeded.CompareAndSwap(nil, &msg)
-			(*stop)()
-			return gen
-		}
-		panic(plainError(msg))
-	}
-	return gen
-}
-
-// stopCell stops the running cell, which then fails with msg (for the
-// deadlock check); it does nothing between cells.
-func (d *depthCounter) stopCell(msg string) {
-	if stop := d.stop.Load(); stop != nil {
-		d.exceeded.CompareAndSwap(nil, &msg)
-		(*stop)()
-	}
-}
-
-// running sets the function that stops the running cell (nil: none runs)
-// and clears the last cell's error.
-func (d *depthCounter) running(stop context.CancelFunc) {
-	if stop == nil {
-		d.stop.Store(nil)
-		return
-	}
-	d.exceeded.Store(nil)
-	d.stop.Store(&stop)
-}
-
-// err is the error of a cell stopped by the limit, or "".
-func (d *depthCounter) err() string {
-	if m := d.exceeded.Load(); m != nil {
-		return *m
-	}
-	return ""
-}
-
-// leave is deferred by an instrumented function, with the generation its
-// enter returned.
-func (d *depthCounter) leave(gen int64) {
-	if d.gen.Load() == gen {
-		d.n.Add(-1)
-	}
-}
-
-// restart begins a new generation at depth zero: after a cell was stopped,
-// when every interpreted frame is returning.
-func (d *depthCounter) restart() {
-	d.gen.Add(1)
-	d.n.Store(0)
 }
 
 // goBuiltins are Go's predeclared functions and the conversions to

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/divergo/divergo/session/check"
+	"github.com/divergo/divergo/session/run"
 	"regexp"
 	"runtime"
 	"strconv"
@@ -64,7 +65,7 @@ func (e *Error) Error() string {
 // Unwrap returns the *ExitError of a cell that called os.Exit or
 // log.Fatal (its message is ExitError's), nil for any other error.
 func (e *Error) Unwrap() error {
-	if ee, ok := exitFromMessage(e.Msg); ok {
+	if ee, ok := run.ExitFromMessage(e.Msg); ok {
 		return ee
 	}
 	return nil
@@ -107,11 +108,11 @@ func panicMessage(r any) string {
 		r = p.Value
 	}
 	if err, ok := r.(error); ok {
-		var ee *ExitError
+		var ee *run.ExitError
 		if errors.As(err, &ee) {
 			return ee.Error()
 		}
-		var pe plainError
+		var pe run.PlainError
 		if errors.As(err, &pe) {
 			return pe.Error()
 		}

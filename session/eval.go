@@ -17,6 +17,7 @@ import (
 	"github.com/divergo/divergo/display"
 	"github.com/divergo/divergo/session/cells"
 	"github.com/divergo/divergo/session/check"
+	"github.com/divergo/divergo/session/run"
 	"github.com/divergo/divergo/session/symbols"
 	"github.com/divergo/divergo/session/symbols/std"
 )
@@ -58,8 +59,8 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 	// The recursion limit stops the cell through its context (depth.go).
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
-	s.depth.running(stop)
-	defer s.depth.running(nil)
+	s.depth.Running(stop)
+	defer s.depth.Running(nil)
 	watching := make(chan struct{})
 	defer close(watching)
 	go s.watchDeadlock(watching)
@@ -109,7 +110,7 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 		if err == nil && strings.TrimSpace(cell) != "" {
 			s.cells = append(s.cells, cell)
 		}
-		releaseRoots(s.in)
+		run.ReleaseRoots(s.in)
 		s.typeNames = nil
 		s.typecheckDone(err != nil)
 	}()
@@ -794,9 +795,9 @@ func (s *Session) execute(ctx context.Context, pc *cells.Parsed, pr *prepared) (
 	_, err := s.in.ExecuteWithContext(ctx, pr.prog)
 	if err != nil {
 		if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
-			s.depth.restart()
+			s.depth.Restart()
 			s.settle()
-			if msg := s.depth.err(); msg != "" {
+			if msg := s.depth.Err(); msg != "" {
 				return nil, &Error{Msg: msg}
 			}
 			return nil, &Error{Msg: "interrupted"}
@@ -897,7 +898,7 @@ func (s *Session) yaegiError(pc *cells.Parsed, src string, segs []cells.Segment,
 // of an earlier cell is named only.
 func (s *Session) panicAt(pc *cells.Parsed, src string, segs []cells.Segment, p *piece, msg string) error {
 	frames := s.stderr.panicFrames()
-	if _, exit := exitFromMessage(msg); exit || len(frames) == 0 {
+	if _, exit := run.ExitFromMessage(msg); exit || len(frames) == 0 {
 		return &Error{Msg: msg}
 	}
 	line, col, rest, ok := splitPos(frames[0])

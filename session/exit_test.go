@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"testing"
+
+	"github.com/divergo/divergo/session/run"
 )
 
 // Eval's error for a cell that exits is an *ExitError (errors.As) with the
@@ -40,31 +42,12 @@ func TestExitErrorAs(t *testing.T) {
 	}
 }
 
-func TestExitFromMessage(t *testing.T) {
-	for msg, want := range map[string]int{
-		"the cell called os.Exit(3)":                                    3,
-		"the cell called os.Exit(-2)":                                   -2,
-		"the cell called os.Exit(5) (in a goroutine)":                   5,
-		"panic: the cell called os.Exit(3)":                             -1,
-		"the cell called os.Exit(3)\nmore":                              -1,
-		"the cell called os.Exit(5) (in a goroutine started by cell 2)": -1,
-	} {
-		ee, ok := exitFromMessage(msg)
-		switch {
-		case want == -1 && ok:
-			t.Errorf("%q: ExitError{%d}, want none", msg, ee.Code)
-		case want != -1 && (!ok || ee.Code != want):
-			t.Errorf("%q: %v %v, want ExitError{%d}", msg, ee, ok, want)
-		}
-	}
-}
-
 // exitLog makes the package-level log.Fatal, Fatalf and Fatalln write their
 // line through the cell's logger (flags and prefix as the cell set them)
 // and end the cell with ExitError{1}; the session is kept.
 func TestExitLog(t *testing.T) {
 	s := newSession(t)
-	exitLog(s.in)
+	run.ExitLog(s.in)
 	ctx := context.Background()
 	run := func(cell string) (string, error) {
 		var r recorder

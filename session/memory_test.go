@@ -3,6 +3,8 @@ package session
 import (
 	"reflect"
 	"testing"
+
+	"github.com/divergo/divergo/session/run"
 )
 
 // releaseRoots reaches into yaegi v0.16.1's Interpreter.roots; if yaegi
@@ -10,7 +12,7 @@ import (
 func TestReleaseRoots(t *testing.T) {
 	s := newSession(t)
 	eval(t, s, "x := 1")
-	if !releaseRoots(s.in) {
+	if !run.ReleaseRoots(s.in) {
 		t.Fatal("yaegi's Interpreter has no roots slice any more: releaseRoots does nothing (see memory.go)")
 	}
 	if n := reflect.ValueOf(s.in).Elem().FieldByName("roots").Len(); n != 0 {

@@ -30,6 +30,7 @@ import (
 	"github.com/divergo/divergo/plots"
 	"github.com/divergo/divergo/query"
 	"github.com/divergo/divergo/session/check"
+	"github.com/divergo/divergo/session/run"
 	"github.com/divergo/divergo/session/symbols"
 )
 
@@ -126,8 +127,8 @@ type Session struct {
 
 	lastWrite atomic.Int64 // when the cell last printed, in Unix nanoseconds (settle)
 
-	depth  *depthCounter // nested calls of cell functions (depth.go)
-	timers timerWatch    // the timers cells made (deadlock.go)
+	depth  *run.DepthCounter // nested calls of cell functions (depth.go)
+	timers run.TimerWatch    // the timers cells made (deadlock.go)
 
 	tc typechecking // the type checker's picture of the session (typecheck.go)
 
@@ -184,7 +185,7 @@ func New(opts Options) (*Session, error) {
 		go warmTypecheck()
 	})
 	s := &Session{opts: opts, inline: opts.InlineImages != ""}
-	s.depth = &depthCounter{limit: opts.maxDepth()}
+	s.depth = &run.DepthCounter{Limit: opts.maxDepth()}
 	if err := s.start(); err != nil {
 		return nil, err
 	}
@@ -241,12 +242,12 @@ func (s *Session) start() error {
 
 	std := interp.Exports(symbols.Stdlib())
 	s.recoverCallbacks(std)
-	s.timers.watchTimers(std) // after recoverCallbacks: it wraps its AfterFunc
-	exitSymbols(std)
+	s.timers.WatchTimers(std) // after recoverCallbacks: it wraps its AfterFunc
+	run.ExitSymbols(std)
 	if err := in.Use(std); err != nil {
 		return err
 	}
-	exitLog(in) // after Use, which rebinds package log's functions
+	run.ExitLog(in) // after Use, which rebinds package log's functions
 	own := interp.Exports{}
 	for k, v := range symbols.Symbols {
 		own[k] = v
@@ -271,7 +272,7 @@ func (s *Session) start() error {
 	if err := s.prelude(); err != nil {
 		return fmt.Errorf("session prelude: %w", err)
 	}
-	releaseRoots(s.in)
+	run.ReleaseRoots(s.in)
 	return nil
 }
 
@@ -701,8 +702,8 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 		"Query":         reflect.ValueOf(s.sqlQuery),
 		"SQLTable":      reflect.ValueOf(s.sqlTable),
 		"At":            reflect.ValueOf(func(i int) { s.stmtAt = i }),
-		"Enter":         reflect.ValueOf(s.depth.enter),
-		"Leave":         reflect.ValueOf(s.depth.leave),
+		"Enter":         reflect.ValueOf(s.depth.Enter),
+		"Leave":         reflect.ValueOf(s.depth.Leave),
 	}
 	// The template functions' native helpers (check.Modern); the
 	// session's own Clear stays.
@@ -947,9 +948,9 @@ func rangeInt(x any) []struct{} {
 			return make([]struct{}, v.Elem().Len())
 		}
 	case reflect.Func:
-		panic(plainError("range over a function runs only in a cell the checker could type-check (this one names something of a type it does not know); call the function with a yield callback instead"))
+		panic(run.PlainError("range over a function runs only in a cell the checker could type-check (this one names something of a type it does not know); call the function with a yield callback instead"))
 	}
-	panic(plainError(fmt.Sprintf("cannot range over this %T here: the interpreter took it for a range over an integer; write the loop with both key and value, or with an explicit index", x)))
+	panic(run.PlainError(fmt.Sprintf("cannot range over this %T here: the interpreter took it for a range over an integer; write the loop with both key and value, or with an explicit index", x)))
 }
 
 // clearValue is Go 1.21's clear for maps and slices.
@@ -962,7 +963,7 @@ func clearValue(x any) {
 		v.Clear()
 	case reflect.Invalid:
 	default:
-		panic(plainError(fmt.Sprintf("invalid argument: clear(%T): argument must be a map or slice", x)))
+		panic(run.PlainError(fmt.Sprintf("invalid argument: clear(%T): argument must be a map or slice", x)))
 	}
 }
 
@@ -1002,9 +1003,3 @@ func (s *Session) SetDigits(n int) {
 	defer s.mu.Unlock()
 	s.opts.Digits = n
 }
-
-// plainError is an error of the session's helpers: shown as it is, without
-// "panic: ".
-type plainError string
-
-func (e plainError) Error() string { return string(e) }

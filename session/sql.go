@@ -15,6 +15,7 @@ import (
 	"github.com/divergo/divergo/display"
 	"github.com/divergo/divergo/query"
 	"github.com/divergo/divergo/session/cells"
+	"github.com/divergo/divergo/session/run"
 )
 
 // SQL cells run on the session's engine (package query): SQLite in memory
@@ -467,7 +468,7 @@ func (s *Session) cmdSave(ctx context.Context, c *call) (*display.Data, error) {
 func (s *Session) sqlQuery(stmt string, args ...any) *display.Table {
 	db, err := s.database()
 	if err != nil {
-		panic(plainError(err.Error()))
+		panic(run.PlainError(err.Error()))
 	}
 	// The running cell's context: an interrupt stops the query, which
 	// would otherwise go on holding the database after the cell ended.
@@ -478,13 +479,13 @@ func (s *Session) sqlQuery(stmt string, args ...any) *display.Table {
 	t, err := db.Query(ctx, stmt, args...)
 	if err != nil {
 		if ctx.Err() != nil {
-			panic(plainError("Query: interrupted"))
+			panic(run.PlainError("Query: interrupted"))
 		}
 		var se *query.StatementError
 		if errors.As(err, &se) {
-			panic(plainError("Query: " + cleanSQLMessage(se.Err.Error())))
+			panic(run.PlainError("Query: " + cleanSQLMessage(se.Err.Error())))
 		}
-		panic(plainError("Query: " + err.Error()))
+		panic(run.PlainError("Query: " + err.Error()))
 	}
 	if t == nil {
 		t = display.NewTable()
@@ -496,9 +497,9 @@ func (s *Session) sqlQuery(stmt string, args ...any) *display.Table {
 func (s *Session) sqlTable(name string, v any) {
 	db, err := s.database()
 	if err != nil {
-		panic(plainError(err.Error()))
+		panic(run.PlainError(err.Error()))
 	}
 	if _, err := db.FromGo(context.Background(), name, v); err != nil {
-		panic(plainError("SQLTable: " + strings.TrimPrefix(err.Error(), "SQLTable: ")))
+		panic(run.PlainError("SQLTable: " + strings.TrimPrefix(err.Error(), "SQLTable: ")))
 	}
 }

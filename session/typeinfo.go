@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/divergo/divergo/display"
+	"github.com/divergo/divergo/session/run"
 )
 
 // The helpers here look at values and types of the session without running
@@ -43,7 +44,7 @@ func sideEffectFree(x ast.Expr) bool {
 // evalShow compiles and runs __divergo.Show(src) and returns the values.
 // Only for side-effect-free src.
 func (s *Session) evalShow(ctx context.Context, src string) ([]any, error) {
-	defer releaseRoots(s.in)
+	defer run.ReleaseRoots(s.in)
 	prog, err := s.compile("__divergo.Show(" + src + ")")
 	if err != nil {
 		return nil, cleanCompileError(err)

@@ -1,4 +1,4 @@
-package session
+package run
 
 import "testing"
 
@@ -23,7 +23,7 @@ func TestDeadlocked(t *testing.T) {
 		{"no cell goroutine", eval + "\n" + reader, false},
 		{"a running goroutine", eval + "\n" + cellSend + "\n" + "goroutine 20 [running]:\nmain.f()\n", false},
 	} {
-		if got := deadlocked([]byte(c.dump)); got != c.want {
+		if got := Deadlocked([]byte(c.dump)); got != c.want {
 			t.Errorf("%s: deadlocked = %v, want %v", c.name, got, c.want)
 		}
 	}

@@ -1,4 +1,4 @@
-package session
+package run
 
 // This file implements the deadlock check: a cell whose goroutines all
 // wait on each other ends as Go ends such a program — "all goroutines are
@@ -29,20 +29,20 @@ import (
 	"github.com/traefik/yaegi/interp"
 )
 
-// deadlockMsg is the error of a cell stopped by the check.
-const deadlockMsg = "all goroutines are asleep - deadlock! (every goroutine of the cell waits on a channel or a lock that nothing can release)"
+// DeadlockMsg is the error of a cell stopped by the check.
+const DeadlockMsg = "all goroutines are asleep - deadlock! (every goroutine of the cell waits on a channel or a lock that nothing can release)"
 
-// timerWatch knows the timers cells made.
-type timerWatch struct {
+// TimerWatch knows the timers cells made.
+type TimerWatch struct {
 	until   atomic.Int64 // the latest deadline of a known timer, in Unix nanoseconds
 	unknown atomic.Bool  // a timer whose end cannot be known was made
 }
 
-func (w *timerWatch) after(d time.Duration) {
+func (w *TimerWatch) after(d time.Duration) {
 	w.deadline(time.Now().Add(d))
 }
 
-func (w *timerWatch) deadline(t time.Time) {
+func (w *TimerWatch) deadline(t time.Time) {
 	n := t.UnixNano()
 	for {
 		old := w.until.Load()
@@ -53,13 +53,13 @@ func (w *timerWatch) deadline(t time.Time) {
 }
 
 // pending reports whether a timer a cell made may still fire.
-func (w *timerWatch) pending() bool {
+func (w *TimerWatch) pending() bool {
 	return w.unknown.Load() || time.Now().UnixNano() <= w.until.Load()+int64(100*time.Millisecond)
 }
 
-// watchTimers wraps the functions of time and context that make timers,
+// WatchTimers wraps the functions of time and context that make timers,
 // so that w knows them.
-func (w *timerWatch) watchTimers(std interp.Exports) {
+func (w *TimerWatch) WatchTimers(std interp.Exports) {
 	t := map[string]reflect.Value{}
 	for k, v := range std["time/time"] {
 		t[k] = v
@@ -91,35 +91,26 @@ func (w *timerWatch) watchTimers(std interp.Exports) {
 	std["context/context"] = c
 }
 
-// watchDeadlock checks the running cell for a deadlock every half second
-// until done is closed, and stops it with deadlockMsg when it finds one
-// twice in a row.
-func (s *Session) watchDeadlock(done <-chan struct{}) {
-	if watchDeadlock(&s.timers, done) {
-		s.depth.stopCell(deadlockMsg)
-	}
-}
-
 // DeadlockWatch is the deadlock check for a whole program (package gorun,
 // `divergo run`), where Go's own check cannot see either: the interpreter
 // waits on channels with a select of its own.
-type DeadlockWatch struct{ timers timerWatch }
+type DeadlockWatch struct{ timers TimerWatch }
 
 // NewDeadlockWatch wraps the timer functions of std (before the
 // interpreter uses it), so that the watch knows the program's timers.
 func NewDeadlockWatch(std interp.Exports) *DeadlockWatch {
 	w := &DeadlockWatch{}
-	w.timers.watchTimers(std)
+	w.timers.WatchTimers(std)
 	return w
 }
 
 // Wait returns when every goroutine of the program waits on another, as
 // Go's runtime would find: the caller then ends the program as Go does.
-func (w *DeadlockWatch) Wait() { watchDeadlock(&w.timers, nil) }
+func (w *DeadlockWatch) Wait() { WatchDeadlock(&w.timers, nil) }
 
-// watchDeadlock looks every half second until done is closed (false), or
+// WatchDeadlock looks every half second until done is closed (false), or
 // until it finds a deadlock twice in a row (true).
-func watchDeadlock(timers *timerWatch, done <-chan struct{}) bool {
+func WatchDeadlock(timers *TimerWatch, done <-chan struct{}) bool {
 	tick := time.NewTicker(500 * time.Millisecond)
 	defer tick.Stop()
 	seen := 0
@@ -146,7 +137,7 @@ func watchDeadlock(timers *timerWatch, done <-chan struct{}) bool {
 			seen = 0
 			continue
 		}
-		if !deadlocked(buf[:n]) {
+		if !Deadlocked(buf[:n]) {
 			seen = 0
 			continue
 		}
@@ -181,11 +172,11 @@ var ownFrames = []string{
 // I/O, which can wake the others.
 var inputFrames = []string{"divergo/worker.(*stdinReader).Read"}
 
-// deadlocked reads a dump of every goroutine (runtime.Stack) and reports
+// Deadlocked reads a dump of every goroutine (runtime.Stack) and reports
 // whether the interpreted goroutines all wait on each other: at least one
 // goroutine runs interpreted code, and every goroutine not the session's
 // own waits in a channel operation, select or lock.
-func deadlocked(dump []byte) bool {
+func Deadlocked(dump []byte) bool {
 	cell := 0
 	for _, g := range bytes.Split(dump, []byte("\n\n")) {
 		text := string(g)

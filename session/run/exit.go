@@ -1,4 +1,4 @@
-package session
+package run
 
 import (
 	"errors"
@@ -28,9 +28,9 @@ func (e *ExitError) Error() string { return fmt.Sprintf("the cell called os.Exit
 // program from any goroutine).
 var exitMsgRe = regexp.MustCompile(`^the cell called os\.Exit\((-?\d+)\)(?: \(in a goroutine\))?$`)
 
-// exitFromMessage returns the *ExitError whose message is msg: a cell's
+// ExitFromMessage returns the *ExitError whose message is msg: a cell's
 // Error carries only the message of the panic that ended it (panicMessage).
-func exitFromMessage(msg string) (*ExitError, bool) {
+func ExitFromMessage(msg string) (*ExitError, bool) {
 	m := exitMsgRe.FindStringSubmatch(msg)
 	if m == nil {
 		return nil, false
@@ -42,7 +42,7 @@ func exitFromMessage(msg string) (*ExitError, bool) {
 	return &ExitError{Code: code}, true
 }
 
-// exitSymbols makes os.Exit and the Fatal methods of *log.Logger end the
+// ExitSymbols makes os.Exit and the Fatal methods of *log.Logger end the
 // cell with an *ExitError instead of ending the process (yaegi's os.Exit
 // panics with "os.Exit(3)", the Fatal methods of log.Default() exit for
 // real). It replaces log.New, log.Default and the type log.Logger with a
@@ -52,7 +52,7 @@ func exitFromMessage(msg string) (*ExitError, bool) {
 // interp.Use rebinds them (with log.Print and the rest) to a logger on the
 // interpreter's standard error after it has read this table; exitLog
 // replaces them on the interpreter itself.
-func exitSymbols(std interp.Exports) {
+func ExitSymbols(std interp.Exports) {
 	o := map[string]reflect.Value{}
 	for k, v := range std["os/os"] {
 		o[k] = v
@@ -78,11 +78,11 @@ func exitSymbols(std interp.Exports) {
 	std["log/log"] = l
 }
 
-// exitLog replaces log.Fatal, log.Fatalf and log.Fatalln of an interpreter
+// ExitLog replaces log.Fatal, log.Fatalf and log.Fatalln of an interpreter
 // whose standard library is in use: each writes its line through the
 // interpreter's log.Output (the cell's standard error, with the flags and
 // prefix the cell set) and ends the cell with ExitError{1}.
-func exitLog(in *interp.Interpreter) {
+func ExitLog(in *interp.Interpreter) {
 	p := in.Symbols("log")["log"]
 	if p == nil || !p["Output"].IsValid() {
 		return

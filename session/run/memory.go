@@ -1,4 +1,4 @@
-package session
+package run
 
 import (
 	"reflect"
@@ -29,7 +29,7 @@ import (
 //
 // If a later yaegi changes the field, releaseRoots does nothing (and
 // TestReleaseRoots says so).
-func releaseRoots(in *interp.Interpreter) bool {
+func ReleaseRoots(in *interp.Interpreter) bool {
 	if in == nil {
 		return false
 	}
