@@ -1,5 +1,22 @@
 package session
 
+// A cell flows one way through stages, each a package under session/ that
+// imports nothing of package session, which runs them in turn (Eval) and
+// keeps the API of the front ends (Session, New, Options, the command
+// table, completion, documentation, SQL cells):
+//
+//   - cells: split a file into cells, classify a cell (command, shell line,
+//     cell magic, SQL or Go), answer IsComplete, parse Go into chunks.
+//   - check: type-check a Go cell against the session's declarations; a
+//     cell Go rejects stops here and changes nothing.
+//   - lower: rewrite the cell for yaegi, one named pass per workaround
+//     (lower.Passes; the passes that need the interpreter's state — top-level
+//     defines from generic calls, the recursion counter's calls — are still
+//     in eval.go and depth.go).
+//   - run: watch the running cell (recursion depth, deadlock, os.Exit and
+//     log.Fatal, yaegi's kept ASTs).
+//   - render: show values as tables and short texts.
+//
 // How a cell runs, and the interpreter's traps it works around
 // (yaegi v0.16.1; see DESIGN.md, "The interpreter, as it really is"):
 //
@@ -50,16 +67,16 @@ package session
 //     loops stop at their next step; a native call that blocks keeps its
 //     goroutine until it returns.
 //
-// Around the cells (commands.go, complete.go, docs.go, render.go, cells.go):
+// Around the cells (commands.go, complete.go, docs.go, render/, cells/):
 //
 //   - Commands: one table (addCommand) for both front ends. In the Terminal
 //     front end a cell whose first line starts with .name or :name is a
 //     command, in the Notebook front end %name; NAME? is .doc NAME. Each
 //     command says where it works. .quit returns ErrQuit.
-//   - Files of cells (.read, .write, divergo FILE): SplitCells and JoinCells.
-//     Lines accumulate until the Go is complete; a file with "// %%" lines
-//     has one cell between markers, which .write uses when a cell would not
-//     run back the same split at its complete lines.
+//   - Files of cells (.read, .write, divergo FILE): SplitCells and JoinCells
+//     (package cells). Lines accumulate until the Go is complete; a file
+//     with "// %%" lines has one cell between markers, which .write uses
+//     when a cell would not run back the same split at its complete lines.
 //   - Completion evaluates only identifiers and selectors of declared
 //     variables (through a copy: func() any { t := x.y; return &t }()), and
 //     for a call takes the function's result type without calling it.
@@ -70,7 +87,7 @@ package session
 //     display.Table bundle: text, HTML, Markdown, JSON (LaTeX too for a
 //     breakdown's formula).
 //   - yaegi keeps every compiled cell's AST (Interpreter.roots, read only by
-//     its debugger): releaseRoots drops it after each cell (memory.go).
+//     its debugger): run.ReleaseRoots drops it after each cell.
 //
 // Known limits: .type and .vars name a cell's struct types only when the
 // value's type is exactly the declared one; String methods of types declared in cells are not used
@@ -84,4 +101,4 @@ package session
 // refused by the type checker (package check) and changes nothing; where
 // the checker cannot judge (a name of unknown type, a package it cannot
 // import) the cell runs unchecked. Loop variables are per iteration (Go
-// 1.22) by a rewrite.
+// 1.22) by a rewrite (lower.Passes.LoopVars).

@@ -17,6 +17,7 @@ import (
 	"github.com/divergo/divergo/display"
 	"github.com/divergo/divergo/session/cells"
 	"github.com/divergo/divergo/session/check"
+	"github.com/divergo/divergo/session/lower"
 	"github.com/divergo/divergo/session/run"
 	"github.com/divergo/divergo/session/symbols"
 	"github.com/divergo/divergo/session/symbols/std"
@@ -214,7 +215,7 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 			// yaegi's answer to a package that is not imported, in a type
 			// (var c color.Color).
 			if name, off, ok := s.undefinedHint(pc, p); ok {
-				return nil, errorAt(pc.Src, off, "undefined: "+name+importHint(name))
+				return nil, errorAt(pc.Src, off, "undefined: "+name+lower.ImportHint(name))
 			}
 		}
 		if err != nil {
@@ -383,10 +384,12 @@ func (s *Session) plan(pc *cells.Parsed, ed *cells.Editor) ([]*piece, error) {
 		ast.Inspect(node, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.RangeStmt:
-				s.rewriteRange(pc, i, ed, p, n)
-				s.rewriteLoopVars(pc, i, ed, n)
+				if x := s.passes().Range(pc, i, ed, n); x != nil {
+					p.ranges = append(p.ranges, x)
+				}
+				s.passes().LoopVars(pc, i, ed, n)
 			case *ast.ForStmt:
-				s.rewriteLoopVars(pc, i, ed, n)
+				s.passes().LoopVars(pc, i, ed, n)
 			case *ast.GoStmt:
 				wraps = append(wraps, wrap{i, n})
 			case *ast.DeferStmt:
@@ -398,14 +401,14 @@ func (s *Session) plan(pc *cells.Parsed, ed *cells.Editor) ([]*piece, error) {
 			case *ast.CommClause:
 				wraps = parallelAssigns(pc, i, n.Body, wraps)
 			case *ast.CallExpr:
-				s.rewriteMinMax(pc, i, ed, n)
+				s.passes().MinMax(pc, i, ed, n)
 				if id, ok := n.Fun.(*ast.Ident); ok && id.Name == "main" {
 					renameMain(pc, i, ed, id)
 				}
 			case *ast.BinaryExpr:
-				s.rewriteNativeFloat(pc, i, ed, n)
+				s.passes().NativeFloat(pc, i, ed, n)
 			case *ast.SelectorExpr:
-				s.rewriteDisplayAny(pc, i, ed, n)
+				s.passes().DisplayAny(pc, i, ed, n)
 			case *ast.FuncDecl:
 				s.rewriteDepth(pc, i, ed, funcDeclName(n), n.Body, local)
 				if n.Recv == nil && n.Name.Name == "main" {
@@ -475,11 +478,11 @@ func (s *Session) plan(pc *cells.Parsed, ed *cells.Editor) ([]*piece, error) {
 	for _, w := range wraps {
 		switch st := w.stmt.(type) {
 		case *ast.GoStmt:
-			s.rewriteGo(pc, w.chunk, ed, st)
+			s.passes().Go(pc, w.chunk, ed, st)
 		case *ast.AssignStmt:
-			s.rewriteParallelAssign(pc, w.chunk, ed, st)
+			s.passes().ParallelAssign(pc, w.chunk, ed, st)
 		case *ast.DeferStmt:
-			s.rewriteDefer(pc, w.chunk, ed, st)
+			s.passes().Defer(pc, w.chunk, ed, st)
 		}
 	}
 	return pieces, nil
@@ -620,7 +623,7 @@ func (s *Session) rewriteTopLevel(pc *cells.Parsed, i int, ed *cells.Editor, las
 	if as, ok := c.Stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
 		runeLiterals(pc, i, ed, as.Rhs)
 	}
-	s.rewriteBlockDefine(pc, i, ed)
+	s.passes().BlockDefine(pc, i, ed)
 }
 
 // runeLiterals wraps the rune literals among values defined at top level in
@@ -657,7 +660,7 @@ func deferOutsideFunc(st ast.Stmt) *ast.DeferStmt {
 // list of chunk i (see parallelAssign) to wraps.
 func parallelAssigns(pc *cells.Parsed, i int, list []ast.Stmt, wraps []wrap) []wrap {
 	for _, st := range list {
-		if as, ok := parallelAssign(st); ok {
+		if as, ok := lower.FindParallelAssign(st); ok {
 			wraps = append(wraps, wrap{i, as})
 		}
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/divergo/divergo/session/cells"
 	"github.com/divergo/divergo/session/check"
+	"github.com/divergo/divergo/session/lower"
 )
 
 // The session's side of the type checker (package check, whose comment
@@ -81,7 +82,7 @@ func (s *Session) typecheck(pc *cells.Parsed, ed *cells.Editor) error {
 	if r.Err != nil {
 		msg := r.Err.Msg
 		if name, ok := strings.CutPrefix(msg, "undefined: "); ok && !strings.Contains(name, ".") {
-			msg += importHint(name)
+			msg += lower.ImportHint(name)
 		}
 		return errorAt(pc.Src, r.Err.Off, msg)
 	}

@@ -161,7 +161,7 @@ var blockedStates = map[string]bool{
 // test's. Any other goroutine counts: a front end's own, in the same
 // process, waits in I/O, so the check never names a deadlock there.
 var ownFrames = []string{
-	"divergo/session.watchDeadlock(",
+	"divergo/session/run.WatchDeadlock(",
 	"yaegi/interp.(*Interpreter).ExecuteWithContext(",
 	"divergo/worker.",
 	"testing.",

@@ -1,4 +1,4 @@
-package session
+package lower
 
 import (
 	"fmt"
@@ -16,67 +16,15 @@ import (
 	"github.com/divergo/divergo/session/symbols/std"
 )
 
-// measureUnits lists the builtins measures whose result is an information
-// quantity, with the number of arguments before their options: a direct
-// call of one as a cell's trailing expression shows its unit after the
-// number. This is the one place the list is kept.
-var measureUnits = map[string]int{
-	"Entropy": 1, "CrossEntropy": 2, "KL": 2, "JS": 2,
-	"Jeffreys": 2, "InformationContent": 1, "BinaryEntropy": 1, "NLL": 2,
-	"JointEntropy": 1, "ConditionalEntropy": 1, "MutualInformation": 1,
-	"NormalKL": 4, "NormalEntropy": 1, "KLDensity": 4,
-}
-
-// unitNames maps the builtins unit options to the names results print.
-var unitNames = map[string]string{"Nats": "nats", "Bits": "bits", "Hartleys": "hartleys"}
-
-// otherOptions are the builtins options that are not units.
-var otherOptions = map[string]bool{"Counts": true, "Probabilities": true, "Smooth": true, "Tolerance": true}
-
-// measureUnit returns the unit to show after the result of x, "" when x is
-// not a direct call of a measure (or the user has redefined its name), or
-// when an option is not written out (u := Bits; KL(p, q, u), or opts...),
-// so that the unit is not known before the call runs.
-func (s *Session) measureUnit(x ast.Expr) string {
-	call, ok := ast.Unparen(x).(*ast.CallExpr)
-	if !ok {
-		return ""
-	}
-	var name string
-	switch f := call.Fun.(type) {
-	case *ast.Ident:
-		if _, redefined := s.names[f.Name]; redefined {
-			return ""
-		}
-		name = f.Name
-	case *ast.SelectorExpr:
-		if id, ok := f.X.(*ast.Ident); ok && id.Name == "builtins" {
-			name = f.Sel.Name
-		}
-	}
-	before, ok := measureUnits[name]
-	if !ok || call.Ellipsis.IsValid() || len(call.Args) < before {
-		return ""
-	}
-	unit := "nats"
-	for _, a := range call.Args[before:] {
-		if c, ok := a.(*ast.CallExpr); ok {
-			a = c.Fun // Smooth(0.5), Tolerance(1e-6)
-		}
-		var n string
-		switch a := a.(type) {
-		case *ast.Ident:
-			n = a.Name
-		case *ast.SelectorExpr:
-			n = a.Sel.Name
-		}
-		if u, ok := unitNames[n]; ok {
-			unit = u
-		} else if !otherOptions[n] {
-			return "" // an option held in a variable
-		}
-	}
-	return unit
+// Passes are the rewrites of a cell's source for the interpreter, each
+// working around one of its bugs or gaps. They read the session's names and
+// imports, and number their temporaries with the session's counter.
+type Passes struct {
+	Names   map[string]string // declared name → kind ("var", "func", "type", "const", "package")
+	Imports map[string]string // package name in scope → import path
+	Aliases map[string]string // other import paths of the packages the session offers (importAliases)
+	Cell    int               // the cell's number
+	Tmp     *int              // counter for names of rewrite temporaries
 }
 
 // staticInt reports whether x is an integer expression the front end can
@@ -145,19 +93,18 @@ func collection(x ast.Expr) bool {
 	return false
 }
 
-// rewriteRange rewrites `for i := range n` over an integer (Go 1.22),
+// Range rewrites `for i := range n` over an integer (Go 1.22),
 // which yaegi cannot compile, into a three-clause loop when n is an integer
 // the front end can see; a range over an expression it cannot judge is
-// remembered in the piece, to range over the helper RangeInt if yaegi fails.
-func (s *Session) rewriteRange(pc *cells.Parsed, i int, ed *cells.Editor, p *piece, r *ast.RangeStmt) {
+// returned, for the piece to range over the helper RangeInt if yaegi fails.
+func (s *Passes) Range(pc *cells.Parsed, i int, ed *cells.Editor, r *ast.RangeStmt) (unjudged ast.Expr) {
 	if r.Value != nil || collection(r.X) {
-		return
+		return nil
 	}
 	if !staticInt(r.X) {
-		p.ranges = append(p.ranges, r.X)
-		return
+		return r.X
 	}
-	s.tmp++
+	(*s.Tmp)++
 	x := pc.Text(i, r.X)
 	key := ""
 	if id, ok := r.Key.(*ast.Ident); ok && id.Name != "_" {
@@ -172,13 +119,14 @@ func (s *Session) rewriteRange(pc *cells.Parsed, i int, ed *cells.Editor, p *pie
 	var h string
 	switch {
 	case key == "":
-		h = fmt.Sprintf("__i%d, __n%[1]d := (%[2]s)-(%[2]s), (%[2]s); __i%[1]d < __n%[1]d; __i%[1]d++", s.tmp, x)
+		h = fmt.Sprintf("__i%d, __n%[1]d := (%[2]s)-(%[2]s), (%[2]s); __i%[1]d < __n%[1]d; __i%[1]d++", *s.Tmp, x)
 	case r.Tok == token.ASSIGN:
 		h = fmt.Sprintf("%s = (%[2]s)-(%[2]s); %[1]s < (%[2]s); %[1]s++", key, x)
 	default:
-		h = fmt.Sprintf("%s, __n%d := (%[3]s)-(%[3]s), (%[3]s); %[1]s < __n%[2]d; %[1]s++", key, s.tmp, x)
+		h = fmt.Sprintf("%s, __n%d := (%[3]s)-(%[3]s), (%[3]s); %[1]s < __n%[2]d; %[1]s++", key, *s.Tmp, x)
 	}
 	ed.Add(from, pc.Off(i, r.X.End()), h)
+	return nil
 }
 
 // constLit reports whether x is an untyped numeric literal (possibly signed).
@@ -194,17 +142,17 @@ func constLit(x ast.Expr) (token.Token, bool) {
 	return token.ILLEGAL, false
 }
 
-// rewriteMinMax helps the prelude's generic min and max, whose type
+// MinMax helps the prelude's generic min and max, whose type
 // parameter yaegi takes from the first argument: literal arguments move
 // after the others (literals have no side effects, so order does not
 // matter), and when every argument is a literal and one is a float, they
 // all become float64, as Go's untyped constants would.
-func (s *Session) rewriteMinMax(pc *cells.Parsed, i int, ed *cells.Editor, call *ast.CallExpr) {
+func (s *Passes) MinMax(pc *cells.Parsed, i int, ed *cells.Editor, call *ast.CallExpr) {
 	id, ok := call.Fun.(*ast.Ident)
 	if !ok || (id.Name != "min" && id.Name != "max") || len(call.Args) < 2 || call.Ellipsis != token.NoPos {
 		return
 	}
-	if _, redefined := s.names[id.Name]; redefined {
+	if _, redefined := s.Names[id.Name]; redefined {
 		return
 	}
 	var lits, others []ast.Expr
@@ -243,16 +191,16 @@ func (s *Session) rewriteMinMax(pc *cells.Parsed, i int, ed *cells.Editor, call 
 	ed.Add(pc.Off(i, first.Pos()), pc.Off(i, last.End()), strings.Join(parts, ", "))
 }
 
-// rewriteGo makes `go f(x, y)` safe: the function and arguments are
+// Go makes `go f(x, y)` safe: the function and arguments are
 // evaluated first, as the go statement would, and the goroutine recovers a
 // panic and reports it to the session instead of killing the process.
-func (s *Session) rewriteGo(pc *cells.Parsed, i int, ed *cells.Editor, g *ast.GoStmt) {
+func (s *Passes) Go(pc *cells.Parsed, i int, ed *cells.Editor, g *ast.GoStmt) {
 	sub := func(n ast.Node) string { return pc.Edited(i, ed, n) }
 	var names, vals, args []string
-	s.tmp++
+	(*s.Tmp)++
 	fun := sub(g.Call.Fun)
 	if _, ok := g.Call.Fun.(*ast.Ident); !ok {
-		names = append(names, fmt.Sprintf("__gf%d", s.tmp))
+		names = append(names, fmt.Sprintf("__gf%d", *s.Tmp))
 		vals = append(vals, fun)
 		fun = names[0]
 	}
@@ -261,7 +209,7 @@ func (s *Session) rewriteGo(pc *cells.Parsed, i int, ed *cells.Editor, g *ast.Go
 			args = append(args, sub(a))
 			continue
 		}
-		n := fmt.Sprintf("__ga%d_%d", s.tmp, k)
+		n := fmt.Sprintf("__ga%d_%d", *s.Tmp, k)
 		names = append(names, n)
 		vals = append(vals, sub(a))
 		args = append(args, n)
@@ -276,11 +224,11 @@ func (s *Session) rewriteGo(pc *cells.Parsed, i int, ed *cells.Editor, g *ast.Go
 		ell = "..."
 	}
 	fmt.Fprintf(&b, "go func() { defer func() { if r := recover(); r != nil { __divergo.GoPanic(%d, r) } }(); %s(%s%s) }() }",
-		s.cellNo, fun, strings.Join(args, ", "), ell)
+		s.Cell, fun, strings.Join(args, ", "), ell)
 	ed.ReplaceWhole(pc.Off(i, g.Pos()), pc.Off(i, g.End()), b.String())
 }
 
-// rewriteBlockDefine works around two yaegi bugs with names declared inside
+// BlockDefine works around two yaegi bugs with names declared inside
 // a compound statement at a cell's top level — a block, if, for, switch or
 // select: a define of several names from one value (`a, b := f()`,
 // `v, ok := m[k]`, `var a, b = f()`) leaves the names undefined (yaegi issue
@@ -291,7 +239,7 @@ func (s *Session) rewriteGo(pc *cells.Parsed, i int, ed *cells.Editor, g *ast.Go
 // yaegi scopes names right; the statement declares nothing outside itself,
 // so nothing else changes. (The outer braces matter: yaegi runs a bare
 // top-level `func() { … }()` again at every later Eval.)
-func (s *Session) rewriteBlockDefine(pc *cells.Parsed, i int, ed *cells.Editor) {
+func (s *Passes) BlockDefine(pc *cells.Parsed, i int, ed *cells.Editor) {
 	st := pc.Chunks[i].Stmt
 	switch st.(type) {
 	case *ast.BlockStmt, *ast.IfStmt, *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt,
@@ -319,14 +267,14 @@ func (s *Session) rewriteBlockDefine(pc *cells.Parsed, i int, ed *cells.Editor) 
 	}
 }
 
-// rewriteNativeFloat works around a yaegi bug (fixed upstream after
+// NativeFloat works around a yaegi bug (fixed upstream after
 // v0.16.1): a float constant of a native package next to an untyped float
 // constant, as in math.Ln2 - 0.25 or math.Sin(0.6 * math.Pi), is refused
 // ("mismatched types untyped float64 and untyped float"). As an operand of
 // a binary expression such a constant becomes float64(math.Ln2), a typed
 // constant of the same value, which yaegi combines with anything float64;
 // two such constants together are left alone (yaegi handles those).
-func (s *Session) rewriteNativeFloat(pc *cells.Parsed, i int, ed *cells.Editor, b *ast.BinaryExpr) {
+func (s *Passes) NativeFloat(pc *cells.Parsed, i int, ed *cells.Editor, b *ast.BinaryExpr) {
 	x, y := s.nativeFloatConst(b.X), s.nativeFloatConst(b.Y)
 	for _, side := range []struct {
 		e    ast.Expr
@@ -341,16 +289,16 @@ func (s *Session) rewriteNativeFloat(pc *cells.Parsed, i int, ed *cells.Editor, 
 
 // nativeFloatConst reports whether x is pkg.Name naming an untyped float
 // constant of a native package in scope (math.Pi, math.Ln2, …).
-func (s *Session) nativeFloatConst(x ast.Expr) bool {
+func (s *Passes) nativeFloatConst(x ast.Expr) bool {
 	sel, ok := x.(*ast.SelectorExpr)
 	if !ok {
 		return false
 	}
 	id, ok := sel.X.(*ast.Ident)
-	if !ok || s.names[id.Name] != "package" {
+	if !ok || s.Names[id.Name] != "package" {
 		return false
 	}
-	path := s.imports[id.Name]
+	path := s.Imports[id.Name]
 	key := path + "/" + path[strings.LastIndex(path, "/")+1:]
 	for _, table := range []interp.Exports{std.Symbols, symbols.Symbols} {
 		if v, ok := table[key][sel.Sel.Name]; ok && v.IsValid() && v.CanInterface() {
@@ -361,11 +309,11 @@ func (s *Session) nativeFloatConst(x ast.Expr) bool {
 	return false
 }
 
-// parallelAssign reports whether st is an assignment of several values at
+// FindParallelAssign reports whether st is an assignment of several values at
 // once, a, b = x, y, with a value that is not a constant: yaegi v0.16.1 can
 // lose a value assigned to a target of interface type there (var a any;
 // a, b = 5, math.Abs(-2) leaves a nil), silently.
-func parallelAssign(st ast.Stmt) (*ast.AssignStmt, bool) {
+func FindParallelAssign(st ast.Stmt) (*ast.AssignStmt, bool) {
 	as, ok := st.(*ast.AssignStmt)
 	if !ok || as.Tok != token.ASSIGN || len(as.Lhs) < 2 || len(as.Lhs) != len(as.Rhs) {
 		return nil, false
@@ -421,7 +369,7 @@ func constantLike(x ast.Expr) bool {
 	return false
 }
 
-// rewriteParallelAssign turns the parallel assignment as of
+// ParallelAssign turns the parallel assignment as of
 // chunk i into a block that evaluates the values first, into temporaries,
 // and then assigns them one at a time, which is what Go does:
 //
@@ -429,16 +377,16 @@ func constantLike(x ast.Expr) bool {
 //
 // Constant values (5, nil, 0.5) are assigned directly, so that they keep
 // converting to the target's type. It absorbs the edits inside it.
-func (s *Session) rewriteParallelAssign(pc *cells.Parsed, i int, ed *cells.Editor, as *ast.AssignStmt) {
+func (s *Passes) ParallelAssign(pc *cells.Parsed, i int, ed *cells.Editor, as *ast.AssignStmt) {
 	sub := func(n ast.Node) string { return pc.Edited(i, ed, n) }
-	s.tmp++
+	(*s.Tmp)++
 	var temps, vals, targets, sets []string
 	temp := func(x ast.Expr, kind string, k int) string {
 		v := sub(x)
 		if constantLike(x) {
 			return v
 		}
-		t := fmt.Sprintf("__pa%d_%s%d", s.tmp, kind, k)
+		t := fmt.Sprintf("__pa%d_%s%d", *s.Tmp, kind, k)
 		temps, vals = append(temps, t), append(vals, v)
 		return t
 	}
@@ -456,13 +404,13 @@ func (s *Session) rewriteParallelAssign(pc *cells.Parsed, i int, ed *cells.Edito
 	ed.ReplaceWhole(pc.Off(i, as.Pos()), pc.Off(i, as.End()), text)
 }
 
-// rewriteDisplayAny sends display.Any and display.Auto (under whatever name
+// DisplayAny sends display.Any and display.Auto (under whatever name
 // the display package is imported) to the interpreted __divergoAny and
 // __divergoAuto, which see the display methods of a cell's types; the
 // native functions, given such a value, see a plain struct.
-func (s *Session) rewriteDisplayAny(pc *cells.Parsed, i int, ed *cells.Editor, sel *ast.SelectorExpr) {
+func (s *Passes) DisplayAny(pc *cells.Parsed, i int, ed *cells.Editor, sel *ast.SelectorExpr) {
 	id, ok := sel.X.(*ast.Ident)
-	if !ok || s.names[id.Name] != "package" || s.imports[id.Name] != importAliases["display"] {
+	if !ok || s.Names[id.Name] != "package" || s.Imports[id.Name] != s.Aliases["display"] {
 		return
 	}
 	if sel.Sel.Name == "Any" || sel.Sel.Name == "Auto" {
@@ -470,9 +418,9 @@ func (s *Session) rewriteDisplayAny(pc *cells.Parsed, i int, ed *cells.Editor, s
 	}
 }
 
-// importHint is "; import "image/color" first" for a name that is the last
+// ImportHint is "; import "image/color" first" for a name that is the last
 // element of standard packages' paths, or "".
-func importHint(name string) string {
+func ImportHint(name string) string {
 	var paths []string
 	for key := range std.Symbols { // "image/color/color": path, then name
 		if path, ok := strings.CutSuffix(key, "/"+name); ok && !strings.Contains(path, "internal") {
@@ -486,13 +434,13 @@ func importHint(name string) string {
 	return "; import " + strings.Join(paths, " or ") + " first"
 }
 
-// rewriteLoopVars gives a loop the per-iteration variables of Go 1.22,
+// LoopVars gives a loop the per-iteration variables of Go 1.22,
 // which yaegi lacks (a closure made in `for i := 0; i < 3; i++` saw 3 every
 // time): when the body captures a variable its header defines — in a
 // function literal, a go or defer statement, or with & — and never assigns
 // it, the body starts by redeclaring it, `i := i;`, the pre-1.22 idiom that
 // yaegi honours.
-func (s *Session) rewriteLoopVars(pc *cells.Parsed, i int, ed *cells.Editor, n ast.Node) {
+func (s *Passes) LoopVars(pc *cells.Parsed, i int, ed *cells.Editor, n ast.Node) {
 	var names []string
 	var body *ast.BlockStmt
 	switch n := n.(type) {
@@ -570,7 +518,7 @@ func capturedNotAssigned(body *ast.BlockStmt, name string) bool {
 	return captured && !assigned
 }
 
-// rewriteDefer makes a defer evaluate its arguments when it runs, as Go
+// Defer makes a defer evaluate its arguments when it runs, as Go
 // does; yaegi evaluates them when the function returns (x := 1; defer
 // fmt.Println(x); x = 2 printed 2). The arguments go first into
 // temporaries of a block around the statement, which yaegi keeps per
@@ -579,14 +527,14 @@ func capturedNotAssigned(body *ast.BlockStmt, name string) bool {
 //	defer f(x, 1)   →   { __df1_0 := x; defer f(__df1_0, 1) }
 //
 // It absorbs the edits inside it.
-func (s *Session) rewriteDefer(pc *cells.Parsed, i int, ed *cells.Editor, d *ast.DeferStmt) {
+func (s *Passes) Defer(pc *cells.Parsed, i int, ed *cells.Editor, d *ast.DeferStmt) {
 	sub := func(n ast.Node) string { return pc.Edited(i, ed, n) }
-	s.tmp++
+	(*s.Tmp)++
 	var temps, vals, args []string
 	for k, a := range d.Call.Args {
 		v := sub(a)
 		if !constantLike(a) {
-			t := fmt.Sprintf("__df%d_%d", s.tmp, k)
+			t := fmt.Sprintf("__df%d_%d", *s.Tmp, k)
 			temps, vals = append(temps, t), append(vals, v)
 			v = t
 		}
