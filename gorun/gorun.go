@@ -85,6 +85,9 @@ func Run(file string, args []string) int {
 		fmt.Fprintf(stderr, "divergo run: %v\n", err)
 		return StatusCompile
 	}
+	if mods != nil {
+		mods = printlnFS{mods}
+	}
 	msgs, info, f := compileErrors(name, src)
 	if len(msgs) > 0 {
 		fmt.Fprintln(stderr, "# command-line-arguments")

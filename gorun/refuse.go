@@ -33,6 +33,9 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 	}
 	at, msg, _, _ := check.Modern(f, info, modernOptions(f))
 	if at == nil {
+		at, msg = check.MisprintedGeneric([]*ast.File{f}, f, info, nil)
+	}
+	if at == nil {
 		at, msg, _ = check.RangeFunc(f, info, "the program", fileTypeName(f))
 	}
 	if at != nil {

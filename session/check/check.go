@@ -597,7 +597,7 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 		}
 		return &Result{Err: &Error{Off: off, Msg: e.Msg}}
 	}
-	if r := c.refuseFormats(f, info, t); r != nil {
+	if r := c.refuseFormats(files, f, info, t); r != nil {
 		return r
 	}
 	if r := c.lower(f, info, t); r != nil {
@@ -1215,7 +1215,12 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 
 // refuseFormats refuses fmt's %T, %+v and %#v of a value of a type
 // declared in the session (see MisprintedFormat).
-func (c *cellCheck) refuseFormats(f *ast.File, info *types.Info, t *text) *Result {
+func (c *cellCheck) refuseFormats(files []*ast.File, f *ast.File, info *types.Info, t *text) *Result {
+	if at, msg := MisprintedGeneric(files, f, info, c.s.reached); at != nil {
+		if off, ok := t.cellOff(t.off(at.Pos())); ok {
+			return &Result{Err: &Error{Off: off, Msg: msg}}
+		}
+	}
 	var res *Result
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)

@@ -3,9 +3,11 @@ package check
 // This file holds the boundary pass's reading of fmt's format strings.
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"sort"
 	"strings"
 )
 
@@ -116,4 +118,367 @@ func pairVerbs(format string) ([]string, bool) {
 		i += len(string(r)) - 1
 	}
 	return verbs, true
+}
+
+// MisprintedGeneric finds, in f, an instantiation of a generic function
+// (or type, for its methods) whose code prints a type parameter with %T or
+// %#v (by name) or %+v (field names), directly or through another generic
+// function, where the type argument is, or holds, a named type of package
+// main (for %+v: a struct of it with unexported fields). The interpreter
+// names such a value by its structure (struct { X int }, not main.P) and
+// renames its unexported fields, as MisprintedFormat says; inside a
+// generic function the checker sees only T there, so the instantiation
+// is judged. files are every file the types were checked with. known
+// carries what earlier cells' generics print (their bodies are not in a
+// later cell's files): MisprintedGeneric reads it for generics declared
+// outside files and writes it for those f declares (nil for a program).
+// It returns the instantiation's name and a message, or nil.
+func MisprintedGeneric(files []*ast.File, f *ast.File, info *types.Info, known map[string]bool) (ast.Node, string) {
+	g := &generics{files: files, info: info, memo: map[genericParam]*ast.CallExpr{}, known: known}
+	defer g.record(f)
+	var ids []*ast.Ident
+	for id := range info.Instances {
+		if id.Pos() >= f.FileStart && id.Pos() < f.FileEnd {
+			ids = append(ids, id)
+		}
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i].Pos() < ids[j].Pos() })
+	for _, id := range ids {
+		owner := info.Uses[id]
+		args := info.Instances[id].TypeArgs
+		for k := 0; k < args.Len(); k++ {
+			a := args.At(k)
+			call, byName := g.prints(genericParam{owner, k}, 0)
+			if call == nil {
+				continue
+			}
+			named := misnamed(a, byName, map[types.Type]bool{})
+			if named == nil {
+				continue
+			}
+			verbs := "%+v"
+			if byName {
+				verbs = "%T or %#v"
+			}
+			return id, fmt.Sprintf("%s with %s as its type argument: its fmt.%s prints the type parameter's value with %s, and the interpreter would name main.%s by its structure (%s) and rename its unexported fields. Not supported yet: print the fields you want, or use %%v",
+				id.Name, typeString(a), printfName(call, info), verbs, named.Obj().Name(), typeString(named.Underlying()))
+		}
+	}
+	return nil, ""
+}
+
+// A genericParam is the k-th type parameter of a generic function or type.
+type genericParam struct {
+	owner types.Object
+	k     int
+}
+
+type generics struct {
+	files []*ast.File
+	info  *types.Info
+	memo  map[genericParam]*ast.CallExpr
+	name  map[genericParam]bool
+	known map[string]bool
+}
+
+// printfNames are fmt's functions that take a format (see printfCall).
+var printfNames = []string{"Printf", "Sprintf", "Errorf", "Fprintf", "Appendf"}
+
+// knownKey is the key of known for p's printing by name (%T, %#v) or of
+// field names (%+v).
+func knownKey(p genericParam, byName bool) string {
+	verb := "+v"
+	if byName {
+		verb = "T"
+	}
+	return fmt.Sprintf("prints%s:%s/%d", verb, p.owner.Name(), p.k)
+}
+
+// record writes into known what the generics f declares print.
+func (g *generics) record(f *ast.File) {
+	if g.known == nil {
+		return
+	}
+	for id, obj := range g.info.Defs {
+		if obj == nil || id.Pos() < f.FileStart || id.Pos() >= f.FileEnd {
+			continue
+		}
+		if fn, ok := obj.(*types.Func); ok && fn.Type().(*types.Signature).RecvTypeParams().Len() > 0 {
+			// A method of a generic type, declared after the type: what
+			// the type's methods print grows by what this one prints.
+			owner := recvNamed(fn).Origin().Obj()
+			for k := 0; k < recvNamed(fn).TypeParams().Len(); k++ {
+				p := genericParam{owner, k}
+				if call, byName := g.prints(p, 0); call != nil {
+					g.known[knownKey(p, byName)+"="+printfName(call, g.info)] = true
+				}
+			}
+			continue
+		}
+		if obj.Parent() != obj.Pkg().Scope() {
+			continue
+		}
+		var n int
+		switch obj := obj.(type) {
+		case *types.Func:
+			n = obj.Type().(*types.Signature).TypeParams().Len()
+		case *types.TypeName:
+			if named, ok := obj.Type().(*types.Named); ok {
+				n = named.TypeParams().Len()
+			}
+		}
+		for k := 0; k < 32; k++ {
+			p := genericParam{obj, k}
+			for _, fn := range printfNames {
+				delete(g.known, knownKey(p, true)+"="+fn)
+				delete(g.known, knownKey(p, false)+"="+fn)
+			}
+			if k >= n {
+				break
+			}
+			if call, byName := g.prints(p, 0); call != nil {
+				g.known[knownKey(p, byName)+"="+printfName(call, g.info)] = true
+			}
+		}
+	}
+}
+
+// recvNamed is the named type of fn's receiver.
+func recvNamed(fn *types.Func) *types.Named {
+	rt := fn.Type().(*types.Signature).Recv().Type()
+	if p, ok := rt.(*types.Pointer); ok {
+		rt = p.Elem()
+	}
+	return rt.(*types.Named)
+}
+
+func printfName(call *ast.CallExpr, info *types.Info) string {
+	if id, ok := call.Fun.(*ast.Ident); ok {
+		return id.Name // recorded by an earlier cell
+	}
+	fn, _, _, _ := printfCall(call, info)
+	return fn
+}
+
+// prints returns a call of fmt's Printf family in p's code that prints a
+// value of p's type (or a type made of it) with %T, %#v (byName) or %+v,
+// directly or through an instantiation of another generic with p; nil
+// when there is none.
+func (g *generics) prints(p genericParam, depth int) (*ast.CallExpr, bool) {
+	if call, ok := g.memo[p]; ok || depth > 8 {
+		return call, g.name[p]
+	}
+	g.memo[p] = nil // a recursive generic: no more than what is found
+	if g.name == nil {
+		g.name = map[genericParam]bool{}
+	}
+	bodies := g.bodies(p.owner)
+	if len(bodies) == 0 && g.known != nil && p.owner != nil {
+		// Declared by an earlier cell: what it was found to print.
+		for _, byName := range []bool{true, false} {
+			for _, fn := range printfNames {
+				if g.known[knownKey(p, byName)+"="+fn] {
+					g.memo[p], g.name[p] = &ast.CallExpr{Fun: &ast.Ident{Name: fn}}, byName
+					return g.memo[p], byName
+				}
+			}
+		}
+	}
+	for _, body := range bodies {
+		tp := body.params.At(p.k)
+		ast.Inspect(body.body, func(n ast.Node) bool {
+			if g.memo[p] != nil {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if byName, ok := printsParam(n, g.info, tp); ok {
+					g.memo[p], g.name[p] = n, byName
+					return false
+				}
+			case *ast.Ident:
+				inst, ok := g.info.Instances[n]
+				if !ok {
+					return true
+				}
+				for k := 0; k < inst.TypeArgs.Len(); k++ {
+					if !mentions(inst.TypeArgs.At(k), tp, map[types.Type]bool{}) {
+						continue
+					}
+					if call, byName := g.prints(genericParam{g.info.Uses[n], k}, depth+1); call != nil {
+						g.memo[p], g.name[p] = call, byName
+						return false
+					}
+				}
+			}
+			return true
+		})
+	}
+	return g.memo[p], g.name[p]
+}
+
+// A genericBody is the body of a generic function, or of a method of a
+// generic type, with its type parameters.
+type genericBody struct {
+	body   *ast.BlockStmt
+	params *types.TypeParamList
+}
+
+// bodies are the bodies of owner: a generic function's, or the methods'
+// of a generic type.
+func (g *generics) bodies(owner types.Object) []genericBody {
+	var out []genericBody
+	for _, f := range g.files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || stub(fd.Body) {
+				continue
+			}
+			fn, ok := g.info.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			sig := fn.Type().(*types.Signature)
+			switch {
+			case fn == owner && sig.TypeParams().Len() > 0:
+				out = append(out, genericBody{fd.Body, sig.TypeParams()})
+			case sig.RecvTypeParams().Len() > 0:
+				rt := sig.Recv().Type()
+				if p, ok := rt.(*types.Pointer); ok {
+					rt = p.Elem()
+				}
+				if n, ok := rt.(*types.Named); ok && n.Origin().Obj() == owner {
+					out = append(out, genericBody{fd.Body, sig.RecvTypeParams()})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// stub reports whether body is the { panic(0) } the session's declarations
+// give a generic function of an earlier cell (see cellCheck.define): its
+// code is not there, known says what it prints.
+func stub(body *ast.BlockStmt) bool {
+	if len(body.List) != 1 {
+		return false
+	}
+	es, ok := body.List[0].(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	call, ok := es.X.(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return false
+	}
+	fn, ok := call.Fun.(*ast.Ident)
+	lit, ok2 := call.Args[0].(*ast.BasicLit)
+	return ok && ok2 && fn.Name == "panic" && lit.Value == "0"
+}
+
+// printsParam reports whether call is of fmt's Printf family and prints a
+// value whose type mentions tp with %T or %#v (true) or %+v (false).
+func printsParam(call *ast.CallExpr, info *types.Info, tp *types.TypeParam) (byName, ok bool) {
+	_, i, format, ok := printfCall(call, info)
+	if !ok {
+		return false, false
+	}
+	verbs, paired := pairVerbs(format)
+	for k, a := range call.Args[i+1:] {
+		name := strings.Contains(format, "%T") || strings.Contains(format, "%#v")
+		plus := strings.Contains(format, "%+v")
+		if paired {
+			if k >= len(verbs) {
+				break
+			}
+			name, plus = verbs[k] == "T" || strings.HasSuffix(verbs[k], "#v"), verbs[k] == "+v"
+		}
+		if (name || plus) && mentions(info.TypeOf(a), tp, map[types.Type]bool{}) {
+			return name, true
+		}
+	}
+	return false, false
+}
+
+// mentions reports whether t is, or is made of, tp.
+func mentions(t types.Type, tp *types.TypeParam, seen map[types.Type]bool) bool {
+	if t == nil || seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch t := t.(type) {
+	case *types.TypeParam:
+		return t == tp
+	case *types.Pointer:
+		return mentions(t.Elem(), tp, seen)
+	case *types.Slice:
+		return mentions(t.Elem(), tp, seen)
+	case *types.Array:
+		return mentions(t.Elem(), tp, seen)
+	case *types.Chan:
+		return mentions(t.Elem(), tp, seen)
+	case *types.Map:
+		return mentions(t.Key(), tp, seen) || mentions(t.Elem(), tp, seen)
+	case *types.Struct:
+		for i := 0; i < t.NumFields(); i++ {
+			if mentions(t.Field(i).Type(), tp, seen) {
+				return true
+			}
+		}
+	case *types.Named:
+		if args := t.TypeArgs(); args != nil {
+			for i := 0; i < args.Len(); i++ {
+				if mentions(args.At(i), tp, seen) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// misnamed returns the named type of package main in t that fmt would
+// print unlike Go: any (byName: %T, %#v), or one whose struct has
+// unexported fields (%+v).
+func misnamed(t types.Type, byName bool, seen map[types.Type]bool) *types.Named {
+	if t == nil || seen[t] {
+		return nil
+	}
+	seen[t] = true
+	switch u := t.(type) {
+	case *types.Named:
+		if u.Obj().Pkg() != nil && u.Obj().Pkg().Path() == pkgPath && !types.IsInterface(u) {
+			if byName || unexportedFields(u) {
+				return u
+			}
+			return misnamed(u.Underlying(), byName, seen)
+		}
+		if args := u.TypeArgs(); args != nil {
+			for i := 0; i < args.Len(); i++ {
+				if n := misnamed(args.At(i), byName, seen); n != nil {
+					return n
+				}
+			}
+		}
+	case *types.Pointer:
+		return misnamed(u.Elem(), byName, seen)
+	case *types.Slice:
+		return misnamed(u.Elem(), byName, seen)
+	case *types.Array:
+		return misnamed(u.Elem(), byName, seen)
+	case *types.Chan:
+		return misnamed(u.Elem(), byName, seen)
+	case *types.Map:
+		if n := misnamed(u.Key(), byName, seen); n != nil {
+			return n
+		}
+		return misnamed(u.Elem(), byName, seen)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if n := misnamed(u.Field(i).Type(), byName, seen); n != nil {
+				return n
+			}
+		}
+	}
+	return nil
 }

@@ -1,0 +1,20 @@
+package main
+
+import "fmt"
+
+// A generic helper that prints its argument's type with %T, given a
+// struct of package main: Go prints main.sample; the interpreter would
+// print the struct's layout.
+// divergo run refuses: describe with sample as its type argument
+
+type sample struct {
+	n    int
+	mean float64
+}
+
+func describe[T any](v T) string { return fmt.Sprintf("%T", v) }
+
+func main() {
+	fmt.Println(describe(3), describe(2.5))
+	fmt.Println(describe(sample{10, 0.5}))
+}
