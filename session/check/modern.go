@@ -644,5 +644,6 @@ func ModernSymbols() map[string]reflect.Value {
 		"SortStrings":     reflect.ValueOf(rt.SortStrings),
 		"Clear":           reflect.ValueOf(rt.Clear),
 		"Index":           reflect.ValueOf(Index),
+		"IndexPanic":      reflect.ValueOf(IndexPanic),
 	}
 }
