@@ -34,6 +34,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sort"
+	"strings"
 )
 
 // noteStored records that a value of type t is stored in an empty
@@ -212,21 +214,25 @@ func (b *boundary) equal(at ast.Node, x, y ast.Expr, tx, ty types.Type, what str
 	switch {
 	case emptyInterface(tx):
 		if !types.IsInterface(ty) {
+			if _, ptr := ty.Underlying().(*types.Pointer); !ptr {
+				b.compares["any:"+typeString(ty)] = true
+			}
 			if programNamed(ty) != nil && hasMethods(ty) {
 				b.refuse(at, "%s %s with %s, a type with methods declared in %s: the interpreter keeps a %s in an any through a wrapper, and the comparison would be false where Go's is true. Not supported: compare values of type %s (keep them in a variable of type %s, not in an any)",
 					what, typeString(tx), article(typeString(ty)), b.where, typeString(ty), typeString(ty), typeString(ty))
 			} else if c := b.collision(ty); c != nil {
-				b.refuse(at, "%s %s with %s while values of %s are stored in an any too: the interpreter keeps no type name there, so a %s and a %s of the same value would compare equal (Go: unequal, their dynamic types differ). Not supported: convert the values to one type before storing them in an any",
-					what, typeString(tx), article(typeString(ty)), typeString(c), typeString(ty), typeString(c))
+				b.refuse(at, "%s %s with %s while values of %s are stored in an any too: the interpreter keeps no type name there, so %s and %s of the same value would compare equal (Go: unequal, their dynamic types differ). Not supported: convert the values to one type before storing them in an any",
+					what, typeString(tx), article(typeString(ty)), typeString(c), article(typeString(ty)), article(typeString(c)))
 			}
 			return
 		}
+		b.compares["any"] = true
 		if m := b.methodStored(); m != nil {
 			b.refuse(at, "%s %s with %s while values of %s, a type with methods declared in %s, are stored in an any: the interpreter keeps them through a wrapper, and two equal %s values would compare unequal (Go: equal). Not supported: compare values of type %s before storing them in an any, or store a comparable value (a string, a number) instead",
 				what, typeString(tx), typeString(ty), typeString(m), b.where, typeString(m), typeString(m))
 		} else if t1, t2 := b.anyCollision(); t1 != nil {
-			b.refuse(at, "%s %s with %s while values of %s and of %s are stored in an any: the interpreter keeps no type name there, so a %s and a %s of the same value would compare equal (Go: unequal, their dynamic types differ). Not supported: convert the values to one type before storing them in an any",
-				what, typeString(tx), typeString(ty), typeString(t1), typeString(t2), typeString(t1), typeString(t2))
+			b.refuse(at, "%s %s with %s while values of %s and of %s are stored in an any: the interpreter keeps no type name there, so %s and %s of the same value would compare equal (Go: unequal, their dynamic types differ). Not supported: convert the values to one type before storing them in an any",
+				what, typeString(tx), typeString(ty), typeString(t1), typeString(t2), article(typeString(t1)), article(typeString(t2)))
 		}
 	case nativeInterface(tx):
 		if !types.IsInterface(ty) {
@@ -235,12 +241,14 @@ func (b *boundary) equal(at ast.Node, x, y ast.Expr, tx, ty types.Type, what str
 		if b.nativeHeld(x) || b.nativeHeld(y) {
 			return
 		}
+		b.compares[typeString(tx)] = true
 		it := tx.Underlying().(*types.Interface)
 		if impl := implementing(b.implementer(it), it); impl != nil {
-			b.refuse(at, "%s %s with %s while values of %s, declared in %s, may be stored in %s: the interpreter keeps them there through a wrapper it cannot compare (it would panic \"comparing uncomparable type\" or answer false, where Go compares the %s values). Not supported: compare the concrete values (after v, ok := x.(%s)), or make the values to compare with errors.New",
-				what, typeString(tx), typeString(ty), typeString(impl), b.where, article(typeString(tx)), typeString(impl), typeString(impl))
+			b.refuse(at, "%s %s with %s while values of %s, declared in %s, may be stored in %s: the interpreter keeps them there through a wrapper it cannot compare (it would panic \"comparing uncomparable type\" or answer false, where Go compares the %s values). Not supported: compare the concrete values (after v, ok := x.(%s))%s",
+				what, typeString(tx), typeString(ty), typeString(impl), b.where, article(typeString(tx)), typeString(impl), typeString(impl), sentinelHint(tx))
 		}
 	case programInterface(tx):
+		b.compares[typeString(tx)] = true
 		it := tx.Underlying().(*types.Interface)
 		impl := implementing(b.implementer(it), it)
 		if impl == nil && programNamed(ty) != nil && !types.IsInterface(ty) {
@@ -449,32 +457,38 @@ func (b *boundary) pendMapKey(key ast.Expr, kt types.Type, literal bool) {
 	}
 	if emptyInterface(kt) && !literal {
 		b.noteStored(t) // the key is stored in the map's any
+		b.stores = append(b.stores, store{key, t, kt})
 	}
 	mapOf := "a map keyed by " + typeString(kt)
 	b.pending = append(b.pending, func() {
 		switch {
 		case emptyInterface(kt):
 			if !types.IsInterface(t) {
+				if _, ptr := t.Underlying().(*types.Pointer); !ptr {
+					b.compares["any:"+typeString(t)] = true
+				}
 				if literal && programNamed(t) != nil && hasMethods(t) {
 					b.refuse(key, "a key of type %s, a type with methods declared in %s, in the literal of %s: the interpreter keeps it through a wrapper that lookups do not find (Go finds it). Not supported: key the map by %s itself, or by a string",
 						typeString(t), b.where, mapOf, typeString(t))
 				} else if c := b.collision(t); c != nil {
-					b.refuse(key, "a key of type %s in %s while values of %s are stored in an any too: the interpreter keeps no type name there, so a %s key and a %s key of the same value would be one key (Go: two). Not supported: convert the keys to one type, or use one map for each type",
-						typeString(t), mapOf, typeString(c), typeString(t), typeString(c))
+					b.refuse(key, "a key of type %s in %s while values of %s are stored in an any too: the interpreter keeps no type name there, so %s key and %s key of the same value would be one key (Go: two). Not supported: convert the keys to one type, or use one map for each type",
+						typeString(t), mapOf, typeString(c), article(typeString(t)), article(typeString(c)))
 				}
 				return
 			}
+			b.compares["any"] = true
 			if m := b.methodStored(); m != nil {
 				b.refuse(key, "a key of type %s in %s while values of %s, a type with methods declared in %s, are stored in an any: the interpreter keeps them through a wrapper, and the map would not find a %s key Go finds. Not supported: key the map by %s itself, or by a string",
 					typeString(t), mapOf, typeString(m), b.where, typeString(m), typeString(m))
 			} else if t1, t2 := b.anyCollision(); t1 != nil {
-				b.refuse(key, "a key of type %s in %s while values of %s and of %s are stored in an any: the interpreter keeps no type name there, so a %s key and a %s key of the same value would be one key (Go: two). Not supported: convert the keys to one type, or use one map for each type",
-					typeString(t), mapOf, typeString(t1), typeString(t2), typeString(t1), typeString(t2))
+				b.refuse(key, "a key of type %s in %s while values of %s and of %s are stored in an any: the interpreter keeps no type name there, so %s key and %s key of the same value would be one key (Go: two). Not supported: convert the keys to one type, or use one map for each type",
+					typeString(t), mapOf, typeString(t1), typeString(t2), article(typeString(t1)), article(typeString(t2)))
 			}
 		case nativeInterface(kt), programInterface(kt):
 			if b.nativeHeld(key) {
 				return
 			}
+			b.compares[typeString(kt)] = true
 			it := kt.Underlying().(*types.Interface)
 			impl := implementing(b.implementer(it), it)
 			if !types.IsInterface(t) {
@@ -573,6 +587,7 @@ func (b *boundary) pendErrorsIs(call *ast.CallExpr) {
 		if b.nativeHeld(target) {
 			return
 		}
+		b.compares[typeString(tt)] = true
 		it := tt.Underlying().(*types.Interface)
 		if impl := implementing(b.implementer(it), it); impl != nil {
 			b.refuse(target, "errors.Is with a target of type %s while values of %s, declared in %s, may be stored in %s: the interpreter keeps them there through a wrapper the standard library cannot compare, and errors.Is would be false where Go's is true. Not supported: use errors.As with a %s target, or make the target with errors.New",
@@ -607,4 +622,95 @@ func (b *boundary) fallthroughDefault(n *ast.SwitchStmt) {
 			return
 		}
 	}
+}
+
+// A store is a conversion of x's value, of type from, to the interface
+// type to, in interpreted code.
+type store struct {
+	x        ast.Expr
+	from, to types.Type
+}
+
+// lateStores refuses, in a session, storing a value in an interface that
+// earlier cells compare (or key a map by) when the interpreter would
+// answer those comparisons wrong for it: the comparing code was accepted
+// before such values reached the interface.
+func (b *boundary) lateStores() {
+	if b.reached == nil {
+		return
+	}
+	for _, s := range b.stores {
+		t := s.from
+		if basic, ok := t.(*types.Basic); ok && basic.Info()&types.IsUntyped != 0 {
+			t = types.Default(t)
+		}
+		if types.IsInterface(t) || b.info.Types[s.x].IsNil() {
+			continue
+		}
+		switch {
+		case emptyInterface(s.to):
+			if programNamed(t) != nil && hasMethods(t) {
+				if b.reached["compares:any"] {
+					b.refuse(s.x, "storing %s, a type with methods declared in %s, in an any while earlier cells compare values of type any (with == or as map keys): the interpreter keeps it there through a wrapper, and two equal %s values would compare unequal (Go: equal). Not supported: compare values of type %s themselves, or store a string or number instead",
+						article(typeString(t)), b.where, typeString(t), typeString(t))
+				}
+				continue
+			}
+			if _, ptr := t.Underlying().(*types.Pointer); ptr {
+				continue
+			}
+			if c := b.collision(t); c != nil && b.reached["compares:any"] {
+				b.refuse(s.x, "storing %s in an any while values of %s are stored in one too and earlier cells compare values of type any (with == or as map keys): the interpreter keeps no type name there, so %s and %s of the same value would compare equal (Go: unequal). Not supported: convert the values to one type before storing them",
+					article(typeString(t)), typeString(c), article(typeString(t)), article(typeString(c)))
+				continue
+			}
+			for _, other := range b.comparedWithAny() {
+				if !types.Identical(other, t) && types.Identical(other.Underlying(), t.Underlying()) && !(programNamed(other) != nil && hasMethods(other)) {
+					b.refuse(s.x, "storing %s in an any while earlier cells compare an any with %s (with == or as a map key): the interpreter keeps no type name there, so %s and %s of the same value would compare equal (Go: unequal). Not supported: convert the value to %s before storing it, or keep it in a variable of type %s",
+						article(typeString(t)), article(typeString(other)), article(typeString(t)), article(typeString(other)), typeString(other), typeString(t))
+					break
+				}
+			}
+		case nativeInterface(s.to), programInterface(s.to):
+			if programNamed(t) != nil && b.reached["compares:"+typeString(s.to)] {
+				b.refuse(s.x, "storing %s, declared in %s, in %s while earlier cells compare values of %s (with == or errors.Is, or as map keys): the interpreter keeps it there through a wrapper it cannot compare (it would panic, or answer false where Go compares the values). Not supported: compare the concrete values (after v, ok := x.(%s))%s",
+					article(typeString(t)), b.where, article(typeString(s.to)), typeString(s.to), typeString(t), sentinelHint(s.to))
+			}
+		}
+		if b.at != nil {
+			return
+		}
+	}
+}
+
+// comparedWithAny returns the types (basic, or the program's) that
+// earlier cells compare an any with (the facts compares:any:T).
+func (b *boundary) comparedWithAny() []types.Type {
+	var ts []types.Type
+	for key := range b.reached {
+		name, ok := strings.CutPrefix(key, "compares:any:")
+		if !ok {
+			continue
+		}
+		if tn, ok := types.Universe.Lookup(name).(*types.TypeName); ok {
+			ts = append(ts, tn.Type())
+			continue
+		}
+		for _, tn := range b.comparableTypes() {
+			if tn.Name() == name {
+				ts = append(ts, tn.Type())
+			}
+		}
+	}
+	sort.Slice(ts, func(i, j int) bool { return typeString(ts[i]) < typeString(ts[j]) })
+	return ts
+}
+
+// sentinelHint is the end of a message on comparing values of t: for
+// errors, that errors.New's compare.
+func sentinelHint(t types.Type) string {
+	if types.Identical(t, types.Universe.Lookup("error").Type()) {
+		return ", or make the errors to compare with errors.New"
+	}
+	return ""
 }

@@ -56,8 +56,9 @@ type Span struct {
 // whose values earlier code stored in an empty interface (a session's
 // earlier cells; nil for a whole program); Boundary adds f's to it.
 func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.Type) (string, bool), runtime string, reached map[string]bool) (ast.Node, string, []Span) {
-	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedAny: map[string]bool{}, storedBasic: map[string]bool{}, file: f, reached: reached}
+	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedAny: map[string]bool{}, storedBasic: map[string]bool{}, compares: map[string]bool{}, file: f, reached: reached}
 	b.walk(f)
+	b.pending = append(b.pending, b.lateStores)
 	defer func() {
 		for t := range b.toAny {
 			if n := programNamed(t); n != nil && reached != nil {
@@ -75,6 +76,9 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 			}
 		}
 		if reached != nil {
+			for key := range b.compares {
+				reached["compares:"+key] = true
+			}
 			for key := range b.storedAny {
 				if name, ptr := strings.CutPrefix(key, "*"); ptr {
 					reached["stored:ptr:"+name] = true
@@ -125,6 +129,13 @@ type boundary struct {
 	// declared outside f that f gives other values (findNativeVars)
 	nativeVars map[*types.Var]bool
 	dirtyOuter map[string]bool
+	// compares names the interface types (any, error, …; any:T for an
+	// any compared with a T) whose values f compares, or keys a map by,
+	// where values of program types stored there later would make the
+	// interpreter's answer wrong; stores are f's conversions to
+	// interfaces in interpreted code (lateStores)
+	compares map[string]bool
+	stores   []store
 	// storedBasic names the basic types (float64, int…) whose values are
 	// stored in an empty interface of interpreted code
 	storedBasic map[string]bool
@@ -483,6 +494,11 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 				b.storedBasic[basic.Name()] = true
 			}
 		}
+	}
+	if call == nil {
+		b.stores = append(b.stores, store{x, from, to})
+	} else if _, native := b.native(call); !native {
+		b.stores = append(b.stores, store{x, from, to})
 	}
 	named := programNamed(from)
 	if named != nil {
