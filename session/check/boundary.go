@@ -56,8 +56,9 @@ type Span struct {
 // whose values earlier code stored in an empty interface (a session's
 // earlier cells; nil for a whole program); Boundary adds f's to it.
 func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.Type) (string, bool), runtime string, reached map[string]bool) (ast.Node, string, []Span) {
-	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedBasic: map[string]bool{}, file: f, reached: reached}
+	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedAny: map[string]bool{}, storedBasic: map[string]bool{}, compares: map[string]bool{}, file: f, reached: reached}
 	b.walk(f)
+	b.pending = append(b.pending, b.lateStores)
 	defer func() {
 		for t := range b.toAny {
 			if n := programNamed(t); n != nil && reached != nil {
@@ -72,6 +73,31 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 		for name := range b.storedBasic {
 			if reached != nil {
 				reached["stored:basic:"+name] = true
+			}
+		}
+		if reached != nil {
+			for key := range b.compares {
+				reached["compares:"+key] = true
+			}
+			for key := range b.storedAny {
+				if name, ptr := strings.CutPrefix(key, "*"); ptr {
+					reached["stored:ptr:"+name] = true
+				} else {
+					reached["stored:val:"+name] = true
+				}
+			}
+			if b.nativeVars == nil {
+				b.findNativeVars()
+			}
+			for _, v := range b.sessionVars() {
+				if b.nativeVars[v] {
+					reached["native:"+v.Name()] = true
+				} else {
+					delete(reached, "native:"+v.Name())
+				}
+			}
+			for name := range b.dirtyOuter {
+				delete(reached, "native:"+name)
 			}
 		}
 	}()
@@ -95,6 +121,21 @@ type boundary struct {
 	converted map[types.Type]bool
 	toAny     map[types.Type]bool // converted to an empty interface
 	stored    map[types.Type]bool // converted to an empty interface of interpreted code
+	// storedAny names the program's types (T, or *T) whose values are
+	// stored in an empty interface of interpreted code
+	storedAny map[string]bool
+	// nativeVars tells of f's variables whether only values of the
+	// standard library are given them; dirtyOuter names the variables
+	// declared outside f that f gives other values (findNativeVars)
+	nativeVars map[*types.Var]bool
+	dirtyOuter map[string]bool
+	// compares names the interface types (any, error, …; any:T for an
+	// any compared with a T) whose values f compares, or keys a map by,
+	// where values of program types stored there later would make the
+	// interpreter's answer wrong; stores are f's conversions to
+	// interfaces in interpreted code (lateStores)
+	compares map[string]bool
+	stores   []store
 	// storedBasic names the basic types (float64, int…) whose values are
 	// stored in an empty interface of interpreted code
 	storedBasic map[string]bool
@@ -243,15 +284,21 @@ func (b *boundary) walk(f *ast.File) {
 		case *ast.BinaryExpr:
 			if n.Op == token.EQL || n.Op == token.NEQ {
 				b.compare(n, n.X, n.Y)
+				b.pendEqual(n, n.X, n.Y, "comparing")
 			}
 		case *ast.SwitchStmt:
 			if n.Tag != nil {
 				for _, c := range n.Body.List {
 					for _, x := range c.(*ast.CaseClause).List {
 						b.compare(x, n.Tag, x)
+						b.pendEqual(x, n.Tag, x, "a switch case comparing")
 					}
 				}
+				b.switchTag(n)
 			}
+			b.fallthroughDefault(n)
+		case *ast.IndexExpr:
+			b.mapKey(n.X, n.Index)
 		}
 		if call, ok := n.(*ast.CallExpr); ok && len(call.Args) == 0 {
 			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
@@ -313,6 +360,11 @@ func (b *boundary) composite(n *ast.CompositeLit) {
 			if kv, ok := e.(*ast.KeyValueExpr); ok {
 				if key != nil {
 					b.convert(kv.Key, key, nil)
+					if types.IsInterface(key) {
+						if _, tp := key.(*types.TypeParam); !tp {
+							b.pendMapKey(kv.Key, key, true)
+						}
+					}
 				}
 				e = kv.Value
 			}
@@ -324,6 +376,11 @@ func (b *boundary) composite(n *ast.CompositeLit) {
 // call visits a call's arguments as conversions to its parameters' types,
 // and a conversion T(x) as one to T.
 func (b *boundary) call(n *ast.CallExpr) {
+	if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) == 2 {
+		if bi, ok := b.info.Uses[id].(*types.Builtin); ok && bi.Name() == "delete" {
+			b.mapKey(n.Args[0], n.Args[1])
+		}
+	}
 	if LoweredGeneric(b.info, n.Fun) {
 		return // interpreted code once lowered (Modern)
 	}
@@ -342,6 +399,7 @@ func (b *boundary) call(n *ast.CallExpr) {
 		return
 	} else if fn == "errors.Is" && len(n.Args) == 2 {
 		b.compare(n.Args[1], n.Args[0], n.Args[1])
+		b.pendErrorsIs(n)
 	}
 	params := sig.Params()
 	if len(n.Args) == 1 && params.Len() > 1 {
@@ -437,15 +495,20 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 			}
 		}
 	}
+	if call == nil {
+		b.stores = append(b.stores, store{x, from, to})
+	} else if _, native := b.native(call); !native {
+		b.stores = append(b.stores, store{x, from, to})
+	}
 	named := programNamed(from)
 	if named != nil {
 		b.converted[named] = true
 		if it, ok := to.Underlying().(*types.Interface); ok && it.NumMethods() == 0 {
 			b.toAny[named] = true
 			if call == nil {
-				b.stored[named] = true // in an any of the interpreter's
+				b.noteStored(from) // in an any of the interpreter's
 			} else if _, native := b.native(call); !native {
-				b.stored[named] = true
+				b.noteStored(from)
 			}
 		}
 	}

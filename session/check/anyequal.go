@@ -1,0 +1,716 @@
+package check
+
+// This file holds the boundary pass's refusals and lowering for comparing
+// interface values and for map keys of interface type: ==, !=, the value
+// cases of a switch, errors.Is, and the keys of a map[any]V,
+// map[error]V, map[fmt.Stringer]V or map keyed by an interface type of
+// the program. Measured against `go run` (yaegi v0.16.1):
+//
+//   - A switch on a value of interface type with value cases (switch x
+//     { case 3: }) panics "reflect.Value.Convert: value of type interface
+//     {} cannot be converted to type int", whatever x holds: lowered to a
+//     switch without a tag whose cases compare with == (switchTag).
+//   - A value of a program type with methods (type C float64 with a
+//     String; a struct or a pointer with methods) is kept in an any
+//     through a wrapper: two equal values compare unequal (any(C(3)) ==
+//     any(C(3)) is false), in a map literal its key is not found, and a
+//     lookup with a key of static type any does not find it.
+//   - A value of a program type without methods keeps no type name in an
+//     any: D(3) == 3.0 for type D float64 is true (Go: false, the dynamic
+//     types differ), and so is S{1} == S2{1} for two struct types of the
+//     same fields; as map keys they are one key.
+//   - In an error, a fmt.Stringer or another interface of the standard
+//     library, two values of program types compare by wrapper: == panics
+//     "comparing uncomparable type interp._error", errors.Is is false, and
+//     a map keyed by the interface panics.
+//   - In an interface type of the program (type Normer interface{ Norm()
+//     float64 }), == of two equal values is false, and a map keyed by it
+//     panics.
+//
+// Values of the standard library's own types (errors.New's, io.EOF) and
+// of basic types compare right; so does nil.
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+)
+
+// noteStored records that a value of type t is stored in an empty
+// interface of interpreted code (a conversion, or a key of a map[any]).
+func (b *boundary) noteStored(t types.Type) {
+	if t == nil || types.IsInterface(t) {
+		return
+	}
+	if basic, ok := t.(*types.Basic); ok {
+		if basic.Info()&types.IsUntyped != 0 {
+			basic, ok = types.Default(t).(*types.Basic)
+		}
+		if ok && basic.Kind() != types.UntypedNil && basic.Kind() != types.Invalid {
+			b.storedBasic[basic.Name()] = true
+		}
+		return
+	}
+	if n := programNamed(t); n != nil {
+		b.stored[n] = true
+		key := n.Obj().Name()
+		if _, ptr := t.(*types.Pointer); ptr {
+			key = "*" + key
+		}
+		b.storedAny[key] = true
+	}
+}
+
+// storedForms reports whether values (val) and pointers (ptr) of the
+// program's type tn may be stored in an empty interface of interpreted
+// code: by f, or (tn declared outside f) by earlier code.
+func (b *boundary) storedForms(tn *types.TypeName) (val, ptr bool) {
+	val, ptr = b.storedAny[tn.Name()], b.storedAny["*"+tn.Name()]
+	inFile := tn.Pos() >= b.file.FileStart && tn.Pos() < b.file.FileEnd
+	if inFile || b.reached == nil {
+		return val, ptr
+	}
+	v, p := b.reached["stored:val:"+tn.Name()], b.reached["stored:ptr:"+tn.Name()]
+	if !v && !p && b.reached["stored:"+tn.Name()] {
+		v, p = true, true // stored, in a form not recorded
+	}
+	return val || v, ptr || p
+}
+
+// comparableTypes are the program's type names that values can have in an
+// interface: not aliases, interfaces or generic types.
+func (b *boundary) comparableTypes() []*types.TypeName {
+	var tns []*types.TypeName
+	for _, obj := range b.programTypes() {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		tns = append(tns, tn)
+	}
+	return tns
+}
+
+func hasMethods(t types.Type) bool {
+	return types.NewMethodSet(t).Len() > 0
+}
+
+// methodStored returns a program type with methods whose values may be
+// stored in an empty interface (the interpreter wraps them), or nil.
+func (b *boundary) methodStored() types.Type {
+	for _, tn := range b.comparableTypes() {
+		val, ptr := b.storedForms(tn)
+		if val && hasMethods(tn.Type()) {
+			return tn.Type()
+		}
+		if ptr && hasMethods(types.NewPointer(tn.Type())) {
+			return types.NewPointer(tn.Type())
+		}
+	}
+	return nil
+}
+
+// collision returns another type than t, with t's underlying type, whose
+// values may be stored in an empty interface without a type name (a
+// basic type, or a program type without methods), or nil: the interpreter
+// would take a t and a value of it for one another.
+func (b *boundary) collision(t types.Type) types.Type {
+	if t == nil || types.IsInterface(t) {
+		return nil
+	}
+	if basic, ok := t.(*types.Basic); ok && basic.Info()&types.IsUntyped != 0 {
+		t = types.Default(t)
+	}
+	if _, ptr := t.Underlying().(*types.Pointer); ptr {
+		return nil
+	}
+	if programNamed(t) != nil && hasMethods(t) {
+		return nil // wrapped, with its type
+	}
+	u := t.Underlying()
+	if basic, ok := u.(*types.Basic); ok && programNamed(t) != nil {
+		if b.storedBasic[basic.Name()] || b.reached != nil && b.reached["stored:basic:"+basic.Name()] {
+			return u
+		}
+	}
+	for _, tn := range b.comparableTypes() {
+		other := tn.Type()
+		if types.Identical(other, t) || hasMethods(other) || !types.Identical(other.Underlying(), u) {
+			continue
+		}
+		if val, _ := b.storedForms(tn); val {
+			return other
+		}
+	}
+	return nil
+}
+
+// anyCollision returns two types whose values may be stored in an empty
+// interface and that the interpreter would take for one another, or nils.
+func (b *boundary) anyCollision() (types.Type, types.Type) {
+	for _, tn := range b.comparableTypes() {
+		if val, _ := b.storedForms(tn); val {
+			if c := b.collision(tn.Type()); c != nil {
+				return tn.Type(), c
+			}
+		}
+	}
+	return nil, nil
+}
+
+func emptyInterface(t types.Type) bool {
+	if _, tp := t.(*types.TypeParam); tp {
+		return false
+	}
+	it, ok := under(t).(*types.Interface)
+	return ok && it.NumMethods() == 0
+}
+
+// programInterface reports whether t is an interface type with methods
+// declared in package main.
+func programInterface(t types.Type) bool {
+	if _, tp := t.(*types.TypeParam); tp {
+		return false
+	}
+	it, ok := under(t).(*types.Interface)
+	if !ok || it.NumMethods() == 0 || nativeInterface(t) {
+		return false
+	}
+	return true
+}
+
+// pendEqual refuses, after the walk, comparing x with y (==, !=, a
+// switch's case, at) where the interpreter's answer can be wrong (see
+// above). what names the construct.
+func (b *boundary) pendEqual(at ast.Node, x, y ast.Expr, what string) {
+	tx, ty := b.info.TypeOf(x), b.info.TypeOf(y)
+	if tx == nil || ty == nil || b.info.Types[x].IsNil() || b.info.Types[y].IsNil() {
+		return
+	}
+	if !types.IsInterface(tx) && !types.IsInterface(ty) {
+		return
+	}
+	b.pending = append(b.pending, func() {
+		b.equal(at, x, y, tx, ty, what)
+		if b.at == nil {
+			b.equal(at, y, x, ty, tx, what)
+		}
+	})
+}
+
+// equal checks the comparison of x, of interface type tx, with y.
+func (b *boundary) equal(at ast.Node, x, y ast.Expr, tx, ty types.Type, what string) {
+	if _, tp := tx.(*types.TypeParam); tp || !types.IsInterface(tx) {
+		return
+	}
+	if basic, ok := ty.(*types.Basic); ok && basic.Info()&types.IsUntyped != 0 {
+		ty = types.Default(ty)
+	}
+	switch {
+	case emptyInterface(tx):
+		if !types.IsInterface(ty) {
+			if _, ptr := ty.Underlying().(*types.Pointer); !ptr {
+				b.compares["any:"+typeString(ty)] = true
+			}
+			if programNamed(ty) != nil && hasMethods(ty) {
+				b.refuse(at, "%s %s with %s, a type with methods declared in %s: the interpreter keeps a %s in an any through a wrapper, and the comparison would be false where Go's is true. Not supported: compare values of type %s (keep them in a variable of type %s, not in an any)",
+					what, typeString(tx), article(typeString(ty)), b.where, typeString(ty), typeString(ty), typeString(ty))
+			} else if c := b.collision(ty); c != nil {
+				b.refuse(at, "%s %s with %s while values of %s are stored in an any too: the interpreter keeps no type name there, so %s and %s of the same value would compare equal (Go: unequal, their dynamic types differ). Not supported: convert the values to one type before storing them in an any",
+					what, typeString(tx), article(typeString(ty)), typeString(c), article(typeString(ty)), article(typeString(c)))
+			}
+			return
+		}
+		b.compares["any"] = true
+		if m := b.methodStored(); m != nil {
+			b.refuse(at, "%s %s with %s while values of %s, a type with methods declared in %s, are stored in an any: the interpreter keeps them through a wrapper, and two equal %s values would compare unequal (Go: equal). Not supported: compare values of type %s before storing them in an any, or store a comparable value (a string, a number) instead",
+				what, typeString(tx), typeString(ty), typeString(m), b.where, typeString(m), typeString(m))
+		} else if t1, t2 := b.anyCollision(); t1 != nil {
+			b.refuse(at, "%s %s with %s while values of %s and of %s are stored in an any: the interpreter keeps no type name there, so %s and %s of the same value would compare equal (Go: unequal, their dynamic types differ). Not supported: convert the values to one type before storing them in an any",
+				what, typeString(tx), typeString(ty), typeString(t1), typeString(t2), article(typeString(t1)), article(typeString(t2)))
+		}
+	case nativeInterface(tx):
+		if !types.IsInterface(ty) {
+			return // compare
+		}
+		if b.nativeHeld(x) || b.nativeHeld(y) {
+			return
+		}
+		b.compares[typeString(tx)] = true
+		it := tx.Underlying().(*types.Interface)
+		if impl := implementing(b.implementer(it), it); impl != nil {
+			b.refuse(at, "%s %s with %s while values of %s, declared in %s, may be stored in %s: the interpreter keeps them there through a wrapper it cannot compare (it would panic \"comparing uncomparable type\" or answer false, where Go compares the %s values). Not supported: compare the concrete values (after v, ok := x.(%s))%s",
+				what, typeString(tx), typeString(ty), typeString(impl), b.where, article(typeString(tx)), typeString(impl), typeString(impl), sentinelHint(tx))
+		}
+	case programInterface(tx):
+		b.compares[typeString(tx)] = true
+		it := tx.Underlying().(*types.Interface)
+		impl := implementing(b.implementer(it), it)
+		if impl == nil && programNamed(ty) != nil && !types.IsInterface(ty) {
+			impl = ty
+		}
+		if impl != nil {
+			b.refuse(at, "%s %s, an interface type declared in %s, with %s: the interpreter keeps a %s in %s so that equal values would compare unequal (Go: equal). Not supported: compare the concrete values (after v, ok := x.(%s))",
+				what, typeString(tx), b.where, typeString(ty), typeString(impl), article(typeString(tx)), typeString(impl))
+		}
+	}
+}
+
+// implementing returns t, or *t when only the pointer implements it; nil
+// for nil.
+func implementing(t types.Type, it *types.Interface) types.Type {
+	if t == nil || types.Implements(t, it) {
+		return t
+	}
+	return types.NewPointer(t)
+}
+
+// nativeHeld reports whether x's value surely is not of a program type:
+// a call of the standard library (errors.New, fmt.Errorf), a variable of
+// it (io.EOF), or a variable of the program that only such values are
+// given (var ErrEmpty = errors.New("empty")).
+func (b *boundary) nativeHeld(x ast.Expr) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.CallExpr:
+		_, native := b.native(x)
+		return native && !LoweredGeneric(b.info, x.Fun)
+	case *ast.SelectorExpr:
+		if v, ok := b.info.Uses[x.Sel].(*types.Var); ok && !v.IsField() && v.Pkg() != nil && v.Pkg().Path() != pkgPath {
+			return true
+		}
+	case *ast.Ident:
+		v, ok := b.info.Uses[x].(*types.Var)
+		if !ok {
+			return false
+		}
+		if b.nativeVars == nil {
+			b.findNativeVars()
+		}
+		if held, ok := b.nativeVars[v]; ok {
+			return held
+		}
+		inFile := v.Pos() >= b.file.FileStart && v.Pos() < b.file.FileEnd
+		return !inFile && b.reached != nil && b.reached["native:"+v.Name()] && !b.dirtyOuter[v.Name()]
+	}
+	return false
+}
+
+// findNativeVars finds the variables declared in f that only values of
+// the standard library (or nil) are given (nativeHeld), and the
+// variables declared outside it that f gives other values (dirtyOuter).
+func (b *boundary) findNativeVars() {
+	b.nativeVars = map[*types.Var]bool{}
+	values := map[*types.Var][]ast.Expr{}
+	dirty := map[*types.Var]bool{}
+	obj := func(id *ast.Ident) *types.Var {
+		if v, ok := b.info.Defs[id].(*types.Var); ok {
+			return v
+		}
+		v, _ := b.info.Uses[id].(*types.Var)
+		return v
+	}
+	give := func(lhs []ast.Expr, rhs []ast.Expr) {
+		for i, l := range lhs {
+			id, ok := ast.Unparen(l).(*ast.Ident)
+			if !ok {
+				continue
+			}
+			v := obj(id)
+			if v == nil {
+				continue
+			}
+			if len(lhs) == len(rhs) {
+				values[v] = append(values[v], rhs[i])
+			} else {
+				dirty[v] = true
+			}
+		}
+	}
+	declared := map[*types.Var]bool{}
+	ast.Inspect(b.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ValueSpec:
+			var lhs []ast.Expr
+			for _, id := range n.Names {
+				lhs = append(lhs, id)
+				if v, ok := b.info.Defs[id].(*types.Var); ok {
+					declared[v] = true
+				}
+			}
+			if len(n.Values) > 0 {
+				give(lhs, n.Values)
+			}
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE {
+				for _, l := range n.Lhs {
+					if id, ok := l.(*ast.Ident); ok {
+						if v, ok := b.info.Defs[id].(*types.Var); ok {
+							declared[v] = true
+						}
+					}
+				}
+			}
+			give(n.Lhs, n.Rhs)
+		case *ast.UnaryExpr:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND {
+				if v := obj(id); v != nil {
+					dirty[v] = true
+				}
+			}
+		case *ast.RangeStmt:
+			for _, x := range []ast.Expr{n.Key, n.Value} {
+				if id, ok := x.(*ast.Ident); ok {
+					if v := obj(id); v != nil {
+						dirty[v] = true
+					}
+				}
+			}
+		}
+		return true
+	})
+	var held func(v *types.Var, seen map[*types.Var]bool) bool
+	held = func(v *types.Var, seen map[*types.Var]bool) bool {
+		if dirty[v] || seen[v] {
+			return false
+		}
+		seen[v] = true
+		for _, x := range values[v] {
+			if b.info.Types[x].IsNil() {
+				continue
+			}
+			if id, ok := ast.Unparen(x).(*ast.Ident); ok {
+				if w, ok := b.info.Uses[id].(*types.Var); ok && declared[w] {
+					if !held(w, seen) {
+						return false
+					}
+					continue
+				}
+			}
+			if !b.nativeHeld(x) {
+				return false
+			}
+		}
+		return true
+	}
+	for v := range declared {
+		b.nativeVars[v] = false // while deciding: not held
+	}
+	for v := range declared {
+		b.nativeVars[v] = held(v, map[*types.Var]bool{})
+	}
+	b.dirtyOuter = map[string]bool{}
+	for v := range values {
+		if !declared[v] && (dirty[v] || !held(v, map[*types.Var]bool{})) {
+			b.dirtyOuter[v.Name()] = true
+		}
+	}
+	for v := range dirty {
+		if !declared[v] {
+			b.dirtyOuter[v.Name()] = true
+		}
+	}
+}
+
+// sessionVars returns the variables f declares at a session's level
+// (package scope, or the top of a statement cell's function __cell).
+func (b *boundary) sessionVars() []*types.Var {
+	var scopes []*types.Scope
+	for _, d := range b.file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "__cell" {
+			if s := b.info.Scopes[fd.Type]; s != nil {
+				scopes = append(scopes, s)
+			}
+		}
+	}
+	var vars []*types.Var
+	for id, obj := range b.info.Defs {
+		v, ok := obj.(*types.Var)
+		if !ok || v.IsField() || id.Pos() < b.file.FileStart || id.Pos() >= b.file.FileEnd || v.Pkg() == nil {
+			continue
+		}
+		top := v.Parent() == v.Pkg().Scope()
+		for _, s := range scopes {
+			top = top || v.Parent() == s
+		}
+		if top {
+			vars = append(vars, v)
+		}
+	}
+	return vars
+}
+
+// pendMapKey refuses, after the walk, a key (of a literal when literal,
+// else of an index expression or delete) of a map whose key type is the
+// interface key, where the interpreter would not find it, or panic.
+func (b *boundary) pendMapKey(key ast.Expr, kt types.Type, literal bool) {
+	t := b.info.TypeOf(key)
+	if t == nil || b.info.Types[key].IsNil() {
+		return
+	}
+	if basic, ok := t.(*types.Basic); ok && basic.Info()&types.IsUntyped != 0 {
+		t = types.Default(t)
+	}
+	if emptyInterface(kt) && !literal {
+		b.noteStored(t) // the key is stored in the map's any
+		b.stores = append(b.stores, store{key, t, kt})
+	}
+	mapOf := "a map keyed by " + typeString(kt)
+	b.pending = append(b.pending, func() {
+		switch {
+		case emptyInterface(kt):
+			if !types.IsInterface(t) {
+				if _, ptr := t.Underlying().(*types.Pointer); !ptr {
+					b.compares["any:"+typeString(t)] = true
+				}
+				if literal && programNamed(t) != nil && hasMethods(t) {
+					b.refuse(key, "a key of type %s, a type with methods declared in %s, in the literal of %s: the interpreter keeps it through a wrapper that lookups do not find (Go finds it). Not supported: key the map by %s itself, or by a string",
+						typeString(t), b.where, mapOf, typeString(t))
+				} else if c := b.collision(t); c != nil {
+					b.refuse(key, "a key of type %s in %s while values of %s are stored in an any too: the interpreter keeps no type name there, so %s key and %s key of the same value would be one key (Go: two). Not supported: convert the keys to one type, or use one map for each type",
+						typeString(t), mapOf, typeString(c), article(typeString(t)), article(typeString(c)))
+				}
+				return
+			}
+			b.compares["any"] = true
+			if m := b.methodStored(); m != nil {
+				b.refuse(key, "a key of type %s in %s while values of %s, a type with methods declared in %s, are stored in an any: the interpreter keeps them through a wrapper, and the map would not find a %s key Go finds. Not supported: key the map by %s itself, or by a string",
+					typeString(t), mapOf, typeString(m), b.where, typeString(m), typeString(m))
+			} else if t1, t2 := b.anyCollision(); t1 != nil {
+				b.refuse(key, "a key of type %s in %s while values of %s and of %s are stored in an any: the interpreter keeps no type name there, so %s key and %s key of the same value would be one key (Go: two). Not supported: convert the keys to one type, or use one map for each type",
+					typeString(t), mapOf, typeString(t1), typeString(t2), article(typeString(t1)), article(typeString(t2)))
+			}
+		case nativeInterface(kt), programInterface(kt):
+			if b.nativeHeld(key) {
+				return
+			}
+			b.compares[typeString(kt)] = true
+			it := kt.Underlying().(*types.Interface)
+			impl := implementing(b.implementer(it), it)
+			if !types.IsInterface(t) {
+				if programNamed(t) == nil {
+					return
+				}
+				impl = t
+			}
+			if impl != nil {
+				b.refuse(key, "a key of type %s in %s while values of %s, declared in %s, may be stored in %s: the interpreter cannot hash or compare its wrapper of them (it panics, or does not find the key, where Go uses the %s as the key). Not supported: key the map by %s itself, or by a string",
+					typeString(t), mapOf, typeString(impl), b.where, article(typeString(kt)), typeString(impl), typeString(impl))
+			}
+		}
+	})
+}
+
+// mapKey checks the index expression m[k] of a map with an interface key.
+func (b *boundary) mapKey(m, k ast.Expr) {
+	if mt, ok := under(b.info.TypeOf(m)).(*types.Map); ok && types.IsInterface(mt.Key()) {
+		if _, tp := mt.Key().(*types.TypeParam); !tp {
+			b.pendMapKey(k, mt.Key(), false)
+		}
+	}
+}
+
+// switchTag lowers a switch on a value of interface type with value
+// cases, which the interpreter panics on, to a switch without a tag that
+// compares with == (in order, as Go's switch does):
+//
+//	switch x {              switch __divergoTag := x; {
+//	case 1, 2:              case __divergoTag == 1 || __divergoTag == 2:
+//
+// and with an init statement:
+//
+//	switch v := f(); v {    switch v := f(); { default: switch __divergoTag := v; {
+//	…}                      …} }
+func (b *boundary) switchTag(n *ast.SwitchStmt) {
+	t := b.info.TypeOf(n.Tag)
+	if t == nil || !types.IsInterface(t) {
+		return
+	}
+	if _, tp := t.(*types.TypeParam); tp {
+		return
+	}
+	cases := false
+	for _, c := range n.Body.List {
+		if len(c.(*ast.CaseClause).List) > 0 {
+			cases = true
+		}
+	}
+	if !cases {
+		return
+	}
+	const tag = "__divergoTag"
+	closing := "}"
+	if n.Init != nil {
+		b.spans = append(b.spans, Span{n.Init.End(), n.Tag.Pos(), "; { default: switch " + tag + " := "})
+		closing = "} }"
+	} else {
+		b.spans = append(b.spans, Span{n.Tag.Pos(), n.Tag.Pos(), tag + " := "})
+	}
+	b.spans = append(b.spans, Span{n.Tag.End(), n.Body.Lbrace + 1, "; {"})
+	for _, c := range n.Body.List {
+		list := c.(*ast.CaseClause).List
+		for i, x := range list {
+			// One condition joined by ||: the interpreter's switch
+			// without a tag tests only the first expression of a case.
+			// Parenthesized only when it must be: the interpreter
+			// panicked on v == (0) and v == (nil) of an any v.
+			sep := ""
+			if i > 0 {
+				sep = " || "
+				b.spans = append(b.spans, Span{list[i-1].End(), x.Pos(), ""})
+			}
+			if be, ok := x.(*ast.BinaryExpr); !ok || be.Op.Precedence() > token.EQL.Precedence() {
+				b.spans = append(b.spans, Span{x.Pos(), x.Pos(), sep + tag + " == "})
+				continue
+			}
+			b.spans = append(b.spans, Span{x.Pos(), x.Pos(), sep + tag + " == ("}, Span{x.End(), x.End(), ")"})
+		}
+	}
+	b.spans = append(b.spans, Span{n.Body.Rbrace, n.Body.Rbrace + 1, closing})
+}
+
+// pendErrorsIs refuses errors.Is(err, target) whose target, of interface
+// type, may hold a value of a program type: the standard library finds the
+// interpreter's wrapper of it uncomparable and answers false, where Go
+// compares the values.
+func (b *boundary) pendErrorsIs(call *ast.CallExpr) {
+	target := call.Args[1]
+	tt := b.info.TypeOf(target)
+	if tt == nil || !nativeInterface(tt) || b.info.Types[target].IsNil() {
+		return
+	}
+	b.pending = append(b.pending, func() {
+		if b.nativeHeld(target) {
+			return
+		}
+		b.compares[typeString(tt)] = true
+		it := tt.Underlying().(*types.Interface)
+		if impl := implementing(b.implementer(it), it); impl != nil {
+			b.refuse(target, "errors.Is with a target of type %s while values of %s, declared in %s, may be stored in %s: the interpreter keeps them there through a wrapper the standard library cannot compare, and errors.Is would be false where Go's is true. Not supported: use errors.As with a %s target, or make the target with errors.New",
+				typeString(tt), typeString(impl), b.where, article(typeString(tt)), typeString(impl))
+		}
+	})
+}
+
+// fallthroughDefault refuses a fallthrough in a switch whose default
+// clause is not the last: the interpreter orders the default clause last,
+// so that fallthrough went to another clause than Go's (switch v { case
+// 10: …; fallthrough; default: …; fallthrough; case 20: … } ran case 10,
+// then 20, where Go runs 10, default, 20).
+func (b *boundary) fallthroughDefault(n *ast.SwitchStmt) {
+	clauses := n.Body.List
+	at := -1
+	for i, c := range clauses {
+		if c.(*ast.CaseClause).List == nil {
+			at = i
+		}
+	}
+	if at < 0 || at == len(clauses)-1 {
+		return
+	}
+	for _, c := range clauses {
+		body := c.(*ast.CaseClause).Body
+		if len(body) == 0 {
+			continue
+		}
+		if br, ok := body[len(body)-1].(*ast.BranchStmt); ok && br.Tok == token.FALLTHROUGH {
+			b.refuse(br, "fallthrough in a switch whose default clause is not the last: the interpreter runs the clauses as if default were last, so fallthrough would go on to another clause than Go's. Not supported: put the default clause last (or repeat its statements)")
+			return
+		}
+	}
+}
+
+// A store is a conversion of x's value, of type from, to the interface
+// type to, in interpreted code.
+type store struct {
+	x        ast.Expr
+	from, to types.Type
+}
+
+// lateStores refuses, in a session, storing a value in an interface that
+// earlier cells compare (or key a map by) when the interpreter would
+// answer those comparisons wrong for it: the comparing code was accepted
+// before such values reached the interface.
+func (b *boundary) lateStores() {
+	if b.reached == nil {
+		return
+	}
+	for _, s := range b.stores {
+		t := s.from
+		if basic, ok := t.(*types.Basic); ok && basic.Info()&types.IsUntyped != 0 {
+			t = types.Default(t)
+		}
+		if types.IsInterface(t) || b.info.Types[s.x].IsNil() {
+			continue
+		}
+		switch {
+		case emptyInterface(s.to):
+			if programNamed(t) != nil && hasMethods(t) {
+				if b.reached["compares:any"] {
+					b.refuse(s.x, "storing %s, a type with methods declared in %s, in an any while earlier cells compare values of type any (with == or as map keys): the interpreter keeps it there through a wrapper, and two equal %s values would compare unequal (Go: equal). Not supported: compare values of type %s themselves, or store a string or number instead",
+						article(typeString(t)), b.where, typeString(t), typeString(t))
+				}
+				continue
+			}
+			if _, ptr := t.Underlying().(*types.Pointer); ptr {
+				continue
+			}
+			if c := b.collision(t); c != nil && b.reached["compares:any"] {
+				b.refuse(s.x, "storing %s in an any while values of %s are stored in one too and earlier cells compare values of type any (with == or as map keys): the interpreter keeps no type name there, so %s and %s of the same value would compare equal (Go: unequal). Not supported: convert the values to one type before storing them",
+					article(typeString(t)), typeString(c), article(typeString(t)), article(typeString(c)))
+				continue
+			}
+			for _, other := range b.comparedWithAny() {
+				if !types.Identical(other, t) && types.Identical(other.Underlying(), t.Underlying()) && !(programNamed(other) != nil && hasMethods(other)) {
+					b.refuse(s.x, "storing %s in an any while earlier cells compare an any with %s (with == or as a map key): the interpreter keeps no type name there, so %s and %s of the same value would compare equal (Go: unequal). Not supported: convert the value to %s before storing it, or keep it in a variable of type %s",
+						article(typeString(t)), article(typeString(other)), article(typeString(t)), article(typeString(other)), typeString(other), typeString(t))
+					break
+				}
+			}
+		case nativeInterface(s.to), programInterface(s.to):
+			if programNamed(t) != nil && b.reached["compares:"+typeString(s.to)] {
+				b.refuse(s.x, "storing %s, declared in %s, in %s while earlier cells compare values of %s (with == or errors.Is, or as map keys): the interpreter keeps it there through a wrapper it cannot compare (it would panic, or answer false where Go compares the values). Not supported: compare the concrete values (after v, ok := x.(%s))%s",
+					article(typeString(t)), b.where, article(typeString(s.to)), typeString(s.to), typeString(t), sentinelHint(s.to))
+			}
+		}
+		if b.at != nil {
+			return
+		}
+	}
+}
+
+// comparedWithAny returns the types (basic, or the program's) that
+// earlier cells compare an any with (the facts compares:any:T).
+func (b *boundary) comparedWithAny() []types.Type {
+	var ts []types.Type
+	for key := range b.reached {
+		name, ok := strings.CutPrefix(key, "compares:any:")
+		if !ok {
+			continue
+		}
+		if tn, ok := types.Universe.Lookup(name).(*types.TypeName); ok {
+			ts = append(ts, tn.Type())
+			continue
+		}
+		for _, tn := range b.comparableTypes() {
+			if tn.Name() == name {
+				ts = append(ts, tn.Type())
+			}
+		}
+	}
+	sort.Slice(ts, func(i, j int) bool { return typeString(ts[i]) < typeString(ts[j]) })
+	return ts
+}
+
+// sentinelHint is the end of a message on comparing values of t: for
+// errors, that errors.New's compare.
+func sentinelHint(t types.Type) string {
+	if types.Identical(t, types.Universe.Lookup("error").Type()) {
+		return ", or make the errors to compare with errors.New"
+	}
+	return ""
+}

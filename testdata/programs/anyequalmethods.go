@@ -1,0 +1,17 @@
+package main
+
+// Two equal values of a type with methods compared in an any: Go says
+// equal; the interpreter keeps each in a wrapper and said false.
+// divergo run refuses: while values of Celsius, a type with methods declared in the program, are stored in an any
+
+import "fmt"
+
+type Celsius float64
+
+func (c Celsius) String() string { return fmt.Sprintf("%.1f°C", float64(c)) }
+
+func same(a, b any) bool { return a == b }
+
+func main() {
+	fmt.Println(same(Celsius(3), Celsius(3)))
+}
