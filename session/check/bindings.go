@@ -123,14 +123,42 @@ func Redefines(f *ast.File, info *types.Info, skip func(*ast.AssignStmt) bool, t
 
 // NativeClosures returns the lowerings of f's function literals given
 // straight to native code inside loops (see above); typeName writes the
-// literal's type, which it needs.
-func NativeClosures(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
+// literal's type, which it needs. Such a call in a go or defer statement
+// is refused (its node and a message): the interpreter evaluates the
+// arguments when the goroutine starts or the function returns, so that
+// the literal saw a later iteration's variables.
+func NativeClosures(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) (ast.Node, string, []Span) {
 	var spans []Span
 	var stack []ast.Node
+	var at ast.Node
+	var msg string
 	wrap := func(x ast.Expr) {
 		lit, ok := ast.Unparen(x).(*ast.FuncLit)
-		if !ok || !usesLoopVars(lit, stack, info) {
+		if !ok || at != nil || !usesLoopVars(lit, stack, info) {
 			return
+		}
+		if len(stack) >= 2 {
+			stmt, call := "", stack[len(stack)-1]
+			switch s := stack[len(stack)-2].(type) {
+			case *ast.GoStmt:
+				if s.Call == call {
+					stmt = "go"
+				}
+			case *ast.DeferStmt:
+				if s.Call == call {
+					stmt = "defer"
+				}
+			}
+			if stmt != "" {
+				at = lit
+				how := "start the goroutine with a function literal that makes the call: go func() { … }()"
+				if stmt == "defer" {
+					how = "make the calls after the loop, without defer"
+				}
+				msg = fmt.Sprintf("a function literal that uses the loop's variables, given to %s in a %s statement: the interpreter evaluates the arguments only when the call runs, and the literal would see a later iteration's variables. Not supported yet: %s",
+					types.ExprString(call.(*ast.CallExpr).Fun), stmt, how)
+				return
+			}
 		}
 		typ, ok := typeName(info.TypeOf(lit))
 		if !ok {
@@ -163,7 +191,10 @@ func NativeClosures(f *ast.File, info *types.Info, typeName func(types.Type) (st
 		}
 		return true
 	})
-	return spans
+	if at != nil {
+		return at, msg, nil
+	}
+	return nil, "", spans
 }
 
 // nativeCallee reports whether fun is a function or method of another

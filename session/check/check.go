@@ -626,7 +626,9 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 	if r := c.modern(chunks, i, j, f, info, t); r != nil {
 		return r
 	}
-	c.bindings(f, info, stmts, t)
+	if r := c.bindings(f, info, stmts, t); r != nil {
+		return r
+	}
 	c.define(k, i, f, stmts, info, pkg, t)
 	return nil
 }
@@ -1051,25 +1053,32 @@ func (c *cellCheck) runes(values []ast.Expr, info *types.Info, t *text, bare boo
 // the function literals given to native code in loops (Redefines,
 // NativeClosures); the session lowers the cell's top-level defines itself
 // (Result.Defines).
-func (c *cellCheck) bindings(f *ast.File, info *types.Info, stmts []ast.Stmt, t *text) {
+func (c *cellCheck) bindings(f *ast.File, info *types.Info, stmts []ast.Stmt, t *text) *Result {
+	at, msg, closures := NativeClosures(f, info, c.sessionTypeString)
+	if at != nil {
+		if off, ok := t.cellOff(t.off(at.Pos())); ok {
+			return &Result{Err: &Error{Off: off, Msg: msg}}
+		}
+		return nil
+	}
 	top := map[ast.Stmt]bool{}
 	for _, st := range stmts {
 		top[st] = true
 	}
 	src := t.b.String()
 	text := func(from, to token.Pos) string { return src[t.off(from):t.off(to)] }
-	spans := Redefines(f, info, func(as *ast.AssignStmt) bool { return top[as] }, text)
-	spans = append(spans, NativeClosures(f, info, c.sessionTypeString)...)
+	spans := append(Redefines(f, info, func(as *ast.AssignStmt) bool { return top[as] }, text), closures...)
 	var edits []Edit
 	for _, sp := range spans {
 		from, ok1 := t.cellOff(t.off(sp.Pos))
 		to, ok2 := t.cellOff(t.off(sp.End))
 		if !ok1 || !ok2 {
-			return // all of them or none
+			return nil // all of them or none
 		}
 		edits = append(edits, Edit{from, to, sp.Text})
 	}
 	c.edits = append(c.edits, edits...)
+	return nil
 }
 
 // source is the unit file's text from pos to the end of the chunk, or to
