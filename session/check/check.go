@@ -73,7 +73,12 @@
 // value (new(42) → func() *int { v := int(42); return &v }()), and a
 // top-level `x := v` where the session's x already has v's type becomes
 // `x = v` (the interpreter zeroes x when it compiles a define: `k := k + 1`
-// read 0, and a define that panicked left x zero).
+// read 0, and a define that panicked left x zero). A define of several
+// names that keeps some of the session's variables is described in
+// Result.Defines for the session to lower (bindings.go); inside functions,
+// such defines and function literals given to native code in loops are
+// lowered here (Redefines, NativeClosures), and rune constants defined at
+// top level are wrapped in rune(…).
 //
 // After a runtime error, the names defined by chunks whose piece did not
 // run to its end are forgotten (variables) or unknown (declarations); the
