@@ -44,6 +44,9 @@ func lower(src []byte, f *ast.File, info *types.Info) []byte {
 	_, _, modern, decls := check.Modern(f, info, modernOptions(f))
 	_, _, ranges := check.RangeFunc(f, info, "the program", fileTypeName(f))
 	spans = append(append(append(spans, modern...), ranges...), check.IndexGuard(f, info, "__gorunrt")...)
+	text := func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) }
+	_, _, closures := check.NativeClosures(f, info, fileTypeName(f))
+	spans = append(append(spans, check.Redefines(f, info, nil, text)...), closures...)
 	ast.Inspect(f, func(n ast.Node) bool {
 		if vars, body := capturedLoopVars(n, info); len(vars) > 0 {
 			var b strings.Builder

@@ -300,6 +300,7 @@ func valueDefine(c cells.Chunk) (names, values []ast.Expr, ok bool) {
 // dynamic types of the values.
 func (s *Session) defineFromValue(ctx context.Context, pc *cells.Parsed, ed *cells.Editor, p *piece, lhs, rhsx []ast.Expr) error {
 	i := p.chunks[0]
+	s.unredefine(i, ed)
 	rhsFrom, rhsTo := pc.Off(i, rhsx[0].Pos()), pc.Off(i, rhsx[len(rhsx)-1].End())
 	rhs, _ := ed.Apply(pc.Src, rhsFrom, rhsTo)
 	if len(lhs) == 2 && len(rhsx) == 1 && commaOk(rhsx[0]) {
@@ -320,16 +321,40 @@ func (s *Session) defineFromValue(ctx context.Context, pc *cells.Parsed, ed *cel
 		return errNoValueDefine
 	}
 	s.stash = vals
-	var names, inits []string
+	// The types the checker gave the names where it knows them (the
+	// dynamic type of a value of a cell's named type is its underlying
+	// type); a variable of the session the define keeps is assigned.
+	var defs []check.Define
+	if as, ok := pc.Chunks[i].Node().(*ast.AssignStmt); ok {
+		defs = s.defines(i, as)
+	}
+	var names, inits, sets []string
 	for k, l := range lhs {
 		id, ok := l.(*ast.Ident)
 		if !ok || vals[k] == nil {
 			return errNoValueDefine
 		}
+		dyn := reflect.TypeOf(vals[k]).String()
+		init := fmt.Sprintf("__divergo.Stashed(%d).(%s)", k, dyn)
+		if defs != nil && defs[k].Type != "" && defs[k].Type != dyn {
+			if defs[k].Interface {
+				init = fmt.Sprintf("__divergo.Stashed(%d).(%s)", k, defs[k].Type)
+			} else {
+				init = fmt.Sprintf("(%s)(%s)", defs[k].Type, init)
+			}
+		}
+		if defs != nil && defs[k].Keep {
+			sets = append(sets, id.Name+" = "+init)
+			continue
+		}
 		names = append(names, id.Name)
-		inits = append(inits, fmt.Sprintf("__divergo.Stashed(%d).(%s)", k, reflect.TypeOf(vals[k]).String()))
+		inits = append(inits, init)
 	}
-	def := strings.Join(names, ", ") + " := " + strings.Join(inits, ", ")
+	var stmts []string
+	if len(names) > 0 {
+		stmts = append(stmts, strings.Join(names, ", ")+" := "+strings.Join(inits, ", "))
+	}
+	def := strings.Join(append(stmts, sets...), "; ")
 	prog, err = s.compile(def)
 	if err != nil {
 		return errNoValueDefine
@@ -343,6 +368,7 @@ func (s *Session) defineFromValue(ctx context.Context, pc *cells.Parsed, ed *cel
 // plan checks a parsed cell, registers its rewrites in ed and groups its
 // chunks into pieces.
 func (s *Session) plan(pc *cells.Parsed, ed *cells.Editor) ([]*piece, error) {
+	s.redefs = nil
 	if err := s.refuse(pc); err != nil {
 		return nil, err
 	}
@@ -421,6 +447,9 @@ func (s *Session) plan(pc *cells.Parsed, ed *cells.Editor) ([]*piece, error) {
 		})
 		if c.Stmt != nil {
 			s.rewriteTopLevel(pc, i, ed, last)
+			if as, ok := c.Stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && !p.viaValue {
+				s.redefine(pc, i, ed, as)
+			}
 			wraps = parallelAssigns(pc, i, []ast.Stmt{c.Stmt}, wraps)
 		}
 	}

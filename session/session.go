@@ -29,6 +29,7 @@ import (
 	"github.com/divergo/divergo/modules"
 	"github.com/divergo/divergo/plots"
 	"github.com/divergo/divergo/query"
+	"github.com/divergo/divergo/session/cells"
 	"github.com/divergo/divergo/session/check"
 	"github.com/divergo/divergo/session/run"
 	"github.com/divergo/divergo/session/symbols"
@@ -142,6 +143,7 @@ type Session struct {
 	imports   map[string]string       // package name in scope → import path
 	generic   map[string]bool         // names of generic functions (min and max included)
 	tmp       int                     // counter for names of rewrite temporaries
+	redefs    map[int][]cells.Edit    // the running cell's lowerings of top-level defines, by chunk (redefine)
 	decls     map[string]string       // declared func or type → its declaration and doc comment, for Doc
 	typeNames map[reflect.Type]string // the interpreter's types of declared types → their names (cache; nil after each cell)
 	cells     []string                // cells that ran without error

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"strings"
@@ -189,4 +190,66 @@ func (s *Session) withLoweredDecls(pieces []*piece) []*piece {
 		out = append(out, p)
 	}
 	return out
+}
+
+// defines is what the checker says of the names a top-level define of
+// chunk i defines (check.Define), or nil.
+func (s *Session) defines(i int, as *ast.AssignStmt) []check.Define {
+	if !s.typechecked() {
+		return nil
+	}
+	d := s.tc.res.Defines[i]
+	if len(d) != len(as.Lhs) {
+		return nil
+	}
+	return d
+}
+
+// redefine lowers a top-level define of several names of chunk i that
+// keeps some of the session's variables (check.RedefineSpans): the
+// interpreter made new ones, and a function that had captured the old
+// variable kept reading it (x, err := g() left f := func() { use(x) }
+// with the old x); a failing value now leaves the variable as it was. The
+// temporaries are the session's variables __rdN_k, N the chunk's index, so
+// that the next cell that uses the names replaces the values they hold.
+func (s *Session) redefine(pc *cells.Parsed, i int, ed *cells.Editor, as *ast.AssignStmt) {
+	defs := s.defines(i, as)
+	if len(as.Lhs) < 2 || defs == nil {
+		return
+	}
+	keep := make([]bool, len(defs))
+	any := false
+	for k, d := range defs {
+		keep[k] = d.Keep
+		any = any || d.Keep
+	}
+	if !any {
+		return
+	}
+	text := func(from, to token.Pos) string { return pc.Src[pc.Off(i, from):pc.Off(i, to)] }
+	if s.redefs == nil {
+		s.redefs = map[int][]cells.Edit{}
+	}
+	for _, sp := range check.RedefineSpans(as, keep, fmt.Sprintf("__rd%d", i), text) {
+		e := cells.Edit{Start: pc.Off(i, sp.Pos), End: pc.Off(i, sp.End), Text: sp.Text}
+		ed.Add(e.Start, e.End, e.Text)
+		s.redefs[i] = append(s.redefs[i], e)
+	}
+}
+
+// unredefine drops the lowering of chunk i's define (redefine): it runs
+// through its values (defineFromValue), which keeps the variables itself.
+func (s *Session) unredefine(i int, ed *cells.Editor) {
+	drop := map[cells.Edit]bool{}
+	for _, e := range s.redefs[i] {
+		drop[e] = true
+	}
+	kept := ed.Edits[:0]
+	for _, e := range ed.Edits {
+		if !drop[e] {
+			kept = append(kept, e)
+		}
+	}
+	ed.Edits = kept
+	delete(s.redefs, i)
 }

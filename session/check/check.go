@@ -73,7 +73,12 @@
 // value (new(42) → func() *int { v := int(42); return &v }()), and a
 // top-level `x := v` where the session's x already has v's type becomes
 // `x = v` (the interpreter zeroes x when it compiles a define: `k := k + 1`
-// read 0, and a define that panicked left x zero).
+// read 0, and a define that panicked left x zero). A define of several
+// names that keeps some of the session's variables is described in
+// Result.Defines for the session to lower (bindings.go); inside functions,
+// such defines and function literals given to native code in loops are
+// lowered here (Redefines, NativeClosures), and rune constants defined at
+// top level are wrapped in rune(…).
 //
 // After a runtime error, the names defined by chunks whose piece did not
 // run to its end are forgotten (variables) or unknown (declarations); the
@@ -284,8 +289,24 @@ type Result struct {
 	// Decls are the functions the lowerings call (Modern: the generic
 	// standard library), each to be compiled with the chunk that first
 	// uses it.
-	Decls   []ChunkDecl
+	Decls []ChunkDecl
+	// Defines describe the cell's top-level defines of variables (x := v,
+	// a, b := f()), by chunk, one entry per name on the left.
+	Defines map[int][]Define
 	updates []update
+}
+
+// A Define is a name on the left of a cell's top-level define.
+type Define struct {
+	Name string
+	// Keep: the name is a variable of the session (or of an earlier
+	// statement of the cell) whose type the define keeps; Go would assign
+	// it, as the interpreter must (a closure that captured it reads it).
+	Keep bool
+	// Type is the variable's type as the cell can write it, or "";
+	// Interface: it is an interface type.
+	Type      string
+	Interface bool
 }
 
 // update is a change of the picture made by one chunk of the cell.
@@ -330,7 +351,7 @@ func (s *Session) Check(cell string, chunks []Chunk) *Result {
 		}
 		i = j
 	}
-	return &Result{Edits: c.edits, Decls: c.lowDecls, updates: c.updates}
+	return &Result{Edits: c.edits, Decls: c.lowDecls, Defines: c.defines, updates: c.updates}
 }
 
 // checkMu serialises checks: the importer's packages are shared.
@@ -417,6 +438,7 @@ type cellCheck struct {
 	methods  map[string]*entry
 	edits    []Edit
 	lowDecls []ChunkDecl
+	defines  map[int][]Define
 	updates  []update
 }
 
@@ -607,6 +629,9 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 		return r
 	}
 	if r := c.modern(chunks, i, j, f, info, t); r != nil {
+		return r
+	}
+	if r := c.bindings(f, info, stmts, t); r != nil {
 		return r
 	}
 	c.define(k, i, f, stmts, info, pkg, t)
@@ -859,19 +884,40 @@ func (c *cellCheck) define(k Kind, first int, f *ast.File, stmts []ast.Stmt, inf
 			if !ok || as.Tok != token.DEFINE {
 				continue
 			}
-			for _, l := range as.Lhs {
+			c.runes(as.Rhs, info, t, true)
+			var defs []Define
+			for k, l := range as.Lhs {
 				id, ok := l.(*ast.Ident)
-				if !ok || id.Name == "_" {
+				if !ok {
+					continue
+				}
+				d := Define{Name: id.Name}
+				if id.Name == "_" {
+					defs = append(defs, d)
 					continue
 				}
 				obj := info.Defs[id]
 				if obj == nil {
 					obj = info.Uses[id]
 				}
-				if c.sameVar(as, id, obj, pkg, t) {
+				if obj != nil {
+					if typ, ok := c.sessionTypeString(obj.Type()); ok {
+						d.Type, d.Interface = typ, types.IsInterface(obj.Type())
+					}
+				}
+				if c.sameVar(as, id, obj, pkg, t) || c.keeps(as, k, id, obj, info, pkg) {
+					d.Keep = true
+					defs = append(defs, d)
 					continue // the variable keeps its entry
 				}
+				defs = append(defs, d)
 				add(update{chunk: chunkAt(st), name: id.Name, e: varEntry(id.Name, obj, pkg), define: true})
+			}
+			if len(defs) == len(as.Lhs) {
+				if c.defines == nil {
+					c.defines = map[int][]Define{}
+				}
+				c.defines[chunkAt(st)] = defs
 			}
 		}
 	case Decl:
@@ -902,6 +948,9 @@ func (c *cellCheck) define(k Kind, first int, f *ast.File, stmts []ast.Stmt, inf
 						for _, id := range sp.Names {
 							if id.Name == "_" {
 								continue
+							}
+							if d.Tok == token.VAR && sp.Type == nil {
+								c.runes(sp.Values, info, t, !d.Lparen.IsValid() && len(d.Specs) == 1)
 							}
 							if d.Tok == token.CONST {
 								add(update{chunk: chunkAt(d), name: id.Name, e: constEntry(id.Name, info.Defs[id])})
@@ -938,6 +987,103 @@ func (c *cellCheck) sameVar(as *ast.AssignStmt, id *ast.Ident, obj types.Object,
 	}
 	c.edits = append(c.edits, Edit{off, off + 2, "="})
 	return true
+}
+
+// keeps reports whether the name Lhs[k] of a top-level define of several
+// names is a variable the define assigns (Go) rather than a new one (the
+// interpreter's way): one defined by an earlier statement of the unit, or
+// the session's variable of the type the define gives it. The lowering
+// (lower.Redefine) takes the value into a temporary first: its type must
+// be assignable to the variable's.
+func (c *cellCheck) keeps(as *ast.AssignStmt, k int, id *ast.Ident, obj types.Object, info *types.Info, pkg *types.Package) bool {
+	if len(as.Lhs) < 2 || obj == nil || pkg == nil {
+		return false
+	}
+	v, ok := obj.(*types.Var)
+	if !ok {
+		return false
+	}
+	if info.Defs[id] != nil {
+		old, ok := pkg.Scope().Lookup(id.Name).(*types.Var)
+		if !ok || !types.Identical(old.Type(), v.Type()) {
+			return false
+		}
+		if e := c.names[id.Name]; e == nil || e.kind != kVar {
+			return false
+		}
+	}
+	if len(as.Rhs) == len(as.Lhs) {
+		return true // the temporary starts as a copy of the variable
+	}
+	var vt types.Type
+	switch t := info.TypeOf(as.Rhs[0]).(type) {
+	case *types.Tuple:
+		if t.Len() != len(as.Lhs) {
+			return false
+		}
+		vt = t.At(k).Type()
+	default:
+		if k == 0 {
+			vt = t
+		} else {
+			vt = types.Typ[types.Bool]
+		}
+	}
+	return vt != nil && types.AssignableTo(types.Default(vt), v.Type())
+}
+
+// runes wraps a define's values that are rune constants in rune(…): the
+// interpreter would make the variable an int ('a' + 1, a const C = 'x'). A
+// bare rune literal is the session's to wrap when bare is set (it does so
+// when it does not check).
+func (c *cellCheck) runes(values []ast.Expr, info *types.Info, t *text, bare bool) {
+	for _, v := range values {
+		if lit, ok := v.(*ast.BasicLit); ok && lit.Kind == token.CHAR && bare {
+			continue
+		}
+		// go/types records the constant's final type: rune (int32).
+		tv, ok := info.Types[v]
+		if b, isBasic := tv.Type.(*types.Basic); !ok || tv.Value == nil || !isBasic || b.Kind() != types.Int32 && b.Kind() != types.UntypedRune {
+			continue
+		}
+		from, ok1 := t.cellOff(t.off(v.Pos()))
+		to, ok2 := t.cellOff(t.off(v.End()))
+		if ok1 && ok2 {
+			c.edits = append(c.edits, Edit{from, from, "rune("}, Edit{to, to, ")"})
+		}
+	}
+}
+
+// bindings lowers the defines that redeclare names inside functions and
+// the function literals given to native code in loops (Redefines,
+// NativeClosures); the session lowers the cell's top-level defines itself
+// (Result.Defines).
+func (c *cellCheck) bindings(f *ast.File, info *types.Info, stmts []ast.Stmt, t *text) *Result {
+	at, msg, closures := NativeClosures(f, info, c.sessionTypeString)
+	if at != nil {
+		if off, ok := t.cellOff(t.off(at.Pos())); ok {
+			return &Result{Err: &Error{Off: off, Msg: msg}}
+		}
+		return nil
+	}
+	top := map[ast.Stmt]bool{}
+	for _, st := range stmts {
+		top[st] = true
+	}
+	src := t.b.String()
+	text := func(from, to token.Pos) string { return src[t.off(from):t.off(to)] }
+	spans := append(Redefines(f, info, func(as *ast.AssignStmt) bool { return top[as] }, text), closures...)
+	var edits []Edit
+	for _, sp := range spans {
+		from, ok1 := t.cellOff(t.off(sp.Pos))
+		to, ok2 := t.cellOff(t.off(sp.End))
+		if !ok1 || !ok2 {
+			return nil // all of them or none
+		}
+		edits = append(edits, Edit{from, to, sp.Text})
+	}
+	c.edits = append(c.edits, edits...)
+	return nil
 }
 
 // source is the unit file's text from pos to the end of the chunk, or to
