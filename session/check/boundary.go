@@ -56,7 +56,7 @@ type Span struct {
 // whose values earlier code stored in an empty interface (a session's
 // earlier cells; nil for a whole program); Boundary adds f's to it.
 func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.Type) (string, bool), runtime string, reached map[string]bool) (ast.Node, string, []Span) {
-	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedBasic: map[string]bool{}, file: f, reached: reached}
+	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, convertedValue: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedBasic: map[string]bool{}, file: f, reached: reached}
 	b.walk(f)
 	defer func() {
 		for t := range b.toAny {
@@ -93,8 +93,10 @@ type boundary struct {
 	// file's types to interfaces is known (converted).
 	pending   []func()
 	converted map[types.Type]bool
-	toAny     map[types.Type]bool // converted to an empty interface
-	stored    map[types.Type]bool // converted to an empty interface of interpreted code
+	// convertedValue: values (not pointers) of the type converted
+	convertedValue map[types.Type]bool
+	toAny          map[types.Type]bool // converted to an empty interface
+	stored         map[types.Type]bool // converted to an empty interface of interpreted code
 	// storedBasic names the basic types (float64, int…) whose values are
 	// stored in an empty interface of interpreted code
 	storedBasic map[string]bool
@@ -230,6 +232,7 @@ func (b *boundary) walk(f *ast.File) {
 					for _, t := range c.(*ast.CaseClause).List {
 						b.pendUnderlying(x, t)
 						b.pendNamedBasic(x, t)
+						b.pendSameUnderlying(x, t)
 					}
 				}
 			}
@@ -245,6 +248,7 @@ func (b *boundary) walk(f *ast.File) {
 				b.compare(n, n.X, n.Y)
 			}
 		case *ast.SwitchStmt:
+			b.caseLists(n)
 			if n.Tag != nil {
 				for _, c := range n.Body.List {
 					for _, x := range c.(*ast.CaseClause).List {
@@ -440,6 +444,9 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	named := programNamed(from)
 	if named != nil {
 		b.converted[named] = true
+		if _, ptr := from.(*types.Pointer); !ptr {
+			b.convertedValue[named] = true
+		}
 		if it, ok := to.Underlying().(*types.Interface); ok && it.NumMethods() == 0 {
 			b.toAny[named] = true
 			if call == nil {
@@ -627,6 +634,7 @@ func (b *boundary) assert(x, typ ast.Expr) {
 	}
 	b.pendUnderlying(x, typ)
 	b.pendNamedBasic(x, typ)
+	b.pendSameUnderlying(x, typ)
 	if from == nil || t == nil || !nativeInterface(from) {
 		return
 	}
@@ -641,25 +649,75 @@ func (b *boundary) assert(x, typ ast.Expr) {
 		typeString(from), name, b.where, typeString(from), name, name)
 }
 
-// assertInterface refuses x.(I) of an interface value not of the
-// program's types to an interface type I when the interpreter's answer can
-// be wrong: I an interface literal, or I implemented by a type of the
-// program whose values reach interfaces (see implementer).
+// assertInterface refuses x.(I) of an interface value to an interface type
+// I when the interpreter's answer can be wrong:
+//   - x not of an interface type of the program, and I an interface literal
+//     or implemented by a type of the program whose values reach interfaces
+//     (see implementer): the interpreter's assertion fails where Go's
+//     succeeds;
+//   - x of an interface type of the program, and a type T of the program
+//     whose values reach interfaces has I's methods only with *T: the
+//     interpreter's assertion of a T succeeds (v.(Scaler) of a Square was
+//     true, and the plain form did not panic) where Go's fails;
+//   - in a cell, x of an interface type of the program and I implemented by
+//     a type of the program: the interpreter's assertion of a value that a
+//     session variable holds fails (ok false, a nil result), and at a
+//     cell's top level stops with a nil dereference.
 func (b *boundary) assertInterface(x, typ ast.Expr, from, t types.Type) {
-	{
-		it, _ := t.Underlying().(*types.Interface)
-		_, literal := t.(*types.Interface)
-		if programNamed(from) == nil && it != nil && it.NumMethods() > 0 && !types.Identical(t, types.Universe.Lookup("error").Type()) &&
-			(literal || b.implementer(it) != nil) {
+	it, _ := t.Underlying().(*types.Interface)
+	if it == nil || it.NumMethods() == 0 {
+		return
+	}
+	_, literal := t.(*types.Interface)
+	if programNamed(from) == nil {
+		if !types.Identical(t, types.Universe.Lookup("error").Type()) && (literal || b.implementer(it) != nil) {
 			what := "an interface literal"
 			if !literal {
 				what = fmt.Sprintf("%s (which %s, declared in %s, implements)", typeString(t), typeString(b.implementer(it)), b.where)
 			}
-			b.refuse(typ, "asserting %s to %s: the interpreter's assertion of %s to an interface type fails where Go's succeeds, for values of types declared in %s and for interface literals. Assert to the concrete type (v.(*T)), or store the value in a variable of an interface type declared in %s first",
-				typeString(from), what, article(typeString(from)), b.where, b.where)
-			return
+			advice := "Assert to the concrete type (v.(*T)), or store the value in a variable of an interface type declared in " + b.where + " first"
+			if b.reached != nil {
+				advice = "Assert to the concrete types (v.(*T)), or use a type switch over them"
+			}
+			b.refuse(typ, "asserting %s to %s: the interpreter's assertion of %s to an interface type fails where Go's succeeds, for values of types declared in %s and for interface literals. %s",
+				typeString(from), what, article(typeString(from)), b.where, advice)
+		}
+		return
+	}
+	if v := b.pointerImplementer(it); v != nil {
+		name := typeString(v)
+		b.refuse(typ, "asserting %s to %s while values of %s reach interfaces: %s has %s's methods only with a pointer receiver, so Go's assertion of a %s fails (ok is false, the plain form panics); the interpreter's would succeed. Not supported: assert to the concrete type (v.(*%s)), or call the method on a *%s",
+			typeString(from), typeString(t), name, name, typeString(t), name, name, name)
+		return
+	}
+	if b.reached != nil && (literal || b.implementer(it) != nil) {
+		what := "an interface literal"
+		if !literal {
+			what = fmt.Sprintf("%s (which %s, declared in a cell, implements)", typeString(t), typeString(b.implementer(it)))
+		}
+		b.refuse(typ, "asserting %s, an interface type declared in a cell, to %s: the interpreter's assertion of a value held in a session variable of an interface type fails where Go's succeeds (at a cell's top level it stops with a nil dereference). Not supported: assert to the concrete types (v.(*T)), or use a type switch over them",
+			typeString(from), what)
+	}
+}
+
+// pointerImplementer returns a type T of the program whose values (not
+// pointers) may be in an interface value and whose pointer *T implements
+// it where T does not, or nil.
+func (b *boundary) pointerImplementer(it *types.Interface) types.Type {
+	for _, obj := range b.programTypes() {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		inFile := tn.Pos() >= b.file.FileStart && tn.Pos() < b.file.FileEnd
+		if inFile && !b.convertedValue[tn.Type()] {
+			continue
+		}
+		if !types.Implements(tn.Type(), it) && types.Implements(types.NewPointer(tn.Type()), it) {
+			return tn.Type()
 		}
 	}
+	return nil
 }
 
 // implementer returns a type of the program (a cell's, or a program's)
@@ -745,6 +803,43 @@ func (b *boundary) pendUnderlying(x, typ ast.Expr) {
 			}
 			b.refuse(typ, "asserting %s to %s while values of %s (whose underlying type is %s), declared in %s, reach interfaces: the interpreter keeps no type name in the interface and would match one for the other; not supported. Store the %s values as %s (convert them) or in a struct",
 				typeString(from), typeString(t), tn.Name(), typeString(t), b.where, tn.Name(), typeString(t))
+			return
+		}
+	})
+}
+
+// pendSameUnderlying refuses, after the walk, x.(T) (or case T:) of an
+// interface value to a type T of the program (or *T) when another type U of
+// the program has the same underlying type and U's values reach interfaces
+// (in a session, where a later cell may store them, always):
+// the interpreter tells such types apart by their structure only, so that
+// v.(*W) of a *Z was true and a type switch took case *W for a *Z.
+func (b *boundary) pendSameUnderlying(x, typ ast.Expr) {
+	from, t := b.info.TypeOf(x), b.info.TypeOf(typ)
+	if from == nil || t == nil || !types.IsInterface(from) || types.IsInterface(t) || b.info.Types[typ].IsNil() {
+		return
+	}
+	named := programNamed(t)
+	if named == nil {
+		return
+	}
+	b.pending = append(b.pending, func() {
+		for _, obj := range b.programTypes() {
+			tn, ok := obj.(*types.TypeName)
+			if !ok || tn.IsAlias() || tn == named.Obj() || types.IsInterface(tn.Type()) {
+				continue
+			}
+			if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 {
+				continue // a generic type's instances are other types
+			}
+			if !types.Identical(tn.Type().Underlying(), named.Underlying()) {
+				continue
+			}
+			if b.reached == nil && !b.converted[tn.Type()] {
+				continue // a program's values of U never reach an interface
+			}
+			b.refuse(typ, "asserting %s to %s while values of %s, declared in %s with the same underlying type (%s) as %s, may reach interfaces: the interpreter tells the two types apart by their structure only and would match a %s as a %s (Go does not). Not supported: give one of the types a different structure (another field), or keep their values out of interfaces",
+				typeString(from), typeString(t), tn.Name(), b.where, typeString(named.Underlying()), named.Obj().Name(), tn.Name(), named.Obj().Name())
 			return
 		}
 	})

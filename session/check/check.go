@@ -1105,8 +1105,9 @@ func nameable(t types.Type, pkg *types.Package) bool {
 }
 
 // lower finds what the interpreter would run wrong and the types fix:
-// new(expr).
+// new(expr), and a comma-ok define of an assertion at the cell's top level.
 func (c *cellCheck) lower(f *ast.File, info *types.Info, t *text) *Result {
+	c.topAssert(f, info, t)
 	var res *Result
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
@@ -1142,6 +1143,46 @@ func (c *cellCheck) lower(f *ast.File, info *types.Info, t *text) *Result {
 		return true
 	})
 	return res
+}
+
+// topAssert lowers `v, ok := x.(T)` at a cell's top level to a call of a
+// function literal that asserts, as the interpreter runs it right:
+//
+//	v, ok := x.(T)   →   v, ok := func() (T, bool) { __divergoV, __divergoOK := x.(T); return __divergoV, __divergoOK }()
+//
+// The interpreter failed the define of a standard library's type
+// (e.(*os.PathError): "nil type"), and gave v of a cell's struct type the
+// struct's fields without its type (fmt printed {1 2} where Go calls
+// String; v.String() was undefined).
+func (c *cellCheck) topAssert(f *ast.File, info *types.Info, t *text) {
+	var body *ast.BlockStmt
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "__cell" {
+			body = fd.Body
+		}
+	}
+	if body == nil {
+		return
+	}
+	for _, st := range body.List {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+			continue
+		}
+		ta, ok := ast.Unparen(as.Rhs[0]).(*ast.TypeAssertExpr)
+		if !ok || ta.Type == nil {
+			continue
+		}
+		typ, named := c.sessionTypeString(info.TypeOf(ta.Type))
+		from, ok1 := t.cellOff(t.off(as.Rhs[0].Pos()))
+		to, ok2 := t.cellOff(t.off(as.Rhs[0].End()))
+		if !named || !ok1 || !ok2 {
+			continue
+		}
+		c.edits = append(c.edits,
+			Edit{from, from, "func() (" + typ + ", bool) { __divergoV, __divergoOK := "},
+			Edit{to, to, "; return __divergoV, __divergoOK }()"})
+	}
 }
 
 // boundary refuses what the interpreter would run unlike Go where values
