@@ -351,6 +351,12 @@ func (b *boundary) call(n *ast.CallExpr) {
 	if len(n.Args) == 1 && params.Len() > 1 {
 		return // f(g()) with g's results
 	}
+	if len(n.Args) == 1 {
+		if tuple, ok := b.info.TypeOf(n.Args[0]).(*types.Tuple); ok {
+			b.spreadResults(n, sig, tuple)
+			return
+		}
+	}
 	if _, native := b.native(n); !native && sig.Variadic() && !n.Ellipsis.IsValid() {
 		b.variadicAny(n, sig)
 	}
@@ -877,6 +883,102 @@ func (b *boundary) convertResult(x ast.Expr, from types.Type, call *ast.CallExpr
 		name = "(" + name + ")"
 	}
 	b.spans = append(b.spans, Span{x.Pos(), x.Pos(), name + "("}, Span{x.End(), x.End(), ")"})
+}
+
+// spreadResults lowers fmt.Println(f()) (or log's, fmt.Sprint's…) of the
+// program's own function f with several results, one of a type of the
+// program with a String, Error or Format method: the interpreter handed the
+// results on bare, without the method Go's fmt calls (30 <nil> where Go
+// prints 30.0°C <nil>). The results become the parameters of a function
+// literal that makes the call, where they keep their types (and an error's
+// Error is given to fmt as an error, as convert does for one value):
+//
+//	fmt.Println(f())   →   (func(__divergoR0 Celsius, __divergoR1 error) (int, error) { return fmt.Println(__divergoR0, __divergoR1) })(f())
+//
+// Refused as convert refuses one value: a result whose methods fmt would
+// find inside it (a slice of them), and beside a result that needs the
+// lowering, a value whose String has a pointer receiver (typed, it would
+// print through it).
+func (b *boundary) spreadResults(call *ast.CallExpr, sig *types.Signature, tuple *types.Tuple) {
+	fn, native := b.native(call)
+	if pkg := strings.SplitN(fn, ".", 2)[0]; !native || !sig.Variadic() || pkg != "fmt" && pkg != "log" {
+		return
+	}
+	inner, ok := ast.Unparen(call.Args[0]).(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	if _, native := b.native(inner); native && !LoweredGeneric(b.info, inner.Fun) {
+		return // the standard library's results keep their types
+	}
+	need := false
+	var ptrRecv func() // refuses a value whose String has a pointer receiver
+	var params, args []string
+	for i := 0; i < tuple.Len(); i++ {
+		t := tuple.At(i).Type()
+		name, ok := b.typeName(t)
+		if !ok {
+			return
+		}
+		arg := fmt.Sprintf("__divergoR%d", i)
+		params = append(params, arg+" "+name)
+		if named := programNamed(t); named != nil && !types.IsInterface(t) {
+			if _, ptr := t.(*types.Pointer); !ptr {
+				own, viaPtr := methodsOf(t), methodsOf(types.NewPointer(t))
+				for _, m := range []string{"String", "Error"} {
+					if viaPtr[m] && !own[m] && ptrRecv == nil {
+						i, t, named, m := i, t, named, m
+						ptrRecv = func() {
+							b.refuse(call.Args[0], "%s of %s's result %d, of type %s: %s's %s method has a pointer receiver, so Go does not call it for a %s value and prints its fields; the interpreter would call it. Assign the results to variables and pass a pointer (&v), or give %s a value receiver",
+								fn, types.ExprString(inner.Fun), i+1, typeString(t), named.Obj().Name(), m, named.Obj().Name(), m)
+						}
+					}
+				}
+			}
+			ms := methodsOf(t)
+			switch {
+			case ms["Error"] && !ms["Format"]:
+				arg = "func(e error) error { return e }(" + arg + ")"
+				need = true
+			case ms["String"] || ms["Format"]:
+				need = true
+			}
+		}
+		if ms := methodsOf(t); !ms["String"] && !ms["Error"] && !ms["Format"] && !types.IsInterface(t) {
+			if in, how := b.nested(t, map[types.Type]bool{}, true); in != nil {
+				b.refuse(call.Args[0], "%s of %s's result %d, of type %s: Go calls the methods of the %s %s; the interpreter does not for values inside a slice, array, map, pointer or struct field. Not supported yet: pass the %s values one by one",
+					fn, types.ExprString(inner.Fun), i+1, typeString(t), typeString(in), how, typeString(in))
+				return
+			}
+		}
+		args = append(args, arg)
+	}
+	if !need {
+		return // the bare values print as Go prints them
+	}
+	if ptrRecv != nil {
+		ptrRecv() // typed, it would print through its pointer's String
+		return
+	}
+	var results []string
+	for i := 0; i < sig.Results().Len(); i++ {
+		name, ok := b.typeName(sig.Results().At(i).Type())
+		if !ok {
+			return
+		}
+		results = append(results, name)
+	}
+	// In parentheses: the interpreter ran a cell's top-level statement
+	// func(…) { … }(…) again at every later cell.
+	head := "(func(" + strings.Join(params, ", ") + ") "
+	body := "{ "
+	if len(results) > 0 {
+		head += "(" + strings.Join(results, ", ") + ") "
+		body += "return "
+	}
+	b.spans = append(b.spans,
+		Span{call.Pos(), call.Pos(), head + body},
+		Span{call.Lparen, call.Args[0].Pos(), "(" + strings.Join(args, ", ") + ") })("})
 }
 
 // pendAnyProbed refuses giving fmt, log, json or xml a value of static
