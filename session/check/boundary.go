@@ -56,7 +56,7 @@ type Span struct {
 // whose values earlier code stored in an empty interface (a session's
 // earlier cells; nil for a whole program); Boundary adds f's to it.
 func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.Type) (string, bool), runtime string, reached map[string]bool) (ast.Node, string, []Span) {
-	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedAny: map[string]bool{}, storedBasic: map[string]bool{}, compares: map[string]bool{}, file: f, reached: reached}
+	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, convertedValue: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedAny: map[string]bool{}, storedBasic: map[string]bool{}, compares: map[string]bool{}, file: f, reached: reached}
 	b.walk(f)
 	b.pending = append(b.pending, b.lateStores)
 	defer func() {
@@ -119,8 +119,10 @@ type boundary struct {
 	// file's types to interfaces is known (converted).
 	pending   []func()
 	converted map[types.Type]bool
-	toAny     map[types.Type]bool // converted to an empty interface
-	stored    map[types.Type]bool // converted to an empty interface of interpreted code
+	// convertedValue: values (not pointers) of the type converted
+	convertedValue map[types.Type]bool
+	toAny          map[types.Type]bool // converted to an empty interface
+	stored         map[types.Type]bool // converted to an empty interface of interpreted code
 	// storedAny names the program's types (T, or *T) whose values are
 	// stored in an empty interface of interpreted code
 	storedAny map[string]bool
@@ -271,6 +273,7 @@ func (b *boundary) walk(f *ast.File) {
 					for _, t := range c.(*ast.CaseClause).List {
 						b.pendUnderlying(x, t)
 						b.pendNamedBasic(x, t)
+						b.pendSameUnderlying(x, t)
 					}
 				}
 			}
@@ -287,6 +290,7 @@ func (b *boundary) walk(f *ast.File) {
 				b.pendEqual(n, n.X, n.Y, "comparing")
 			}
 		case *ast.SwitchStmt:
+			b.caseLists(n)
 			if n.Tag != nil {
 				for _, c := range n.Body.List {
 					for _, x := range c.(*ast.CaseClause).List {
@@ -405,6 +409,12 @@ func (b *boundary) call(n *ast.CallExpr) {
 	if len(n.Args) == 1 && params.Len() > 1 {
 		return // f(g()) with g's results
 	}
+	if len(n.Args) == 1 {
+		if tuple, ok := b.info.TypeOf(n.Args[0]).(*types.Tuple); ok {
+			b.spreadResults(n, sig, tuple)
+			return
+		}
+	}
 	if _, native := b.native(n); !native && sig.Variadic() && !n.Ellipsis.IsValid() {
 		b.variadicAny(n, sig)
 	}
@@ -503,6 +513,9 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	named := programNamed(from)
 	if named != nil {
 		b.converted[named] = true
+		if _, ptr := from.(*types.Pointer); !ptr {
+			b.convertedValue[named] = true
+		}
 		if it, ok := to.Underlying().(*types.Interface); ok && it.NumMethods() == 0 {
 			b.toAny[named] = true
 			if call == nil {
@@ -690,6 +703,7 @@ func (b *boundary) assert(x, typ ast.Expr) {
 	}
 	b.pendUnderlying(x, typ)
 	b.pendNamedBasic(x, typ)
+	b.pendSameUnderlying(x, typ)
 	if from == nil || t == nil || !nativeInterface(from) {
 		return
 	}
@@ -704,25 +718,75 @@ func (b *boundary) assert(x, typ ast.Expr) {
 		typeString(from), name, b.where, typeString(from), name, name)
 }
 
-// assertInterface refuses x.(I) of an interface value not of the
-// program's types to an interface type I when the interpreter's answer can
-// be wrong: I an interface literal, or I implemented by a type of the
-// program whose values reach interfaces (see implementer).
+// assertInterface refuses x.(I) of an interface value to an interface type
+// I when the interpreter's answer can be wrong:
+//   - x not of an interface type of the program, and I an interface literal
+//     or implemented by a type of the program whose values reach interfaces
+//     (see implementer): the interpreter's assertion fails where Go's
+//     succeeds;
+//   - x of an interface type of the program, and a type T of the program
+//     whose values reach interfaces has I's methods only with *T: the
+//     interpreter's assertion of a T succeeds (v.(Scaler) of a Square was
+//     true, and the plain form did not panic) where Go's fails;
+//   - in a cell, x of an interface type of the program and I implemented by
+//     a type of the program: the interpreter's assertion of a value that a
+//     session variable holds fails (ok false, a nil result), and at a
+//     cell's top level stops with a nil dereference.
 func (b *boundary) assertInterface(x, typ ast.Expr, from, t types.Type) {
-	{
-		it, _ := t.Underlying().(*types.Interface)
-		_, literal := t.(*types.Interface)
-		if programNamed(from) == nil && it != nil && it.NumMethods() > 0 && !types.Identical(t, types.Universe.Lookup("error").Type()) &&
-			(literal || b.implementer(it) != nil) {
+	it, _ := t.Underlying().(*types.Interface)
+	if it == nil || it.NumMethods() == 0 {
+		return
+	}
+	_, literal := t.(*types.Interface)
+	if programNamed(from) == nil {
+		if !types.Identical(t, types.Universe.Lookup("error").Type()) && (literal || b.implementer(it) != nil) {
 			what := "an interface literal"
 			if !literal {
 				what = fmt.Sprintf("%s (which %s, declared in %s, implements)", typeString(t), typeString(b.implementer(it)), b.where)
 			}
-			b.refuse(typ, "asserting %s to %s: the interpreter's assertion of %s to an interface type fails where Go's succeeds, for values of types declared in %s and for interface literals. Assert to the concrete type (v.(*T)), or store the value in a variable of an interface type declared in %s first",
-				typeString(from), what, article(typeString(from)), b.where, b.where)
-			return
+			advice := "Assert to the concrete type (v.(*T)), or store the value in a variable of an interface type declared in " + b.where + " first"
+			if b.reached != nil {
+				advice = "Assert to the concrete types (v.(*T)), or use a type switch over them"
+			}
+			b.refuse(typ, "asserting %s to %s: the interpreter's assertion of %s to an interface type fails where Go's succeeds, for values of types declared in %s and for interface literals. %s",
+				typeString(from), what, article(typeString(from)), b.where, advice)
+		}
+		return
+	}
+	if v := b.pointerImplementer(it); v != nil {
+		name := typeString(v)
+		b.refuse(typ, "asserting %s to %s while values of %s reach interfaces: %s has %s's methods only with a pointer receiver, so Go's assertion of a %s fails (ok is false, the plain form panics); the interpreter's would succeed. Not supported: assert to the concrete type (v.(*%s)), or call the method on a *%s",
+			typeString(from), typeString(t), name, name, typeString(t), name, name, name)
+		return
+	}
+	if b.reached != nil && (literal || b.implementer(it) != nil) {
+		what := "an interface literal"
+		if !literal {
+			what = fmt.Sprintf("%s (which %s, declared in a cell, implements)", typeString(t), typeString(b.implementer(it)))
+		}
+		b.refuse(typ, "asserting %s, an interface type declared in a cell, to %s: the interpreter's assertion of a value held in a session variable of an interface type fails where Go's succeeds (at a cell's top level it stops with a nil dereference). Not supported: assert to the concrete types (v.(*T)), or use a type switch over them",
+			typeString(from), what)
+	}
+}
+
+// pointerImplementer returns a type T of the program whose values (not
+// pointers) may be in an interface value and whose pointer *T implements
+// it where T does not, or nil.
+func (b *boundary) pointerImplementer(it *types.Interface) types.Type {
+	for _, obj := range b.programTypes() {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		inFile := tn.Pos() >= b.file.FileStart && tn.Pos() < b.file.FileEnd
+		if inFile && !b.convertedValue[tn.Type()] {
+			continue
+		}
+		if !types.Implements(tn.Type(), it) && types.Implements(types.NewPointer(tn.Type()), it) {
+			return tn.Type()
 		}
 	}
+	return nil
 }
 
 // implementer returns a type of the program (a cell's, or a program's)
@@ -813,6 +877,43 @@ func (b *boundary) pendUnderlying(x, typ ast.Expr) {
 	})
 }
 
+// pendSameUnderlying refuses, after the walk, x.(T) (or case T:) of an
+// interface value to a type T of the program (or *T) when another type U of
+// the program has the same underlying type and U's values reach interfaces
+// (in a session, where a later cell may store them, always):
+// the interpreter tells such types apart by their structure only, so that
+// v.(*W) of a *Z was true and a type switch took case *W for a *Z.
+func (b *boundary) pendSameUnderlying(x, typ ast.Expr) {
+	from, t := b.info.TypeOf(x), b.info.TypeOf(typ)
+	if from == nil || t == nil || !types.IsInterface(from) || types.IsInterface(t) || b.info.Types[typ].IsNil() {
+		return
+	}
+	named := programNamed(t)
+	if named == nil {
+		return
+	}
+	b.pending = append(b.pending, func() {
+		for _, obj := range b.programTypes() {
+			tn, ok := obj.(*types.TypeName)
+			if !ok || tn.IsAlias() || tn == named.Obj() || types.IsInterface(tn.Type()) {
+				continue
+			}
+			if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 {
+				continue // a generic type's instances are other types
+			}
+			if !types.Identical(tn.Type().Underlying(), named.Underlying()) {
+				continue
+			}
+			if b.reached == nil && !b.converted[tn.Type()] {
+				continue // a program's values of U never reach an interface
+			}
+			b.refuse(typ, "asserting %s to %s while values of %s, declared in %s with the same underlying type (%s) as %s, may reach interfaces: the interpreter tells the two types apart by their structure only and would match a %s as a %s (Go does not). Not supported: give one of the types a different structure (another field), or keep their values out of interfaces",
+				typeString(from), typeString(t), tn.Name(), b.where, typeString(named.Underlying()), named.Obj().Name(), tn.Name(), named.Obj().Name())
+			return
+		}
+	})
+}
+
 // convertResult converts the result of a call of the program's own
 // function given straight to fmt, log or json (fmt.Println(warmest(ts)),
 // fmt.Println(slices.Max(temps))) to its type, T(f(x)): the interpreter
@@ -845,6 +946,102 @@ func (b *boundary) convertResult(x ast.Expr, from types.Type, call *ast.CallExpr
 		name = "(" + name + ")"
 	}
 	b.spans = append(b.spans, Span{x.Pos(), x.Pos(), name + "("}, Span{x.End(), x.End(), ")"})
+}
+
+// spreadResults lowers fmt.Println(f()) (or log's, fmt.Sprint's…) of the
+// program's own function f with several results, one of a type of the
+// program with a String, Error or Format method: the interpreter handed the
+// results on bare, without the method Go's fmt calls (30 <nil> where Go
+// prints 30.0°C <nil>). The results become the parameters of a function
+// literal that makes the call, where they keep their types (and an error's
+// Error is given to fmt as an error, as convert does for one value):
+//
+//	fmt.Println(f())   →   (func(__divergoR0 Celsius, __divergoR1 error) (int, error) { return fmt.Println(__divergoR0, __divergoR1) })(f())
+//
+// Refused as convert refuses one value: a result whose methods fmt would
+// find inside it (a slice of them), and beside a result that needs the
+// lowering, a value whose String has a pointer receiver (typed, it would
+// print through it).
+func (b *boundary) spreadResults(call *ast.CallExpr, sig *types.Signature, tuple *types.Tuple) {
+	fn, native := b.native(call)
+	if pkg := strings.SplitN(fn, ".", 2)[0]; !native || !sig.Variadic() || pkg != "fmt" && pkg != "log" {
+		return
+	}
+	inner, ok := ast.Unparen(call.Args[0]).(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	if _, native := b.native(inner); native && !LoweredGeneric(b.info, inner.Fun) {
+		return // the standard library's results keep their types
+	}
+	need := false
+	var ptrRecv func() // refuses a value whose String has a pointer receiver
+	var params, args []string
+	for i := 0; i < tuple.Len(); i++ {
+		t := tuple.At(i).Type()
+		name, ok := b.typeName(t)
+		if !ok {
+			return
+		}
+		arg := fmt.Sprintf("__divergoR%d", i)
+		params = append(params, arg+" "+name)
+		if named := programNamed(t); named != nil && !types.IsInterface(t) {
+			if _, ptr := t.(*types.Pointer); !ptr {
+				own, viaPtr := methodsOf(t), methodsOf(types.NewPointer(t))
+				for _, m := range []string{"String", "Error"} {
+					if viaPtr[m] && !own[m] && ptrRecv == nil {
+						i, t, named, m := i, t, named, m
+						ptrRecv = func() {
+							b.refuse(call.Args[0], "%s of %s's result %d, of type %s: %s's %s method has a pointer receiver, so Go does not call it for a %s value and prints its fields; the interpreter would call it. Assign the results to variables and pass a pointer (&v), or give %s a value receiver",
+								fn, types.ExprString(inner.Fun), i+1, typeString(t), named.Obj().Name(), m, named.Obj().Name(), m)
+						}
+					}
+				}
+			}
+			ms := methodsOf(t)
+			switch {
+			case ms["Error"] && !ms["Format"]:
+				arg = "func(e error) error { return e }(" + arg + ")"
+				need = true
+			case ms["String"] || ms["Format"]:
+				need = true
+			}
+		}
+		if ms := methodsOf(t); !ms["String"] && !ms["Error"] && !ms["Format"] && !types.IsInterface(t) {
+			if in, how := b.nested(t, map[types.Type]bool{}, true); in != nil {
+				b.refuse(call.Args[0], "%s of %s's result %d, of type %s: Go calls the methods of the %s %s; the interpreter does not for values inside a slice, array, map, pointer or struct field. Not supported yet: pass the %s values one by one",
+					fn, types.ExprString(inner.Fun), i+1, typeString(t), typeString(in), how, typeString(in))
+				return
+			}
+		}
+		args = append(args, arg)
+	}
+	if !need {
+		return // the bare values print as Go prints them
+	}
+	if ptrRecv != nil {
+		ptrRecv() // typed, it would print through its pointer's String
+		return
+	}
+	var results []string
+	for i := 0; i < sig.Results().Len(); i++ {
+		name, ok := b.typeName(sig.Results().At(i).Type())
+		if !ok {
+			return
+		}
+		results = append(results, name)
+	}
+	// In parentheses: the interpreter ran a cell's top-level statement
+	// func(…) { … }(…) again at every later cell.
+	head := "(func(" + strings.Join(params, ", ") + ") "
+	body := "{ "
+	if len(results) > 0 {
+		head += "(" + strings.Join(results, ", ") + ") "
+		body += "return "
+	}
+	b.spans = append(b.spans,
+		Span{call.Pos(), call.Pos(), head + body},
+		Span{call.Lparen, call.Args[0].Pos(), "(" + strings.Join(args, ", ") + ") })("})
 }
 
 // pendAnyProbed refuses giving fmt, log, json or xml a value of static

@@ -622,6 +622,9 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 	if r := c.refuseFormats(files, f, info, t); r != nil {
 		return r
 	}
+	if k == Stmt && j == len(chunks) {
+		c.shownResult(stmts, info, t)
+	}
 	if r := c.lower(f, info, t); r != nil {
 		return r
 	}
@@ -1251,8 +1254,9 @@ func nameable(t types.Type, pkg *types.Package) bool {
 }
 
 // lower finds what the interpreter would run wrong and the types fix:
-// new(expr).
+// new(expr), and a comma-ok define of an assertion at the cell's top level.
 func (c *cellCheck) lower(f *ast.File, info *types.Info, t *text) *Result {
+	c.topAssert(f, info, t)
 	var res *Result
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
@@ -1288,6 +1292,110 @@ func (c *cellCheck) lower(f *ast.File, info *types.Info, t *text) *Result {
 		return true
 	})
 	return res
+}
+
+// shownResult converts a cell's trailing call of the session's own
+// function to its result's type when that type has a String method, T(f()):
+// the interpreter handed the shown value on bare, without the String that
+// fmt's %v calls ({2} where Go's fmt prints V2), as it does for fmt's own
+// arguments (see convertResult).
+func (c *cellCheck) shownResult(stmts []ast.Stmt, info *types.Info, t *text) {
+	if len(stmts) == 0 {
+		return
+	}
+	es, ok := stmts[len(stmts)-1].(*ast.ExprStmt)
+	if !ok {
+		return
+	}
+	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		return // a conversion already
+	}
+	from := info.TypeOf(call)
+	if _, tuple := from.(*types.Tuple); tuple || from == nil || programNamed(from) == nil || types.IsInterface(from) {
+		return
+	}
+	if fn := calledFunc(info, call); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() != pkgPath && !LoweredGeneric(info, call.Fun) {
+		return // a native function's result keeps its type
+	}
+	if ms := methodsOf(from); !ms["String"] {
+		return
+	}
+	name, ok := c.sessionTypeString(from)
+	start, ok1 := t.cellOff(t.off(es.X.Pos()))
+	end, ok2 := t.cellOff(t.off(es.X.End()))
+	if !ok || !ok1 || !ok2 {
+		return
+	}
+	if strings.HasPrefix(name, "*") {
+		name = "(" + name + ")"
+	}
+	c.edits = append(c.edits, Edit{start, start, name + "("}, Edit{end, end, ")"})
+}
+
+// calledFunc is the function or method a call calls by name, or nil.
+func calledFunc(info *types.Info, call *ast.CallExpr) *types.Func {
+	var id *ast.Ident
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = fun
+	case *ast.SelectorExpr:
+		id = fun.Sel
+	case *ast.IndexExpr:
+		if sel, ok := fun.X.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		} else if x, ok := fun.X.(*ast.Ident); ok {
+			id = x
+		}
+	}
+	if id == nil {
+		return nil
+	}
+	fn, _ := info.Uses[id].(*types.Func)
+	return fn
+}
+
+// topAssert lowers `v, ok := x.(T)` at a cell's top level to a call of a
+// function literal that asserts, as the interpreter runs it right:
+//
+//	v, ok := x.(T)   →   v, ok := func() (T, bool) { __divergoV, __divergoOK := x.(T); return __divergoV, __divergoOK }()
+//
+// The interpreter failed the define of a standard library's type
+// (e.(*os.PathError): "nil type"), and gave v of a cell's struct type the
+// struct's fields without its type (fmt printed {1 2} where Go calls
+// String; v.String() was undefined).
+func (c *cellCheck) topAssert(f *ast.File, info *types.Info, t *text) {
+	var body *ast.BlockStmt
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "__cell" {
+			body = fd.Body
+		}
+	}
+	if body == nil {
+		return
+	}
+	for _, st := range body.List {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+			continue
+		}
+		ta, ok := ast.Unparen(as.Rhs[0]).(*ast.TypeAssertExpr)
+		if !ok || ta.Type == nil {
+			continue
+		}
+		typ, named := c.sessionTypeString(info.TypeOf(ta.Type))
+		from, ok1 := t.cellOff(t.off(as.Rhs[0].Pos()))
+		to, ok2 := t.cellOff(t.off(as.Rhs[0].End()))
+		if !named || !ok1 || !ok2 {
+			continue
+		}
+		c.edits = append(c.edits,
+			Edit{from, from, "func() (" + typ + ", bool) { __divergoV, __divergoOK := "},
+			Edit{to, to, "; return __divergoV, __divergoOK }()"})
+	}
 }
 
 // boundary refuses what the interpreter would run unlike Go where values

@@ -1,7 +1,7 @@
 package check
 
 // This file holds the boundary pass's lowerings and refusals for errors:
-// errors.As, type switches and comparisons on errors, typed nils, the
+// errors.As and comparisons on errors, typed nils, the
 // methods a native interface would hide, and recover's value.
 
 import (
@@ -149,133 +149,6 @@ func errorsAsWalk(name, runtime string) string {
 		"if v, ok := e.(" + name + "); ok { *__divergoT = v; return true }; " +
 		"next := " + runtime + ".ErrorChildren(e); if len(next) != 1 { for _, x := range next { if __divergoWalk(x) { return true } }; return false }; e = next[0] }; return false }; " +
 		"return __divergoWalk(__divergoE) }"
-}
-
-// typeSwitch lowers a type switch on a native interface (an error) with a
-// case of a program type: the interpreter's type switch does not match
-// `case *MyErr:` there, where its assertion err.(*MyErr) does. The switch
-// becomes a chain of assertions inside a switch with one default clause
-// (so that break still leaves it):
-//
-//	switch v := err.(type) {          switch __divergoS := err; { default:
-//	case *A:                          if v, __divergoOK := __divergoS.(*A); __divergoOK { _ = v
-//	    …                                 …
-//	case B, C:                        } else if __divergoS.(B) || … { v := __divergoS; _ = v
-//	case nil:                         } else if __divergoS == nil { v := __divergoS; _ = v
-//	default:                          } else { v := __divergoS; _ = v
-//	}                                 } }
-//
-// A switch it cannot lower so (an init statement, default before another
-// case, a struct type's case) is refused.
-func (b *boundary) typeSwitch(n *ast.TypeSwitchStmt) {
-	var x ast.Expr
-	var bound string
-	switch a := n.Assign.(type) {
-	case *ast.AssignStmt:
-		x = a.Rhs[0].(*ast.TypeAssertExpr).X
-		bound = a.Lhs[0].(*ast.Ident).Name
-	case *ast.ExprStmt:
-		x = a.X.(*ast.TypeAssertExpr).X
-	}
-	from := b.info.TypeOf(x)
-	if from == nil || !nativeInterface(from) {
-		return
-	}
-	program := false
-	for _, c := range n.Body.List {
-		for _, t := range c.(*ast.CaseClause).List {
-			b.assert(x, t)
-			if tt := b.info.TypeOf(t); tt != nil && programNamed(tt) != nil {
-				program = true
-			}
-		}
-	}
-	if !program || b.at != nil {
-		return
-	}
-	why := ""
-	if n.Init != nil {
-		why = "an init statement"
-	}
-	clauses := n.Body.List
-	for i, c := range clauses {
-		if c.(*ast.CaseClause).List == nil && i != len(clauses)-1 {
-			why = "a default clause before another case"
-		}
-	}
-	var texts [][]string
-	for _, c := range clauses {
-		var ts []string
-		for _, t := range c.(*ast.CaseClause).List {
-			if b.info.Types[t].IsNil() {
-				ts = append(ts, "nil")
-				continue
-			}
-			tt := b.info.TypeOf(t)
-			name, ok := b.typeName(tt)
-			if !ok || types.IsInterface(tt) {
-				why = "a case of type " + typeString(tt)
-			}
-			ts = append(ts, name)
-		}
-		texts = append(texts, ts)
-	}
-	if why != "" {
-		b.refuse(n, "a type switch on %s with a case of a type declared in %s and %s: the interpreter's type switch would not match the case. Write it as assertions: if v, ok := x.(*T); ok { … }",
-			typeString(from), b.where, why)
-		return
-	}
-	bind := func() string {
-		if bound == "" {
-			return ""
-		}
-		return " " + bound + " := __divergoS; _ = " + bound
-	}
-	b.spans = append(b.spans,
-		Span{n.Pos(), x.Pos(), "switch __divergoS := "},
-		Span{x.End(), n.Body.Lbrace + 1, "; { default: "})
-	for i, c := range clauses {
-		cc := c.(*ast.CaseClause)
-		head := "} else "
-		if i == 0 {
-			head = ""
-		}
-		var text string
-		switch ts := texts[i]; {
-		case len(ts) == 0:
-			text = "} else {" + bind()
-			if i == 0 {
-				text = "{" + bind()
-			}
-		case len(ts) == 1 && ts[0] == "nil":
-			text = head + "if __divergoS == nil {" + bind()
-		case len(ts) == 1:
-			v := "_"
-			if bound != "" {
-				v = bound
-			}
-			text = head + "if " + v + ", __divergoOK := __divergoS.(" + ts[0] + "); __divergoOK {"
-			if bound != "" {
-				text += " _ = " + bound
-			}
-		default:
-			var conds []string
-			for _, t := range ts {
-				if t == "nil" {
-					conds = append(conds, "__divergoS == nil")
-				} else {
-					conds = append(conds, "func() bool { _, ok := __divergoS.("+t+"); return ok }()")
-				}
-			}
-			text = head + "if " + strings.Join(conds, " || ") + " {" + bind()
-		}
-		b.spans = append(b.spans, Span{cc.Pos(), cc.Colon + 1, text})
-	}
-	closing := "} }"
-	if len(clauses) == 0 {
-		closing = "}"
-	}
-	b.spans = append(b.spans, Span{n.Body.Rbrace, n.Body.Rbrace + 1, closing})
 }
 
 // ErrorChildren returns the errors e wraps — what its Unwrap() error or
