@@ -44,6 +44,9 @@ func lower(src []byte, f *ast.File, info *types.Info) []byte {
 	_, _, modern, decls := check.Modern(f, info, modernOptions(f))
 	_, _, ranges := check.RangeFunc(f, info, "the program", fileTypeName(f))
 	spans = append(append(append(spans, modern...), ranges...), check.IndexGuard(f, info, "__gorunrt")...)
+	_, _, crashes, more := check.Crashes([]*ast.File{f}, f, info, modernOptions(f), src, nil)
+	spans = append(spans, check.DropCovered(crashes, spans)...)
+	decls = append(decls, more...)
 	ast.Inspect(f, func(n ast.Node) bool {
 		if vars, body := capturedLoopVars(n, info); len(vars) > 0 {
 			var b strings.Builder
