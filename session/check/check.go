@@ -1227,6 +1227,18 @@ func (c *cellCheck) crashes(files []*ast.File, chunks []Chunk, i, j int, f *ast.
 		}
 		return &Result{Err: &Error{Off: off, Msg: msg}}
 	}
+	aliases, aliasDecls, names := InstanceAliases(f, info, c.sessionTypeString)
+	spans = append(spans, aliases...)
+	for k := range decls {
+		decls[k].Text = Rename(decls[k].Text, names)
+	}
+	decls = append(decls, aliasDecls...)
+	for k := range c.edits {
+		c.edits[k].Text = Rename(c.edits[k].Text, names)
+	}
+	for k := range c.lowDecls {
+		c.lowDecls[k].Text = Rename(c.lowDecls[k].Text, names)
+	}
 	var others []Span
 	for _, e := range c.edits {
 		others = append(others, Span{token.Pos(e.Start), token.Pos(e.End), e.Text})

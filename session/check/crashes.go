@@ -26,6 +26,10 @@ package check
 //     ByteSize constants of Effective Go) failed as a "constant definition
 //     loop": the shift is written as its value, and the constants of a group
 //     that repeat it implicitly get theirs (MB ByteSize = 1048576).
+//   - A generic type of two or more type arguments (Pair[string, int]) in
+//     a generic call with a function literal crashed the compiler, and two
+//     function literals taking one read a zero value: each instantiation
+//     is named through an alias (InstanceAliases).
 //   - A conversion to a type parameter (N(len(xs))) in a generic function
 //     instantiated with a named type (Count, time.Duration) crashed the
 //     interpreter's compiler: refused at the instantiation.
@@ -601,4 +605,103 @@ func DropCovered(mine, others []Span) []Span {
 		}
 	}
 	return out
+}
+
+// InstanceAliases names each instantiation of a generic type of the
+// program with two or more type arguments (Pair[string, int]) through an
+// alias declared at package level, type __inst_… = Pair[string, int]: the
+// interpreter crashed compiling a call of a generic function over such a
+// type (Map[Pair[string, int], string](ps, f): "CFG post-order panic"), and
+// of two function literals taking one, one read the zero value. It
+// returns the spans that write the aliases in f, their declarations, and
+// the instantiations' text → alias, for the text other lowerings write
+// (Rename).
+func InstanceAliases(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) ([]Span, []FuncDecl, map[string]string) {
+	var spans []Span
+	var decls []FuncDecl
+	names := map[string]string{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if ts, ok := n.(*ast.TypeSpec); ok && ts.Assign.IsValid() {
+			if _, ok := ts.Type.(*ast.IndexListExpr); ok {
+				return false // an alias already: type PSI = Pair[string, int]
+			}
+		}
+		ix, ok := n.(*ast.IndexListExpr)
+		if !ok {
+			return true
+		}
+		tv, ok := info.Types[ix]
+		if !ok || !tv.IsType() {
+			return true
+		}
+		named, ok := tv.Type.(*types.Named)
+		if !ok || named.TypeArgs().Len() < 2 || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != pkgPath || named.Obj().Parent() != named.Obj().Pkg().Scope() {
+			return true
+		}
+		for i := 0; i < named.TypeArgs().Len(); i++ {
+			a := named.TypeArgs().At(i)
+			if hasTypeParam(a) || localType(a) != nil || multiInstance(a) {
+				return true
+			}
+		}
+		text, ok := typeName(named)
+		if !ok {
+			return true
+		}
+		alias, made := names[text]
+		if !made {
+			h := fnv.New32a()
+			h.Write([]byte(text))
+			alias = fmt.Sprintf("__inst_%s_%08x", named.Obj().Name(), h.Sum32())
+			names[text] = alias
+			decls = append(decls, FuncDecl{Name: alias, Text: "type " + alias + " = " + text, Pos: ix.Pos()})
+		}
+		spans = append(spans, Span{ix.Pos(), ix.End(), alias})
+		return false
+	})
+	return spans, decls, names
+}
+
+// multiInstance reports whether t is or holds an instantiation with two or
+// more type arguments (left as written inside an alias).
+func multiInstance(t types.Type) bool {
+	found := false
+	var walk func(t types.Type, depth int)
+	walk = func(t types.Type, depth int) {
+		if found || depth > 8 {
+			return
+		}
+		switch t := t.(type) {
+		case *types.Named:
+			if t.TypeArgs().Len() >= 2 {
+				found = true
+				return
+			}
+			for i := 0; i < t.TypeArgs().Len(); i++ {
+				walk(t.TypeArgs().At(i), depth+1)
+			}
+		case *types.Pointer:
+			walk(t.Elem(), depth+1)
+		case *types.Slice:
+			walk(t.Elem(), depth+1)
+		case *types.Array:
+			walk(t.Elem(), depth+1)
+		case *types.Map:
+			walk(t.Key(), depth+1)
+			walk(t.Elem(), depth+1)
+		case *types.Chan:
+			walk(t.Elem(), depth+1)
+		}
+	}
+	walk(t, 0)
+	return found
+}
+
+// Rename writes the aliases of InstanceAliases into text another lowering
+// wrote (inferred type arguments: Map[Pair[string, int], string]).
+func Rename(text string, names map[string]string) string {
+	for from, to := range names {
+		text = strings.ReplaceAll(text, from, to)
+	}
+	return text
 }
