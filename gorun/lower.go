@@ -47,6 +47,18 @@ func lower(src []byte, f *ast.File, info *types.Info) []byte {
 	text := func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) }
 	_, _, closures := check.NativeClosures(f, info, fileTypeName(f))
 	spans = append(append(spans, check.Redefines(f, info, nil, text)...), closures...)
+	_, _, crashes, more := check.Crashes([]*ast.File{f}, f, info, modernOptions(f), src, nil)
+	spans = append(spans, check.DropCovered(crashes, spans)...)
+	decls = append(decls, more...)
+	aliases, aliasDecls, names := check.InstanceAliases(f, info, fileTypeName(f))
+	for k := range spans {
+		spans[k].Text = check.Rename(spans[k].Text, names)
+	}
+	for k := range decls {
+		decls[k].Text = check.Rename(decls[k].Text, names)
+	}
+	spans = append(spans, check.DropCovered(aliases, spans)...)
+	decls = append(decls, aliasDecls...)
 	ast.Inspect(f, func(n ast.Node) bool {
 		if vars, body := capturedLoopVars(n, info); len(vars) > 0 {
 			var b strings.Builder

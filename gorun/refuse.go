@@ -41,6 +41,9 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 	if at == nil {
 		at, msg, _ = check.NativeClosures(f, info, fileTypeName(f))
 	}
+	if at == nil {
+		at, msg, _, _ = check.Crashes([]*ast.File{f}, f, info, modernOptions(f), src, nil)
+	}
 	if at != nil {
 		off := int(at.Pos() - f.FileStart)
 		line := 1 + bytes.Count(src[:off], []byte("\n"))

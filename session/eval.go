@@ -601,7 +601,7 @@ func (s *Session) refuse(pc *cells.Parsed) error {
 }
 
 // rewriteTopLevelVars runs a top-level var with values as a define (var y
-// = x → y := x; var g T = v → g := (T)(v)): yaegi typed such a var from
+// = x → y := x; var g T = v → g := func(__tv T) T { return __tv }(v)): yaegi typed such a var from
 // another variable only when it ran the piece, failing ("variable
 // definition loop") or, beside other statements, leaving it zero.
 func rewriteTopLevelVars(pc *cells.Parsed, ed *cells.Editor) {
@@ -622,10 +622,14 @@ func rewriteTopLevelVars(pc *cells.Parsed, ed *cells.Editor) {
 		}
 		ed.Add(pc.Off(i, gd.Pos()), pc.Off(i, vs.Names[0].Pos()), "")
 		ed.Add(pc.Off(i, vs.Names[len(vs.Names)-1].End()), pc.Off(i, vs.Values[0].Pos()), define)
-		if vs.Type != nil { // each value converted to the type: (T)(v)
+		if vs.Type != nil {
+			// Each value given to the type as a function's argument:
+			// func(v T) T { return v }(v). A conversion (T)(v) of a
+			// cell type's value to an interface panicked (reflect.Set:
+			// var s fmt.Stringer = Temp(3)).
 			typ := pc.Text(i, vs.Type)
 			for _, v := range vs.Values {
-				ed.Add(pc.Off(i, v.Pos()), pc.Off(i, v.Pos()), "("+typ+")(")
+				ed.Add(pc.Off(i, v.Pos()), pc.Off(i, v.Pos()), "func(__tv "+typ+") "+typ+" { return __tv }(")
 				ed.Add(pc.Off(i, v.End()), pc.Off(i, v.End()), ")")
 			}
 		} else {

@@ -637,6 +637,9 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 	if r := c.bindings(f, info, stmts, t); r != nil {
 		return r
 	}
+	if r := c.crashes(files, chunks, i, j, f, info, t); r != nil {
+		return r
+	}
 	c.define(k, i, f, stmts, info, pkg, t)
 	return nil
 }
@@ -1449,6 +1452,60 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 				continue // an import of the session's header, dropped
 			}
 			return skip("a lowering outside the cell's text")
+		}
+		edits = append(edits, Edit{from, to, sp.Text})
+	}
+	c.edits = append(c.edits, edits...)
+	for _, d := range decls {
+		chunk := i
+		if off, ok := t.cellOff(t.off(d.Pos)); ok {
+			for x := i; x < j; x++ {
+				if chunks[x].Start <= off && off < chunks[x].End {
+					chunk = x
+				}
+			}
+		}
+		c.lowDecls = append(c.lowDecls, ChunkDecl{Chunk: chunk, Text: d.Text})
+	}
+	return nil
+}
+
+// crashes lowers what the interpreter would crash or hang on, or refuses
+// it (Crashes), after modern: its spans give way to the others'.
+func (c *cellCheck) crashes(files []*ast.File, chunks []Chunk, i, j int, f *ast.File, info *types.Info, t *text) *Result {
+	at, msg, spans, decls := Crashes(files, f, info, ModernOptions{Where: "a cell", TypeName: c.sessionTypeString, Runtime: "__divergo"}, []byte(t.b.String()), c.s.reached)
+	if at != nil {
+		off, ok := t.cellOff(t.off(at.Pos()))
+		if !ok {
+			off = chunks[i].Start
+		}
+		return &Result{Err: &Error{Off: off, Msg: msg}}
+	}
+	aliases, aliasDecls, names := InstanceAliases(f, info, c.sessionTypeString)
+	spans = append(spans, aliases...)
+	for k := range decls {
+		decls[k].Text = Rename(decls[k].Text, names)
+	}
+	decls = append(decls, aliasDecls...)
+	for k := range c.edits {
+		c.edits[k].Text = Rename(c.edits[k].Text, names)
+	}
+	for k := range c.lowDecls {
+		c.lowDecls[k].Text = Rename(c.lowDecls[k].Text, names)
+	}
+	var others []Span
+	for _, e := range c.edits {
+		others = append(others, Span{token.Pos(e.Start), token.Pos(e.End), e.Text})
+	}
+	var edits []Edit
+	for _, sp := range spans {
+		from, ok1 := t.cellOff(t.off(sp.Pos))
+		to, ok2 := t.cellOff(t.off(sp.End))
+		if !ok1 || !ok2 {
+			return skip("a lowering outside the cell's text")
+		}
+		if len(DropCovered([]Span{{token.Pos(from), token.Pos(to), ""}}, others)) == 0 {
+			continue
 		}
 		edits = append(edits, Edit{from, to, sp.Text})
 	}

@@ -179,6 +179,30 @@ type generics struct {
 	memo  map[genericParam]*ast.CallExpr
 	name  map[genericParam]bool
 	known map[string]bool
+	// test finds what is looked for in a body (printsParam when nil);
+	// key names it in known ("" for printing).
+	test func(*ast.CallExpr, *types.Info, *types.TypeParam) (bool, bool)
+	key  string
+}
+
+// recordKey is known's key for what p's code was found to do (call).
+func (g *generics) recordKey(p genericParam, byName bool, call *ast.CallExpr) string {
+	if g.key != "" {
+		return fmt.Sprintf("%s:%s/%d", g.key, p.owner.Name(), p.k)
+	}
+	return knownKey(p, byName) + "=" + printfName(call, g.info)
+}
+
+// forget removes from known what p's code was found to do.
+func (g *generics) forget(p genericParam) {
+	if g.key != "" {
+		delete(g.known, g.recordKey(p, false, nil))
+		return
+	}
+	for _, fn := range printfNames {
+		delete(g.known, knownKey(p, true)+"="+fn)
+		delete(g.known, knownKey(p, false)+"="+fn)
+	}
 }
 
 // printfNames are fmt's functions that take a format (see printfCall).
@@ -210,7 +234,7 @@ func (g *generics) record(f *ast.File) {
 			for k := 0; k < recvNamed(fn).TypeParams().Len(); k++ {
 				p := genericParam{owner, k}
 				if call, byName := g.prints(p, 0); call != nil {
-					g.known[knownKey(p, byName)+"="+printfName(call, g.info)] = true
+					g.known[g.recordKey(p, byName, call)] = true
 				}
 			}
 			continue
@@ -229,15 +253,12 @@ func (g *generics) record(f *ast.File) {
 		}
 		for k := 0; k < 32; k++ {
 			p := genericParam{obj, k}
-			for _, fn := range printfNames {
-				delete(g.known, knownKey(p, true)+"="+fn)
-				delete(g.known, knownKey(p, false)+"="+fn)
-			}
+			g.forget(p)
 			if k >= n {
 				break
 			}
 			if call, byName := g.prints(p, 0); call != nil {
-				g.known[knownKey(p, byName)+"="+printfName(call, g.info)] = true
+				g.known[g.recordKey(p, byName, call)] = true
 			}
 		}
 	}
@@ -273,7 +294,12 @@ func (g *generics) prints(p genericParam, depth int) (*ast.CallExpr, bool) {
 		g.name = map[genericParam]bool{}
 	}
 	bodies := g.bodies(p.owner)
-	if len(bodies) == 0 && g.known != nil && p.owner != nil {
+	if len(bodies) == 0 && g.known != nil && p.owner != nil && g.key != "" {
+		if g.known[g.recordKey(p, false, nil)] {
+			g.memo[p] = &ast.CallExpr{Fun: &ast.Ident{Name: p.owner.Name()}}
+			return g.memo[p], false
+		}
+	} else if len(bodies) == 0 && g.known != nil && p.owner != nil {
 		// Declared by an earlier cell: what it was found to print.
 		for _, byName := range []bool{true, false} {
 			for _, fn := range printfNames {
@@ -292,7 +318,11 @@ func (g *generics) prints(p genericParam, depth int) (*ast.CallExpr, bool) {
 			}
 			switch n := n.(type) {
 			case *ast.CallExpr:
-				if byName, ok := printsParam(n, g.info, tp); ok {
+				test := printsParam
+				if g.test != nil {
+					test = g.test
+				}
+				if byName, ok := test(n, g.info, tp); ok {
 					g.memo[p], g.name[p] = n, byName
 					return false
 				}

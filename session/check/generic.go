@@ -96,5 +96,5 @@ func LoweredGeneric(info *types.Info, fun ast.Expr) bool {
 		return false
 	}
 	path := obj.Pkg().Path()
-	return lowered[path] || path == "errors" && obj.Name() == "AsType"
+	return lowered[path] || partly[path].names[obj.Name()] || path == "errors" && obj.Name() == "AsType"
 }

@@ -36,7 +36,7 @@ import (
 	"github.com/divergo/divergo/session/check/gostd/rt"
 )
 
-//go:embed gostd/slices/slices.go gostd/maps/maps.go gostd/cmp/cmp.go gostd/iter/iter.go gostd/builtin/builtin.go
+//go:embed gostd/slices/slices.go gostd/maps/maps.go gostd/cmp/cmp.go gostd/iter/iter.go gostd/builtin/builtin.go gostd/rand/rand.go gostd/sync/sync.go gostd/atomic/atomic.go
 var templates embed.FS
 
 // templateFiles maps a standard package to its template.
@@ -46,6 +46,21 @@ var templateFiles = map[string]string{
 	"cmp":     "gostd/cmp/cmp.go",
 	"iter":    "gostd/iter/iter.go",
 	"builtin": "gostd/builtin/builtin.go",
+	"rand":    "gostd/rand/rand.go",
+	"sync":    "gostd/sync/sync.go",
+	"atomic":  "gostd/atomic/atomic.go",
+}
+
+// partly are the packages the interpreter has whose generic names are
+// lowered (the rest stays the interpreter's): path → template key and
+// the names.
+var partly = map[string]struct {
+	key   string
+	names map[string]bool
+}{
+	"math/rand/v2": {"rand", map[string]bool{"N": true}},
+	"sync":         {"sync", map[string]bool{"OnceValue": true, "OnceValues": true}},
+	"sync/atomic":  {"atomic", map[string]bool{"Pointer": true}},
 }
 
 // orderedUnion is cmp.Ordered written out, for constraints.
@@ -191,7 +206,10 @@ func (m *modern) selector(sel *ast.SelectorExpr, parent ast.Node, funcs []*ast.F
 	if path == "errors" && obj.Name() == "AsType" {
 		return m.asType(sel, parent)
 	}
-	if !lowered[path] {
+	key := path // the template's
+	if p, ok := partly[path]; ok && p.names[obj.Name()] {
+		key = p.key
+	} else if !lowered[path] {
 		return false
 	}
 	if x, ok := sel.X.(*ast.Ident); !ok || m.info.Uses[x] == nil {
@@ -224,12 +242,24 @@ func (m *modern) selector(sel *ast.SelectorExpr, parent ast.Node, funcs []*ast.F
 			args = append(args, inst.TypeArgs.At(i))
 		}
 		m.use = sel.Pos()
-		mangled, ok := m.instance(sel, path, obj.Name(), args)
+		mangled, ok := m.instance(sel, key, obj.Name(), args)
 		if ok {
 			m.spans = append(m.spans, Span{whole.Pos(), whole.End(), mangled})
 		}
 		return true
 	case *types.TypeName:
+		if key == "atomic" && whole != ast.Expr(sel) {
+			inst, ok := m.info.Instances[sel.Sel]
+			if !ok || inst.TypeArgs.Len() != 1 {
+				m.refuse(sel, "%s here: the interpreter cannot run it", name)
+				return true
+			}
+			m.use = sel.Pos()
+			if mangled, ok := m.typeInstance(sel, key, obj.Name(), inst.TypeArgs.At(0)); ok {
+				m.spans = append(m.spans, Span{whole.Pos(), whole.End(), mangled})
+			}
+			return true
+		}
 		if name == "cmp.Ordered" {
 			m.spans = append(m.spans, Span{sel.Pos(), sel.End(), orderedUnion})
 			return true
@@ -265,6 +295,10 @@ func (m *modern) instance(at ast.Node, pkg, name string, args []types.Type) (str
 	for _, a := range args {
 		if hasTypeParam(a) {
 			m.refuse(at, "%s.%s inside a generic function, on its type parameter: the interpreter cannot run it; give the function concrete types, or write the loop", pkg, name)
+			return "", false
+		}
+		if local := localType(a); local != nil {
+			m.refuse(at, "%s.%s of %s: %s is declared inside a function, where divergo's own %s.%s (the interpreter has no generic standard library) cannot name it. Not supported yet: declare %s at package level (outside the function)", pkg, name, typeString(a), local.Name(), pkg, name, local.Name())
 			return "", false
 		}
 		s, ok := m.typeName(a)
@@ -367,6 +401,95 @@ func (m *modern) instantiate(pkg, name string, strs []string, float bool) (strin
 	return mangled, nil
 }
 
+// typeInstance returns the mangled name of the template type pkg.name
+// (of one type parameter) with the type argument arg, declaring it and its
+// methods when this file has not yet.
+func (m *modern) typeInstance(at ast.Node, pkg, name string, arg types.Type) (string, bool) {
+	if hasTypeParam(arg) {
+		m.refuse(at, "%s.%s inside a generic function, on its type parameter: the interpreter cannot run it; give the function concrete types", pkg, name)
+		return "", false
+	}
+	if local := localType(arg); local != nil {
+		m.refuse(at, "%s.%s of %s: %s is declared inside a function, where divergo's own %s.%s (the interpreter has no generic standard library) cannot name it. Not supported yet: declare %s at package level (outside the function)", pkg, name, typeString(arg), local.Name(), pkg, name, local.Name())
+		return "", false
+	}
+	s, ok := m.typeName(arg)
+	if !ok {
+		m.refuse(at, "%s.%s of %s, a type %s cannot name here: the interpreter cannot run it", pkg, name, arg, m.opts.Where)
+		return "", false
+	}
+	key := pkg + "." + name + "[" + s + "]"
+	h := fnv.New32a()
+	h.Write([]byte(key))
+	mangled := fmt.Sprintf("__go_%s_%s_%08x", pkg, name, h.Sum32())
+	if _, ok := m.made[key]; ok {
+		return mangled, true
+	}
+	m.made[key] = mangled
+	file, err := templateFile(pkg)
+	if err != nil {
+		m.refuse(at, "%s.%s: %v", pkg, name, err)
+		return "", false
+	}
+	var texts []string
+	for _, d := range file.Decls {
+		var node ast.Node
+		switch d := d.(type) {
+		case *ast.GenDecl:
+			if d.Tok != token.TYPE || len(d.Specs) != 1 {
+				continue
+			}
+			ts := d.Specs[0].(*ast.TypeSpec)
+			if ts.Name.Name != name || ts.TypeParams == nil || len(ts.TypeParams.List) != 1 || len(ts.TypeParams.List[0].Names) != 1 {
+				continue
+			}
+			param := ts.TypeParams.List[0].Names[0].Name
+			ts.TypeParams, ts.Name, d.Doc = nil, ast.NewIdent(mangled), nil
+			replaceTypeParams(ts.Type, map[string]string{param: s})
+			node = d
+		case *ast.FuncDecl:
+			if d.Recv == nil || len(d.Recv.List) != 1 {
+				continue
+			}
+			star, ok := d.Recv.List[0].Type.(*ast.StarExpr)
+			if !ok {
+				continue
+			}
+			ix, ok := star.X.(*ast.IndexExpr)
+			if !ok || types.ExprString(ix.X) != name {
+				continue
+			}
+			param := types.ExprString(ix.Index)
+			star.X, d.Doc = ast.NewIdent(mangled), nil
+			replaceTypeParams(d.Type, map[string]string{param: s})
+			replaceTypeParams(d.Body, map[string]string{param: s})
+			node = d
+		default:
+			continue
+		}
+		ast.Inspect(node, func(n ast.Node) bool {
+			if sel, ok := n.(*ast.SelectorExpr); ok {
+				if x, ok := sel.X.(*ast.Ident); ok && x.Name == "rt" {
+					x.Name = m.opts.Runtime
+				}
+			}
+			return true
+		})
+		var b bytes.Buffer
+		if err := printer.Fprint(&b, token.NewFileSet(), node); err != nil {
+			m.refuse(at, "%s.%s: %v", pkg, name, err)
+			return "", false
+		}
+		texts = append(texts, b.String())
+	}
+	if len(texts) == 0 {
+		m.refuse(at, "%s.%s is not available: divergo's lowering does not cover it yet", pkg, name)
+		return "", false
+	}
+	m.decls = append(m.decls, FuncDecl{Name: mangled, Text: strings.Join(texts, "\n\n"), Pos: m.use})
+	return mangled, true
+}
+
 // typeName writes t as the code names it, iter.Seq and iter.Seq2 spelt out
 // as the function types they are.
 func (m *modern) typeName(t types.Type) (string, bool) {
@@ -403,6 +526,55 @@ func expandIter(t types.Type) types.Type {
 		return types.NewSignatureType(nil, nil, nil, tuple(t.Params()), tuple(t.Results()), t.Variadic())
 	}
 	return t
+}
+
+// localType returns a named type declared inside a function that t is or
+// is made of, or nil.
+func localType(t types.Type) *types.TypeName {
+	var found *types.TypeName
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		if t == nil || seen[t] || found != nil {
+			return
+		}
+		seen[t] = true
+		switch t := t.(type) {
+		case *types.Named:
+			if o := t.Obj(); o.Pkg() != nil && o.Parent() != nil && o.Parent() != o.Pkg().Scope() {
+				found = o
+				return
+			}
+			if args := t.TypeArgs(); args != nil {
+				for i := 0; i < args.Len(); i++ {
+					walk(args.At(i))
+				}
+			}
+		case *types.Pointer:
+			walk(t.Elem())
+		case *types.Slice:
+			walk(t.Elem())
+		case *types.Array:
+			walk(t.Elem())
+		case *types.Chan:
+			walk(t.Elem())
+		case *types.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case *types.Signature:
+			for _, tu := range []*types.Tuple{t.Params(), t.Results()} {
+				for i := 0; i < tu.Len(); i++ {
+					walk(tu.At(i).Type())
+				}
+			}
+		case *types.Struct:
+			for i := 0; i < t.NumFields(); i++ {
+				walk(t.Field(i).Type())
+			}
+		}
+	}
+	walk(t)
+	return found
 }
 
 // hasTypeParam reports whether t mentions a type parameter.
@@ -645,5 +817,7 @@ func ModernSymbols() map[string]reflect.Value {
 		"Clear":           reflect.ValueOf(rt.Clear),
 		"Index":           reflect.ValueOf(Index),
 		"IndexPanic":      reflect.ValueOf(IndexPanic),
+		"Uint64N":         reflect.ValueOf(rt.Uint64N),
+		"Mutex":           reflect.ValueOf((*rt.Mutex)(nil)),
 	}
 }

@@ -1,7 +1,9 @@
 // Package gostd holds divergo's own implementations of the generic
 // standard packages the interpreter cannot call (yaegi v0.16.1's tables
-// hold no generic functions): slices, maps, cmp and iter, and the builtins
-// min and max. They are ordinary Go, compiled and tested against the
+// hold no generic functions): slices, maps, cmp and iter, the builtins
+// min and max, and the generic names of packages the interpreter otherwise
+// has: math/rand/v2's N, sync's OnceValue and OnceValues, and sync/atomic's
+// type Pointer (declared, with its methods, once per type argument). They are ordinary Go, compiled and tested against the
 // standard library here, and they are also templates: package check
 // (modern.go) parses their source, substitutes the type arguments Go's
 // checker inferred at a call (slices.Sort(xs) with xs a []float64), and

@@ -5,10 +5,19 @@
 package rt
 
 import (
+	"math/rand/v2"
 	"reflect"
 	"slices"
 	"sort"
+	"sync"
 )
+
+// Uint64N is math/rand/v2's Uint64N, for the template of rand.N.
+func Uint64N(n uint64) uint64 { return rand.Uint64N(n) }
+
+// Mutex is sync.Mutex, for the templates of sync.OnceValue and
+// atomic.Pointer.
+type Mutex = sync.Mutex
 
 // SortSlice sorts the slice x by less (sort.Slice: pdqsort, the algorithm
 // and choices of slices.SortFunc, so that equal elements end in the order
