@@ -100,7 +100,11 @@ func Run(file string, args []string) int {
 		fmt.Fprintf(stderr, "divergo run: %s: %s\n", name, why)
 		return StatusCompile
 	}
-	src = lower(src, f, info)
+	src, err = lower(src, f, info)
+	if err != nil {
+		fmt.Fprintf(stderr, "divergo run: %s: %v\n", name, err)
+		return StatusCompile
+	}
 	filter := &panicLineFilter{w: stderr}
 	// The process is the program's: the flag package and anything else
 	// that reads os.Args natively sees the program's arguments.

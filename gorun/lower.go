@@ -34,9 +34,9 @@ type edit struct {
 // lower returns src with the calls of the builtin println and print
 // replaced by calls of the helpers (the same line, so that line numbers
 // stay), or src itself when the program's types are not known.
-func lower(src []byte, f *ast.File, info *types.Info) []byte {
+func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	if f == nil || info == nil {
-		return src
+		return src, nil
 	}
 	var edits []edit
 	tf := func(pos token.Pos) int { return int(pos) - int(f.FileStart) }
@@ -97,12 +97,17 @@ func lower(src []byte, f *ast.File, info *types.Info) []byte {
 		edits = append(edits, edit{tf(sp.Pos), tf(sp.End), sp.Text})
 	}
 	if len(edits) == 0 {
-		return src
+		return src, nil
 	}
 	sort.SliceStable(edits, func(a, b int) bool { return edits[a].off < edits[b].off })
 	var b bytes.Buffer
 	last := 0
 	for _, e := range edits {
+		if e.off < last {
+			// Two lowerings of the same code: a bug of divergo's, reported
+			// as such rather than run half-rewritten.
+			return nil, fmt.Errorf("internal error: two rewrites of the program overlap at offset %d; please report it with the program", e.off)
+		}
 		b.Write(src[last:e.off])
 		b.WriteString(e.text)
 		last = e.end
@@ -116,7 +121,7 @@ func lower(src []byte, f *ast.File, info *types.Info) []byte {
 	out := b.Bytes()
 	at := tf(f.Name.End())
 	imp := []byte("; import __gorunrt \"" + rtPath + "\"")
-	return append(append(append([]byte(nil), out[:at]...), imp...), out[at:]...)
+	return append(append(append([]byte(nil), out[:at]...), imp...), out[at:]...), nil
 }
 
 // modernOptions are check.Modern's options for the program f.

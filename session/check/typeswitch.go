@@ -193,6 +193,11 @@ func mentionsProgram(t types.Type, seen map[types.Type]bool) bool {
 //
 // With an init statement, switch init; { default: switch __divergoT := x; { … } }.
 func (b *boundary) caseLists(n *ast.SwitchStmt) {
+	if t := b.info.TypeOf(n.Tag); t != nil && types.IsInterface(t) {
+		if _, tp := t.(*types.TypeParam); !tp {
+			return // switchTag lowers the whole switch
+		}
+	}
 	computed := false
 	for _, c := range n.Body.List {
 		for i, x := range c.(*ast.CaseClause).List {
