@@ -73,6 +73,9 @@ def classify(path, divergo, tmp):
 
 
 def main():
+    # The interpreter's module must be in the module cache before its
+    # _test folder is listed (a fresh machine has not fetched it yet).
+    subprocess.run(["go", "mod", "download", "github.com/traefik/yaegi"], check=True)
     gomodcache = subprocess.run(["go", "env", "GOMODCACHE"], capture_output=True, text=True).stdout.strip()
     dirs = sys.argv[1:] or [os.path.join(gomodcache, "github.com/traefik/yaegi@v0.16.1/_test"), "testdata/programs"]
     files = []

@@ -52,6 +52,7 @@ import (
 	"github.com/divergo/divergo/session"
 	"github.com/divergo/divergo/session/check"
 	"github.com/divergo/divergo/session/symbols"
+	stdsyms "github.com/divergo/divergo/session/symbols/std"
 )
 
 // Exit statuses, as the go command gives them.
@@ -164,7 +165,13 @@ func Run(file string, args []string) int {
 			p["Fatal"] = reflect.ValueOf(func(v ...any) { exit(fmt.Sprint(v...)) })
 			p["Fatalf"] = reflect.ValueOf(func(format string, v ...any) { exit(fmt.Sprintf(format, v...)) })
 			p["Fatalln"] = reflect.ValueOf(func(v ...any) { exit(fmt.Sprintln(v...)) })
+			i.Use(stdsyms.Printing(p["Fatal"], p["Fatalf"], p["Fatalln"]))
 		}
+	}
+	// DIVERGO_SHOW_LOWERED=1 shows the lowered program (for divergo's
+	// developers, on standard error).
+	if os.Getenv("DIVERGO_SHOW_LOWERED") != "" {
+		os.Stderr.Write(src)
 	}
 	_, err = i.Eval(string(src))
 	filter.flush()

@@ -20,6 +20,7 @@ import (
 	"strings"
 
 	"github.com/divergo/divergo/session/check"
+	cellower "github.com/divergo/divergo/session/lower"
 )
 
 // rtPath is the import path of the helpers lowered programs call.
@@ -44,6 +45,9 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	_, _, modern, decls := check.Modern(f, info, modernOptions(f))
 	_, _, ranges := check.RangeFunc(f, info, "the program", fileTypeName(f))
 	spans = append(append(append(spans, modern...), ranges...), check.IndexGuard(f, info, "__gorunrt")...)
+	spans = append(spans, check.LoopLiterals(f, info)...)
+	_, _, targets := check.MapTargets(f, info, fileTypeName(f), true, func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) })
+	spans = append(spans, targets...)
 	text := func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) }
 	_, _, closures := check.NativeClosures(f, info, fileTypeName(f))
 	spans = append(append(spans, check.Redefines(f, info, nil, text)...), closures...)
@@ -59,7 +63,14 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	}
 	spans = append(spans, check.DropCovered(aliases, spans)...)
 	decls = append(decls, aliasDecls...)
+	var closing []edit // after the spans: outside their insertions at the same offset
 	ast.Inspect(f, func(n ast.Node) bool {
+		if st, ok := n.(ast.Stmt); ok {
+			if open, close, ok := parallelAssign(st, info, fileTypeName(f), tf); ok {
+				edits = append(edits, open)
+				closing = append(closing, close)
+			}
+		}
 		if vars, body := capturedLoopVars(n, info); len(vars) > 0 {
 			var b strings.Builder
 			for _, v := range vars {
@@ -96,6 +107,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	for _, sp := range spans {
 		edits = append(edits, edit{tf(sp.Pos), tf(sp.End), sp.Text})
 	}
+	edits = append(edits, closing...)
 	if len(edits) == 0 {
 		return src, nil
 	}
@@ -122,6 +134,39 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	at := tf(f.Name.End())
 	imp := []byte("; import __gorunrt \"" + rtPath + "\"")
 	return append(append(append([]byte(nil), out[:at]...), imp...), out[at:]...), nil
+}
+
+// parallelAssign lowers an assignment of several values at once with a
+// value that is not a constant (lower.FindParallelAssign): the interpreter
+// loses values there, silently (a, b = one(), 4 left b as it was). The
+// values come from a function literal instead, whose results the
+// interpreter assigns right:
+//
+//	a, b = one(), 4   →   a, b = func() (int, int) { return one(), 4 }()
+//
+// Both edits insert, so that other lowerings inside the values stay.
+func parallelAssign(st ast.Stmt, info *types.Info, typeName func(types.Type) (string, bool), tf func(token.Pos) int) (open, close edit, ok bool) {
+	as, ok := cellower.FindParallelAssign(st)
+	if !ok || len(check.MapElementTargets(as, info)) > 0 { // check.MapTargets
+		return edit{}, edit{}, false
+	}
+	var results []string
+	for k, l := range as.Lhs {
+		t := info.TypeOf(l)
+		if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
+			t = types.Default(info.TypeOf(as.Rhs[k]))
+		}
+		if t == nil {
+			return edit{}, edit{}, false
+		}
+		name, ok := typeName(t)
+		if !ok {
+			return edit{}, edit{}, false
+		}
+		results = append(results, name)
+	}
+	from, to := tf(as.Rhs[0].Pos()), tf(as.Rhs[len(as.Rhs)-1].End())
+	return edit{from, from, "func() (" + strings.Join(results, ", ") + ") { return "}, edit{to, to, " }()"}, true
 }
 
 // modernOptions are check.Modern's options for the program f.

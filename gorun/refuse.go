@@ -44,6 +44,11 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 	if at == nil {
 		at, msg, _, _ = check.Crashes([]*ast.File{f}, f, info, modernOptions(f), src, nil)
 	}
+	if at == nil {
+		at, msg, _ = check.MapTargets(f, info, fileTypeName(f), true, func(from, to token.Pos) string {
+			return string(src[from-f.FileStart : to-f.FileStart])
+		})
+	}
 	if at != nil {
 		off := int(at.Pos() - f.FileStart)
 		line := 1 + bytes.Count(src[:off], []byte("\n"))
@@ -106,7 +111,7 @@ func refuseCall(call *ast.CallExpr, info *types.Info) string {
 		return ""
 	}
 	if a, fn, typ := check.MisprintedFormat(call, info); a != nil {
-		return fmt.Sprintf("fmt.%s with %%T, %%+v or %%#v of main.%s, a type declared in the program: the interpreter prints its name and fields unlike Go", fn, typ)
+		return fmt.Sprintf("%s with %%T, %%+v or %%#v of main.%s, a type declared in the program: the interpreter prints its name and fields unlike Go", fn, typ)
 	}
 	sel, ok := call.Fun.(*ast.SelectorExpr)
 	if !ok {

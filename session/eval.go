@@ -788,11 +788,21 @@ func (s *Session) prepare(pc *cells.Parsed, ed *cells.Editor, p *piece) (*prepar
 	if p.capture != nil {
 		x := p.capture.X
 		i := p.chunks[0]
-		show := "__divergoShow(" // a call may give several values
+		show, end := "__divergoShow(", ")" // a call may give several values
 		if _, call := ast.Unparen(x).(*ast.CallExpr); !call {
 			show = "__divergoShow1("
+		} else if n := s.tupleLen(i); n >= 2 {
+			// The values one by one, each keeping its type (the
+			// interpreter passes f()'s results to a variadic
+			// ...interface{} without their types' methods).
+			var names []string
+			for k := range n {
+				names = append(names, fmt.Sprintf("__r%d", k))
+			}
+			show = "__divergoShow(func() []interface{} { " + strings.Join(names, ", ") + " := "
+			end = "; return []interface{}{" + strings.Join(names, ", ") + "} }()...)"
 		}
-		extra = []cells.Edit{{Start: pc.Off(i, x.Pos()), End: pc.Off(i, x.Pos()), Text: show}, {Start: pc.Off(i, x.End()), End: pc.Off(i, x.End()), Text: ")"}}
+		extra = []cells.Edit{{Start: pc.Off(i, x.Pos()), End: pc.Off(i, x.Pos()), Text: show}, {Start: pc.Off(i, x.End()), End: pc.Off(i, x.End()), Text: end}}
 	}
 	src, segs := s.source(pc, ed, p, extra...)
 	prog, err := s.compile(src)
@@ -1155,6 +1165,10 @@ func (s *Session) result(p *piece) (*display.Data, error) {
 	}
 	parts := make([]string, len(vals))
 	for i, v := range vals {
+		if text, ok := s.capturedText[i]; ok {
+			parts[i] = text // the value's String, as fmt prints it
+			continue
+		}
 		parts[i] = s.format(v)
 	}
 	text := strings.Join(parts, " ")

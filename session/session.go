@@ -110,6 +110,10 @@ type Session struct {
 	stmtAt   int // the chunk of the top-level statement running (markStatements), or -1
 
 	captured []any // values of the trailing expression, set by rt.Show
+	// capturedText holds, by index, the String of those of several
+	// captured values that have one (rt.ShowText): a native function is
+	// given a program's values without their methods.
+	capturedText map[int]string
 
 	rendering   *display.Data // the bundle __divergoShow is building
 	renderFound bool          // whether a renderer interface matched
@@ -334,13 +338,36 @@ type __divergoPNGer interface{ PNG() []byte }
 type __divergoPDFer interface{ PDF() []byte }
 type __divergoSVGer interface{ SVG() string }
 type __divergoStringer interface{ String() string }
+type __divergoErrorer interface{ Error() string }
 
 func __divergoShow(vs ...interface{}) {
 	if len(vs) != 1 || !__divergo.RenderBegin(vs[0]) {
 		__divergo.Show(vs...)
+		for i, v := range vs {
+			// As fmt prints them: Error before String.
+			if _, ok := v.(__divergoErrorer); ok && len(vs) > 1 {
+				switch r := v.(type) {
+				case __divergoErrorer:
+					__divergoText(i, r.Error)
+				}
+			} else if _, ok := v.(__divergoStringer); ok && len(vs) > 1 {
+				switch r := v.(type) {
+				case __divergoStringer:
+					__divergoText(i, r.String)
+				}
+			}
+		}
 		return
 	}
 	__divergoRender(vs[0])
+}
+
+// __divergoText gives the session the text of the i-th of several values
+// shown; a method that panics (on a nil receiver) leaves the value to be
+// shown as it is (<nil>).
+func __divergoText(i int, method func() string) {
+	defer func() { recover() }()
+	__divergo.ShowText(i, method())
 }
 
 // __divergoShow1 shows the value of an expression that is not a call: one
@@ -684,6 +711,7 @@ func InterpreterPanicLine(line string) bool { return yaegiPanicLine(line) }
 func (s *Session) runtimeSymbols() map[string]reflect.Value {
 	syms := map[string]reflect.Value{
 		"Show":          reflect.ValueOf(s.show),
+		"ShowText":      reflect.ValueOf(s.showText),
 		"RenderBegin":   reflect.ValueOf(s.renderBegin),
 		"RenderData":    reflect.ValueOf(s.renderData),
 		"RenderMap":     reflect.ValueOf(s.renderMap),
@@ -720,7 +748,16 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 // show receives the values of a cell's trailing expression.
 func (s *Session) show(vals ...any) {
 	s.captured = append(s.captured[:0], vals...)
+	s.capturedText = nil
 	s.showing = true
+}
+
+// showText receives the String of the i-th of several values shown.
+func (s *Session) showText(i int, text string) {
+	if s.capturedText == nil {
+		s.capturedText = map[int]string{}
+	}
+	s.capturedText[i] = text
 }
 
 // plainValue is v, or for yaegi's wrapper of a value of a cell's type with

@@ -93,6 +93,15 @@ func (s *Session) typecheck(pc *cells.Parsed, ed *cells.Editor) error {
 	return nil
 }
 
+// tupleLen is the number of values of chunk i of the running cell when it
+// is a call of several results (check.Result.Tuples), or 0.
+func (s *Session) tupleLen(i int) int {
+	if s.tc.res == nil {
+		return 0
+	}
+	return s.tc.res.Tuples[i]
+}
+
 // typecheckRan notes that a piece of the running cell ran to its end.
 func (s *Session) typecheckRan(p *piece) {
 	if s.tc.ran != nil {

@@ -405,6 +405,7 @@ func (b *boundary) call(n *ast.CallExpr) {
 		b.compare(n.Args[1], n.Args[0], n.Args[1])
 		b.pendErrorsIs(n)
 	}
+	b.loggerPrint(n)
 	params := sig.Params()
 	if len(n.Args) == 1 && params.Len() > 1 {
 		return // f(g()) with g's results
@@ -434,6 +435,36 @@ func (b *boundary) call(n *ast.CallExpr) {
 		b.convert(x, t, n)
 	}
 	b.formatVerbs(n)
+}
+
+// loggerPrint lowers a call of a printing method of *log.Logger
+// (l.Println(a, b), l.Printf, Print, and the Fatal and Panic forms) to the
+// method's plain form given the text fmt would make, through the runtime's
+// Sprint functions: l.Print(rt.Sprintln(a, b)). The interpreter finds the
+// String, Error and Format methods of a program's values only for the
+// package functions it knows (fmt.Sprintln is one; a method of a native
+// type never is), and Go's Logger prints exactly what fmt.Sprint* makes of
+// the arguments, so the two print the same.
+func (b *boundary) loggerPrint(n *ast.CallExpr) {
+	fn, _ := b.native(n)
+	name, ok := strings.CutPrefix(fn, "log.Logger.")
+	if !ok {
+		return
+	}
+	base, suffix := "", ""
+	for _, m := range []string{"Print", "Fatal", "Panic"} {
+		if rest, ok := strings.CutPrefix(name, m); ok && (rest == "" || rest == "f" || rest == "ln") {
+			base, suffix = m, rest
+		}
+	}
+	sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+	if base == "" || !ok {
+		return
+	}
+	b.spans = append(b.spans,
+		Span{sel.Sel.Pos(), sel.Sel.End(), base},
+		Span{n.Lparen + 1, n.Lparen + 1, b.runtime + ".Sprint" + suffix + "("},
+		Span{n.Rparen, n.Rparen, ")"})
 }
 
 // probers are the packages (by name) whose functions look for methods of

@@ -293,6 +293,11 @@ type Result struct {
 	// Defines describe the cell's top-level defines of variables (x := v,
 	// a, b := f()), by chunk, one entry per name on the left.
 	Defines map[int][]Define
+	// Tuples gives, by chunk, the number of values of a statement that is
+	// a call of several results (pair()): a cell's trailing pair() shows
+	// them (the session passes them on one by one, so that a value keeps
+	// its type and methods).
+	Tuples  map[int]int
 	updates []update
 }
 
@@ -351,7 +356,7 @@ func (s *Session) Check(cell string, chunks []Chunk) *Result {
 		}
 		i = j
 	}
-	return &Result{Edits: c.edits, Decls: c.lowDecls, Defines: c.defines, updates: c.updates}
+	return &Result{Edits: c.edits, Decls: c.lowDecls, Defines: c.defines, Tuples: c.tuples, updates: c.updates}
 }
 
 // checkMu serialises checks: the importer's packages are shared.
@@ -439,6 +444,7 @@ type cellCheck struct {
 	edits    []Edit
 	lowDecls []ChunkDecl
 	defines  map[int][]Define
+	tuples   map[int]int
 	updates  []update
 }
 
@@ -886,6 +892,14 @@ func (c *cellCheck) define(k Kind, first int, f *ast.File, stmts []ast.Stmt, inf
 		}
 	case Stmt:
 		for _, st := range stmts {
+			if es, ok := st.(*ast.ExprStmt); ok {
+				if tuple, ok := info.TypeOf(es.X).(*types.Tuple); ok && tuple.Len() >= 2 {
+					if c.tuples == nil {
+						c.tuples = map[int]int{}
+					}
+					c.tuples[chunkAt(st)] = tuple.Len()
+				}
+			}
 			as, ok := st.(*ast.AssignStmt)
 			if !ok || as.Tok != token.DEFINE {
 				continue
@@ -1442,7 +1456,17 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		}
 		return &Result{Err: &Error{Off: off, Msg: msg}}
 	}
-	spans = append(spans, IndexGuard(f, info, "__divergo")...)
+	spans = append(append(spans, IndexGuard(f, info, "__divergo")...), LoopLiterals(f, info)...)
+	src := t.b.String()
+	at, msg, targets := MapTargets(f, info, c.sessionTypeString, false, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })
+	if at != nil {
+		off, ok := t.cellOff(t.off(at.Pos()))
+		if !ok {
+			off = chunks[i].Start
+		}
+		return &Result{Err: &Error{Off: off, Msg: msg}}
+	}
+	spans = append(spans, targets...)
 	var edits []Edit
 	for _, sp := range spans {
 		from, ok1 := t.cellOff(t.off(sp.Pos))
@@ -1544,7 +1568,7 @@ func (c *cellCheck) refuseFormats(files []*ast.File, f *ast.File, info *types.In
 		}
 		if off, ok := t.cellOff(t.off(a.Pos())); ok {
 			res = &Result{Err: &Error{Off: off, Msg: fmt.Sprintf(
-				"fmt.%s with %%T, %%+v or %%#v of %s, a type declared in a cell: the interpreter would print its name and fields unlike Go; print the fields you want, or use %%v", fn, typ)}}
+				"%s with %%T, %%+v or %%#v of %s, a type declared in a cell: the interpreter would print its name and fields unlike Go; print the fields you want, or use %%v", fn, typ)}}
 			return false
 		}
 		return true

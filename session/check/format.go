@@ -52,24 +52,31 @@ func (b *boundary) formatVerbs(call *ast.CallExpr) {
 		if basic, ok := t.Underlying().(*types.Basic); ok {
 			hint = "convert it: " + basic.Name() + "(…)"
 		}
-		b.refuse(a, "fmt.%s's %%%c of %s, a type with %s: Go prints the value itself, the interpreter would print its own wrapper; %s",
+		b.refuse(a, "%s's %%%c of %s, a type with %s: Go prints the value itself, the interpreter would print its own wrapper; %s",
 			fn, v, typeString(t), article(m)+" method", hint)
 		return
 	}
 }
 
-// printfCall recognises a call of fmt's Printf family with a constant
-// format: the function's name, the format's argument index and the format.
+// printfCall recognises a call of a function of fmt's Printf family (or
+// log's: log.Printf, (*log.Logger).Printf, the Fatalf and Panicf forms)
+// with a constant format: the function's name as Go spells it
+// ("fmt.Printf", "(*log.Logger).Printf"), the format's argument index and
+// the format.
 func printfCall(call *ast.CallExpr, info *types.Info) (string, int, string, bool) {
 	sel, ok := call.Fun.(*ast.SelectorExpr)
 	if !ok {
 		return "", 0, "", false
 	}
 	f, ok := info.Uses[sel.Sel].(*types.Func)
-	if !ok || f.Pkg() == nil || f.Pkg().Path() != "fmt" {
+	if !ok || f.Pkg() == nil {
 		return "", 0, "", false
 	}
-	i, ok := map[string]int{"Printf": 0, "Sprintf": 0, "Errorf": 0, "Fprintf": 1, "Appendf": 1}[f.Name()]
+	name := f.Pkg().Path() + "." + f.Name()
+	if recv := f.Type().(*types.Signature).Recv(); recv != nil {
+		name = "(" + types.TypeString(recv.Type(), func(p *types.Package) string { return p.Path() }) + ")." + f.Name()
+	}
+	i, ok := printfFormat[name]
 	if !ok || i >= len(call.Args) {
 		return "", 0, "", false
 	}
@@ -77,7 +84,15 @@ func printfCall(call *ast.CallExpr, info *types.Info) (string, int, string, bool
 	if tv.Value == nil || tv.Value.Kind() != constant.String {
 		return "", 0, "", false
 	}
-	return f.Name(), i, constant.StringVal(tv.Value), true
+	return name, i, constant.StringVal(tv.Value), true
+}
+
+// printfFormat maps the functions that take a format to the index of their
+// format argument.
+var printfFormat = map[string]int{
+	"fmt.Printf": 0, "fmt.Sprintf": 0, "fmt.Errorf": 0, "fmt.Fprintf": 1, "fmt.Appendf": 1,
+	"log.Printf": 0, "log.Fatalf": 0, "log.Panicf": 0,
+	"(*log.Logger).Printf": 0, "(*log.Logger).Fatalf": 0, "(*log.Logger).Panicf": 0,
 }
 
 // pairVerbs returns the verb each argument of a format is printed with, in
@@ -160,7 +175,7 @@ func MisprintedGeneric(files []*ast.File, f *ast.File, info *types.Info, known m
 			if byName {
 				verbs = "%T or %#v"
 			}
-			return id, fmt.Sprintf("%s with %s as its type argument: its fmt.%s prints the type parameter's value with %s, and the interpreter would name main.%s by its structure (%s) and rename its unexported fields. Not supported yet: print the fields you want, or use %%v",
+			return id, fmt.Sprintf("%s with %s as its type argument: its %s prints the type parameter's value with %s, and the interpreter would name main.%s by its structure (%s) and rename its unexported fields. Not supported yet: print the fields you want, or use %%v",
 				id.Name, typeString(a), printfName(call, info), verbs, named.Obj().Name(), typeString(named.Underlying()))
 		}
 	}
@@ -205,8 +220,16 @@ func (g *generics) forget(p genericParam) {
 	}
 }
 
-// printfNames are fmt's functions that take a format (see printfCall).
-var printfNames = []string{"Printf", "Sprintf", "Errorf", "Fprintf", "Appendf"}
+// printfNames are the functions that take a format (see printfCall), in
+// a fixed order.
+var printfNames = func() []string {
+	var names []string
+	for name := range printfFormat {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return names
+}()
 
 // knownKey is the key of known for p's printing by name (%T, %#v) or of
 // field names (%+v).

@@ -819,5 +819,11 @@ func ModernSymbols() map[string]reflect.Value {
 		"IndexPanic":      reflect.ValueOf(IndexPanic),
 		"Uint64N":         reflect.ValueOf(rt.Uint64N),
 		"Mutex":           reflect.ValueOf((*rt.Mutex)(nil)),
+		// fmt's own functions, which the interpreter knows to give the
+		// String, Error and Format methods of a program's values (see
+		// loggerPrint).
+		"Sprint":   reflect.ValueOf(fmt.Sprint),
+		"Sprintf":  reflect.ValueOf(fmt.Sprintf),
+		"Sprintln": reflect.ValueOf(fmt.Sprintln),
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 
+	"github.com/divergo/divergo/session/symbols/std"
 	"github.com/traefik/yaegi/interp"
 )
 
@@ -103,6 +104,7 @@ func ExitLog(in *interp.Interpreter) {
 		output(2, fmt.Sprintln(v...))
 		cellExit(1)
 	})
+	in.Use(std.Printing(p["Fatal"], p["Fatalf"], p["Fatalln"]))
 }
 
 // cellExit is os.Exit in a cell: it ends the cell with an *ExitError.

@@ -58,6 +58,7 @@ func init() {
 	for _, f := range []any{
 		fmt.Errorf, fmt.Fprint, fmt.Fprintf, fmt.Fprintln, fmt.Print, fmt.Printf, fmt.Println,
 		fmt.Sprint, fmt.Sprintf, fmt.Sprintln, fmt.Append, fmt.Appendf, fmt.Appendln,
+		log.Print, log.Printf, log.Println,
 		log.Fatal, log.Fatalf, log.Fatalln, log.Panic, log.Panicf, log.Panicln,
 	} {
 		MapTypes[reflect.ValueOf(f)] = printing
@@ -78,6 +79,18 @@ func init() {
 	MapTypes[reflect.ValueOf((*_io_Reader)(nil))] = []reflect.Type{reflect.TypeFor[readerWriterTo]()}
 	MapTypes[reflect.ValueOf((*_io_Writer)(nil))] = []reflect.Type{reflect.TypeFor[writerReaderFrom]()}
 	MapTypes[reflect.ValueOf((*_net_http_ResponseWriter)(nil))] = []reflect.Type{reflect.TypeFor[responseWriterHijacker]()}
+}
+
+// Printing is the special interface mapping that makes the interpreter give
+// fmt's print functions the String, Error and Format methods of interpreted
+// values, for other native functions that print their arguments with fmt
+// (log.Fatal once replaced): pass it to interp.Interpreter.Use.
+func Printing(fns ...reflect.Value) map[string]map[string]reflect.Value {
+	m := map[reflect.Value][]reflect.Type{}
+	for _, f := range fns {
+		m[f] = MapTypes[reflect.ValueOf(fmt.Print)]
+	}
+	return map[string]map[string]reflect.Value{".": {"MapTypes": reflect.ValueOf(m)}}
 }
 
 // readerWriterTo wraps an interpreted io.Reader that also has WriteTo.
