@@ -53,6 +53,7 @@ import (
 	"github.com/divergo/divergo/session/check"
 	"github.com/divergo/divergo/session/symbols"
 	stdsyms "github.com/divergo/divergo/session/symbols/std"
+	yunsafe "github.com/traefik/yaegi/stdlib/unsafe"
 )
 
 // Exit statuses, as the go command gives them.
@@ -147,6 +148,10 @@ func Run(file string, args []string) int {
 	// A program may exit, run commands and log fatally, as in Go (the
 	// interpreter's sandbox turns those into panics or refuses them).
 	if err := i.Use(unrestricted.Symbols); err != nil {
+		fmt.Fprintf(stderr, "divergo run: %v\n", err)
+		return StatusCompile
+	}
+	if err := i.Use(yunsafe.Symbols); err != nil { // unsafe: Sizeof, Pointer, …
 		fmt.Fprintf(stderr, "divergo run: %v\n", err)
 		return StatusCompile
 	}

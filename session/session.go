@@ -24,6 +24,7 @@ import (
 	"unsafe"
 
 	"github.com/traefik/yaegi/interp"
+	yunsafe "github.com/traefik/yaegi/stdlib/unsafe"
 
 	"github.com/divergo/divergo/display"
 	"github.com/divergo/divergo/modules"
@@ -251,6 +252,9 @@ func (s *Session) start() error {
 	s.timers.WatchTimers(std) // after recoverCallbacks: it wraps its AfterFunc
 	run.ExitSymbols(std)
 	if err := in.Use(std); err != nil {
+		return err
+	}
+	if err := in.Use(yunsafe.Symbols); err != nil { // unsafe: Sizeof, Pointer, Add…
 		return err
 	}
 	run.ExitLog(in) // after Use, which rebinds package log's functions

@@ -30,6 +30,9 @@ package check
 //     a generic call with a function literal crashed the compiler, and two
 //     function literals taking one read a zero value: each instantiation
 //     is named through an alias (InstanceAliases).
+//   - unsafe.Offsetof(t.f) crashed the interpreter (nil pointer
+//     dereference): unsafe.Sizeof, Alignof and Offsetof are written as the
+//     constants Go's checker computes (uintptr(8)).
 //   - A conversion to a type parameter (N(len(xs))) in a generic function
 //     instantiated with a named type (Count, time.Duration) crashed the
 //     interpreter's compiler: refused at the instantiation.
@@ -132,9 +135,32 @@ func (c *crashes) walk(f *ast.File) {
 			if c.constShift(n) {
 				return false
 			}
+		case *ast.CallExpr:
+			if c.unsafeConstant(n) {
+				return false
+			}
 		}
 		return c.at == nil
 	})
+}
+
+// unsafeConstant writes a call of unsafe.Sizeof, Alignof or Offsetof as
+// the constant Go's checker computed for it (uintptr(8)): the interpreter
+// crashed on unsafe.Offsetof(t.f) (nil pointer dereference).
+func (c *crashes) unsafeConstant(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	if b, ok := c.info.Uses[sel.Sel].(*types.Builtin); !ok || b.Name() != "Sizeof" && b.Name() != "Alignof" && b.Name() != "Offsetof" {
+		return false
+	}
+	tv := c.info.Types[call]
+	if tv.Value == nil {
+		return false
+	}
+	c.spans = append(c.spans, Span{call.Pos(), call.End(), "uintptr(" + tv.Value.ExactString() + ")"})
+	return true
 }
 
 // typedNil replaces the untyped nil x by (T)(nil), T the type it goes to.
