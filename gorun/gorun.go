@@ -178,7 +178,10 @@ func Run(file string, args []string) int {
 	if os.Getenv("DIVERGO_SHOW_LOWERED") != "" {
 		os.Stderr.Write(src)
 	}
-	_, err = i.Eval(string(src))
+	prog, err := compile(i, string(src))
+	if err == nil {
+		_, err = i.Execute(prog)
+	}
 	filter.flush()
 	if err == nil {
 		return StatusOK
@@ -192,6 +195,22 @@ func Run(file string, args []string) int {
 	// construct, never run it wrong.
 	fmt.Fprintf(stderr, "divergo run: %s: the interpreter cannot run this program: %v\n", name, err)
 	return StatusCompile
+}
+
+// compile compiles the lowered program; a panic of the interpreter's
+// compiler (reflect.StructOf on a type it built wrong, …), which would end
+// the process with the interpreter's stack, becomes an error naming it.
+func compile(i *interp.Interpreter, src string) (prog *interp.Program, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg := fmt.Sprint(r)
+			if k := strings.IndexByte(msg, '\n'); k >= 0 {
+				msg = msg[:k]
+			}
+			prog, err = nil, fmt.Errorf("its compiler failed (%s)", msg)
+		}
+	}()
+	return i.Compile(src)
 }
 
 // fetchImports makes the packages the program imports from modules

@@ -45,6 +45,9 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 		at, msg, _, _ = check.Crashes([]*ast.File{f}, f, info, modernOptions(f), src, nil)
 	}
 	if at == nil {
+		at, msg = check.Misreflected(f, info, "the program")
+	}
+	if at == nil {
 		at, msg, _ = check.MapTargets(f, info, fileTypeName(f), true, func(from, to token.Pos) string {
 			return string(src[from-f.FileStart : to-f.FileStart])
 		})
@@ -112,26 +115,6 @@ func refuseCall(call *ast.CallExpr, info *types.Info) string {
 	}
 	if a, fn, typ := check.MisprintedFormat(call, info); a != nil {
 		return fmt.Sprintf("%s with %%T, %%+v or %%#v of main.%s, a type declared in the program: the interpreter prints its name and fields unlike Go", fn, typ)
-	}
-	sel, ok := call.Fun.(*ast.SelectorExpr)
-	if !ok {
-		return ""
-	}
-	pkg, ok := sel.X.(*ast.Ident)
-	if !ok {
-		return ""
-	}
-	pn, ok := info.Uses[pkg].(*types.PkgName)
-	if !ok {
-		return ""
-	}
-	switch path := pn.Imported().Path(); {
-	case path == "reflect" && (sel.Sel.Name == "TypeOf" || sel.Sel.Name == "ValueOf"):
-		for _, a := range call.Args {
-			if t := programType(info.TypeOf(a)); t != "" {
-				return fmt.Sprintf("reflect.%s of %s, a type declared in the program: the interpreter's reflection does not name it as Go does", sel.Sel.Name, t)
-			}
-		}
 	}
 	return ""
 }

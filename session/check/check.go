@@ -1556,6 +1556,11 @@ func (c *cellCheck) refuseFormats(files []*ast.File, f *ast.File, info *types.In
 			return &Result{Err: &Error{Off: off, Msg: msg}}
 		}
 	}
+	if at, msg := Misreflected(f, info, "a cell"); at != nil {
+		if off, ok := t.cellOff(t.off(at.Pos())); ok {
+			return &Result{Err: &Error{Off: off, Msg: msg}}
+		}
+	}
 	var res *Result
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
