@@ -253,6 +253,15 @@ func fetchImports(file, name string, src []byte) (fs.FS, error) {
 
 // panicText is a panic value as Go's runtime prints it.
 func panicText(v any) string {
+	// The interpreter gives a panic's value as a reflect.Value: its
+	// native value is what Go prints (an error's Error, a number).
+	for {
+		rv, ok := v.(reflect.Value)
+		if !ok || !rv.IsValid() || !rv.CanInterface() {
+			break
+		}
+		v = rv.Interface()
+	}
 	switch v := v.(type) {
 	case error:
 		if m, ok := session.GoRuntimeMessage(v.Error()); ok {
@@ -267,7 +276,16 @@ func panicText(v any) string {
 	case fmt.Stringer:
 		return v.String()
 	}
-	return fmt.Sprintf("%v", v)
+	switch rv := reflect.ValueOf(v); rv.Kind() {
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
+		return fmt.Sprintf("%v", v)
+	case reflect.Invalid:
+		return "panic called with nil argument"
+	}
+	// Go prints another value's type and address: (main.T) 0xc000012345.
+	return fmt.Sprintf("(%s) %p", reflect.TypeOf(v), &v)
 }
 
 // compileErrors are the go command's messages for a program Go rejects

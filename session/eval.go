@@ -314,6 +314,11 @@ func (s *Session) defineFromValue(ctx context.Context, pc *cells.Parsed, ed *cel
 	}
 	s.captured, s.showing = nil, false
 	if _, err := s.in.ExecuteWithContext(ctx, prog); err != nil {
+		// The value failed: no name was made, the session's stay.
+		if s.tc.kept == nil {
+			s.tc.kept = map[int]bool{}
+		}
+		s.tc.kept[i] = true
 		return s.yaegiError(pc, src, nil, p, err)
 	}
 	vals := append([]any(nil), s.captured...)
@@ -393,7 +398,7 @@ func (s *Session) plan(pc *cells.Parsed, ed *cells.Editor) ([]*piece, error) {
 			p = pieces[n-1]
 		}
 		last := i == len(pc.Chunks)-1
-		if as, ok := c.Stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && s.callsGeneric(as) {
+		if as, ok := c.Stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && (s.callsGeneric(as) || s.retypes(i, as)) {
 			p = &piece{kind: cells.StmtChunk, from: c.Start, viaValue: true}
 			pieces = append(pieces, p)
 		} else if es, ok := c.Stmt.(*ast.ExprStmt); ok && last && s.shows(es.X) {
@@ -1237,6 +1242,27 @@ func importName(is *ast.ImportSpec) (path, name string) {
 
 // callsGeneric reports whether the right side of a define calls a generic
 // function of the session (min and max included).
+// retypes reports whether the top-level define as (chunk i) gives a
+// variable of the session a new type (x := "a" after x := 5): the
+// interpreter redeclares the name when it compiles the define, before the
+// value is computed, so that a value that failed (x := "a" + f(), f
+// panicking) or a compile error of the interpreter's (y := y[0] + …) lost
+// the variable. Such a define runs through its value (defineFromValue):
+// the value first, the name only once it exists.
+func (s *Session) retypes(i int, as *ast.AssignStmt) bool {
+	defs := s.defines(i, as)
+	for k, l := range as.Lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok || id.Name == "_" || s.names[id.Name] != "var" {
+			continue
+		}
+		if defs != nil && !defs[k].Keep {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *Session) callsGeneric(as *ast.AssignStmt) bool {
 	found := false
 	for _, r := range as.Rhs {

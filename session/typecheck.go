@@ -24,6 +24,9 @@ type typechecking struct {
 	res *check.Result // the running cell's result
 	pc  *cells.Parsed // the running cell
 	ran map[int]bool  // chunks of the running cell whose piece ran
+	// kept: chunks whose define failed before the interpreter redeclared
+	// its names (defineFromValue): the session's variables stay.
+	kept map[int]bool
 }
 
 // newTypechecking starts the checker's picture of a fresh session: the
@@ -114,13 +117,13 @@ func (s *Session) typecheckRan(p *piece) {
 // typecheckDone commits the running cell's definitions to the checker
 // once the cell ended (failed is whether it ended with an error).
 func (s *Session) typecheckDone(failed bool) {
-	r, pc, ran := s.tc.res, s.tc.pc, s.tc.ran
-	s.tc.res, s.tc.pc, s.tc.ran = nil, nil, nil
+	r, pc, ran, kept := s.tc.res, s.tc.pc, s.tc.ran, s.tc.kept
+	s.tc.res, s.tc.pc, s.tc.ran, s.tc.kept = nil, nil, nil, nil
 	if r == nil || pc == nil || r.Err != nil {
 		return
 	}
 	if r.Skipped == "" {
-		s.tc.c.Commit(r, func(i int) bool { return !failed || ran[i] })
+		s.tc.c.Commit(r, func(i int) bool { return !failed || ran[i] }, func(i int) bool { return kept[i] })
 		return
 	}
 	// Not checked: what the cell defines has a type the checker does not

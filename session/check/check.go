@@ -374,7 +374,10 @@ func copyMap(m map[string]*entry) map[string]*entry {
 // whether chunk i ran to its end; the names a chunk that did not run
 // defines become unknown, or undefined for variables (the interpreter
 // zeroes them when it compiles the cell).
-func (s *Session) Commit(r *Result, ran func(i int) bool) {
+//
+// kept reports the chunks that did not run and left the session's names as
+// they were (a define whose value failed before any name was made).
+func (s *Session) Commit(r *Result, ran func(i int) bool, kept func(i int) bool) {
 	if r == nil || r.Err != nil || r.Skipped != "" {
 		return
 	}
@@ -388,6 +391,7 @@ func (s *Session) Commit(r *Result, ran func(i int) bool) {
 			m[u.name] = u.e
 		case ran(u.chunk):
 			delete(m, u.name)
+		case kept(u.chunk):
 		case u.define:
 			delete(m, u.name)
 		default:

@@ -45,6 +45,7 @@ import (
 	"go/types"
 	"hash/fnv"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -142,6 +143,69 @@ func (c *crashes) walk(f *ast.File) {
 		}
 		return c.at == nil
 	})
+	ast.Inspect(f, func(n ast.Node) bool {
+		x, ok := n.(ast.Expr)
+		return c.at == nil && !(ok && c.untypedDivision(x))
+	})
+}
+
+// untypedDivision writes a constant expression of a float or complex type
+// holding a division of untyped integer constants as its value: Go divides
+// the integers (var f float64 = 10 / 4 is 2), the interpreter divided
+// them as floats (2.5). Expressions other lowerings rewrite are left.
+func (c *crashes) untypedDivision(x ast.Expr) bool {
+	tv, ok := c.info.Types[x]
+	if !ok || tv.Value == nil {
+		return false
+	}
+	b, ok := under(tv.Type).(*types.Basic)
+	if !ok || b.Info()&(types.IsFloat|types.IsComplex) == 0 || b.Info()&types.IsUntyped != 0 {
+		return false
+	}
+	if !c.intDivision(x) {
+		return false
+	}
+	for _, sp := range c.spans {
+		if sp.Pos < x.End() && x.Pos() < sp.End || sp.Pos == x.Pos() {
+			return true // another lowering's
+		}
+	}
+	var lit string
+	switch v := constant.ToFloat(tv.Value); {
+	case b.Info()&types.IsComplex != 0:
+		re, _ := constant.Float64Val(constant.Real(tv.Value))
+		im, _ := constant.Float64Val(constant.Imag(tv.Value))
+		lit = fmt.Sprintf("complex(%s, %s)", strconv.FormatFloat(re, 'g', -1, 64), strconv.FormatFloat(im, 'g', -1, 64))
+	case v.Kind() == constant.Float:
+		f, _ := constant.Float64Val(v)
+		lit = strconv.FormatFloat(f, 'g', -1, 64)
+	default:
+		return false
+	}
+	c.spans = append(c.spans, Span{x.Pos(), x.End(), "(" + lit + ")"})
+	return true
+}
+
+// intDivision reports whether x holds a division of two untyped integer
+// (or rune) constants.
+func (c *crashes) intDivision(x ast.Expr) bool {
+	found := false
+	ast.Inspect(x, func(n ast.Node) bool {
+		be, ok := n.(*ast.BinaryExpr)
+		if !ok || found {
+			return !found
+		}
+		if be.Op == token.QUO && untypedInt(c.info.Types[be.X].Type) && untypedInt(c.info.Types[be.Y].Type) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+func untypedInt(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && (b.Kind() == types.UntypedInt || b.Kind() == types.UntypedRune)
 }
 
 // unsafeConstant writes a call of unsafe.Sizeof, Alignof or Offsetof as

@@ -329,6 +329,16 @@ func (g *loopGuard) guard(st ast.Stmt, runtime string) (Span, bool) {
 			continue
 		}
 		i, x := types.ExprString(ix.Index), types.ExprString(ix.X)
+		if t, ok := under(g.info.TypeOf(ix.Index)).(*types.Basic); ok && t.Kind() != types.Int && t.Info()&types.IsUntyped == 0 {
+			// An index of another integer type (a byte, a rune, an
+			// int64): compared in a type that holds it and len.
+			if t.Info()&types.IsUnsigned != 0 {
+				fmt.Fprintf(&b, "if uint64(%s) >= uint64(len(%s)) { %s.IndexPanic(int64(%s), len(%s)) }; ", i, x, runtime, i, x)
+			} else {
+				fmt.Fprintf(&b, "if int64(%s) < 0 || int64(%s) >= int64(len(%s)) { %s.IndexPanic(int64(%s), len(%s)) }; ", i, i, x, runtime, i, x)
+			}
+			continue
+		}
 		if g.nonNegative(ix.Index) {
 			// One comparison: 1.5× the loop's time where two take 1.9×.
 			fmt.Fprintf(&b, "if %s >= len(%s) { %s.IndexPanic(int64(%s), len(%s)) }; ", i, x, runtime, i, x)
