@@ -107,10 +107,15 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 	if b.at != nil {
 		return b.at, b.msg, nil
 	}
-	return nil, "", b.spans
+	// Closing insertions of wrappers made outside others at the same
+	// place (copyIntoInterface): after theirs.
+	return nil, "", append(b.spans, b.closing...)
 }
 
 type boundary struct {
+	closing  []Span // see copyIntoInterface
+	loops    []ast.Node
+	funcs    []ast.Node
 	info     *types.Info
 	where    string
 	typeName func(types.Type) (string, bool)
@@ -527,6 +532,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	if tv := b.info.Types[x]; tv.IsNil() {
 		return
 	}
+	b.copyIntoInterface(x, from, to, call)
 	if it, ok := to.Underlying().(*types.Interface); ok && it.NumMethods() == 0 {
 		if basic, ok := from.(*types.Basic); ok && basic.Info()&types.IsUntyped == 0 {
 			if call == nil {
@@ -610,6 +616,110 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		b.refuse(x, "%s of %s: Go calls the %s method of the %s %s; the interpreter does not for values inside a slice, array, map, pointer or struct field. Not supported yet: pass the %s values one by one",
 			fn, typeString(from), strings.Join(names, " and "), typeString(inner), how, typeString(inner))
 	}
+}
+
+// copyIntoInterface lowers the conversion to an interface of a value of a
+// program type with methods (T or *T) that is not a new composite literal:
+// the interpreter stores a reference to where the value lives — the
+// variable, or the slot of the call or conversion that made it, which a
+// loop reuses — so that later changes showed through the interface,
+// silently (shapes = append(shapes, r) in a range loop, or
+// append(shapes, mk(i)), gave the last value three times; var s
+// fmt.Stringer = c; c = 99 changed s). The conversion happens inside a
+// function literal instead, on its parameter, a new variable each call:
+//
+//	shapes = append(shapes, r)   →   shapes = append(shapes, func(v Rect) Shape { return v }(r))
+//
+// Lowered in loops (where the slots are reused) and in functions (where a
+// variable may change after); not at a cell's top level, where the
+// session defines the names itself. fmt's and log's functions print the
+// value at once: left alone.
+func (b *boundary) copyIntoInterface(x ast.Expr, from, to types.Type, call *ast.CallExpr) {
+	if !b.inLoop(x) && (b.innerFunc(x) == nil || !b.info.Types[x].Addressable()) {
+		return
+	}
+	switch u := ast.Unparen(x).(type) {
+	case *ast.CompositeLit:
+		return // a new value
+	case *ast.UnaryExpr:
+		if _, lit := ast.Unparen(u.X).(*ast.CompositeLit); lit && u.Op == token.AND {
+			return
+		}
+	}
+	t := from
+	if p, ok := t.(*types.Pointer); ok {
+		if nativeInterface(to) {
+			return // typedNil's; the interpreter's wrapper of a pointer is not affected
+		}
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != pkgPath || types.IsInterface(named) {
+		return
+	}
+	if types.NewMethodSet(types.NewPointer(named)).Len() == 0 {
+		return // without methods the interpreter copies it
+	}
+	if call != nil {
+		if fn, native := b.native(call); native {
+			if pkg := strings.SplitN(fn, ".", 2)[0]; pkg == "fmt" || pkg == "log" {
+				return
+			}
+		}
+	}
+	name, ok1 := b.typeName(from)
+	iface, ok2 := b.typeName(to)
+	if !ok1 || !ok2 {
+		return
+	}
+	b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "func(v " + name + ") " + iface + " { return v }("})
+	b.closing = append(b.closing, Span{x.End(), x.End(), ")"})
+}
+
+// innerFunc returns the innermost function of the file holding x (not a
+// cell's func __cell), or nil.
+func (b *boundary) innerFunc(x ast.Node) ast.Node {
+	b.scopes()
+	var in ast.Node
+	for _, f := range b.funcs {
+		if f.Pos() <= x.Pos() && x.End() <= f.End() && (in == nil || in.Pos() <= f.Pos()) {
+			in = f
+		}
+	}
+	return in
+}
+
+// inLoop reports whether x is inside a loop of its innermost function.
+func (b *boundary) inLoop(x ast.Node) bool {
+	b.scopes()
+	fn := b.innerFunc(x)
+	for _, l := range b.loops {
+		if l.Pos() <= x.Pos() && x.End() <= l.End() && (fn == nil || fn.Pos() <= l.Pos()) {
+			return true
+		}
+	}
+	return false
+}
+
+// scopes lists the file's loops and functions once.
+func (b *boundary) scopes() {
+	if b.funcs != nil {
+		return
+	}
+	b.funcs = []ast.Node{}
+	ast.Inspect(b.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if n.Name.Name != "__cell" {
+				b.funcs = append(b.funcs, n)
+			}
+		case *ast.FuncLit:
+			b.funcs = append(b.funcs, n)
+		case *ast.ForStmt, *ast.RangeStmt:
+			b.loops = append(b.loops, n)
+		}
+		return true
+	})
 }
 
 // embeddedField finds in t (or what it holds) a struct type of the program
