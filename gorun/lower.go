@@ -45,7 +45,8 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	_, _, modern, decls := check.Modern(f, info, modernOptions(f))
 	_, _, ranges := check.RangeFunc(f, info, "the program", fileTypeName(f))
 	spans = append(append(append(spans, modern...), ranges...), check.IndexGuard(f, info, "__gorunrt")...)
-	spans = append(spans, check.LoopLiterals(f, info)...)
+	spans = append(append(spans, check.LoopLiterals(f, info)...), check.StringRanges(f, info)...)
+	spans = append(spans, check.MethodReceivers(f, info, fileTypeName(f), true)...)
 	_, _, targets := check.MapTargets(f, info, fileTypeName(f), true, func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) })
 	spans = append(spans, targets...)
 	text := func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) }

@@ -68,3 +68,24 @@ func LoopLiterals(f *ast.File, info *types.Info) []Span {
 	walk(f, false)
 	return spans
 }
+
+// StringRanges returns the lowerings of f's `for i := range s` over a
+// string with no value variable: the interpreter gave i the rune's count
+// (0 1 2 3 4 over "héllo"), Go the byte offset where each rune starts
+// (0 1 3 4 5); with a value variable it answers as Go does:
+//
+//	for i := range s   →   for i, _ := range s
+func StringRanges(f *ast.File, info *types.Info) []Span {
+	var spans []Span
+	ast.Inspect(f, func(n ast.Node) bool {
+		r, ok := n.(*ast.RangeStmt)
+		if !ok || r.Key == nil || r.Value != nil {
+			return true
+		}
+		if b, ok := under(info.TypeOf(r.X)).(*types.Basic); ok && b.Info()&types.IsString != 0 {
+			spans = append(spans, Span{r.Key.End(), r.Key.End(), ", _"})
+		}
+		return true
+	})
+	return spans
+}

@@ -1,22 +1,57 @@
 package main
 
-import "fmt"
+// defer x.M() and go x.M(args) read the receiver (and go's arguments) when
+// the statement runs, as Go does: in loops, and when the variable changes
+// after.
 
-// A deferred call of a method with a value receiver copies the receiver
-// when the defer runs; one with a pointer receiver sees later changes.
+import (
+	"fmt"
+	"sync"
+)
+
 type T struct{ N int }
 
-func (t T) Show()         { fmt.Println("T", t.N) }
-func (t *T) ShowPtr()     { fmt.Println("*T", t.N) }
-func (t T) Add(k int) int { return t.N + k }
+func (t T) Show() { fmt.Println("T", t.N) }
 
-func main() {
+type W struct{ name string }
+
+var mu sync.Mutex
+var seen []string
+
+func (w *W) Run(wg *sync.WaitGroup) {
+	defer wg.Done()
+	mu.Lock()
+	seen = append(seen, w.name)
+	mu.Unlock()
+}
+
+func d1() {
 	t := T{1}
 	defer t.Show()
-	defer t.ShowPtr()
-	defer fmt.Println("sum", t.Add(10), t.N)
-	u := T{2}
-	defer u.Show()
-	t.N = 5
-	u = T{7}
+	t.N = 2
+}
+
+type F struct{ name string }
+
+func (f *F) Close() { fmt.Println("closing", f.name) }
+
+func main() {
+	for _, f := range []*F{{"a"}, {"b"}, {"c"}} {
+		defer f.Close()
+	}
+	r := &F{"first"}
+	defer r.Close()
+	r = &F{"second"}
+	d1()
+	for _, t := range []T{{3}, {4}} {
+		defer t.Show()
+	}
+	var wg sync.WaitGroup
+	for _, n := range []string{"a", "b", "c"} {
+		w := &W{n}
+		wg.Add(1)
+		go w.Run(&wg)
+	}
+	wg.Wait()
+	fmt.Println(len(seen))
 }
