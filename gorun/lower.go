@@ -109,6 +109,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 		edits = append(edits, edit{tf(sp.Pos), tf(sp.End), sp.Text})
 	}
 	edits = append(edits, closing...)
+	edits = append(edits, hoistZeroVars(f, src, tf, edits)...)
 	if len(edits) == 0 {
 		return src, nil
 	}
@@ -135,6 +136,62 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	at := tf(f.Name.End())
 	imp := []byte("; import __gorunrt \"" + rtPath + "\"")
 	return append(append(append([]byte(nil), out[:at]...), imp...), out[at:]...), nil
+}
+
+// hoistZeroVars moves the package-level var declarations without values
+// (var counter int) to the end of the imports' line: the interpreter
+// initialised them where they stand, after the variables whose
+// initialisers ran before them had changed them (var x = next(); var
+// counter int, next incrementing counter, left counter 0 where Go has 1).
+// Go gives such variables their zero value before any initialiser, so
+// their place does not matter. A declaration on one line, which no other
+// lowering touches, is moved; its line stays, empty, so that line numbers
+// hold.
+func hoistZeroVars(f *ast.File, src []byte, tf func(token.Pos) int, others []edit) []edit {
+	var anchor token.Pos
+	for _, d := range f.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT {
+			anchor = gd.End()
+		}
+	}
+	if !anchor.IsValid() {
+		return nil
+	}
+	var moved []string
+	var out []edit
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			continue
+		}
+		from, to := tf(gd.Pos()), tf(gd.End())
+		text := string(src[from:to])
+		if strings.Contains(text, "\n") {
+			continue
+		}
+		zero := true
+		for _, sp := range gd.Specs {
+			if vs := sp.(*ast.ValueSpec); len(vs.Values) > 0 {
+				zero = false
+			}
+		}
+		touched := false
+		for _, e := range others {
+			if e.off < to && e.end > from || e.off == from {
+				touched = true
+			}
+		}
+		if !zero || touched {
+			continue
+		}
+		moved = append(moved, text)
+		out = append(out, edit{from, to, ""})
+	}
+	if len(moved) == 0 {
+		return nil
+	}
+	at := tf(anchor)
+	return append(out, edit{at, at, "; " + strings.Join(moved, "; ")})
 }
 
 // parallelAssign lowers an assignment of several values at once with a
@@ -183,19 +240,27 @@ func modernOptions(f *ast.File) check.ModernOptions {
 //	defer f(x, 1)   →   { __df3_0 := x; defer f(__df3_0, 1) }
 //	defer t.Show()  →   { __df4_r := t; defer __df4_r.Show() }   (value receiver)
 //
-// A deferred function literal is left to check.Boundary (its arguments
-// are evaluated in time). n makes the names unique.
+// A deferred function literal's arguments too (defer func(m int) {…}(n);
+// n = 2 printed 2), unless check.Boundary lowered it. n makes the names
+// unique.
 func deferArgs(d *ast.DeferStmt, info *types.Info, src []byte, tf func(token.Pos) int, n int) []edit {
-	if _, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit); ok {
-		return nil
-	}
 	nested := false
-	ast.Inspect(d.Call, func(m ast.Node) bool {
-		if _, ok := m.(*ast.FuncLit); ok {
-			nested = true // its body may hold other lowerings
-		}
-		return !nested
-	})
+	for _, a := range d.Call.Args {
+		ast.Inspect(a, func(m ast.Node) bool {
+			if _, ok := m.(*ast.FuncLit); ok {
+				nested = true // its body may hold other lowerings
+			}
+			return !nested
+		})
+	}
+	if _, lit := ast.Unparen(d.Call.Fun).(*ast.FuncLit); !lit {
+		ast.Inspect(d.Call.Fun, func(m ast.Node) bool {
+			if _, ok := m.(*ast.FuncLit); ok {
+				nested = true
+			}
+			return !nested
+		})
+	}
 	if nested {
 		return nil
 	}
