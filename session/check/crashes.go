@@ -149,10 +149,12 @@ func (c *crashes) walk(f *ast.File) {
 	})
 }
 
-// untypedDivision writes a constant expression of a float or complex type
-// holding a division of untyped integer constants as its value: Go divides
-// the integers (var f float64 = 10 / 4 is 2), the interpreter divided
-// them as floats (2.5). Expressions other lowerings rewrite are left.
+// untypedDivision writes an arithmetic constant expression of a float or
+// complex type as its value, which Go computes exactly before rounding it
+// to the type: the interpreter divided untyped integers as floats (var f
+// float64 = 10 / 4 gave 2.5, Go 2) and computed in float64 what Go
+// computes exactly (math.MaxFloat64 * 2 / 4 gave +Inf). Expressions other
+// lowerings rewrite are left.
 func (c *crashes) untypedDivision(x ast.Expr) bool {
 	tv, ok := c.info.Types[x]
 	if !ok || tv.Value == nil {
@@ -162,8 +164,11 @@ func (c *crashes) untypedDivision(x ast.Expr) bool {
 	if !ok || b.Info()&(types.IsFloat|types.IsComplex) == 0 || b.Info()&types.IsUntyped != 0 {
 		return false
 	}
-	if !c.intDivision(x) {
+	if _, ok := ast.Unparen(x).(*ast.BinaryExpr); !ok {
 		return false
+	}
+	if c.opts.Where == "a cell" && c.packageConstant(x) {
+		return false // lower.Passes.NativeFloat's, in a session
 	}
 	for _, sp := range c.spans {
 		if sp.Pos < x.End() && x.Pos() < sp.End || sp.Pos == x.Pos() {
@@ -176,6 +181,9 @@ func (c *crashes) untypedDivision(x ast.Expr) bool {
 		re, _ := constant.Float64Val(constant.Real(tv.Value))
 		im, _ := constant.Float64Val(constant.Imag(tv.Value))
 		lit = fmt.Sprintf("complex(%s, %s)", strconv.FormatFloat(re, 'g', -1, 64), strconv.FormatFloat(im, 'g', -1, 64))
+	case v.Kind() == constant.Float && b.Kind() == types.Float32:
+		f, _ := constant.Float32Val(v)
+		lit = strconv.FormatFloat(float64(f), 'g', -1, 32)
 	case v.Kind() == constant.Float:
 		f, _ := constant.Float64Val(v)
 		lit = strconv.FormatFloat(f, 'g', -1, 64)
@@ -184,28 +192,6 @@ func (c *crashes) untypedDivision(x ast.Expr) bool {
 	}
 	c.spans = append(c.spans, Span{x.Pos(), x.End(), "(" + lit + ")"})
 	return true
-}
-
-// intDivision reports whether x holds a division of two untyped integer
-// (or rune) constants.
-func (c *crashes) intDivision(x ast.Expr) bool {
-	found := false
-	ast.Inspect(x, func(n ast.Node) bool {
-		be, ok := n.(*ast.BinaryExpr)
-		if !ok || found {
-			return !found
-		}
-		if be.Op == token.QUO && untypedInt(c.info.Types[be.X].Type) && untypedInt(c.info.Types[be.Y].Type) {
-			found = true
-		}
-		return !found
-	})
-	return found
-}
-
-func untypedInt(t types.Type) bool {
-	b, ok := t.(*types.Basic)
-	return ok && (b.Kind() == types.UntypedInt || b.Kind() == types.UntypedRune)
 }
 
 // unsafeConstant writes a call of unsafe.Sizeof, Alignof or Offsetof as
@@ -794,4 +780,19 @@ func Rename(text string, names map[string]string) string {
 		text = strings.ReplaceAll(text, from, to)
 	}
 	return text
+}
+
+// packageConstant reports whether x uses a constant of another package
+// (math.Pi).
+func (c *crashes) packageConstant(x ast.Expr) bool {
+	found := false
+	ast.Inspect(x, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if k, ok := c.info.Uses[sel.Sel].(*types.Const); ok && k.Pkg() != nil && k.Pkg().Path() != pkgPath {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
