@@ -114,3 +114,66 @@ func MethodReceivers(f *ast.File, info *types.Info, typeName func(types.Type) (s
 	})
 	return spans
 }
+
+// DeferredLiterals returns the lowerings of function literals held in a
+// local variable that a defer statement of the same function calls
+// (cleanup := func() {…}; defer cleanup()): the interpreter's closure,
+// made in the function's frame, locks that frame when it returns, which
+// the function's own deferred calls hold — the program deadlocked. Made in
+// a frame of its own, the closure is the same:
+//
+//	cleanup := func() {…}   →   cleanup := func() func() { return func() {…} }()
+func DeferredLiterals(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
+	deferred := map[types.Object]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if d, ok := n.(*ast.DeferStmt); ok {
+			if id, ok := ast.Unparen(d.Call.Fun).(*ast.Ident); ok {
+				if v, ok := info.Uses[id].(*types.Var); ok && v.Parent() != nil && v.Pkg() != nil && v.Parent() != v.Pkg().Scope() {
+					deferred[v] = true
+				}
+			}
+		}
+		return true
+	})
+	if len(deferred) == 0 {
+		return nil
+	}
+	var spans []Span
+	wrap := func(lhs ast.Expr, rhs ast.Expr) {
+		id, ok := lhs.(*ast.Ident)
+		if !ok {
+			return
+		}
+		obj := info.Defs[id]
+		if obj == nil {
+			obj = info.Uses[id]
+		}
+		lit, ok := ast.Unparen(rhs).(*ast.FuncLit)
+		if !ok || obj == nil || !deferred[obj] {
+			return
+		}
+		t, ok := typeName(info.TypeOf(lit))
+		if !ok {
+			return
+		}
+		spans = append(spans, Span{lit.Pos(), lit.Pos(), "func() " + t + " { return "}, Span{lit.End(), lit.End(), " }()"})
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if len(n.Lhs) == len(n.Rhs) {
+				for k := range n.Lhs {
+					wrap(n.Lhs[k], n.Rhs[k])
+				}
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == len(n.Values) {
+				for k := range n.Names {
+					wrap(n.Names[k], n.Values[k])
+				}
+			}
+		}
+		return true
+	})
+	return spans
+}
