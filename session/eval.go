@@ -140,6 +140,15 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 	}
 	pieces, perr := s.plan(pc, ed)
 	if perr != nil {
+		// Refused before anything was compiled: the checker keeps its
+		// picture of the session (a refused method redefinition left
+		// the method unknown to it).
+		if s.tc.kept == nil {
+			s.tc.kept = map[int]bool{}
+		}
+		for i := range pc.Chunks {
+			s.tc.kept[i] = true
+		}
 		return nil, perr
 	}
 	pieces = s.withLoweredDecls(pieces)

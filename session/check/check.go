@@ -346,12 +346,24 @@ func (s *Session) Check(cell string, chunks []Chunk) *Result {
 	}
 	c := &cellCheck{s: s, cell: cell, imp: aliasImporter{imp, s.aliases},
 		names: copyMap(s.names), methods: copyMap(s.methods)}
+	// What the cell's passes learn of the session (values stored in an
+	// any, comparisons: reached) stays only if the cell is accepted.
+	var reached map[string]bool
+	if s.reached != nil {
+		reached = make(map[string]bool, len(s.reached))
+		for k, v := range s.reached {
+			reached[k] = v
+		}
+	}
 	for i := 0; i < len(chunks); {
 		j := i + 1
 		for j < len(chunks) && chunks[j].Kind == chunks[i].Kind {
 			j++
 		}
 		if r := c.unit(chunks, i, j); r != nil {
+			if r.Err != nil && reached != nil {
+				s.reached = reached
+			}
 			return r
 		}
 		i = j
