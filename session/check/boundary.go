@@ -625,11 +625,20 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 // loop reuses — so that later changes showed through the interface,
 // silently (shapes = append(shapes, r) in a range loop, or
 // append(shapes, mk(i)), gave the last value three times; var s
-// fmt.Stringer = c; c = 99 changed s). The conversion happens inside a
-// function literal instead, on its parameter, a new variable each call:
+// fmt.Stringer = c; c = 99 changed s). The value is copied into a new
+// slice's element first, which nothing else reaches (a conversion inside
+// a function literal copied it too, but the interface it returned failed
+// the interpreter's type switches):
 //
-//	shapes = append(shapes, r)   →   shapes = append(shapes, func(v Rect) Shape { return v }(r))
+//	shapes = append(shapes, r)   →   shapes = append(shapes, []Rect{r}[0])
 //
+// Struct and array types, and pointers; a named number, string, slice or
+// map type with methods is not lowered yet (the copy did not help there).
+// Into an interface of the standard library but error (fmt.Stringer…),
+// whose wrapper still read the variable, the conversion happens inside a
+// function literal, on its parameter, a new variable each call:
+//
+//	ys = append(ys, t)   →   ys = append(ys, func(v Temp) fmt.Stringer { return v }(t))
 // Lowered in loops (where the slots are reused) and in functions (where a
 // variable may change after); not at a cell's top level, where the
 // session defines the names itself. fmt's and log's functions print the
@@ -667,13 +676,29 @@ func (b *boundary) copyIntoInterface(x ast.Expr, from, to types.Type, call *ast.
 			}
 		}
 	}
-	name, ok1 := b.typeName(from)
-	iface, ok2 := b.typeName(to)
-	if !ok1 || !ok2 {
+	name, ok := b.typeName(from)
+	if !ok {
 		return
 	}
-	b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "func(v " + name + ") " + iface + " { return v }("})
-	b.closing = append(b.closing, Span{x.End(), x.End(), ")"})
+	if nativeInterface(to) && !types.Identical(to, types.Universe.Lookup("error").Type()) {
+		// The interpreter's wrapper (fmt.Stringer…) of a slice's element
+		// still reads the variable; made inside a function literal, from
+		// its parameter, it does not.
+		if iface, ok := b.typeName(to); ok {
+			b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "func(v " + name + ") " + iface + " { return v }("})
+			b.closing = append(b.closing, Span{x.End(), x.End(), ")"})
+		}
+		return
+	}
+	switch named.Underlying().(type) {
+	case *types.Struct, *types.Array:
+	default:
+		if _, ptr := from.(*types.Pointer); !ptr {
+			return // not lowered yet: a named number, string, slice or map
+		}
+	}
+	b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "[]" + name + "{"})
+	b.closing = append(b.closing, Span{x.End(), x.End(), "}[0]"})
 }
 
 // innerFunc returns the innermost function of the file holding x (not a

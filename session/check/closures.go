@@ -124,10 +124,11 @@ func assignedAfter(n ast.Node, v *types.Var, info *types.Info) bool {
 	return found
 }
 
-// methodValue lowers a method value of a value-receiver method (f :=
-// t.Get), whose receiver Go copies when the method value is made; the
-// interpreter reads it when f is called (t.N = 2 after f := t.Get made f()
-// see 2). The receiver is copied into a parameter of a function literal:
+// methodValue lowers a method value (f := t.Get), whose receiver Go
+// copies (or, for a pointer method, whose pointer Go takes) when the method
+// value is made; the interpreter reads it when f is called (t.N = 2 after
+// f := t.Get made f() see 2). The receiver is copied into a parameter of a
+// function literal:
 //
 //	t.Get   →   func(__divergoR T) func() int { return __divergoR.Get }(t)
 func (b *boundary) methodValue(sel *ast.SelectorExpr, stack []ast.Node) {
@@ -145,15 +146,30 @@ func (b *boundary) methodValue(sel *ast.SelectorExpr, stack []ast.Node) {
 	}
 	fn := s.Obj().(*types.Func)
 	recv := fn.Type().(*types.Signature).Recv().Type()
-	if _, ptr := recv.(*types.Pointer); ptr || types.IsInterface(recv) {
-		return // a pointer receiver: Go binds the pointer, read late in both
+	if types.IsInterface(recv) || types.IsInterface(s.Recv()) {
+		return
 	}
 	rt := b.info.TypeOf(sel.X)
 	if rt == nil {
 		return
 	}
 	deref, closing := "", ")"
-	if p, ok := rt.(*types.Pointer); ok {
+	if _, ptr := recv.(*types.Pointer); ptr {
+		// A pointer receiver: Go binds the pointer when the method value
+		// is made (r.Hello, then r = &R{…}, still greets the first; in a
+		// loop, cs[i].Inc binds each element), the interpreter read the
+		// variable when called.
+		if programNamed(rt) == nil {
+			return
+		}
+		if _, isPtr := rt.(*types.Pointer); !isPtr {
+			if !b.info.Types[sel.X].Addressable() {
+				return
+			}
+			rt = types.NewPointer(rt)
+			deref, closing = "&(", "))"
+		}
+	} else if p, ok := rt.(*types.Pointer); ok {
 		rt = p.Elem() // Go copies *p
 		deref, closing = "*(", "))"
 	}

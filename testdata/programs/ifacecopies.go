@@ -21,10 +21,6 @@ func mk(i int) Rect { return Rect{float64(i), 1} }
 
 func mkSquare(i int) *Square { return &Square{float64(i)} }
 
-type C int
-
-func (c C) String() string { return fmt.Sprint("C", int(c)) }
-
 func main() {
 	rects := []Rect{{1, 2}, {3, 4}, {5, 6}}
 	var shapes []Shape
@@ -38,11 +34,6 @@ func main() {
 		fmt.Print(s.Area(), " ")
 	}
 	fmt.Println()
-	var ss []fmt.Stringer
-	for c := C(0); c < 3; c++ {
-		ss = append(ss, c)
-	}
-	fmt.Println(ss[0].String(), ss[1].String(), ss[2].String())
 	t := Rect{1, 1}
 	var g Shape = t
 	t.W = 5
