@@ -639,6 +639,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 // function literal, on its parameter, a new variable each call:
 //
 //	ys = append(ys, t)   →   ys = append(ys, func(v Temp) fmt.Stringer { return v }(t))
+//
 // Lowered in loops (where the slots are reused) and in functions (where a
 // variable may change after); not at a cell's top level, where the
 // session defines the names itself. fmt's and log's functions print the
@@ -679,6 +680,12 @@ func (b *boundary) copyIntoInterface(x ast.Expr, from, to types.Type, call *ast.
 	name, ok := b.typeName(from)
 	if !ok {
 		return
+	}
+	switch named.Underlying().(type) {
+	case *types.Slice, *types.Map, *types.Signature, *types.Chan:
+		if nativeInterface(to) {
+			return // typedNil's (a reference type: its nil is checked there)
+		}
 	}
 	if nativeInterface(to) && !types.Identical(to, types.Universe.Lookup("error").Type()) {
 		// The interpreter's wrapper (fmt.Stringer…) of a slice's element
