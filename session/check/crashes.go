@@ -78,7 +78,7 @@ type crashes struct {
 	sels  int // labels given to selects
 	// listed are the assignments that are statements of a list (a
 	// block's, a case's), which a block may replace.
-	listed map[*ast.AssignStmt]bool
+	listed map[ast.Stmt]bool
 }
 
 func (c *crashes) refuse(n ast.Node, format string, args ...any) {
@@ -97,24 +97,7 @@ func (c *crashes) text(n ast.Node) string {
 }
 
 func (c *crashes) walk(f *ast.File) {
-	c.listed = map[*ast.AssignStmt]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		var list []ast.Stmt
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
-		case *ast.CommClause:
-			list = n.Body
-		}
-		for _, st := range list {
-			if as, ok := st.(*ast.AssignStmt); ok {
-				c.listed[as] = true
-			}
-		}
-		return true
-	})
+	c.listed = listedStatements(f)
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:

@@ -37,22 +37,7 @@ func MapTargets(f *ast.File, info *types.Info, typeName func(types.Type) (string
 	var at ast.Node
 	var msg string
 	var spans []Span
-	inList := map[ast.Stmt]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		var list []ast.Stmt
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
-		case *ast.CommClause:
-			list = n.Body
-		}
-		for _, st := range list {
-			inList[st] = true
-		}
-		return true
-	})
+	inList := listedStatements(f)
 	ast.Inspect(f, func(n ast.Node) bool {
 		if at != nil {
 			return false
@@ -155,4 +140,27 @@ func plainOperand(x ast.Expr) bool {
 		return plainOperand(x.X) && plainOperand(x.Y)
 	}
 	return false
+}
+
+// listedStatements returns the statements of f that stand in a statement
+// list (a block's, a case's), where a lowering may put statements around
+// them; not an if's, for's or switch's init.
+func listedStatements(f *ast.File) map[ast.Stmt]bool {
+	listed := map[ast.Stmt]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		var list []ast.Stmt
+		switch n := n.(type) {
+		case *ast.BlockStmt:
+			list = n.List
+		case *ast.CaseClause:
+			list = n.Body
+		case *ast.CommClause:
+			list = n.Body
+		}
+		for _, st := range list {
+			listed[st] = true
+		}
+		return true
+	})
+	return listed
 }
