@@ -46,6 +46,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	_, _, ranges := check.RangeFunc(f, info, "the program", fileTypeName(f))
 	spans = append(append(append(spans, modern...), ranges...), check.IndexGuard(f, info, "__gorunrt")...)
 	spans = append(append(spans, check.LoopLiterals(f, info)...), check.StringRanges(f, info)...)
+	spans = append(spans, check.RangeKeys(f, info, true)...)
 	spans = append(spans, check.MethodReceivers(f, info, fileTypeName(f), true)...)
 	spans = append(spans, check.DeferredLiterals(f, info, fileTypeName(f))...)
 	_, _, targets := check.MapTargets(f, info, fileTypeName(f), true, func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) })
@@ -85,8 +86,8 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 			edits = append(edits, deferArgs(d, info, src, tf, len(edits))...)
 		}
 		if r, ok := n.(*ast.RangeStmt); ok {
-			if from, to, text, ok := rangeInt(r, info, src, tf); ok {
-				edits = append(edits, edit{from, to, text})
+			if more, ok := rangeInt(r, info, src, tf, len(edits)); ok {
+				edits = append(edits, more...)
 			}
 		}
 		call, ok := n.(*ast.CallExpr)
@@ -322,50 +323,53 @@ func isNilIdent(x ast.Expr) bool {
 }
 
 // rangeInt lowers a range over an integer (Go 1.22), which the interpreter
-// cannot run, to the three-clause loop it means, when that is the same:
-// the bound a constant or a variable the body does not change, the loop
-// variable not changed by the body, of a predeclared integer type.
+// cannot run, to a three-clause loop over a hidden counter and a bound
+// read once, the loop's variable set from the counter at the start of each
+// iteration — so the body may change the bound (even through a pointer) or
+// its copy of the variable without changing the iterations, as in Go:
 //
-//	for i := range n {   →   for i := int(0); i < (n); i++ {
+//	for i := range n {   →   for __gorunI1, __gorunN1 := T(0), T(n); __gorunI1 < __gorunN1; __gorunI1++ { i := __gorunI1; _ = i;
+//	for x = range n {    →   for __gorunI1, __gorunN1 := T(0), T(n); __gorunI1 < __gorunN1; __gorunI1++ { x = __gorunI1;
 //
-// It returns the span of the header to replace and its new text.
-func rangeInt(r *ast.RangeStmt, info *types.Info, src []byte, tf func(token.Pos) int) (from, to int, text string, ok bool) {
+// T is the bound's type (int for an untyped constant). It returns the
+// edits of the header and of the body's start.
+func rangeInt(r *ast.RangeStmt, info *types.Info, src []byte, tf func(token.Pos) int, k int) ([]edit, bool) {
 	if !rangeIntLowerable(r, info) {
-		return 0, 0, "", false
+		return nil, false
 	}
 	typ := "int"
 	if tv := info.Types[r.X]; tv.Value == nil || !isUntyped(tv.Type) {
-		typ = tv.Type.String()
+		typ = types.TypeString(tv.Type, func(p *types.Package) string {
+			if p.Name() == "main" {
+				return ""
+			}
+			return p.Name()
+		})
 	}
 	x := string(src[tf(r.X.Pos()):tf(r.X.End())])
-	name := "__gorunI"
-	from = tf(r.Range)
-	if id, isID := r.Key.(*ast.Ident); isID && id.Name != "_" {
-		name, from = id.Name, tf(r.Key.Pos())
+	i, n := fmt.Sprintf("__gorunI%d", k), fmt.Sprintf("__gorunN%d", k)
+	header := fmt.Sprintf("%s, %s := %s(0), %s(%s); %s < %s; %s++", i, n, typ, typ, x, i, n, i)
+	var prologue string
+	if id, isID := r.Key.(*ast.Ident); isID && id.Name == "_" {
+		// nothing to set
+	} else if r.Key != nil && r.Tok == token.DEFINE {
+		prologue = fmt.Sprintf(" %s := %s; _ = %[1]s;", id.Name, i)
 	} else if r.Key != nil {
+		prologue = fmt.Sprintf(" %s = %s;", string(src[tf(r.Key.Pos()):tf(r.Key.End())]), i)
+	}
+	from := tf(r.Range)
+	if r.Key != nil {
 		from = tf(r.Key.Pos())
 	}
-	return from, tf(r.X.End()), fmt.Sprintf("%s := %s(0); %s < (%s); %s++", name, typ, name, x, name), true
+	at := tf(r.Body.Lbrace) + 1
+	return []edit{{from, tf(r.X.End()), header}, {at, at, prologue}}, true
 }
 
-// rangeIntLowerable reports whether rangeInt can lower r.
+// rangeIntLowerable reports whether rangeInt can lower r: a range over an
+// integer.
 func rangeIntLowerable(r *ast.RangeStmt, info *types.Info) bool {
-	t, ok := info.TypeOf(r.X).(*types.Basic)
-	if !ok || t.Info()&types.IsInteger == 0 || r.Value != nil || (r.Key != nil && r.Tok != token.DEFINE) {
-		return false
-	}
-	if info.Types[r.X].Value == nil {
-		id, isID := ast.Unparen(r.X).(*ast.Ident)
-		if !isID || info.Uses[id] == nil || assigns(r.Body, info.Uses[id], info) {
-			return false
-		}
-	}
-	if id, isID := r.Key.(*ast.Ident); isID && id.Name != "_" {
-		if obj := info.Defs[id]; obj == nil || assigns(r.Body, obj, info) {
-			return false
-		}
-	}
-	return true
+	t, ok := info.TypeOf(r.X).Underlying().(*types.Basic)
+	return ok && t.Info()&types.IsInteger != 0 && r.Value == nil
 }
 
 func isUntyped(t types.Type) bool {
@@ -382,10 +386,13 @@ func capturedLoopVars(n ast.Node, info *types.Info) ([]string, *ast.BlockStmt) {
 	var body *ast.BlockStmt
 	switch n := n.(type) {
 	case *ast.RangeStmt:
-		if n.Tok != token.DEFINE {
-			return nil, nil
+		if n.Tok != token.DEFINE || rangeIntLowerable(n, info) {
+			return nil, nil // rangeInt declares the variable per iteration
 		}
 		for _, x := range []ast.Expr{n.Key, n.Value} {
+			if x == n.Key && check.RenamedRangeKey(n, info) {
+				continue // RangeKeys declares it per iteration
+			}
 			if id, ok := x.(*ast.Ident); ok && id.Name != "_" {
 				ids = append(ids, id)
 			}

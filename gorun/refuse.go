@@ -48,6 +48,9 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 		at, msg = check.Misreflected(f, info, "the program")
 	}
 	if at == nil {
+		at, msg = check.RangeKey(f, info)
+	}
+	if at == nil {
 		at, msg, _ = check.MapTargets(f, info, fileTypeName(f), true, func(from, to token.Pos) string {
 			return string(src[from-f.FileStart : to-f.FileStart])
 		})
@@ -64,13 +67,6 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 			return false
 		}
 		switch n := n.(type) {
-		case *ast.RangeStmt:
-			switch t := info.TypeOf(n.X).Underlying().(type) {
-			case *types.Basic:
-				if t.Info()&types.IsInteger != 0 && !rangeIntLowerable(n, info) {
-					why = "range over an integer (Go 1.22) whose bound or variable the loop changes is not supported yet: write for i := 0; i < n; i++"
-				}
-			}
 		case *ast.ForStmt:
 			if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
 				for _, x := range as.Lhs {

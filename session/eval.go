@@ -424,10 +424,13 @@ func (s *Session) plan(pc *cells.Parsed, ed *cells.Editor) ([]*piece, error) {
 		ast.Inspect(node, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.RangeStmt:
-				if x := s.passes().Range(pc, i, ed, n); x != nil {
+				x, lowered := s.passes().Range(pc, i, ed, n)
+				if x != nil {
 					p.ranges = append(p.ranges, x)
 				}
-				s.passes().LoopVars(pc, i, ed, n)
+				if !lowered { // Range declares the variable per iteration
+					s.passes().LoopVars(pc, i, ed, n)
+				}
 			case *ast.ForStmt:
 				s.passes().LoopVars(pc, i, ed, n)
 			case *ast.GoStmt:

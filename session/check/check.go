@@ -1474,9 +1474,12 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	}
 	spans = append(append(spans, IndexGuard(f, info, "__divergo")...), LoopLiterals(f, info)...)
 	spans = append(append(spans, StringRanges(f, info)...), MethodReceivers(f, info, c.sessionTypeString, false)...)
-	spans = append(spans, DeferredLiterals(f, info, c.sessionTypeString)...)
+	spans = append(append(spans, DeferredLiterals(f, info, c.sessionTypeString)...), RangeKeys(f, info, false)...)
 	src := t.b.String()
 	at, msg, targets := MapTargets(f, info, c.sessionTypeString, false, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })
+	if at == nil {
+		at, msg = RangeKey(f, info)
+	}
 	if at != nil {
 		off, ok := t.cellOff(t.off(at.Pos()))
 		if !ok {

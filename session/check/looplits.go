@@ -18,7 +18,9 @@ package check
 // struct literal, make, new and calls were not affected).
 
 import (
+	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 )
 
@@ -88,4 +90,99 @@ func StringRanges(f *ast.File, info *types.Info) []Span {
 		return true
 	})
 	return spans
+}
+
+// RangeKeys returns the lowerings of f's ranges over a slice, an array or
+// a pointer to an array whose body assigns the key variable. The
+// interpreter kept its position in the key itself, so the body's change
+// changed the iterations, silently (for i := range xs { i *= 2 } visited
+// 0, 1, 3 of seven elements; Go visits every one, each iteration's i its
+// own). The key gets a hidden name and the body a variable of its own:
+//
+//	for i, v := range xs { i++ … }   →   for __rk1, v := range xs { i := __rk1; i++ …
+//
+// single says whether ranges without a value variable are lowered too (a
+// cell's are lowered by package lower's Range, which sees every range with
+// only a key). A key assigned with = (for i = range xs) is left alone:
+// RangeKey refuses it.
+func RangeKeys(f *ast.File, info *types.Info, single bool) []Span {
+	var spans []Span
+	ast.Inspect(f, func(n ast.Node) bool {
+		r, ok := n.(*ast.RangeStmt)
+		if !ok || !RenamedRangeKey(r, info) || (r.Value == nil && !single) {
+			return true
+		}
+		id := r.Key.(*ast.Ident)
+		name := fmt.Sprintf("__rk%d", len(spans)/2+1)
+		spans = append(spans, Span{id.Pos(), id.End(), name},
+			Span{r.Body.Lbrace + 1, r.Body.Lbrace + 1, fmt.Sprintf(" %s := %s; _ = %[1]s;", id.Name, name)})
+		return true
+	})
+	return spans
+}
+
+// RenamedRangeKey reports whether RangeKeys lowers r: a range with := over
+// a slice, an array or a pointer to an array whose body assigns the key.
+func RenamedRangeKey(r *ast.RangeStmt, info *types.Info) bool {
+	id, ok := r.Key.(*ast.Ident)
+	if !ok || id.Name == "_" || r.Tok != token.DEFINE || !rangesBySlot(info.TypeOf(r.X)) {
+		return false
+	}
+	obj := info.Defs[id]
+	return obj != nil && assignsVar(r.Body, obj, info)
+}
+
+// RangeKey returns a range with = whose key the body assigns, over a
+// slice, an array or a pointer to an array (see RangeKeys), and why the
+// interpreter cannot run it.
+func RangeKey(f *ast.File, info *types.Info) (ast.Node, string) {
+	var at ast.Node
+	var msg string
+	ast.Inspect(f, func(n ast.Node) bool {
+		r, ok := n.(*ast.RangeStmt)
+		if !ok || at != nil || r.Tok != token.ASSIGN || !rangesBySlot(info.TypeOf(r.X)) {
+			return at == nil
+		}
+		id, ok := ast.Unparen(r.Key).(*ast.Ident)
+		if ok && info.Uses[id] != nil && assignsVar(r.Body, info.Uses[id], info) {
+			at, msg = r, fmt.Sprintf("for %s = range … whose body assigns %[1]s: the interpreter keeps its position in %[1]s, so the change would change the iterations; range with a variable of its own (for j := range …) and assign %[1]s from it", id.Name)
+		}
+		return at == nil
+	})
+	return at, msg
+}
+
+// rangesBySlot: a slice, an array or a pointer to an array.
+func rangesBySlot(t types.Type) bool {
+	switch t := under(t).(type) {
+	case *types.Slice, *types.Array:
+		return true
+	case *types.Pointer:
+		_, ok := under(t.Elem()).(*types.Array)
+		return ok
+	}
+	return false
+}
+
+// assignsVar reports whether body assigns to or increments obj.
+func assignsVar(body ast.Node, obj types.Object, info *types.Info) bool {
+	found := false
+	is := func(x ast.Expr) bool {
+		id, ok := ast.Unparen(x).(*ast.Ident)
+		return ok && info.Uses[id] == obj
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if is(l) {
+					found = true
+				}
+			}
+		case *ast.IncDecStmt:
+			found = found || is(n.X)
+		}
+		return !found
+	})
+	return found
 }

@@ -95,38 +95,53 @@ func collection(x ast.Expr) bool {
 
 // Range rewrites `for i := range n` over an integer (Go 1.22),
 // which yaegi cannot compile, into a three-clause loop when n is an integer
-// the front end can see; a range over an expression it cannot judge is
-// returned, for the piece to range over the helper RangeInt if yaegi fails.
-func (s *Passes) Range(pc *cells.Parsed, i int, ed *cells.Editor, r *ast.RangeStmt) (unjudged ast.Expr) {
+// the front end can see: over a hidden counter and a bound read once, the
+// loop's variable set from the counter at the start of each iteration, so
+// that the body may change its copy without changing the iterations (and
+// a closure captures each iteration's own):
+//
+//	for i := range 3 {   →   for __i1, __n1 := (3)-(3), (3); __i1 < __n1; __i1++ { i := __i1; _ = i;
+//
+// A range over an expression it cannot judge is returned, for the piece
+// to range over the helper RangeInt if yaegi fails; lowered reports
+// whether r was rewritten.
+func (s *Passes) Range(pc *cells.Parsed, i int, ed *cells.Editor, r *ast.RangeStmt) (unjudged ast.Expr, lowered bool) {
 	if r.Value != nil || collection(r.X) {
-		return nil
+		return nil, false
 	}
 	if !staticInt(r.X) {
-		return r.X
+		if id, ok := r.Key.(*ast.Ident); ok && r.Tok == token.DEFINE && assignedIn(r.Body, id.Name) {
+			// Over an integer or a slice the interpreter keeps its
+			// position in the key (for i := range xs { i *= 2 } skipped
+			// elements): the key gets a hidden name, the body its own i.
+			(*s.Tmp)++
+			ed.Add(pc.Off(i, id.Pos()), pc.Off(i, id.End()), fmt.Sprintf("__i%d", *s.Tmp))
+			at := pc.Off(i, r.Body.Lbrace) + 1
+			ed.Add(at, at, fmt.Sprintf(" %s := __i%d; _ = %[1]s;", id.Name, *s.Tmp))
+			return r.X, true
+		}
+		return r.X, false
 	}
 	(*s.Tmp)++
 	x := pc.Text(i, r.X)
-	key := ""
-	if id, ok := r.Key.(*ast.Ident); ok && id.Name != "_" {
-		key = id.Name
-	} else if r.Key != nil && r.Tok == token.ASSIGN {
-		key = pc.Text(i, r.Key)
-	}
 	from := pc.Off(i, r.Range)
 	if r.Key != nil {
 		from = pc.Off(i, r.Key.Pos())
 	}
-	var h string
-	switch {
-	case key == "":
-		h = fmt.Sprintf("__i%d, __n%[1]d := (%[2]s)-(%[2]s), (%[2]s); __i%[1]d < __n%[1]d; __i%[1]d++", *s.Tmp, x)
-	case r.Tok == token.ASSIGN:
-		h = fmt.Sprintf("%s = (%[2]s)-(%[2]s); %[1]s < (%[2]s); %[1]s++", key, x)
-	default:
-		h = fmt.Sprintf("%s, __n%d := (%[3]s)-(%[3]s), (%[3]s); %[1]s < __n%[2]d; %[1]s++", key, *s.Tmp, x)
+	ed.Add(from, pc.Off(i, r.X.End()), fmt.Sprintf("__i%d, __n%[1]d := (%[2]s)-(%[2]s), (%[2]s); __i%[1]d < __n%[1]d; __i%[1]d++", *s.Tmp, x))
+	var prologue string
+	if id, ok := r.Key.(*ast.Ident); ok && id.Name == "_" {
+		// nothing to set
+	} else if ok && r.Tok == token.DEFINE {
+		prologue = fmt.Sprintf(" %s := __i%d; _ = %[1]s;", id.Name, *s.Tmp)
+	} else if r.Key != nil {
+		prologue = fmt.Sprintf(" %s = __i%d;", pc.Text(i, r.Key), *s.Tmp)
 	}
-	ed.Add(from, pc.Off(i, r.X.End()), h)
-	return nil
+	if prologue != "" {
+		at := pc.Off(i, r.Body.Lbrace) + 1
+		ed.Add(at, at, prologue)
+	}
+	return nil, true
 }
 
 // constLit reports whether x is an untyped numeric literal (possibly signed).
@@ -477,6 +492,29 @@ func (s *Passes) LoopVars(pc *cells.Parsed, i int, ed *cells.Editor, n ast.Node)
 		at := pc.Off(i, body.Lbrace) + 1
 		ed.Add(at, at, " "+list+" := "+list+";")
 	}
+}
+
+// assignedIn reports whether body assigns to or increments a variable
+// called name (or another of that name: then the lowering is merely
+// unneeded).
+func assignedIn(body *ast.BlockStmt, name string) bool {
+	assigned := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if id, ok := l.(*ast.Ident); ok && id.Name == name && n.Tok != token.DEFINE {
+					assigned = true
+				}
+			}
+		case *ast.IncDecStmt:
+			if id, ok := n.X.(*ast.Ident); ok && id.Name == name {
+				assigned = true
+			}
+		}
+		return !assigned
+	})
+	return assigned
 }
 
 // capturedNotAssigned reports whether the loop body uses name inside a
