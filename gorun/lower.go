@@ -46,7 +46,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	_, _, ranges := check.RangeFunc(f, info, "the program", fileTypeName(f))
 	spans = append(append(append(spans, modern...), ranges...), check.IndexGuard(f, info, "__gorunrt")...)
 	spans = append(append(spans, check.LoopLiterals(f, info)...), check.StringRanges(f, info)...)
-	spans = append(spans, check.RangeKeys(f, info, true)...)
+	spans = append(append(spans, check.RangeKeys(f, info, true)...), check.ShiftCounts(f, info, "__gorunrt")...)
 	spans = append(spans, check.MethodReceivers(f, info, fileTypeName(f), true)...)
 	spans = append(spans, check.DeferredLiterals(f, info, fileTypeName(f))...)
 	_, _, targets := check.MapTargets(f, info, fileTypeName(f), true, func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) })

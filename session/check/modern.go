@@ -817,6 +817,7 @@ func ModernSymbols() map[string]reflect.Value {
 		"Clear":           reflect.ValueOf(rt.Clear),
 		"Index":           reflect.ValueOf(Index),
 		"IndexPanic":      reflect.ValueOf(IndexPanic),
+		"Shift":           reflect.ValueOf(Shift),
 		"Uint64N":         reflect.ValueOf(rt.Uint64N),
 		"Mutex":           reflect.ValueOf((*rt.Mutex)(nil)),
 		// fmt's own functions, which the interpreter knows to give the
