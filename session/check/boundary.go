@@ -35,6 +35,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"reflect"
 	"sort"
 	"strings"
 )
@@ -151,6 +152,7 @@ type boundary struct {
 	at          ast.Node
 	msg         string
 	spans       []Span
+	hoisted     int // hoistIntoInterface's variables
 }
 
 func (b *boundary) refuse(n ast.Node, format string, args ...any) {
@@ -645,7 +647,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 // session defines the names itself. fmt's and log's functions print the
 // value at once: left alone.
 func (b *boundary) copyIntoInterface(x ast.Expr, from, to types.Type, call *ast.CallExpr) {
-	if !b.inLoop(x) && (b.innerFunc(x) == nil || !b.info.Types[x].Addressable()) {
+	if !b.inLoop(x) && (b.innerFunc(x) == nil || !b.info.Types[x].Addressable()) && !(namedReference(from) && !nativeInterface(to)) {
 		return
 	}
 	switch u := ast.Unparen(x).(type) {
@@ -701,11 +703,147 @@ func (b *boundary) copyIntoInterface(x ast.Expr, from, to types.Type, call *ast.
 	case *types.Struct, *types.Array:
 	default:
 		if _, ptr := from.(*types.Pointer); !ptr {
-			return // not lowered yet: a named number, string, slice or map
+			b.hoistIntoInterface(x)
+			return
 		}
 	}
 	b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "[]" + name + "{"})
 	b.closing = append(b.closing, Span{x.End(), x.End(), "}[0]"})
+}
+
+// hoistIntoInterface lowers the conversion to one of the program's
+// interfaces (or any) of a value of a named number, string, slice, map or
+// function type with methods. The interpreter's interface value refers to
+// the storage the value was read from — the variable, or the expression's
+// own slot, which a loop reuses — instead of holding a copy: a []Shape
+// filled in a loop with values of type C int held the last one three times,
+// and `var s Shape = c; c = 9` crashed (reflect.Value.SetInt on a struct).
+// Neither copy through a slice's element nor a function literal helps (see
+// copyIntoInterface). A variable of its own, defined just before the
+// statement, does: the interpreter gives a define new storage each time.
+//
+//	shapes = append(shapes, c)   →   __cv1 := c; shapes = append(shapes, __cv1)
+//
+// It applies where that changes nothing else: the statement stands in a
+// block (or is an if's or a switch's header, not an else-if's), x is not
+// inside a function literal of it, nothing the statement runs before x can
+// change x (no call or receive before it), and x is simple enough that no
+// other lowering rewrites inside it (variables, fields, calls and
+// conversions of such, arithmetic). Elsewhere the interpreter's reading
+// stays (see the README).
+func (b *boundary) hoistIntoInterface(x ast.Expr) {
+	st := b.listStmt(x)
+	if st == nil || !hoistable(x, b.info) {
+		return
+	}
+	switch s := st.(type) {
+	case *ast.ExprStmt, *ast.AssignStmt, *ast.DeclStmt, *ast.ReturnStmt, *ast.SendStmt, *ast.GoStmt, *ast.DeferStmt:
+	case *ast.IfStmt:
+		if !within(x, s.Init) && !within(x, s.Cond) {
+			return
+		}
+	case *ast.SwitchStmt:
+		if !within(x, s.Init) && !within(x, s.Tag) {
+			return
+		}
+	default:
+		return
+	}
+	early := false
+	ast.Inspect(st, func(n ast.Node) bool {
+		if n == nil || early || n.Pos() >= x.Pos() {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.UnaryExpr:
+			early = n.Op == token.ARROW && n.End() <= x.Pos()
+		case *ast.CallExpr:
+			if tv, ok := b.info.Types[n.Fun]; !(ok && tv.IsType()) && n.End() <= x.Pos() {
+				early = true
+			}
+		}
+		return true
+	})
+	if early {
+		return
+	}
+	b.hoisted++
+	name := fmt.Sprintf("__cv%d", b.hoisted)
+	b.spans = append(b.spans, Span{st.Pos(), st.Pos(), name + " := " + types.ExprString(x) + "; "}, Span{x.Pos(), x.End(), name})
+}
+
+// namedReference reports whether t is a named number, string, slice, map,
+// function or channel type of the program (hoistIntoInterface's).
+func namedReference(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != pkgPath {
+		return false
+	}
+	switch n.Underlying().(type) {
+	case *types.Struct, *types.Array, *types.Pointer, *types.Interface:
+		return false
+	}
+	return true
+}
+
+// within reports whether x lies inside n (a nil n holds nothing).
+func within(x ast.Node, n ast.Node) bool {
+	return n != nil && !reflect.ValueOf(n).IsNil() && n.Pos() <= x.Pos() && x.End() <= n.End()
+}
+
+// hoistable reports whether x is built of variables, fields, calls,
+// conversions and arithmetic only: nothing another lowering rewrites
+// inside (an index, a shift, a literal, a function literal).
+func hoistable(x ast.Expr, info *types.Info) bool {
+	ok := true
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case nil, *ast.Ident, *ast.BasicLit, *ast.ParenExpr, *ast.SelectorExpr, *ast.StarExpr:
+		case *ast.CallExpr:
+			ok = ok && n.Ellipsis == token.NoPos
+			if tv, isType := info.Types[n.Fun]; !(isType && tv.IsType()) {
+				// Arguments of a call: not converted to an interface
+				// there (copyIntoInterface's own lowering).
+				if sig, isSig := info.TypeOf(n.Fun).(*types.Signature); isSig {
+					for i := 0; i < sig.Params().Len(); i++ {
+						ok = ok && !types.IsInterface(sig.Params().At(i).Type())
+					}
+				}
+			}
+		case *ast.BinaryExpr:
+			ok = ok && n.Op != token.SHL && n.Op != token.SHR
+		case *ast.UnaryExpr:
+			ok = ok && n.Op != token.ARROW && n.Op != token.AND
+		default:
+			ok = false
+		}
+		return ok
+	})
+	return ok
+}
+
+// listStmt returns the innermost statement of a block, case or select
+// clause that holds x, x not inside a function literal of it; nil if
+// there is none.
+func (b *boundary) listStmt(x ast.Expr) ast.Stmt {
+	var found ast.Stmt
+	ast.Inspect(b.file, func(m ast.Node) bool {
+		if m == nil || m.End() <= x.Pos() || m.Pos() > x.Pos() {
+			return false
+		}
+		if _, lit := m.(*ast.FuncLit); lit {
+			found = nil // only the literal's own statements now
+		}
+		for _, st := range stmtList(m) {
+			if st.Pos() <= x.Pos() && x.End() <= st.End() {
+				found = st
+			}
+		}
+		return true
+	})
+	return found
 }
 
 // innerFunc returns the innermost function of the file holding x (not a
@@ -1250,6 +1388,13 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 						fn, typeString(from), tn.Name(), b.where, tn.Name(), m, tn.Name(), tn.Name(), m+"()")
 					return
 				}
+			}
+			if _, basic := tn.Type().Underlying().(*types.Basic); basic && types.NewMethodSet(types.NewPointer(tn.Type())).Len() > 0 {
+				// Without a printing method too: the wrapper itself is
+				// printed.
+				b.refuse(x, "%s of a value of type %s while values of %s, declared in %s, are stored in an any: %[3]s is a type with methods whose underlying type is %[5]s, and the interpreter would give the standard library its wrapper of a %[3]s (it prints {0xc… {…}}). Not supported yet: keep the %[3]s values in variables of type %[3]s, or convert them (%[5]s(v)) before storing them in an any",
+					fn, typeString(from), tn.Name(), b.where, typeString(tn.Type().Underlying()))
+				return
 			}
 		}
 	})
