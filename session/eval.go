@@ -7,8 +7,10 @@ import (
 	"go/ast"
 	"go/format"
 	"go/token"
+	"os"
 	"reflect"
 	"regexp"
+	"runtime/debug"
 	"sort"
 	"strings"
 
@@ -84,6 +86,10 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 	}
 	defer func() {
 		if r := recover(); r != nil { // a bug of ours or of yaegi: never take the process down
+			if path := os.Getenv("DIVERGO_STACK"); path != "" {
+				// For divergo's developers: where the bug is.
+				os.WriteFile(path, debug.Stack(), 0o644)
+			}
 			result, err = nil, &Error{Msg: "internal error: " + panicMessage(r)}
 		}
 		s.stderr.flush()

@@ -57,9 +57,9 @@ type Span struct {
 // whose values earlier code stored in an empty interface (a session's
 // earlier cells; nil for a whole program); Boundary adds f's to it.
 func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.Type) (string, bool), runtime string, reached map[string]bool) (ast.Node, string, []Span) {
-	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, convertedValue: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedAny: map[string]bool{}, storedBasic: map[string]bool{}, compares: map[string]bool{}, file: f, reached: reached}
+	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, convertedValue: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedAny: map[string]bool{}, storedBasic: map[string]bool{}, storedBasicAt: map[string]ast.Expr{}, compares: map[string]bool{}, file: f, reached: reached}
 	b.walk(f)
-	b.pending = append(b.pending, b.lateStores)
+	b.pending = append(b.pending, b.lateStores, b.storedAsserted)
 	defer func() {
 		for t := range b.toAny {
 			if n := programNamed(t); n != nil && reached != nil {
@@ -146,13 +146,14 @@ type boundary struct {
 	stores   []store
 	// storedBasic names the basic types (float64, int…) whose values are
 	// stored in an empty interface of interpreted code
-	storedBasic map[string]bool
-	reached     map[string]bool
-	file        *ast.File
-	at          ast.Node
-	msg         string
-	spans       []Span
-	hoisted     int // hoistIntoInterface's variables
+	storedBasic   map[string]bool
+	storedBasicAt map[string]ast.Expr // where each is first stored
+	reached       map[string]bool
+	file          *ast.File
+	at            ast.Node
+	msg           string
+	spans         []Span
+	hoisted       int // hoistIntoInterface's variables
 }
 
 func (b *boundary) refuse(n ast.Node, format string, args ...any) {
@@ -507,6 +508,12 @@ func (b *boundary) native(call *ast.CallExpr) (string, bool) {
 	return name, true
 }
 
+// nativeCall reports whether call's function is native (see native).
+func (b *boundary) nativeCall(call *ast.CallExpr) bool {
+	_, native := b.native(call)
+	return native
+}
+
 // convert checks the conversion of x's value to type to, an argument of
 // call when call is not nil.
 func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
@@ -537,10 +544,11 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	b.copyIntoInterface(x, from, to, call)
 	if it, ok := to.Underlying().(*types.Interface); ok && it.NumMethods() == 0 {
 		if basic, ok := from.(*types.Basic); ok && basic.Info()&types.IsUntyped == 0 {
-			if call == nil {
+			if call == nil || !b.nativeCall(call) {
 				b.storedBasic[basic.Name()] = true // in an any of the interpreter's
-			} else if _, native := b.native(call); !native {
-				b.storedBasic[basic.Name()] = true
+				if b.storedBasicAt[basic.Name()] == nil {
+					b.storedBasicAt[basic.Name()] = x
+				}
 			}
 		}
 	}
@@ -1479,8 +1487,41 @@ func (b *boundary) pendNamedBasic(x, typ ast.Expr) {
 		if b.storedBasic[basic.Name()] || b.reached != nil && b.reached["stored:basic:"+basic.Name()] {
 			b.refuse(typ, "asserting %s to %s while %s values are stored in an any: the interpreter keeps no type name there and would match a plain %s as a %s (Go does not). Not supported: keep the %s values in a variable or field of type %s, or convert the %s values to %s before storing them",
 				typeString(from), typeString(t), basic.Name(), basic.Name(), typeString(t), typeString(t), typeString(t), basic.Name(), typeString(t))
+		} else if b.reached != nil {
+			// For a later cell that stores a plain value (storedAsserted).
+			b.reached["asserts:"+basic.Name()+":"+typeString(t)] = true
 		}
 	})
+}
+
+// storedAsserted refuses storing a value of a basic type in an any when
+// an earlier cell's code asserts an any to a session type of that
+// underlying type (pendNamedBasic's refusal, the other way round: the
+// function was declared before any such value was stored).
+func (b *boundary) storedAsserted() {
+	if b.reached == nil {
+		return
+	}
+	var names []string
+	for name := range b.storedBasicAt {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		var asserted []string
+		for key := range b.reached {
+			if t, ok := strings.CutPrefix(key, "asserts:"+name+":"); ok {
+				asserted = append(asserted, t)
+			}
+		}
+		if len(asserted) > 0 {
+			sort.Strings(asserted)
+			t := asserted[0]
+			b.refuse(b.storedBasicAt[name], "storing a %s in an any while earlier code asserts an any to %s: the interpreter keeps no type name there and would match this %s as a %s (Go does not). Not supported: keep %s values out of an any (in a []%[1]s, or a variable of type %[1]s)",
+				name, t, name, t, name)
+			return
+		}
+	}
 }
 
 // reaches reports whether values of the program's type tn may be in an
