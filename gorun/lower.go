@@ -57,6 +57,8 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	_, _, crashes, more := check.Crashes([]*ast.File{f}, f, info, modernOptions(f), src, nil)
 	spans = append(spans, check.DropCovered(crashes, spans)...)
 	decls = append(decls, more...)
+	_, _, renamed := check.PredeclaredNames(f, info, nil)
+	spans = append(spans, renamed...)
 	spans = append(spans, initOrder(f, info, spans)...)
 	aliases, aliasDecls, names := check.InstanceAliases(f, info, fileTypeName(f))
 	for k := range spans {

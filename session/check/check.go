@@ -1481,6 +1481,13 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	if at == nil {
 		at, msg = RangeKey(f, info)
 	}
+	if at == nil {
+		var renamed []Span
+		at, msg, renamed = PredeclaredNames(f, info, func(obj types.Object) bool {
+			return obj.Parent() == obj.Pkg().Scope() || inCellScope(f, obj)
+		})
+		spans = append(spans, renamed...)
+	}
 	if at != nil {
 		off, ok := t.cellOff(t.off(at.Pos()))
 		if !ok {
@@ -1514,6 +1521,22 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		c.lowDecls = append(c.lowDecls, ChunkDecl{Chunk: chunk, Text: d.Text})
 	}
 	return nil
+}
+
+// inCellScope reports whether obj is declared by the cell's statements
+// (func __cell's own scope), where its defines are the session's
+// variables.
+func inCellScope(f *ast.File, obj types.Object) bool {
+	// The function's scope, in the file's, in the package's.
+	if obj.Parent() == nil || obj.Parent().Parent() == nil || obj.Parent().Parent().Parent() != obj.Pkg().Scope() {
+		return false
+	}
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "__cell" {
+			return fd.Pos() <= obj.Pos() && obj.Pos() < fd.End()
+		}
+	}
+	return false
 }
 
 // crashes lowers what the interpreter would crash or hang on, or refuses
