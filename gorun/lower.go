@@ -48,7 +48,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	spans = append(append(spans, check.LoopLiterals(f, info)...), check.StringRanges(f, info)...)
 	spans = append(append(spans, check.RangeKeys(f, info, true)...), check.ShiftCounts(f, info, "__gorunrt")...)
 	spans = append(spans, check.MethodReceivers(f, info, fileTypeName(f), true)...)
-	spans = append(spans, check.DeferredLiterals(f, info, fileTypeName(f))...)
+	spans = append(append(spans, check.DeferredLiterals(f, info, fileTypeName(f))...), check.DeferredFuncs(f, info, fileTypeName(f))...)
 	_, _, targets := check.MapTargets(f, info, fileTypeName(f), true, func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) })
 	spans = append(spans, targets...)
 	text := func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) }
@@ -85,8 +85,11 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 			at := tf(body.Lbrace) + 1
 			edits = append(edits, edit{at, at, b.String()})
 		}
+		if g, ok := n.(*ast.GoStmt); ok && !lowered(spans, g) {
+			edits = append(edits, goFunc(g, info, fileTypeName(f), tf)...)
+		}
 		if d, ok := n.(*ast.DeferStmt); ok && !lowered(spans, d) {
-			edits = append(edits, deferArgs(d, info, src, tf, len(edits))...)
+			edits = append(edits, deferArgs(d, info, fileTypeName(f), src, tf, len(edits))...)
 		}
 		if r, ok := n.(*ast.RangeStmt); ok {
 			if more, ok := rangeInt(r, info, src, tf, len(edits)); ok {
@@ -248,7 +251,7 @@ func modernOptions(f *ast.File) check.ModernOptions {
 // A deferred function literal's arguments too (defer func(m int) {…}(n);
 // n = 2 printed 2), unless check.Boundary lowered it. n makes the names
 // unique.
-func deferArgs(d *ast.DeferStmt, info *types.Info, src []byte, tf func(token.Pos) int, n int) []edit {
+func deferArgs(d *ast.DeferStmt, info *types.Info, typeName func(types.Type) (string, bool), src []byte, tf func(token.Pos) int, n int) []edit {
 	nested := false
 	for _, a := range d.Call.Args {
 		ast.Inspect(a, func(m ast.Node) bool {
@@ -273,16 +276,41 @@ func deferArgs(d *ast.DeferStmt, info *types.Info, src []byte, tf func(token.Pos
 	var out []edit
 	// A method with a value receiver gets a copy of the receiver made
 	// now, as Go's defer does (the interpreter read it when the call ran).
+	// So does a pointer receiver (the pointer now), an interface's value,
+	// the address of a variable for its pointer method, and *p for a
+	// value method through a pointer p (check.MethodReceivers lowers
+	// the program's methods; this, the standard library's).
 	if sel, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr); ok {
-		if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
+		if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodVal && len(s.Index()) == 1 {
 			if sig, ok := s.Obj().Type().(*types.Signature); ok && sig.Recv() != nil {
-				if _, ptrRecv := sig.Recv().Type().(*types.Pointer); !ptrRecv && !types.IsInterface(sig.Recv().Type()) {
-					if _, xPtr := s.Recv().(*types.Pointer); !xPtr {
-						t := fmt.Sprintf("__df%d_r", n)
-						temps = append(temps, t)
-						vals = append(vals, string(src[tf(sel.X.Pos()):tf(sel.X.End())]))
-						out = append(out, edit{tf(sel.X.Pos()), tf(sel.X.End()), t})
+				_, ptrRecv := sig.Recv().Type().(*types.Pointer)
+				_, xPtr := s.Recv().(*types.Pointer)
+				// Through a new slice's element, which the interpreter
+				// keeps per execution (a define in a loop's block it
+				// reused: the last receiver each time).
+				x := string(src[tf(sel.X.Pos()):tf(sel.X.End())])
+				rt := s.Recv()
+				switch {
+				case types.IsInterface(rt):
+				case ptrRecv && !xPtr:
+					x, rt = "&("+x+")", types.NewPointer(rt)
+					if !info.Types[sel.X].Addressable() {
+						rt = nil
 					}
+				case !ptrRecv && xPtr:
+					x, rt = "*("+x+")", rt.(*types.Pointer).Elem()
+				}
+				val := ""
+				if rt != nil {
+					if name, ok := typeName(rt); ok {
+						val = "[]" + name + "{" + x + "}[0]"
+					}
+				}
+				if val != "" {
+					t := fmt.Sprintf("__df%d_r", n)
+					temps = append(temps, t)
+					vals = append(vals, val)
+					out = append(out, edit{tf(sel.X.Pos()), tf(sel.X.End()), t})
 				}
 			}
 		}
@@ -307,6 +335,48 @@ func deferArgs(d *ast.DeferStmt, info *types.Info, src []byte, tf func(token.Pos
 	}
 	open := edit{tf(d.Pos()), tf(d.Pos()), "{ " + defs.String()}
 	return append(append([]edit{open}, out...), edit{tf(d.End()), tf(d.End()), " }"})
+}
+
+// goFunc makes `go f(…)` of a function variable f read f at the
+// statement, as Go does; the interpreter read it when the goroutine ran
+// (f := …; go f(); f = … ran the second function). f becomes the
+// parameter of a function literal, given now:
+//
+//	go f(a)   →   go func(__gof func(int), __p0 int) { __gof(__p0) }(f, a)
+func goFunc(g *ast.GoStmt, info *types.Info, typeName func(types.Type) (string, bool), tf func(token.Pos) int) []edit {
+	id, ok := ast.Unparen(g.Call.Fun).(*ast.Ident)
+	if !ok || g.Call.Ellipsis.IsValid() {
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Parent() == v.Pkg().Scope() {
+		return nil
+	}
+	sig, ok := v.Type().Underlying().(*types.Signature)
+	if !ok || sig.Variadic() {
+		return nil
+	}
+	ft, ok := typeName(v.Type())
+	if !ok {
+		return nil
+	}
+	params, args := []string{"__gof " + ft}, []string{}
+	for k := 0; k < sig.Params().Len(); k++ {
+		pt, ok := typeName(sig.Params().At(k).Type())
+		if !ok {
+			return nil
+		}
+		params = append(params, fmt.Sprintf("__p%d %s", k, pt))
+		args = append(args, fmt.Sprintf("__p%d", k))
+	}
+	sep := ""
+	if len(g.Call.Args) > 0 {
+		sep = ", "
+	}
+	return []edit{
+		{tf(id.Pos()), tf(id.End()), "func(" + strings.Join(params, ", ") + ") { __gof(" + strings.Join(args, ", ") + ") }"},
+		{tf(g.Call.Lparen) + 1, tf(g.Call.Lparen) + 1, id.Name + sep},
+	}
 }
 
 // lowered reports whether check.Boundary lowers something inside n (whose
@@ -447,6 +517,11 @@ func captured(body ast.Node, obj types.Object, info *types.Info) bool {
 			}
 		case *ast.UnaryExpr:
 			if n.Op == token.AND && uses(n.X) {
+				found = true
+			}
+		case *ast.SelectorExpr:
+			// t.Register() or t.ID of a pointer method: &t, implicitly.
+			if check.ImplicitAddress(n, info) && uses(n.X) {
 				found = true
 			}
 		}

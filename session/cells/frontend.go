@@ -358,7 +358,8 @@ type Segment struct {
 }
 
 // Apply returns the edited text of src[from:to] and its segments. Edits must
-// not overlap, except that insertions may sit at the ends of replacements.
+// not overlap, except that insertions may sit at the ends of replacements;
+// of two equal redeclarations (" t := t;") one is made.
 func (e *Editor) Apply(src string, from, to int, extra ...Edit) (string, []Segment) {
 	var es []Edit
 	// The extra edits wrap whole expressions (the result capture): at the
@@ -384,10 +385,15 @@ func (e *Editor) Apply(src string, from, to int, extra ...Edit) (string, []Segme
 			at = end
 		}
 	}
+	seen := map[Edit]bool{}
 	for _, x := range es {
 		if x.Start < at { // overlapping edit: skip it
 			continue
 		}
+		if x.Start == x.End && seen[x] && strings.HasSuffix(x.Text, ";") && strings.Contains(x.Text, " := ") {
+			continue // the same redeclaration made by two passes (t := t)
+		}
+		seen[x] = true
 		copyTo(x.Start)
 		segs = append(segs, Segment{b.Len(), x.Start, len(x.Text), false})
 		b.WriteString(x.Text)

@@ -1475,7 +1475,8 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	spans = append(append(spans, IndexGuard(f, info, "__divergo")...), LoopLiterals(f, info)...)
 	spans = append(append(spans, StringRanges(f, info)...), MethodReceivers(f, info, c.sessionTypeString, false)...)
 	spans = append(append(spans, DeferredLiterals(f, info, c.sessionTypeString)...), RangeKeys(f, info, false)...)
-	spans = append(spans, ShiftCounts(f, info, "__divergo")...)
+	spans = append(spans, DeferredFuncs(f, info, c.sessionTypeString)...)
+	spans = append(append(spans, ShiftCounts(f, info, "__divergo")...), LoopAddresses(f, info)...)
 	src := t.b.String()
 	at, msg, targets := MapTargets(f, info, c.sessionTypeString, false, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })
 	if at == nil {

@@ -13,17 +13,26 @@ package check
 //	defer f.Close()   →   defer func(r *F) { r.Close() }([]*F{f}[0])
 //	go w.Run()        →   go func(r *W) { r.Run() }(w)
 //
-// Only methods of a program's type whose receiver the expression already is
-// (a pointer for a pointer method, a value for a value method), not
-// variadic; a deferred call only without arguments (defer's arguments are
-// lowered elsewhere); a go statement's arguments become the literal's too:
+// Only methods of a program's type, not promoted, not variadic; the
+// receiver as the method takes it, as Go evaluates it at the statement: the
+// address of a variable for a pointer method (t.Show of a T in a loop
+// showed the last t each time), a copy of *p for a value method through a
+// pointer p (p.Show, then p.id = 2, showed 2):
+//
+//	defer t.Show()    →   defer func(r *T) { r.Show() }([]*T{&(t)}[0])
+//	defer p.Print()   →   defer func(r T) { r.Print() }([]T{*(p)}[0])
+//
+// A deferred call only without arguments (defer's arguments are lowered
+// elsewhere); a go statement's arguments become the literal's too:
 //
 //	go w.Run(&wg)     →   go func(__r *W, __p0 *sync.WaitGroup) { __r.Run(__p0) }(w, &wg)
 
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
+	"strings"
 )
 
 // MethodReceivers returns the lowerings of f's deferred and go method calls
@@ -45,7 +54,7 @@ func MethodReceivers(f *ast.File, info *types.Info, typeName func(types.Type) (s
 		default:
 			return true
 		}
-		if deferred && len(call.Args) != 0 || call.Ellipsis.IsValid() {
+		if call.Ellipsis.IsValid() {
 			return true
 		}
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
@@ -66,8 +75,18 @@ func MethodReceivers(f *ast.File, info *types.Info, typeName func(types.Type) (s
 		}
 		_, ptrMethod := sig.Recv().Type().(*types.Pointer)
 		_, ptrX := recv.(*types.Pointer)
-		if ptrMethod != ptrX {
-			return true
+		// The receiver as the method takes it: &x for a pointer method of
+		// a variable x (Go takes the address at the statement), *p for a
+		// value method through a pointer p (Go copies *p there).
+		deref, closing := "", ""
+		switch {
+		case ptrMethod && !ptrX:
+			if !info.Types[sel.X].Addressable() {
+				return true
+			}
+			recv, deref, closing = types.NewPointer(recv), "&(", ")"
+		case !ptrMethod && ptrX:
+			recv, deref, closing = recv.(*types.Pointer).Elem(), "*(", ")"
 		}
 		name, ok := typeName(recv)
 		if !ok || sig.Variadic() {
@@ -82,7 +101,7 @@ func MethodReceivers(f *ast.File, info *types.Info, typeName func(types.Type) (s
 			if !ok {
 				return true
 			}
-			spans = append(spans, Span{sel.X.Pos(), sel.X.Pos(), "func(__r " + name + ") " + ft + " { return __r." + sel.Sel.Name + " }("}, Span{sel.X.End(), sel.Sel.End(), ")"})
+			spans = append(spans, Span{sel.X.Pos(), sel.X.Pos(), "func(__r " + name + ") " + ft + " { return __r." + sel.Sel.Name + " }(" + deref}, Span{sel.X.End(), sel.Sel.End(), closing + ")"})
 			return true
 		}
 		// go's arguments: parameters of the literal too, given now.
@@ -99,17 +118,34 @@ func MethodReceivers(f *ast.File, info *types.Info, typeName func(types.Type) (s
 			args += fmt.Sprintf("__p%d", k)
 		}
 		open, close := "func("+params+") { __r."+sel.Sel.Name+"("+args+") }(", ")"
+		if deferred && len(call.Args) > 0 {
+			// Each argument through a new slice's element too (a block of
+			// temporaries is reused by a loop; package lower's Defer and
+			// gorun's deferArgs leave such a defer alone):
+			//	defer r.Close(tag)   →   defer func(__r *R, __p0 string) { __r.Close(__p0) }([]*R{r}[0], []string{tag}[0])
+			spans = append(spans, Span{sel.X.Pos(), sel.X.Pos(), open + "[]" + name + "{" + deref},
+				Span{sel.X.End(), call.Lparen + 1, closing + "}[0], "})
+			for k, a := range call.Args {
+				if tv := info.Types[a]; tv.Value != nil || tv.IsNil() {
+					continue
+				}
+				pt, _ := typeName(sig.Params().At(k).Type())
+				spans = append(spans, Span{a.Pos(), a.Pos(), "[]" + pt + "{"}, Span{a.End(), a.End(), "}[0]"})
+			}
+			return true
+		}
 		if deferred {
-			open, close = open+"[]"+name+"{", "}[0])"
+			open, close = open+"[]"+name+"{"+deref, closing+"}[0]"+close
 			spans = append(spans, Span{sel.X.Pos(), sel.X.Pos(), open}, Span{sel.X.End(), call.End(), close})
 			return true
 		}
+		open, close = open+deref, closing+close
 		if len(call.Args) == 0 {
 			spans = append(spans, Span{sel.X.Pos(), sel.X.Pos(), open}, Span{sel.X.End(), call.End(), close})
 			return true
 		}
 		// go x.M(a, b)   →   go func(__r R, __p0 A, __p1 B) { __r.M(__p0, __p1) }(x, a, b)
-		spans = append(spans, Span{sel.X.Pos(), sel.X.Pos(), open}, Span{sel.X.End(), call.Lparen + 1, ", "})
+		spans = append(spans, Span{sel.X.Pos(), sel.X.Pos(), open}, Span{sel.X.End(), call.Lparen + 1, closing + ", "})
 		return true
 	})
 	return spans
@@ -173,6 +209,124 @@ func DeferredLiterals(f *ast.File, info *types.Info, typeName func(types.Type) (
 				}
 			}
 		}
+		return true
+	})
+	return spans
+}
+
+// ImplicitAddress reports whether sel is a method of a pointer receiver
+// selected on an addressable value, whose address Go takes (t.Register()
+// and t.ID for a variable t of type T with func (t *T) …).
+func ImplicitAddress(sel *ast.SelectorExpr, info *types.Info) bool {
+	s := info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal || types.IsInterface(s.Recv()) {
+		return false
+	}
+	sig, ok := s.Obj().Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return false
+	}
+	_, ptrMethod := sig.Recv().Type().(*types.Pointer)
+	_, ptrX := s.Recv().(*types.Pointer)
+	return ptrMethod && !ptrX && info.Types[sel.X].Addressable()
+}
+
+// LoopAddresses returns, for a cell, the redeclarations `t := t` that give
+// a loop's variable a copy per iteration when its body takes the variable's
+// address only implicitly — calls a pointer method of it, or makes a method
+// value of one (for _, t := range ts { t.Register() } registered the last
+// t three times). Package lower's LoopVars redeclares those the body
+// captures syntactically; an edit made by both is one (cells.Editor).
+func LoopAddresses(f *ast.File, info *types.Info) []Span {
+	var spans []Span
+	ast.Inspect(f, func(n ast.Node) bool {
+		var ids []ast.Expr
+		var body *ast.BlockStmt
+		switch n := n.(type) {
+		case *ast.RangeStmt:
+			if n.Tok == token.DEFINE {
+				ids, body = []ast.Expr{n.Key, n.Value}, n.Body
+			}
+		case *ast.ForStmt:
+			if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+				ids, body = as.Lhs, n.Body
+			}
+		}
+		for _, x := range ids {
+			id, ok := x.(*ast.Ident)
+			if !ok || id.Name == "_" || info.Defs[id] == nil || assignsVar(body, info.Defs[id], info) {
+				continue
+			}
+			obj := info.Defs[id]
+			found := false
+			ast.Inspect(body, func(m ast.Node) bool {
+				if sel, ok := m.(*ast.SelectorExpr); ok && ImplicitAddress(sel, info) {
+					if x, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info.Uses[x] == obj {
+						found = true
+					}
+				}
+				return !found
+			})
+			if found {
+				spans = append(spans, Span{body.Lbrace + 1, body.Lbrace + 1, " " + id.Name + " := " + id.Name + ";"})
+			}
+		}
+		return true
+	})
+	return spans
+}
+
+// DeferredFuncs returns the lowerings of `defer f(…)` of a local variable
+// f of a function type: Go reads f (and the arguments) at the statement,
+// the interpreter when the call ran (f := first; defer f(); f = second ran
+// second). f and the arguments become a function literal's parameters,
+// given through new slices' elements:
+//
+//	defer f(x)   →   defer func(__f func(int), __p0 int) { __f(__p0) }([]func(int){f}[0], []int{x}[0])
+func DeferredFuncs(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
+	var spans []Span
+	ast.Inspect(f, func(n ast.Node) bool {
+		d, ok := n.(*ast.DeferStmt)
+		if !ok || d.Call.Ellipsis.IsValid() {
+			return true
+		}
+		id, ok := ast.Unparen(d.Call.Fun).(*ast.Ident)
+		if !ok {
+			return true
+		}
+		v, ok := info.Uses[id].(*types.Var)
+		if !ok || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+			return true
+		}
+		sig, ok := v.Type().Underlying().(*types.Signature)
+		if !ok || sig.Variadic() {
+			return true
+		}
+		ft, ok := typeName(v.Type())
+		if !ok {
+			return true
+		}
+		params, args := []string{"__f " + ft}, []string{}
+		var wraps []Span
+		for k := 0; k < sig.Params().Len(); k++ {
+			pt, ok := typeName(sig.Params().At(k).Type())
+			if !ok {
+				return true
+			}
+			params = append(params, fmt.Sprintf("__p%d %s", k, pt))
+			args = append(args, fmt.Sprintf("__p%d", k))
+			a := d.Call.Args[k]
+			if tv := info.Types[a]; tv.Value == nil && !tv.IsNil() {
+				wraps = append(wraps, Span{a.Pos(), a.Pos(), "[]" + pt + "{"}, Span{a.End(), a.End(), "}[0]"})
+			}
+		}
+		sep := ""
+		if len(d.Call.Args) > 0 {
+			sep = ", "
+		}
+		spans = append(spans, Span{id.Pos(), id.End(), "func(" + strings.Join(params, ", ") + ") { __f(" + strings.Join(args, ", ") + ") }"},
+			Span{d.Call.Lparen + 1, d.Call.Lparen + 1, "[]" + ft + "{" + id.Name + "}[0]" + sep})
+		spans = append(spans, wraps...)
 		return true
 	})
 	return spans

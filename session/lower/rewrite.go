@@ -487,10 +487,11 @@ func (s *Passes) LoopVars(pc *cells.Parsed, i int, ed *cells.Editor, n ast.Node)
 			fresh = append(fresh, name)
 		}
 	}
-	if len(fresh) > 0 {
-		list := strings.Join(fresh, ", ")
-		at := pc.Off(i, body.Lbrace) + 1
-		ed.Add(at, at, " "+list+" := "+list+";")
+	// One edit per variable, as check.LoopAddresses makes them: the
+	// editor keeps one of two equal edits.
+	at := pc.Off(i, body.Lbrace) + 1
+	for _, name := range fresh {
+		ed.Add(at, at, " "+name+" := "+name+";")
 	}
 }
 
@@ -566,6 +567,12 @@ func capturedNotAssigned(body *ast.BlockStmt, name string) bool {
 //
 // It absorbs the edits inside it.
 func (s *Passes) Defer(pc *cells.Parsed, i int, ed *cells.Editor, d *ast.DeferStmt) {
+	at := pc.Off(i, d.Call.Fun.Pos())
+	for _, e := range ed.Edits {
+		if e.Start == at && (strings.HasPrefix(e.Text, "func(__r ") || strings.HasPrefix(e.Text, "func(__f ")) {
+			return // check.MethodReceivers or DeferredFuncs made the call a literal's, its arguments given now
+		}
+	}
 	sub := func(n ast.Node) string { return pc.Edited(i, ed, n) }
 	(*s.Tmp)++
 	var temps, vals, args []string
