@@ -1340,6 +1340,16 @@ func (c *cellCheck) shownResult(stmts []ast.Stmt, info *types.Info, t *text) {
 	if !ok {
 		return
 	}
+	if tv := info.Types[es.X]; tv.IsValue() && Unwrappable(info, tv.Type) {
+		// A value holding the interpreter's wrappers (a []Shape): shown
+		// as fmt shows it (unwrap.go).
+		start, ok1 := t.cellOff(t.off(es.X.Pos()))
+		end, ok2 := t.cellOff(t.off(es.X.End()))
+		if ok1 && ok2 {
+			c.edits = append(c.edits, Edit{start, start, "__divergo.Unwrap("}, Edit{end, end, ")"})
+		}
+		return
+	}
 	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
 	if !ok {
 		return

@@ -818,6 +818,8 @@ func ModernSymbols() map[string]reflect.Value {
 		"Index":           reflect.ValueOf(Index),
 		"IndexPanic":      reflect.ValueOf(IndexPanic),
 		"Shift":           reflect.ValueOf(Shift),
+		"Unwrap":          reflect.ValueOf(Unwrap),
+		"UnwrapAll":       reflect.ValueOf(UnwrapAll),
 		"Uint64N":         reflect.ValueOf(rt.Uint64N),
 		"Mutex":           reflect.ValueOf((*rt.Mutex)(nil)),
 		// fmt's own functions, which the interpreter knows to give the

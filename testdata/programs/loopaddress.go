@@ -4,7 +4,7 @@ import "fmt"
 
 type T struct{ id int }
 
-func (t *T) Show() { fmt.Print(t.id, " ") }
+func (t *T) Show()   { fmt.Print(t.id, " ") }
 func (t *T) ID() int { return t.id }
 
 var registry []*T

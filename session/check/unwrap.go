@@ -1,0 +1,372 @@
+package check
+
+// This file gives fmt, log and encoding/json the values a program stored in
+// interfaces, not the interpreter's wrappers of them. The interpreter
+// (yaegi v0.16.1) keeps a value of a program type with methods, stored in
+// an any or in one of the program's interfaces, as a struct of its own
+// (interp.valueInterface: the node and the value); handed to the standard
+// library inside a value of static type any, []Shape, map[string]any or a
+// struct field, that struct is what fmt printed ({0xc… {0x… 0x… 409}},
+// where Go prints {1 2}) and what json marshalled ({}), silently. A native
+// helper takes such an argument apart before the call, rebuilding the
+// slices, maps and structs that hold wrappers with the values themselves:
+//
+//	fmt.Println(shapes)              →   fmt.Println(__divergo.Unwrap(shapes))
+//	fmt.Printf(format, args...)      →   fmt.Printf(format, __divergo.UnwrapAll(args)...)
+//
+// The values keep no methods there, so it applies only when no type of the
+// program with a method the standard library looks for (String, Error,
+// Format, MarshalJSON…) can be among them: when one can, Boundary refuses
+// (pendAnyProbed) or the interpreter's own handling stays. Interfaces of
+// the standard library (error, fmt.Stringer) are left to the interpreter.
+
+import (
+	"go/ast"
+	"go/types"
+	"reflect"
+	"strings"
+	"sync"
+	"unsafe"
+)
+
+// unwrapped are the standard library's functions whose arguments Unwrap
+// takes apart: they print or marshal them, and call no method of them but
+// the probed ones.
+var unwrapped = map[string]bool{
+	"fmt.Print": true, "fmt.Println": true, "fmt.Printf": true,
+	"fmt.Sprint": true, "fmt.Sprintln": true, "fmt.Sprintf": true,
+	"fmt.Fprint": true, "fmt.Fprintln": true, "fmt.Fprintf": true,
+	"fmt.Append": true, "fmt.Appendln": true, "fmt.Appendf": true,
+	"log.Print": true, "log.Println": true, "log.Printf": true,
+	"log.Fatal": true, "log.Fatalln": true, "log.Fatalf": true,
+	"log.Panic": true, "log.Panicln": true, "log.Panicf": true,
+	"json.Marshal": true, "json.MarshalIndent": true, "json.Encoder.Encode": true,
+}
+
+// unwrapArg lowers argument x of call (a function of unwrapped) when its
+// static type holds the program's interfaces or any, and only them (see
+// above); spread: x is given as x... .
+func (b *boundary) unwrapArg(x ast.Expr, from types.Type, call *ast.CallExpr) {
+	fn, ok := b.native(call)
+	if !ok || !unwrapped[fn] {
+		return
+	}
+	spread := call.Ellipsis.IsValid() && x == call.Args[len(call.Args)-1]
+	b.pending = append(b.pending, func() {
+		if !Unwrappable(b.info, from) {
+			return
+		}
+		helper := ".Unwrap("
+		if spread {
+			helper = ".UnwrapAll("
+		}
+		b.spans = append(b.spans, Span{x.Pos(), x.Pos(), b.runtime + helper}, Span{x.End(), x.End(), ")"})
+	})
+}
+
+// Unwrappable reports whether values of static type t may hold the
+// interpreter's wrappers that Unwrap may take apart: t holds any or the
+// program's interfaces, and only those, and no type of the program with a
+// method the standard library looks for (String, Error, Format,
+// MarshalJSON…) implements one of them (its method would be lost).
+func Unwrappable(info *types.Info, t types.Type) bool {
+	ifaces := heldInterfaces(t, map[types.Type]bool{}, nil)
+	if len(ifaces) == 0 || holdsNative(t, map[types.Type]bool{}) {
+		return false // a type of another package would lose its methods
+	}
+	for _, it := range ifaces {
+		if n, named := it.(*types.Named); named && (n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != pkgPath) {
+			return false // error, fmt.Stringer…: the interpreter's own wrappers
+		}
+	}
+	for _, obj := range info.Defs {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.Pkg() == nil || tn.Pkg().Path() != pkgPath || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			ms := methodsOf(t)
+			if !ms["String"] && !ms["Error"] && !ms["Format"] && !ms["MarshalJSON"] && !ms["MarshalText"] && !ms["MarshalXML"] {
+				continue
+			}
+			for _, it := range ifaces {
+				if types.Implements(t, it.Underlying().(*types.Interface)) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// holdsNative reports whether t is or holds (not behind an interface) a
+// named type of another package than the program's.
+func holdsNative(t types.Type, seen map[types.Type]bool) bool {
+	if t == nil || seen[t] {
+		return false
+	}
+	seen[t] = true
+	if n, ok := types.Unalias(t).(*types.Named); ok && !types.IsInterface(t) && (n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != pkgPath) {
+		return n.Obj().Pkg() != nil // error and the basic types are fine
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		return holdsNative(u.Elem(), seen)
+	case *types.Slice:
+		return holdsNative(u.Elem(), seen)
+	case *types.Array:
+		return holdsNative(u.Elem(), seen)
+	case *types.Map:
+		return holdsNative(u.Key(), seen) || holdsNative(u.Elem(), seen)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if holdsNative(u.Field(i).Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// heldInterfaces appends the interface types t is or holds (in elements,
+// keys, fields, behind pointers).
+func heldInterfaces(t types.Type, seen map[types.Type]bool, out []types.Type) []types.Type {
+	if t == nil || seen[t] {
+		return out
+	}
+	seen[t] = true
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		return append(out, t)
+	case *types.Pointer:
+		return heldInterfaces(u.Elem(), seen, out)
+	case *types.Slice:
+		return heldInterfaces(u.Elem(), seen, out)
+	case *types.Array:
+		return heldInterfaces(u.Elem(), seen, out)
+	case *types.Map:
+		return heldInterfaces(u.Elem(), seen, heldInterfaces(u.Key(), seen, out))
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			out = heldInterfaces(u.Field(i).Type(), seen, out)
+		}
+	}
+	return out
+}
+
+// Unwrap returns x with the interpreter's wrappers of values stored in
+// interfaces replaced by the values (see above); a value that holds none is
+// returned as it is.
+func Unwrap(x any) any {
+	if x == nil {
+		return nil
+	}
+	v := reflect.ValueOf(x)
+	if !wraps(v.Type()) || !holdsWrapper(v, 0) {
+		return x // kept as it is, with its own type
+	}
+	return unwrapValue(v).Interface()
+}
+
+// holdsWrapper reports whether the value v holds a wrapper (looking no
+// deeper than 64 levels: a cyclic value).
+func holdsWrapper(v reflect.Value, depth int) bool {
+	if !v.IsValid() || depth > 64 || !wraps(v.Type()) {
+		return false
+	}
+	if isWrapper(v.Type()) {
+		return true
+	}
+	switch v.Kind() {
+	case reflect.Interface, reflect.Pointer:
+		return !v.IsNil() && holdsWrapper(v.Elem(), depth+1)
+	case reflect.Slice, reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			if holdsWrapper(v.Index(i), depth+1) {
+				return true
+			}
+		}
+	case reflect.Map:
+		it := v.MapRange()
+		for it.Next() {
+			if holdsWrapper(it.Key(), depth+1) || holdsWrapper(it.Value(), depth+1) {
+				return true
+			}
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if holdsWrapper(v.Field(i), depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// UnwrapAll is Unwrap of each of a variadic call's arguments.
+func UnwrapAll(xs []any) []any {
+	if xs == nil {
+		return nil
+	}
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = Unwrap(x)
+	}
+	return out
+}
+
+// isWrapper reports whether t is the interpreter's wrapper type.
+func isWrapper(t reflect.Type) bool {
+	return t.Kind() == reflect.Struct && t.Name() == "valueInterface" && strings.HasSuffix(t.PkgPath(), "yaegi/interp")
+}
+
+var wrapsMemo sync.Map // reflect.Type → bool
+
+// wraps reports whether values of t may hold a wrapper.
+func wraps(t reflect.Type) bool {
+	if w, ok := wrapsMemo.Load(t); ok {
+		return w.(bool)
+	}
+	wrapsMemo.Store(t, false) // a recursive type: false until known
+	w := false
+	switch t.Kind() {
+	case reflect.Struct:
+		if isWrapper(t) {
+			w = true
+			break
+		}
+		for i := 0; i < t.NumField(); i++ {
+			w = w || wraps(t.Field(i).Type)
+		}
+	case reflect.Interface:
+		w = true // what it holds is known only from the value
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		w = wraps(t.Elem())
+	case reflect.Map:
+		w = wraps(t.Key()) || wraps(t.Elem())
+	}
+	wrapsMemo.Store(t, w)
+	return w
+}
+
+var anyType = reflect.TypeOf((*any)(nil)).Elem()
+
+// unwrapValue rebuilds v without wrappers: a wrapper becomes its value, a
+// slice, array or map of them a []any or map[…]any, a struct a struct of
+// the same fields with any in place of the fields that held them.
+func unwrapValue(v reflect.Value) reflect.Value {
+	t := v.Type()
+	switch {
+	case !wraps(t):
+		return v
+	case isWrapper(t):
+		c := reflect.New(t).Elem()
+		c.Set(v)
+		f := c.Field(1)
+		inner, ok := reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().Interface().(reflect.Value)
+		if !ok || !inner.IsValid() {
+			return reflect.Zero(anyType)
+		}
+		return unwrapValue(inner)
+	}
+	switch t.Kind() {
+	case reflect.Interface:
+		if v.IsNil() {
+			return v
+		}
+		return unwrapValue(v.Elem())
+	case reflect.Pointer:
+		if v.IsNil() {
+			return v
+		}
+		e := unwrapValue(v.Elem())
+		p := reflect.New(e.Type())
+		p.Elem().Set(e)
+		return p
+	case reflect.Slice, reflect.Array:
+		if t.Kind() == reflect.Slice && v.IsNil() {
+			return reflect.Zero(reflect.SliceOf(anyType))
+		}
+		out := reflect.MakeSlice(reflect.SliceOf(anyType), v.Len(), v.Len())
+		for i := 0; i < v.Len(); i++ {
+			if e := unwrapValue(v.Index(i)); e.IsValid() {
+				out.Index(i).Set(e)
+			}
+		}
+		return out
+	case reflect.Map:
+		kt := t.Key()
+		if wraps(kt) {
+			kt = anyType
+		}
+		mt := reflect.MapOf(kt, anyType)
+		if v.IsNil() {
+			return reflect.Zero(mt)
+		}
+		out := reflect.MakeMapWithSize(mt, v.Len())
+		it := v.MapRange()
+		for it.Next() {
+			k, e := it.Key(), unwrapValue(it.Value())
+			if kt == anyType {
+				k = unwrapValue(k)
+			}
+			if !e.IsValid() {
+				e = reflect.Zero(anyType)
+			}
+			out.SetMapIndex(k, e)
+		}
+		return out
+	case reflect.Struct:
+		fields := make([]reflect.StructField, t.NumField())
+		for i := range fields {
+			fields[i] = t.Field(i)
+			if wraps(fields[i].Type) {
+				fields[i].Type = anyType
+			}
+		}
+		st, ok := structOf(fields)
+		if !ok {
+			return v
+		}
+		out := reflect.New(st).Elem()
+		for i := range fields {
+			f := v.Field(i)
+			if !f.CanInterface() {
+				f = reflect.NewAt(f.Type(), unsafe.Pointer(addressable(v).Field(i).UnsafeAddr())).Elem()
+			}
+			if fields[i].Type == anyType && f.Type() != anyType {
+				f = unwrapValue(f)
+			}
+			dst := out.Field(i)
+			if !dst.CanSet() {
+				dst = reflect.NewAt(dst.Type(), unsafe.Pointer(dst.UnsafeAddr())).Elem()
+			}
+			if f.IsValid() {
+				dst.Set(f)
+			}
+		}
+		return out
+	}
+	return v
+}
+
+// structOf is reflect.StructOf, false where it panics (unexported fields
+// of another package).
+func structOf(fields []reflect.StructField) (t reflect.Type, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	return reflect.StructOf(fields), true
+}
+
+// addressable returns v, or an addressable copy of it.
+func addressable(v reflect.Value) reflect.Value {
+	if v.CanAddr() {
+		return v
+	}
+	c := reflect.New(v.Type()).Elem()
+	c.Set(v)
+	return c
+}
