@@ -192,6 +192,10 @@ var RuntimeMessages = map[string]string{
 	"reflect.Value.Slice: slice index out of bounds":        "runtime error: slice bounds out of range",
 	"reflect.Value.Slice3: slice index out of bounds":       "runtime error: slice bounds out of range",
 	"reflect.Value.Slice: string slice index out of bounds": "runtime error: slice bounds out of range",
+	"reflect.MakeSlice: negative len":                       "runtime error: makeslice: len out of range",
+	"reflect.MakeSlice: negative cap":                       "runtime error: makeslice: cap out of range",
+	"reflect.MakeSlice: len > cap":                          "runtime error: makeslice: cap out of range",
+	"reflect.MakeChan: negative buffer size":                "makechan: size out of range",
 }
 
 // A runtimeError is a runtime error the interpreter raised in its own
