@@ -49,6 +49,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	spans = append(append(spans, check.RangeKeys(f, info, true)...), check.ShiftCounts(f, info, "__gorunrt")...)
 	spans = append(spans, check.MethodReceivers(f, info, fileTypeName(f), true)...)
 	spans = append(append(spans, check.DeferredLiterals(f, info, fileTypeName(f))...), check.DeferredFuncs(f, info, fileTypeName(f))...)
+	spans = append(spans, check.GoClosureArgs(f, info, fileTypeName(f))...)
 	_, _, targets := check.MapTargets(f, info, fileTypeName(f), true, func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) })
 	spans = append(spans, targets...)
 	text := func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) }
@@ -293,8 +294,12 @@ func deferArgs(d *ast.DeferStmt, info *types.Info, typeName func(types.Type) (st
 				switch {
 				case types.IsInterface(rt):
 				case ptrRecv && !xPtr:
+					// The address: needed for a variable of the program's
+					// type a loop makes anew (MethodReceivers' case); a
+					// variable of the standard library's (defer
+					// wg.Done(), mu.Unlock()) keeps its address.
 					x, rt = "&("+x+")", types.NewPointer(rt)
-					if !info.Types[sel.X].Addressable() {
+					if !info.Types[sel.X].Addressable() || !fromProgram(s.Recv()) {
 						rt = nil
 					}
 				case !ptrRecv && xPtr:
@@ -583,4 +588,10 @@ func appendPrint(b []byte, a any) []byte {
 		return append(b, "nil"...)
 	}
 	return append(b, "(0x0,0x0)"...)
+}
+
+// fromProgram reports whether t is a named type of the program.
+func fromProgram(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main"
 }

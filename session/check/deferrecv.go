@@ -331,3 +331,110 @@ func DeferredFuncs(f *ast.File, info *types.Info, typeName func(types.Type) (str
 	})
 	return spans
 }
+
+// GoClosureArgs returns, for divergo run, the lowerings of `go func() {…}()`
+// in a loop whose literal reads a variable of the loop's iteration (the
+// loop's own, or one its body defines) that nothing assigns after its
+// definition: the variable becomes a parameter of the literal, given at the
+// go statement. The interpreter's closure read it when the goroutine ran,
+// and now and then (a few times in thousands) saw another iteration's value
+// — results[i] = i + 1 left a result unset — where Go's per-iteration
+// variable cannot change:
+//
+//	go func() { results[i] = i + 1 }()   →   go func(i int) { results[i] = i + 1 }(i)
+func GoClosureArgs(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
+	var spans []Span
+	var loops []ast.Node
+	var visit func(n ast.Node)
+	visit = func(n ast.Node) {
+		ast.Inspect(n, func(m ast.Node) bool {
+			if m == n {
+				return true
+			}
+			switch m := m.(type) {
+			case *ast.ForStmt, *ast.RangeStmt:
+				loops = append(loops, m)
+				visit(m)
+				loops = loops[:len(loops)-1]
+				return false
+			case *ast.FuncLit:
+				saved := loops
+				loops = nil // a new function: its loops are its own
+				visit(m.Body)
+				loops = saved
+				return false
+			case *ast.GoStmt:
+				if len(loops) > 0 {
+					spans = append(spans, goClosureArgs(m, loops[len(loops)-1], info, typeName)...)
+				}
+				if lit, ok := ast.Unparen(m.Call.Fun).(*ast.FuncLit); ok {
+					saved := loops
+					loops = nil
+					visit(lit.Body)
+					loops = saved
+				}
+				for _, a := range m.Call.Args {
+					visit(a)
+				}
+				return false
+			}
+			return true
+		})
+	}
+	visit(f)
+	return spans
+}
+
+func goClosureArgs(g *ast.GoStmt, loop ast.Node, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
+	lit, ok := ast.Unparen(g.Call.Fun).(*ast.FuncLit)
+	if !ok || g.Call.Ellipsis.IsValid() {
+		return nil
+	}
+	var names []string
+	seen := map[types.Object]bool{}
+	var params, args []string
+	ok = true
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		id, isID := n.(*ast.Ident)
+		if !isID || !ok {
+			return ok
+		}
+		v, isVar := info.Uses[id].(*types.Var)
+		if !isVar || seen[v] || v.Pos() < loop.Pos() || v.Pos() >= g.Pos() {
+			return true // not of this iteration, or declared in the literal
+		}
+		seen[v] = true
+		switch v.Type().Underlying().(type) {
+		case *types.Struct, *types.Array:
+			// A copy would take the literal's changes of its fields
+			// and elements away from the loop's variable.
+			return true
+		}
+		if assignedAfter(loop, v, info) {
+			return true
+		}
+		t, named := typeName(v.Type())
+		if !named {
+			ok = false
+			return false
+		}
+		names = append(names, v.Name())
+		params = append(params, v.Name()+" "+t)
+		args = append(args, v.Name())
+		return true
+	})
+	if !ok || len(names) == 0 {
+		return nil
+	}
+	psep, asep := "", ""
+	if lit.Type.Params.NumFields() > 0 {
+		psep = ", "
+	}
+	if len(g.Call.Args) > 0 {
+		asep = ", "
+	}
+	return []Span{
+		{lit.Type.Params.Closing, lit.Type.Params.Closing, psep + strings.Join(params, ", ")},
+		{g.Call.Rparen, g.Call.Rparen, asep + strings.Join(args, ", ")},
+	}
+}
