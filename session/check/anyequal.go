@@ -31,6 +31,7 @@ package check
 // of basic types compare right; so does nil.
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -193,6 +194,19 @@ func (b *boundary) pendEqual(at ast.Node, x, y ast.Expr, what string) {
 		return
 	}
 	if !types.IsInterface(tx) && !types.IsInterface(ty) {
+		// Structs and arrays compare their interface fields and
+		// elements as interfaces.
+		if types.Identical(tx, ty) {
+			if held := comparedInterfaces(tx, map[types.Type]bool{}, nil); len(held) > 0 {
+				b.pending = append(b.pending, func() {
+					for _, it := range held {
+						if b.at == nil {
+							b.equal(at, x, y, it, it, fmt.Sprintf("%s %s values compares their", what, typeString(tx)))
+						}
+					}
+				})
+			}
+		}
 		return
 	}
 	b.pending = append(b.pending, func() {
@@ -201,6 +215,33 @@ func (b *boundary) pendEqual(at ast.Node, x, y ast.Expr, what string) {
 			b.equal(at, y, x, ty, tx, what)
 		}
 	})
+}
+
+// comparedInterfaces appends the interface types of the fields and
+// elements a comparison of two values of type t compares (through structs
+// and arrays).
+func comparedInterfaces(t types.Type, seen map[types.Type]bool, out []types.Type) []types.Type {
+	if seen[t] {
+		return out
+	}
+	seen[t] = true
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			ft := u.Field(i).Type()
+			if types.IsInterface(ft) {
+				out = append(out, ft)
+			} else {
+				out = comparedInterfaces(ft, seen, out)
+			}
+		}
+	case *types.Array:
+		if types.IsInterface(u.Elem()) {
+			return append(out, u.Elem())
+		}
+		return comparedInterfaces(u.Elem(), seen, out)
+	}
+	return out
 }
 
 // equal checks the comparison of x, of interface type tx, with y.
