@@ -59,6 +59,8 @@ func (s *Session) Eval(ctx context.Context, cell string, out Output) (result *di
 // evalGo evaluates a cell of Go; s.mu is held.
 func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *display.Data, err error) {
 	s.cellNo++
+	s.exiting.Store(false)
+	defer s.exiting.Store(false)
 	// The recursion limit stops the cell through its context (depth.go).
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()

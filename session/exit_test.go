@@ -47,7 +47,7 @@ func TestExitErrorAs(t *testing.T) {
 // and end the cell with ExitError{1}; the session is kept.
 func TestExitLog(t *testing.T) {
 	s := newSession(t)
-	run.ExitLog(s.in)
+	run.ExitLog(s.in, s.exited)
 	ctx := context.Background()
 	run := func(cell string) (string, error) {
 		var r recorder

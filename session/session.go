@@ -105,6 +105,8 @@ type Session struct {
 	pending []string // stdout written between cells, shown with the next one
 
 	stderr *lineFilter
+	// exiting: the running cell called os.Exit (exited)
+	exiting atomic.Bool
 	// failedAt is the cell offset of the statement whose runtime error
 	// ended the running piece, or -1 (panicAt, recordBefore).
 	failedAt int
@@ -214,7 +216,11 @@ func (s *Session) start() error {
 	s.captured, s.stash = nil, nil
 	s.tmp = 0
 	s.tc = newTypechecking()
-	s.stderr = &lineFilter{emit: func(text string) { s.emit(func(o Output) { o.Stderr(text) }) }}
+	s.stderr = &lineFilter{emit: func(text string) {
+		if !s.exiting.Load() {
+			s.emit(func(o Output) { o.Stderr(text) })
+		}
+	}}
 	stdin := s.opts.Stdin
 	if stdin == nil {
 		stdin = strings.NewReader("")
@@ -250,14 +256,14 @@ func (s *Session) start() error {
 	std := interp.Exports(symbols.Stdlib())
 	s.recoverCallbacks(std)
 	s.timers.WatchTimers(std) // after recoverCallbacks: it wraps its AfterFunc
-	run.ExitSymbols(std)
+	run.ExitSymbols(std, s.exited)
 	if err := in.Use(std); err != nil {
 		return err
 	}
 	if err := in.Use(yunsafe.Symbols); err != nil { // unsafe: Sizeof, Pointer, Add…
 		return err
 	}
-	run.ExitLog(in) // after Use, which rebinds package log's functions
+	run.ExitLog(in, s.exited) // after Use, which rebinds package log's functions
 	own := interp.Exports{}
 	for k, v := range symbols.Symbols {
 		own[k] = v
@@ -580,10 +586,18 @@ func (s *Session) startOutput() {
 
 type stdoutWriter struct{ s *Session }
 
+// exited notes that the running cell called os.Exit (or log.Fatal): the
+// deferred functions the interpreter still runs while the cell ends print
+// nothing, as Go's os.Exit runs none. Eval clears it.
+func (s *Session) exited() { s.exiting.Store(true) }
+
 // Write shows what the cell printed, up to the cell's allowance (see
 // DefaultMaxOutput); text written between cells waits for the next one.
 func (w stdoutWriter) Write(p []byte) (int, error) {
 	s := w.s
+	if s.exiting.Load() {
+		return len(p), nil // after os.Exit: see exited
+	}
 	s.lastWrite.Store(time.Now().UnixNano())
 	s.outMu.Lock()
 	defer s.outMu.Unlock()

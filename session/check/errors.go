@@ -213,6 +213,11 @@ func (e runtimeError) RuntimeError() {}
 // conversion: …" and "runtime error: index out of range". The lowered
 // recover() calls it; other values pass through.
 func Recovered(r any) any {
+	if e, ok := r.(interface{ CellExit() int }); ok {
+		// os.Exit in a cell ends the cell: no recover stops it (Go's
+		// os.Exit runs no deferred function at all).
+		panic(e)
+	}
 	if v, ok := r.(reflect.Value); ok {
 		// The interpreter's panic(v) of an interpreted value.
 		if !v.IsValid() {

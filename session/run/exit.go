@@ -24,6 +24,10 @@ type ExitError struct{ Code int }
 
 func (e *ExitError) Error() string { return fmt.Sprintf("the cell called os.Exit(%d)", e.Code) }
 
+// CellExit marks the panic of os.Exit in a cell, which no recover stops
+// (check.Recovered panics again with it).
+func (e *ExitError) CellExit() int { return e.Code }
+
 // exitMsgRe matches ExitError's message, for Error.Unwrap, also as the
 // error of a cell whose own goroutine called os.Exit (which in Go ends the
 // program from any goroutine).
@@ -53,12 +57,20 @@ func ExitFromMessage(msg string) (*ExitError, bool) {
 // interp.Use rebinds them (with log.Print and the rest) to a logger on the
 // interpreter's standard error after it has read this table; exitLog
 // replaces them on the interpreter itself.
-func ExitSymbols(std interp.Exports) {
+//
+// onExit is called when a cell exits, before its deferred functions run:
+// Go's os.Exit runs none, so the session keeps what they print from the
+// cell's output.
+func ExitSymbols(std interp.Exports, onExit func()) {
+	exit := func(code int) {
+		onExit()
+		cellExit(code)
+	}
 	o := map[string]reflect.Value{}
 	for k, v := range std["os/os"] {
 		o[k] = v
 	}
-	o["Exit"] = reflect.ValueOf(cellExit)
+	o["Exit"] = reflect.ValueOf(exit)
 	// The session's own process and its front end (the worker's parent)
 	// are not a cell's to signal: killing the front end lost every variable.
 	o["FindProcess"] = reflect.ValueOf(func(pid int) (*os.Process, error) {
@@ -73,8 +85,10 @@ func ExitSymbols(std interp.Exports) {
 	for k, v := range std["log/log"] {
 		l[k] = v
 	}
-	l["New"] = reflect.ValueOf(newCellLogger)
-	l["Default"] = reflect.ValueOf(func() *cellLogger { return defaultLogger })
+	l["New"] = reflect.ValueOf(func(out io.Writer, prefix string, flag int) *cellLogger {
+		return &cellLogger{log.New(out, prefix, flag), onExit}
+	})
+	l["Default"] = reflect.ValueOf(func() *cellLogger { return &cellLogger{defaultLogger.l, onExit} })
 	l["Logger"] = reflect.ValueOf((*cellLogger)(nil))
 	std["log/log"] = l
 }
@@ -83,7 +97,11 @@ func ExitSymbols(std interp.Exports) {
 // whose standard library is in use: each writes its line through the
 // interpreter's log.Output (the cell's standard error, with the flags and
 // prefix the cell set) and ends the cell with ExitError{1}.
-func ExitLog(in *interp.Interpreter) {
+func ExitLog(in *interp.Interpreter, onExit func()) {
+	exit := func(code int) {
+		onExit()
+		cellExit(code)
+	}
 	p := in.Symbols("log")["log"]
 	if p == nil || !p["Output"].IsValid() {
 		return
@@ -94,15 +112,15 @@ func ExitLog(in *interp.Interpreter) {
 	}
 	p["Fatal"] = reflect.ValueOf(func(v ...any) {
 		output(2, fmt.Sprint(v...))
-		cellExit(1)
+		exit(1)
 	})
 	p["Fatalf"] = reflect.ValueOf(func(format string, v ...any) {
 		output(2, fmt.Sprintf(format, v...))
-		cellExit(1)
+		exit(1)
 	})
 	p["Fatalln"] = reflect.ValueOf(func(v ...any) {
 		output(2, fmt.Sprintln(v...))
-		cellExit(1)
+		exit(1)
 	})
 	in.Use(std.Printing(p["Fatal"], p["Fatalf"], p["Fatalln"]))
 }
@@ -112,29 +130,36 @@ func cellExit(code int) { panic(&ExitError{Code: code}) }
 
 // cellLogger is log.Logger in a cell: a *log.Logger whose Fatal methods end
 // the cell (ExitError{1}) after writing their line, instead of the process.
-type cellLogger struct{ l *log.Logger }
+type cellLogger struct {
+	l      *log.Logger
+	onExit func()
+}
 
 // defaultLogger is log.Default() in cells: the process's standard logger,
 // whose output New sends to io.Discard (DIVERGO_DEBUG=1 keeps it).
-var defaultLogger = &cellLogger{log.Default()}
-
-func newCellLogger(out io.Writer, prefix string, flag int) *cellLogger {
-	return &cellLogger{log.New(out, prefix, flag)}
-}
+var defaultLogger = &cellLogger{l: log.Default()}
 
 func (c *cellLogger) Fatal(v ...any) {
 	c.l.Output(2, fmt.Sprint(v...))
-	cellExit(1)
+	c.exit(1)
 }
 
 func (c *cellLogger) Fatalf(format string, v ...any) {
 	c.l.Output(2, fmt.Sprintf(format, v...))
-	cellExit(1)
+	c.exit(1)
 }
 
 func (c *cellLogger) Fatalln(v ...any) {
 	c.l.Output(2, fmt.Sprintln(v...))
-	cellExit(1)
+	c.exit(1)
+}
+
+// exit ends the cell (onExit first).
+func (c *cellLogger) exit(code int) {
+	if c.onExit != nil {
+		c.onExit()
+	}
+	cellExit(code)
 }
 
 func (c *cellLogger) Flags() int                           { return c.l.Flags() }
