@@ -42,7 +42,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	var edits []edit
 	tf := func(pos token.Pos) int { return int(pos) - int(f.FileStart) }
 	_, _, spans := check.Boundary(f, info, "the program", fileTypeName(f), "__gorunrt", nil)
-	_, _, modern, decls := check.Modern(f, info, modernOptions(f))
+	_, _, modern, decls := check.Modern(f, info, modernOptions(f, src))
 	_, _, ranges := check.RangeFunc(f, info, "the program", fileTypeName(f))
 	spans = append(append(append(spans, modern...), ranges...), check.IndexGuard(f, info, "__gorunrt")...)
 	spans = append(append(spans, check.LoopLiterals(f, info)...), check.StringRanges(f, info)...)
@@ -55,7 +55,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	text := func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) }
 	_, _, closures := check.NativeClosures(f, info, fileTypeName(f))
 	spans = append(append(spans, check.Redefines(f, info, nil, text)...), closures...)
-	_, _, crashes, more := check.Crashes([]*ast.File{f}, f, info, modernOptions(f), src, nil)
+	_, _, crashes, more := check.Crashes([]*ast.File{f}, f, info, modernOptions(f, src), src, nil)
 	spans = append(spans, check.DropCovered(crashes, spans)...)
 	decls = append(decls, more...)
 	_, _, renamed := check.PredeclaredNames(f, info, nil)
@@ -237,8 +237,9 @@ func parallelAssign(st ast.Stmt, info *types.Info, typeName func(types.Type) (st
 }
 
 // modernOptions are check.Modern's options for the program f.
-func modernOptions(f *ast.File) check.ModernOptions {
-	return check.ModernOptions{Where: "the program", TypeName: fileTypeName(f), Runtime: "__gorunrt", Builtins: true}
+func modernOptions(f *ast.File, src []byte) check.ModernOptions {
+	return check.ModernOptions{Where: "the program", TypeName: fileTypeName(f), Runtime: "__gorunrt", Builtins: true,
+		Text: func(from, to token.Pos) string { return string(src[from-f.FileStart : to-f.FileStart]) }}
 }
 
 // deferArgs makes a defer evaluate its arguments when it runs, as Go does;

@@ -31,7 +31,7 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 		col := off - bytes.LastIndexByte(src[:off], '\n')
 		return fmt.Sprintf("%d:%d: %s", line, col, msg)
 	}
-	at, msg, _, _ := check.Modern(f, info, modernOptions(f))
+	at, msg, _, _ := check.Modern(f, info, modernOptions(f, src))
 	if at == nil {
 		at, msg = check.MisprintedGeneric([]*ast.File{f}, f, info, nil)
 	}
@@ -42,7 +42,7 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 		at, msg, _ = check.NativeClosures(f, info, fileTypeName(f))
 	}
 	if at == nil {
-		at, msg, _, _ = check.Crashes([]*ast.File{f}, f, info, modernOptions(f), src, nil)
+		at, msg, _, _ = check.Crashes([]*ast.File{f}, f, info, modernOptions(f, src), src, nil)
 	}
 	if at == nil {
 		at, msg = check.Misreflected(f, info, "the program")

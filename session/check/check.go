@@ -1469,7 +1469,9 @@ func (c *cellCheck) boundary(f *ast.File, info *types.Info, t *text) *Result {
 // (Modern, RangeFunc), after boundary: their spans may end where one of
 // boundary's does.
 func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.Info, t *text) *Result {
-	at, msg, spans, decls := Modern(f, info, ModernOptions{Where: "a cell", TypeName: c.sessionTypeString, Runtime: "__divergo"})
+	src := t.b.String()
+	at, msg, spans, decls := Modern(f, info, ModernOptions{Where: "a cell", TypeName: c.sessionTypeString, Runtime: "__divergo",
+		Text: func(from, to token.Pos) string { return src[t.off(from):t.off(to)] }})
 	if at == nil {
 		var more []Span
 		at, msg, more = RangeFunc(f, info, "a cell", c.sessionTypeString)
@@ -1487,7 +1489,6 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	spans = append(append(spans, DeferredLiterals(f, info, c.sessionTypeString)...), RangeKeys(f, info, false)...)
 	spans = append(spans, DeferredFuncs(f, info, c.sessionTypeString)...)
 	spans = append(append(spans, ShiftCounts(f, info, "__divergo")...), LoopAddresses(f, info)...)
-	src := t.b.String()
 	at, msg, targets := MapTargets(f, info, c.sessionTypeString, false, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })
 	if at == nil {
 		at, msg = RangeKey(f, info)

@@ -87,6 +87,9 @@ type ModernOptions struct {
 	Runtime string
 	// Builtins lowers min, max and clear too.
 	Builtins bool
+	// Text is the code's text from one position to another (nil: not
+	// known).
+	Text func(from, to token.Pos) string
 }
 
 // Modern lowers f's uses of the generic standard library (see above). It
@@ -191,7 +194,16 @@ func (m *modern) imports(d *ast.GenDecl) {
 		return
 	}
 	for _, sp := range drop {
-		m.spans = append(m.spans, Span{sp.Pos(), sp.End(), ""})
+		end := sp.End()
+		// In a group on one line, the semicolon after it goes too:
+		// import ("slices"; "sync") left (; "sync"), which does not
+		// parse. (A spec last in the group leaves "sync"; ), which does.)
+		for k, other := range d.Specs {
+			if other == sp && k+1 < len(d.Specs) && m.opts.Text != nil && !strings.Contains(m.opts.Text(sp.End(), d.Specs[k+1].Pos()), "\n") {
+				end = d.Specs[k+1].Pos()
+			}
+		}
+		m.spans = append(m.spans, Span{sp.Pos(), end, ""})
 	}
 }
 
