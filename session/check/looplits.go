@@ -186,3 +186,28 @@ func assignsVar(body ast.Node, obj types.Object, info *types.Info) bool {
 	})
 	return found
 }
+
+// PointerArrayRanges returns the lowerings of f's ranges over a pointer to
+// an array with no value variable (for i := range v in a method of *Vec):
+// the interpreter's range left the pointer broken, so that v[i] and p[0]
+// after it panicked ("reflect: call of reflect.Value.Elem on array
+// Value"). The range goes over the array itself, which gives the same
+// indexes (Go reads no element there):
+//
+//	for i := range p   →   for i := range (*p)
+func PointerArrayRanges(f *ast.File, info *types.Info) []Span {
+	var spans []Span
+	ast.Inspect(f, func(n ast.Node) bool {
+		r, ok := n.(*ast.RangeStmt)
+		if !ok || r.Value != nil {
+			return true
+		}
+		if p, ok := under(info.TypeOf(r.X)).(*types.Pointer); ok {
+			if _, ok := under(p.Elem()).(*types.Array); ok {
+				spans = append(spans, Span{r.X.Pos(), r.X.Pos(), "(*"}, Span{r.X.End(), r.X.End(), ")"})
+			}
+		}
+		return true
+	})
+	return spans
+}
