@@ -158,22 +158,33 @@ func (c *crashes) untypedDivision(x ast.Expr) bool {
 			return true // another lowering's
 		}
 	}
+	// The value rounded to the type, written in full (a float32's value
+	// as the float64 that is exactly it), converted to the type: an
+	// untyped literal alone made x := float32(1) / 10 a float64.
+	name, ok := c.opts.TypeName(tv.Type)
+	if !ok {
+		return false
+	}
 	var lit string
 	switch v := constant.ToFloat(tv.Value); {
+	case b.Kind() == types.Complex64:
+		re, _ := constant.Float32Val(constant.ToFloat(constant.Real(tv.Value)))
+		im, _ := constant.Float32Val(constant.ToFloat(constant.Imag(tv.Value)))
+		lit = fmt.Sprintf("complex(float32(%s), float32(%s))", strconv.FormatFloat(float64(re), 'g', -1, 64), strconv.FormatFloat(float64(im), 'g', -1, 64))
 	case b.Info()&types.IsComplex != 0:
-		re, _ := constant.Float64Val(constant.Real(tv.Value))
-		im, _ := constant.Float64Val(constant.Imag(tv.Value))
+		re, _ := constant.Float64Val(constant.ToFloat(constant.Real(tv.Value)))
+		im, _ := constant.Float64Val(constant.ToFloat(constant.Imag(tv.Value)))
 		lit = fmt.Sprintf("complex(%s, %s)", strconv.FormatFloat(re, 'g', -1, 64), strconv.FormatFloat(im, 'g', -1, 64))
 	case v.Kind() == constant.Float && b.Kind() == types.Float32:
 		f, _ := constant.Float32Val(v)
-		lit = strconv.FormatFloat(float64(f), 'g', -1, 32)
+		lit = strconv.FormatFloat(float64(f), 'g', -1, 64)
 	case v.Kind() == constant.Float:
 		f, _ := constant.Float64Val(v)
 		lit = strconv.FormatFloat(f, 'g', -1, 64)
 	default:
 		return false
 	}
-	c.spans = append(c.spans, Span{x.Pos(), x.End(), "(" + lit + ")"})
+	c.spans = append(c.spans, Span{x.Pos(), x.End(), name + "(" + lit + ")"})
 	return true
 }
 
