@@ -451,7 +451,13 @@ func __divergoRender(v interface{}) {
 			__divergo.RenderPart(display.MIMETypeSVG, r.SVG())
 		}
 	}
-	if _, ok := v.(__divergoStringer); ok {
+	// As fmt prints it: Error before String.
+	if _, ok := v.(__divergoErrorer); ok {
+		switch r := v.(type) {
+		case __divergoErrorer:
+			__divergo.RenderText(r.Error())
+		}
+	} else if _, ok := v.(__divergoStringer); ok {
 		switch r := v.(type) {
 		case __divergoStringer:
 			__divergo.RenderText(r.String())

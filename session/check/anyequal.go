@@ -621,6 +621,11 @@ func (b *boundary) switchTag(n *ast.SwitchStmt) {
 func (b *boundary) pendErrorsIs(call *ast.CallExpr) {
 	target := call.Args[1]
 	tt := b.info.TypeOf(target)
+	if tt != nil && !types.IsInterface(tt) && programNamed(tt) != nil {
+		b.refuse(target, "errors.Is with a target of type %s, declared in %s: the interpreter gives the standard library its wrapper of the %s, which it cannot compare, and errors.Is would be false where Go's is true. Not supported: compare the values with == (after errors.As), or make the target with errors.New",
+			typeString(tt), b.where, typeString(tt))
+		return
+	}
 	if tt == nil || !nativeInterface(tt) || b.info.Types[target].IsNil() {
 		return
 	}

@@ -1340,6 +1340,25 @@ func (c *cellCheck) shownResult(stmts []ast.Stmt, info *types.Info, t *text) {
 	if !ok {
 		return
 	}
+	if tv := info.Types[es.X]; tv.IsValue() {
+		if ptr, ok := tv.Type.(*types.Pointer); ok && programNamed(ptr.Elem()) != nil {
+			// A pointer whose element's String or Error is a value
+			// method: shown through the element, as fmt calls it (the
+			// interpreter showed &{4}); nil stays nil.
+			ms := methodsOf(ptr.Elem())
+			name, named := c.sessionTypeString(ptr.Elem())
+			start, ok1 := t.cellOff(t.off(es.X.Pos()))
+			end, ok2 := t.cellOff(t.off(es.X.End()))
+			iface := "fmt.Stringer"
+			if ms["Error"] {
+				iface = "error"
+			}
+			if (ms["String"] || ms["Error"]) && named && ok1 && ok2 {
+				c.edits = append(c.edits, Edit{start, start, "func(__p *" + name + ") " + iface + " { if __p == nil { return nil }; return *__p }("}, Edit{end, end, ")"})
+				return
+			}
+		}
+	}
 	if tv := info.Types[es.X]; tv.IsValue() && Unwrappable(info, tv.Type) {
 		// A value holding the interpreter's wrappers (a []Shape): shown
 		// as fmt shows it (unwrap.go).
