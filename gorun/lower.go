@@ -50,6 +50,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	spans = append(spans, check.MethodReceivers(f, info, fileTypeName(f), true)...)
 	spans = append(append(spans, check.DeferredLiterals(f, info, fileTypeName(f))...), check.DeferredFuncs(f, info, fileTypeName(f))...)
 	spans = append(append(spans, check.GoClosureArgs(f, info, fileTypeName(f))...), check.PointerArrayRanges(f, info)...)
+	spans = append(spans, check.EmbeddedInterfaceMethods(f, info)...)
 	_, _, targets := check.MapTargets(f, info, fileTypeName(f), true, func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) })
 	spans = append(spans, targets...)
 	text := func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) }

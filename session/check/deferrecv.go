@@ -438,3 +438,45 @@ func goClosureArgs(g *ast.GoStmt, loop ast.Node, info *types.Info, typeName func
 		{g.Call.Rparen, g.Call.Rparen, asep + strings.Join(args, ", ")},
 	}
 }
+
+// EmbeddedInterfaceMethods returns the lowerings of f's methods promoted
+// from an embedded field of an interface type (n.Area() for a struct
+// embedding Shape): the interpreter panicked "invalid interface value"
+// calling them, where the field's own method (n.Shape.Area()) runs. The
+// path to the field is written out:
+//
+//	n.Area()   →   n.Shape.Area()
+func EmbeddedInterfaceMethods(f *ast.File, info *types.Info) []Span {
+	var spans []Span
+	ast.Inspect(f, func(n ast.Node) bool {
+		sel, ok := n.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		s := info.Selections[sel]
+		if s == nil || s.Kind() != types.MethodVal || len(s.Index()) < 2 {
+			return true
+		}
+		t := s.Recv()
+		var path strings.Builder
+		iface := false
+		for _, idx := range s.Index()[:len(s.Index())-1] {
+			if p, ok := t.Underlying().(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			st, ok := t.Underlying().(*types.Struct)
+			if !ok || idx >= st.NumFields() {
+				return true
+			}
+			field := st.Field(idx)
+			path.WriteString("." + field.Name())
+			t = field.Type()
+			iface = types.IsInterface(t)
+		}
+		if iface {
+			spans = append(spans, Span{sel.X.End(), sel.X.End(), path.String()})
+		}
+		return true
+	})
+	return spans
+}
