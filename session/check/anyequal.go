@@ -318,7 +318,10 @@ func implementing(t types.Type, it *types.Interface) types.Type {
 func (b *boundary) nativeHeld(x ast.Expr) bool {
 	switch x := ast.Unparen(x).(type) {
 	case *ast.CallExpr:
-		_, native := b.native(x)
+		fn, native := b.native(x)
+		if fn == "errors.Unwrap" {
+			return false // it hands back the error wrapped, maybe the program's
+		}
 		return native && !LoweredGeneric(b.info, x.Fun)
 	case *ast.SelectorExpr:
 		if v, ok := b.info.Uses[x.Sel].(*types.Var); ok && !v.IsField() && v.Pkg() != nil && v.Pkg().Path() != pkgPath {
