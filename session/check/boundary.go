@@ -534,6 +534,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	}
 	if _, tuple := from.(*types.Tuple); !tuple && call != nil {
 		b.unwrapArg(x, from, call)
+		b.nilReceiver(x, from, call)
 	}
 	if _, tuple := from.(*types.Tuple); tuple || types.IsInterface(from) || !types.IsInterface(to) {
 		return

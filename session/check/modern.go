@@ -832,6 +832,7 @@ func ModernSymbols() map[string]reflect.Value {
 		"Shift":           reflect.ValueOf(Shift),
 		"Unwrap":          reflect.ValueOf(Unwrap),
 		"UnwrapAll":       reflect.ValueOf(UnwrapAll),
+		"NilText":         reflect.ValueOf(NilText),
 		"Uint64N":         reflect.ValueOf(rt.Uint64N),
 		"Mutex":           reflect.ValueOf((*rt.Mutex)(nil)),
 		// fmt's own functions, which the interpreter knows to give the

@@ -21,6 +21,7 @@ package check
 // the standard library (error, fmt.Stringer) are left to the interpreter.
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 	"reflect"
@@ -369,4 +370,71 @@ func addressable(v reflect.Value) reflect.Value {
 	c := reflect.New(v.Type()).Elem()
 	c.Set(v)
 	return c
+}
+
+// nilReceiver lowers a fmt argument of a pointer type of the program whose
+// String method has a pointer receiver: Go's fmt calls the
+// method on a nil pointer too (a list's String that prints "[]" for nil),
+// printing "<nil>" only if it panics; the interpreter handed fmt a plain
+// nil, which printed <nil>. A nil pointer's text is made by the method,
+// through a native helper that recovers as fmt does:
+//
+//	fmt.Println(l)   →   fmt.Println(func(__p *List) fmt.Stringer { if __p == nil { return __divergo.NilText(func() string { return __p.String() }) }; return __p }(l))
+//
+// Not under %p or %T (which read the pointer), nor for other functions.
+func (b *boundary) nilReceiver(x ast.Expr, from types.Type, call *ast.CallExpr) {
+	fn, ok := b.native(call)
+	if !ok || !strings.HasPrefix(fn, "fmt.") || !unwrapped[fn] {
+		return
+	}
+	ptr, ok := from.(*types.Pointer)
+	if !ok || programNamed(ptr.Elem()) == nil || b.info.Types[x].IsNil() {
+		return
+	}
+	if _, _, format, ok := printfCall(call, b.info); ok && (strings.Contains(format, "%p") || strings.Contains(format, "%T")) {
+		return
+	}
+	method := ""
+	for _, m := range []string{"Error", "String"} {
+		obj, _, _ := types.LookupFieldOrMethod(from, false, nil, m)
+		f, ok := obj.(*types.Func)
+		if !ok {
+			continue
+		}
+		if _, ptrRecv := f.Type().(*types.Signature).Recv().Type().(*types.Pointer); ptrRecv {
+			method = m
+		}
+		break // Error before String, as fmt looks
+	}
+	if method != "String" {
+		return // an Error method: the argument is an error's already (convertResult)
+	}
+	if _, _, format, ok := printfCall(call, b.info); ok && strings.ContainsAny(strings.NewReplacer("%%", "", "%v", "", "%s", "", "%q", "").Replace(format), "%") {
+		return // only verbs that print the method's text
+	}
+	name, ok := b.typeName(from)
+	if !ok {
+		return
+	}
+	// The result a fmt.Stringer, so that fmt finds the method on a
+	// pointer that is not nil too.
+	b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "func(__p " + name + ") fmt.Stringer { if __p == nil { return " + b.runtime + ".NilText(func() string { return __p.String() }) }; return __p }("},
+		Span{x.End(), x.End(), ")"})
+}
+
+// A nilText is what fmt prints of a nil pointer whose String or Error
+// method made text (or panicked: "<nil>").
+type nilText string
+
+func (t nilText) String() string { return string(t) }
+
+// NilText calls a nil pointer's String method as fmt does: its text, or
+// "<nil>" when it panics.
+func NilText(method func() string) (out fmt.Stringer) {
+	defer func() {
+		if recover() != nil {
+			out = nilText("<nil>")
+		}
+	}()
+	return nilText(method())
 }
