@@ -68,6 +68,11 @@ var fuzzSeeds = []string{
 	"func Map[T, U any](xs []T, f func(T) U) []U { return nil }\nMap([]int{1}, func(i int) string { return \"\" })",
 	"type J struct{ A int; b int `json:\"b\"` }\nvar _ error = nil",
 	"defer func() { recover() }()",
+	"xs := []int{5, 6, 7}\nfor i, v := range xs { i *= 2; _ = v }\nn := -1\n1 << n",
+	"type Shape interface{ Area() float64 }\ntype C int\nfunc (c C) Area() float64 { return 1 }\nvar s []Shape\nfor c := C(1); c < 3; c++ { s = append(s, c) }\nfmt.Println(s)",
+	"func g() int { iota := 3; return iota }\nx := float32(1) / 3\nfloat64(x)",
+	"type T struct{ id int }\nfunc (t *T) M(s string) {}\nfor _, t := range []T{{1}} { defer t.M(\"x\"); t.M(\"y\") }",
+	"import (\"slices\"; \"sync\")\nvar p *[3]int = &[3]int{}\nfor i := range p { _ = i }",
 }
 
 // FuzzComplete checks that the cell front end — the scan, the parse, the
