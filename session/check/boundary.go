@@ -600,7 +600,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		// does only for a value passed as an error (a conversion error(x)
 		// is not enough); a nil pointer prints <nil>, as Go's fmt prints
 		// a nil receiver's panicking Error.
-		if ms := methodsOf(from); ms["Error"] && !ms["Format"] {
+		if ms := methodsOf(from); ms["Error"] && !ms["Format"] && !b.valueVerb(call, x) {
 			b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "func(e error) error { return e }("}, Span{x.End(), x.End(), ")"})
 		}
 	}

@@ -14,7 +14,9 @@ import (
 // formatVerbs refuses, in a call of fmt's Printf family with a constant
 // format, a verb other than %v %s %q %x %X of a value of a program type
 // with a String or Error method (and no Format): Go prints the value
-// itself, the interpreter its wrapper.
+// itself, the interpreter its wrapper. A value of a basic underlying type
+// is converted to it instead (%d of a type Code int with Error prints the
+// number: int(c)).
 func (b *boundary) formatVerbs(call *ast.CallExpr) {
 	fn, i, format, ok := printfCall(call, b.info)
 	if !ok {
@@ -50,12 +52,60 @@ func (b *boundary) formatVerbs(call *ast.CallExpr) {
 		}
 		hint := "print its fields"
 		if basic, ok := t.Underlying().(*types.Basic); ok {
+			if valueVerbOf(basic, v) {
+				// Go's fmt prints its number (or bool) for these
+				// verbs, as it prints the value converted to the
+				// underlying type.
+				b.spans = append(b.spans, Span{a.Pos(), a.Pos(), basic.Name() + "("}, Span{a.End(), a.End(), ")"})
+				continue
+			}
 			hint = "convert it: " + basic.Name() + "(…)"
 		}
 		b.refuse(a, "%s's %%%c of %s, a type with %s: Go prints the value itself, the interpreter would print its own wrapper; %s",
 			fn, v, typeString(t), article(m)+" method", hint)
 		return
 	}
+}
+
+// valueVerb reports whether x, an argument of call, is printed by a verb
+// that prints a value of a basic underlying type itself, not its String or
+// Error (%d of a type Code int): formatVerbs converts it.
+func (b *boundary) valueVerb(call *ast.CallExpr, x ast.Expr) bool {
+	if _, basic := under(b.info.TypeOf(x)).(*types.Basic); !basic {
+		return false
+	}
+	_, i, format, ok := printfCall(call, b.info)
+	if !ok {
+		return false
+	}
+	verbs, ok := pairVerbs(format)
+	if !ok {
+		return false
+	}
+	basic := under(b.info.TypeOf(x)).(*types.Basic)
+	for k, verb := range verbs {
+		if i+1+k < len(call.Args) && call.Args[i+1+k] == x && verb != "" {
+			return valueVerbOf(basic, verb[len(verb)-1])
+		}
+	}
+	return false
+}
+
+// valueVerbOf reports whether fmt prints a value of the basic type t with
+// verb v as the value itself, a verb that is valid for t's kind and not one
+// that calls String or Error (%v %s %q %x %X). Another verb (%d of a
+// float) prints the type's name in its complaint: the conversion would
+// change it.
+func valueVerbOf(t *types.Basic, v byte) bool {
+	switch {
+	case t.Info()&types.IsInteger != 0:
+		return strings.IndexByte("bcdoOU", v) >= 0
+	case t.Info()&(types.IsFloat|types.IsComplex) != 0:
+		return strings.IndexByte("beEfFgG", v) >= 0
+	case t.Info()&types.IsBoolean != 0:
+		return v == 't'
+	}
+	return false
 }
 
 // printfCall recognises a call of a function of fmt's Printf family (or
