@@ -434,6 +434,7 @@ func (b *boundary) call(n *ast.CallExpr) {
 			t = params.At(params.Len() - 1).Type()
 			if !n.Ellipsis.IsValid() {
 				t = t.(*types.Slice).Elem()
+				b.variadicNative(n, x, t)
 			}
 		case i < params.Len():
 			t = params.At(i).Type()
@@ -1436,6 +1437,27 @@ func (b *boundary) variadicAny(n *ast.CallExpr, sig *types.Signature) {
 				return
 			}
 		}
+	}
+}
+
+// variadicNative converts x, a variadic argument of a function of the
+// standard library whose parameter is of an interface type of its own with
+// methods (errors.Join's ...error), to that interface when x is of a
+// program type: the interpreter handed the function the bare value (errors.Join(Code(1)) panicked "cannot use int
+// as type error"); converted in a function literal, it hands over its
+// wrapper, with the methods.
+func (b *boundary) variadicNative(call *ast.CallExpr, x ast.Expr, to types.Type) {
+	if _, native := b.native(call); !native || !nativeInterface(to) {
+		return
+	}
+	from := b.info.TypeOf(x)
+	if from == nil || types.IsInterface(from) || programNamed(from) == nil {
+		return
+	}
+	if name, ok := b.typeName(to); ok {
+		// Through a function literal: a conversion error(x) is not
+		// enough for the interpreter.
+		b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "func(e " + name + ") " + name + " { return e }("}, Span{x.End(), x.End(), ")"})
 	}
 }
 
