@@ -50,7 +50,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	spans = append(spans, check.MethodReceivers(f, info, fileTypeName(f), true)...)
 	spans = append(append(spans, check.DeferredLiterals(f, info, fileTypeName(f))...), check.DeferredFuncs(f, info, fileTypeName(f))...)
 	spans = append(append(spans, check.GoClosureArgs(f, info, fileTypeName(f))...), check.PointerArrayRanges(f, info)...)
-	spans = append(spans, check.EmbeddedInterfaceMethods(f, info)...)
+	spans = append(append(spans, check.EmbeddedInterfaceMethods(f, info)...), check.GoFuncs(f, info, fileTypeName(f))...)
 	_, _, targets := check.MapTargets(f, info, fileTypeName(f), true, func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) })
 	spans = append(spans, targets...)
 	text := func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) }
@@ -86,9 +86,6 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 			}
 			at := tf(body.Lbrace) + 1
 			edits = append(edits, edit{at, at, b.String()})
-		}
-		if g, ok := n.(*ast.GoStmt); ok && !lowered(spans, g) {
-			edits = append(edits, goFunc(g, info, fileTypeName(f), tf)...)
 		}
 		if d, ok := n.(*ast.DeferStmt); ok && !lowered(spans, d) {
 			edits = append(edits, deferArgs(d, info, fileTypeName(f), src, tf, len(edits))...)
@@ -342,48 +339,6 @@ func deferArgs(d *ast.DeferStmt, info *types.Info, typeName func(types.Type) (st
 	}
 	open := edit{tf(d.Pos()), tf(d.Pos()), "{ " + defs.String()}
 	return append(append([]edit{open}, out...), edit{tf(d.End()), tf(d.End()), " }"})
-}
-
-// goFunc makes `go f(…)` of a function variable f read f at the
-// statement, as Go does; the interpreter read it when the goroutine ran
-// (f := …; go f(); f = … ran the second function). f becomes the
-// parameter of a function literal, given now:
-//
-//	go f(a)   →   go func(__gof func(int), __p0 int) { __gof(__p0) }(f, a)
-func goFunc(g *ast.GoStmt, info *types.Info, typeName func(types.Type) (string, bool), tf func(token.Pos) int) []edit {
-	id, ok := ast.Unparen(g.Call.Fun).(*ast.Ident)
-	if !ok || g.Call.Ellipsis.IsValid() {
-		return nil
-	}
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok || v.Parent() == v.Pkg().Scope() {
-		return nil
-	}
-	sig, ok := v.Type().Underlying().(*types.Signature)
-	if !ok || sig.Variadic() {
-		return nil
-	}
-	ft, ok := typeName(v.Type())
-	if !ok {
-		return nil
-	}
-	params, args := []string{"__gof " + ft}, []string{}
-	for k := 0; k < sig.Params().Len(); k++ {
-		pt, ok := typeName(sig.Params().At(k).Type())
-		if !ok {
-			return nil
-		}
-		params = append(params, fmt.Sprintf("__p%d %s", k, pt))
-		args = append(args, fmt.Sprintf("__p%d", k))
-	}
-	sep := ""
-	if len(g.Call.Args) > 0 {
-		sep = ", "
-	}
-	return []edit{
-		{tf(id.Pos()), tf(id.End()), "func(" + strings.Join(params, ", ") + ") { __gof(" + strings.Join(args, ", ") + ") }"},
-		{tf(g.Call.Lparen) + 1, tf(g.Call.Lparen) + 1, id.Name + sep},
-	}
 }
 
 // lowered reports whether check.Boundary lowers something inside n (whose

@@ -70,7 +70,7 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 		case *ast.ForStmt:
 			if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
 				for _, x := range as.Lhs {
-					if id, ok := x.(*ast.Ident); ok && info.Defs[id] != nil && captured(n.Body, info.Defs[id], info) && assigns(n.Body, info.Defs[id], info) {
+					if id, ok := x.(*ast.Ident); ok && info.Defs[id] != nil && captured(n.Body, info.Defs[id], info) && check.AssignsVar(n.Body, info.Defs[id], info) {
 						why = fmt.Sprintf("the loop variable %s is captured by a closure and changed in the loop's body: Go 1.22's per-iteration variables are not supported there yet", id.Name)
 					}
 				}
@@ -128,32 +128,6 @@ func programType(t types.Type) string {
 		return "main." + n.Obj().Name()
 	}
 	return ""
-}
-
-// assigns reports whether body assigns to, increments or takes the address
-// of obj.
-func assigns(body ast.Node, obj types.Object, info *types.Info) bool {
-	found := false
-	is := func(x ast.Expr) bool {
-		id, ok := ast.Unparen(x).(*ast.Ident)
-		return ok && info.Uses[id] == obj
-	}
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
-				if is(l) && n.Tok != token.DEFINE {
-					found = true
-				}
-			}
-		case *ast.IncDecStmt:
-			if is(n.X) {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
 }
 
 // fileTypeName writes a type as the program's text names it: its own types

@@ -254,7 +254,7 @@ func LoopAddresses(f *ast.File, info *types.Info) []Span {
 		}
 		for _, x := range ids {
 			id, ok := x.(*ast.Ident)
-			if !ok || id.Name == "_" || info.Defs[id] == nil || assignsVar(body, info.Defs[id], info) {
+			if !ok || id.Name == "_" || info.Defs[id] == nil || AssignsVar(body, info.Defs[id], info) {
 				continue
 			}
 			obj := info.Defs[id]
@@ -286,50 +286,84 @@ func LoopAddresses(f *ast.File, info *types.Info) []Span {
 func DeferredFuncs(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
 	var spans []Span
 	ast.Inspect(f, func(n ast.Node) bool {
-		d, ok := n.(*ast.DeferStmt)
-		if !ok || d.Call.Ellipsis.IsValid() {
-			return true
-		}
-		id, ok := ast.Unparen(d.Call.Fun).(*ast.Ident)
-		if !ok {
-			return true
-		}
-		v, ok := info.Uses[id].(*types.Var)
-		if !ok || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
-			return true
-		}
-		sig, ok := v.Type().Underlying().(*types.Signature)
-		if !ok || sig.Variadic() {
-			return true
-		}
-		ft, ok := typeName(v.Type())
-		if !ok {
-			return true
-		}
-		params, args := []string{"__f " + ft}, []string{}
-		var wraps []Span
-		for k := 0; k < sig.Params().Len(); k++ {
-			pt, ok := typeName(sig.Params().At(k).Type())
-			if !ok {
-				return true
-			}
-			params = append(params, fmt.Sprintf("__p%d %s", k, pt))
-			args = append(args, fmt.Sprintf("__p%d", k))
-			a := d.Call.Args[k]
-			if tv := info.Types[a]; tv.Value == nil && !tv.IsNil() {
-				wraps = append(wraps, Span{a.Pos(), a.Pos(), "[]" + pt + "{"}, Span{a.End(), a.End(), "}[0]"})
+		if d, ok := n.(*ast.DeferStmt); ok {
+			if id, lit, ft, pts, ok := localFuncCall(d.Call, info, typeName); ok {
+				spans = append(spans, Span{id.Pos(), id.End(), lit},
+					Span{d.Call.Lparen + 1, d.Call.Lparen + 1, "[]" + ft + "{" + id.Name + "}[0]" + argSep(d.Call)})
+				for k, a := range d.Call.Args {
+					if tv := info.Types[a]; tv.Value == nil && !tv.IsNil() {
+						spans = append(spans, Span{a.Pos(), a.Pos(), "[]" + pts[k] + "{"}, Span{a.End(), a.End(), "}[0]"})
+					}
+				}
 			}
 		}
-		sep := ""
-		if len(d.Call.Args) > 0 {
-			sep = ", "
-		}
-		spans = append(spans, Span{id.Pos(), id.End(), "func(" + strings.Join(params, ", ") + ") { __f(" + strings.Join(args, ", ") + ") }"},
-			Span{d.Call.Lparen + 1, d.Call.Lparen + 1, "[]" + ft + "{" + id.Name + "}[0]" + sep})
-		spans = append(spans, wraps...)
 		return true
 	})
 	return spans
+}
+
+// GoFuncs returns, for divergo run, the lowerings of `go f(…)` of a local
+// variable f of a function type: Go reads f at the statement, the
+// interpreter when the goroutine ran (f := …; go f(); f = … ran the second
+// function). f becomes a parameter of a function literal, given now (a
+// session's go statements are wrapped by package lower's Go, which
+// evaluates the function first):
+//
+//	go f(a)   →   go func(__f func(int), __p0 int) { __f(__p0) }(f, a)
+func GoFuncs(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
+	var spans []Span
+	ast.Inspect(f, func(n ast.Node) bool {
+		if g, ok := n.(*ast.GoStmt); ok {
+			if id, lit, _, _, ok := localFuncCall(g.Call, info, typeName); ok {
+				spans = append(spans, Span{id.Pos(), id.End(), lit},
+					Span{g.Call.Lparen + 1, g.Call.Lparen + 1, id.Name + argSep(g.Call)})
+			}
+		}
+		return true
+	})
+	return spans
+}
+
+// localFuncCall recognises a call f(…) of a local variable f of a function
+// type, not variadic: it returns f, the function literal that calls its
+// parameter __f with its parameters __p0, __p1… (func(__f F, __p0 P0) {
+// __f(__p0) }), F and the parameters' types as the code names them.
+func localFuncCall(call *ast.CallExpr, info *types.Info, typeName func(types.Type) (string, bool)) (id *ast.Ident, lit, ft string, pts []string, ok bool) {
+	id, ok = ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok || call.Ellipsis.IsValid() {
+		return nil, "", "", nil, false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+		return nil, "", "", nil, false
+	}
+	sig, ok := v.Type().Underlying().(*types.Signature)
+	if !ok || sig.Variadic() {
+		return nil, "", "", nil, false
+	}
+	if ft, ok = typeName(v.Type()); !ok {
+		return nil, "", "", nil, false
+	}
+	params, args := []string{"__f " + ft}, []string{}
+	for k := 0; k < sig.Params().Len(); k++ {
+		pt, ok := typeName(sig.Params().At(k).Type())
+		if !ok {
+			return nil, "", "", nil, false
+		}
+		pts = append(pts, pt)
+		params = append(params, fmt.Sprintf("__p%d %s", k, pt))
+		args = append(args, fmt.Sprintf("__p%d", k))
+	}
+	lit = "func(" + strings.Join(params, ", ") + ") { __f(" + strings.Join(args, ", ") + ") }"
+	return id, lit, ft, pts, true
+}
+
+// argSep is what follows a value inserted before a call's arguments.
+func argSep(call *ast.CallExpr) string {
+	if len(call.Args) > 0 {
+		return ", "
+	}
+	return ""
 }
 
 // GoClosureArgs returns, for divergo run, the lowerings of `go func() {…}()`

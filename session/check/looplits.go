@@ -129,7 +129,7 @@ func RenamedRangeKey(r *ast.RangeStmt, info *types.Info) bool {
 		return false
 	}
 	obj := info.Defs[id]
-	return obj != nil && assignsVar(r.Body, obj, info)
+	return obj != nil && AssignsVar(r.Body, obj, info)
 }
 
 // RangeKey returns a range with = whose key the body assigns, over a
@@ -144,7 +144,7 @@ func RangeKey(f *ast.File, info *types.Info) (ast.Node, string) {
 			return at == nil
 		}
 		id, ok := ast.Unparen(r.Key).(*ast.Ident)
-		if ok && info.Uses[id] != nil && assignsVar(r.Body, info.Uses[id], info) {
+		if ok && info.Uses[id] != nil && AssignsVar(r.Body, info.Uses[id], info) {
 			at, msg = r, fmt.Sprintf("for %s = range … whose body assigns %[1]s: the interpreter keeps its position in %[1]s, so the change would change the iterations; range with a variable of its own (for j := range …) and assign %[1]s from it", id.Name)
 		}
 		return at == nil
@@ -164,8 +164,8 @@ func rangesBySlot(t types.Type) bool {
 	return false
 }
 
-// assignsVar reports whether body assigns to or increments obj.
-func assignsVar(body ast.Node, obj types.Object, info *types.Info) bool {
+// AssignsVar reports whether body assigns to or increments obj.
+func AssignsVar(body ast.Node, obj types.Object, info *types.Info) bool {
 	found := false
 	is := func(x ast.Expr) bool {
 		id, ok := ast.Unparen(x).(*ast.Ident)
