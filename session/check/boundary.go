@@ -509,6 +509,31 @@ func (b *boundary) native(call *ast.CallExpr) (string, bool) {
 	return name, true
 }
 
+// parenthesize puts an operation's result stored in an interface in
+// parentheses. The interpreter stored the result of -x, ^x, x % y, x << n
+// given straight to an interface as nil, or stopped the program there
+// without a word (v = -x; fmt.Println(v) printed nothing, and nothing
+// after it ran); return !b and return x != 0 from a function returning
+// any panicked (reflect.Value.SetBool on an interface Value). In
+// parentheses it computes the value first:
+//
+//	v = -x   →   v = (-x)
+func (b *boundary) parenthesize(x ast.Expr) {
+	switch x := x.(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.AND || x.Op == token.ARROW {
+			return
+		}
+	case *ast.BinaryExpr:
+	default:
+		return
+	}
+	if tv := b.info.Types[x]; tv.Value != nil {
+		return // a constant: the interpreter stores it right
+	}
+	b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "("}, Span{x.End(), x.End(), ")"})
+}
+
 // nativeCall reports whether call's function is native (see native).
 func (b *boundary) nativeCall(call *ast.CallExpr) bool {
 	_, native := b.native(call)
@@ -536,6 +561,9 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	if _, tuple := from.(*types.Tuple); !tuple && call != nil {
 		b.unwrapArg(x, from, call)
 		b.nilReceiver(x, from, call)
+	}
+	if _, tuple := from.(*types.Tuple); !tuple && call == nil && types.IsInterface(to) && !types.IsInterface(from) {
+		b.parenthesize(x) // an argument is stored right
 	}
 	if _, tuple := from.(*types.Tuple); tuple || types.IsInterface(from) || !types.IsInterface(to) {
 		return
