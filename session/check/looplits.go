@@ -1,21 +1,23 @@
 package check
 
-// This file gives a variable defined by a slice, map or array literal in a
-// loop's body a variable of its own per iteration. The interpreter (yaegi
-// v0.16.1) writes such a literal straight into the variable's storage,
-// which it allocated once for the loop: a closure made in the loop, or a
-// pointer &a taken there, sees the last iteration's value, silently, where
-// Go made a new variable each time:
+// This file puts a composite literal that is a value of an assignment or
+// a var declaration in parentheses. The interpreter (yaegi v0.16.1) writes
+// such a literal straight into the variable's storage, replacing it, and
+// when the statement has several values it loses the others, silently:
 //
-//	for i := 0; i < 2; i++ { a := []int{3, 1}; a[0] = i; fs = append(fs, func() { fmt.Println(a) }) }
+//	x, y := S{1}, 5          // y was 0
+//	g, i = S{8}, 1           // i was 0
+//	p := &g; g = S{5}        // *p stayed as it was: g had new storage
+//	for … { a := []int{3, 1}; fs = append(fs, func() { … a … }) }
+//	                         // every closure saw the last iteration's a
 //
-// printed [1 1] twice (Go: [0 1], [1 1]). Parentheses around the literal
-// make the interpreter allocate the variable as for any other value:
+// Parentheses make the interpreter allocate and copy as for any other
+// value:
 //
-//	a := []int{3, 1}   →   a := ([]int{3, 1})
+//	x, y := S{1}, 5   →   x, y := (S{1}), 5
 //
-// (measured on defines, var declarations and several values at once; a
-// struct literal, make, new and calls were not affected).
+// (measured on =, :=, var declarations, one value or several, in and out of
+// loops, for struct, slice, map and array literals).
 
 import (
 	"fmt"
@@ -24,50 +26,30 @@ import (
 	"go/types"
 )
 
-// LoopLiterals returns the lowerings of f's defines of slice, map and array
-// literals inside loops (see above).
-func LoopLiterals(f *ast.File, info *types.Info) []Span {
+// CompositeValues returns the lowerings of f's composite literals assigned
+// or declared as values (see above).
+func CompositeValues(f *ast.File) []Span {
 	var spans []Span
 	wrap := func(x ast.Expr) {
-		lit, ok := x.(*ast.CompositeLit)
-		if !ok {
-			return
-		}
-		switch under(info.TypeOf(lit)).(type) {
-		case *types.Slice, *types.Map, *types.Array:
+		if lit, ok := x.(*ast.CompositeLit); ok {
 			spans = append(spans, Span{lit.Pos(), lit.Pos(), "("}, Span{lit.End(), lit.End(), ")"})
 		}
 	}
-	var walk func(n ast.Node, inLoop bool)
-	walk = func(n ast.Node, inLoop bool) {
-		ast.Inspect(n, func(x ast.Node) bool {
-			if x == n {
-				return true
-			}
-			switch x := x.(type) {
-			case *ast.FuncLit:
-				walk(x.Body, false) // a new frame per call
-				return false
-			case *ast.ForStmt, *ast.RangeStmt:
-				walk(x, true)
-				return false
-			case *ast.AssignStmt:
-				if inLoop && x.Tok.String() == ":=" {
-					for _, r := range x.Rhs {
-						wrap(r)
-					}
-				}
-			case *ast.ValueSpec:
-				if inLoop {
-					for _, v := range x.Values {
-						wrap(v)
-					}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
+				for _, r := range n.Rhs {
+					wrap(r)
 				}
 			}
-			return true
-		})
-	}
-	walk(f, false)
+		case *ast.ValueSpec:
+			for _, v := range n.Values {
+				wrap(v)
+			}
+		}
+		return true
+	})
 	return spans
 }
 
