@@ -144,8 +144,9 @@ type boundary struct {
 	// interfaces in interpreted code (lateStores)
 	compares map[string]bool
 	stores   []store
-	// storedBasic names the basic types (float64, int…) whose values are
-	// stored in an empty interface of interpreted code
+	// storedBasic names the types without a name (float64, int,
+	// []float64, struct{ X int }…; unnamedKey) whose values are stored in
+	// an empty interface of interpreted code
 	storedBasic   map[string]bool
 	storedBasicAt map[string]ast.Expr // where each is first stored
 	reached       map[string]bool
@@ -576,11 +577,11 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	}
 	b.copyIntoInterface(x, from, to, call)
 	if it, ok := to.Underlying().(*types.Interface); ok && it.NumMethods() == 0 {
-		if basic, ok := from.(*types.Basic); ok && basic.Info()&types.IsUntyped == 0 {
+		if plain := unnamedKey(from); plain != "" {
 			if call == nil || !b.nativeCall(call) {
-				b.storedBasic[basic.Name()] = true // in an any of the interpreter's
-				if b.storedBasicAt[basic.Name()] == nil {
-					b.storedBasicAt[basic.Name()] = x
+				b.storedBasic[plain] = true // in an any of the interpreter's
+				if b.storedBasicAt[plain] == nil {
+					b.storedBasicAt[plain] = x
 				}
 			}
 		}
@@ -1519,9 +1520,10 @@ func holdsAny(t types.Type, seen map[types.Type]bool) bool {
 }
 
 // pendNamedBasic refuses asserting an empty interface to a program type
-// whose underlying type is basic (v.(Celsius), case Celsius:) when values
-// of that basic type are stored in an empty interface: the interpreter
-// keeps no type name there, so a float64 3.0 matched Celsius (Go: no).
+// (v.(Celsius), case Celsius:, case Vec:) when values of its underlying
+// type, as a type without a name, are stored in an empty interface: the
+// interpreter keeps no type name there, so a float64 3.0 matched Celsius,
+// a []float64 matched Vec and a struct{ X, Y int } matched Pt (Go: no).
 func (b *boundary) pendNamedBasic(x, typ ast.Expr) {
 	from, t := b.info.TypeOf(x), b.info.TypeOf(typ)
 	if from == nil || t == nil || programNamed(t) == nil || types.IsInterface(t) {
@@ -1533,25 +1535,45 @@ func (b *boundary) pendNamedBasic(x, typ ast.Expr) {
 	if _, ptr := t.(*types.Pointer); ptr {
 		return
 	}
-	basic, ok := t.Underlying().(*types.Basic)
-	if !ok {
+	if n, ok := t.(*types.Named); ok && n.TypeArgs().Len() > 0 {
+		return // an instance: the interpreter names it
+	}
+	plain := unnamedKey(t.Underlying())
+	if plain == "" {
 		return
 	}
 	b.pending = append(b.pending, func() {
-		if b.storedBasic[basic.Name()] || b.reached != nil && b.reached["stored:basic:"+basic.Name()] {
-			b.refuse(typ, "asserting %s to %s while %s values are stored in an any: the interpreter keeps no type name there and would match a plain %s as a %s (Go does not). Not supported: keep the %s values in a variable or field of type %s, or convert the %s values to %s before storing them",
-				typeString(from), typeString(t), basic.Name(), basic.Name(), typeString(t), typeString(t), typeString(t), basic.Name(), typeString(t))
+		if b.storedBasic[plain] || b.reached != nil && b.reached["stored:basic:"+plain] {
+			b.refuse(typ, "asserting %s to %s while %s values are stored in an any: the interpreter keeps no type name there and would match a plain %s as a %s (Go does not). Not supported: convert the %s values to %s before storing them in an any, or keep them out of one",
+				typeString(from), typeString(t), plain, plain, typeString(t), plain, typeString(t))
 		} else if b.reached != nil {
 			// For a later cell that stores a plain value (storedAsserted).
-			b.reached["asserts:"+basic.Name()+":"+typeString(t)] = true
+			b.reached["asserts:"+plain+":"+typeString(t)] = true
 		}
 	})
 }
 
-// storedAsserted refuses storing a value of a basic type in an any when
-// an earlier cell's code asserts an any to a session type of that
-// underlying type (pendNamedBasic's refusal, the other way round: the
-// function was declared before any such value was stored).
+// unnamedKey is the name under which values of the type t without a name
+// (float64, []float64, struct{ X int }, map[string]int, func(int) int) are
+// noted as stored in an any (storedBasic); "" for another type (an
+// interface, a type parameter, a pointer, a named type).
+func unnamedKey(t types.Type) string {
+	switch t := t.(type) {
+	case *types.Basic:
+		if t.Info()&types.IsUntyped != 0 || t.Kind() == types.UnsafePointer {
+			return ""
+		}
+		return t.Name()
+	case *types.Slice, *types.Array, *types.Map, *types.Struct, *types.Signature, *types.Chan:
+		return typeString(t)
+	}
+	return ""
+}
+
+// storedAsserted refuses storing a value of a type without a name in an
+// any when an earlier cell's code asserts an any to a session type of
+// that underlying type (pendNamedBasic's refusal, the other way round:
+// the function was declared before any such value was stored).
 func (b *boundary) storedAsserted() {
 	if b.reached == nil {
 		return
