@@ -28,24 +28,32 @@ import (
 
 // CompositeValues returns the lowerings of f's composite literals assigned
 // or declared as values (see above).
-func CompositeValues(f *ast.File) []Span {
+//
+// A literal stored in an interface (var x any = S{1}) is left alone: in
+// parentheses the interpreter stored the bare struct there, without its
+// methods (x.(error) of an error type failed).
+func CompositeValues(f *ast.File, info *types.Info) []Span {
 	var spans []Span
-	wrap := func(x ast.Expr) {
-		if lit, ok := x.(*ast.CompositeLit); ok {
+	wrap := func(x ast.Expr, to types.Type) {
+		if lit, ok := x.(*ast.CompositeLit); ok && (to == nil || !types.IsInterface(to)) {
 			spans = append(spans, Span{lit.Pos(), lit.Pos(), "("}, Span{lit.End(), lit.End(), ")"})
 		}
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
-			if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
-				for _, r := range n.Rhs {
-					wrap(r)
+			if (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) && len(n.Lhs) == len(n.Rhs) {
+				for i, r := range n.Rhs {
+					wrap(r, info.TypeOf(n.Lhs[i]))
 				}
 			}
 		case *ast.ValueSpec:
+			var to types.Type
+			if n.Type != nil {
+				to = info.TypeOf(n.Type)
+			}
 			for _, v := range n.Values {
-				wrap(v)
+				wrap(v, to)
 			}
 		}
 		return true
