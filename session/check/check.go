@@ -1504,7 +1504,7 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		return &Result{Err: &Error{Off: off, Msg: msg}}
 	}
 	spans = append(append(spans, IndexGuard(f, info, "__divergo")...), CompositeValues(f, info)...)
-	spans = append(append(spans, StringRanges(f, info)...), MethodReceivers(f, info, c.sessionTypeString, false)...)
+	spans = append(append(spans, StringRanges(f, info, "__divergo")...), MethodReceivers(f, info, c.sessionTypeString, false)...)
 	spans = append(append(spans, DeferredLiterals(f, info, c.sessionTypeString)...), RangeKeys(f, info, false)...)
 	spans = append(append(spans, DeferredFuncs(f, info, c.sessionTypeString)...), PointerArrayRanges(f, info)...)
 	spans = append(spans, EmbeddedInterfaceMethods(f, info)...)

@@ -24,6 +24,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"unicode/utf8"
 )
 
 // CompositeValues returns the lowerings of f's composite literals assigned
@@ -61,25 +62,76 @@ func CompositeValues(f *ast.File, info *types.Info) []Span {
 	return spans
 }
 
-// StringRanges returns the lowerings of f's `for i := range s` over a
-// string with no value variable: the interpreter gave i the rune's count
-// (0 1 2 3 4 over "héllo"), Go the byte offset where each rune starts
-// (0 1 3 4 5); with a value variable it answers as Go does:
+// StringRanges returns the lowerings of f's ranges over a string with a
+// key. The interpreter turned the string into its runes and took a key
+// as the length of the runes before, turned back into a string: an
+// invalid UTF-8 byte (a rune of its own, U+FFFD, three bytes long in a
+// string) moved every later key by two, silently, and a range without a
+// value variable gave the rune's count (0 1 2 3 4 over "héllo", Go: 0 1 3 4
+// 5). Each iteration also cost the runes before it. The range becomes a
+// loop over the byte offsets, each rune decoded as Go's range does:
 //
-//	for i := range s   →   for i, _ := range s
-func StringRanges(f *ast.File, info *types.Info) []Span {
+//	for i, r := range s {   →   for __si1, __sw1, __s1, i, r := 0, 0, (s), 0, rune(0); __si1 < len(__s1); __si1 += __sw1 { __sw1 = RT.RuneWidth(__s1, __si1); i = __si1; r = RT.RuneAt(__s1, __si1);
+//
+// (with =, the header declares only the hidden variables). A range without a key, or whose
+// key is _, is left alone: its values are right. runtime names the
+// package of the helpers.
+func StringRanges(f *ast.File, info *types.Info, runtime string) []Span {
 	var spans []Span
-	ast.Inspect(f, func(n ast.Node) bool {
-		r, ok := n.(*ast.RangeStmt)
-		if !ok || r.Key == nil || r.Value != nil {
+	n := 0
+	ast.Inspect(f, func(node ast.Node) bool {
+		r, ok := node.(*ast.RangeStmt)
+		if !ok || !LoweredStringRange(r, info) {
 			return true
 		}
-		if b, ok := under(info.TypeOf(r.X)).(*types.Basic); ok && b.Info()&types.IsString != 0 {
-			spans = append(spans, Span{r.Key.End(), r.Key.End(), ", _"})
+		n++
+		key := types.ExprString(r.Key)
+		value := ""
+		if r.Value != nil && !isBlank(r.Value) {
+			value = types.ExprString(r.Value)
 		}
+		// With :=, the header still declares the variables (zero), and
+		// each iteration assigns them: a closure's per-iteration copy
+		// (LoopVars' i := i) may come before or after.
+		vars, zeros := "", ""
+		if r.Tok == token.DEFINE {
+			vars, zeros = ", "+key, ", 0"
+			if value != "" {
+				vars, zeros = vars+", "+value, zeros+", rune(0)"
+			}
+		}
+		spans = append(spans, Span{r.Key.Pos(), r.X.Pos(), fmt.Sprintf("__si%d, __sw%[1]d, __s%[1]d%s := 0, 0, (", n, vars)},
+			Span{r.X.End(), r.X.End(), fmt.Sprintf(")%s; __si%d < len(__s%[2]d); __si%[2]d += __sw%[2]d", zeros, n)})
+		pro := fmt.Sprintf(" __sw%[1]d = %[2]s.RuneWidth(__s%[1]d, __si%[1]d); %[3]s = __si%[1]d;", n, runtime, key)
+		if value != "" {
+			pro += fmt.Sprintf(" %[1]s = %[2]s.RuneAt(__s%[3]d, __si%[3]d);", value, runtime, n)
+		}
+		spans = append(spans, Span{r.Body.Lbrace + 1, r.Body.Lbrace + 1, pro})
 		return true
 	})
 	return spans
+}
+
+// LoweredStringRange reports whether StringRanges lowers r: a range over
+// a string with a key.
+func LoweredStringRange(r *ast.RangeStmt, info *types.Info) bool {
+	if r.Key == nil || isBlank(r.Key) {
+		return false
+	}
+	b, ok := under(info.TypeOf(r.X)).(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// RuneAt and RuneWidth are the rune starting at byte i of s and its width
+// in bytes, as a range over s decodes it (an invalid byte: U+FFFD, 1).
+func RuneAt(s string, i int) rune {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+func RuneWidth(s string, i int) int {
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return w
 }
 
 // RangeKeys returns the lowerings of f's ranges over a slice, an array or

@@ -833,6 +833,8 @@ func ModernSymbols() map[string]reflect.Value {
 		"Unwrap":          reflect.ValueOf(Unwrap),
 		"UnwrapAll":       reflect.ValueOf(UnwrapAll),
 		"NilText":         reflect.ValueOf(NilText),
+		"RuneAt":          reflect.ValueOf(RuneAt),
+		"RuneWidth":       reflect.ValueOf(RuneWidth),
 		"Uint64N":         reflect.ValueOf(rt.Uint64N),
 		"Mutex":           reflect.ValueOf((*rt.Mutex)(nil)),
 		// fmt's own functions, which the interpreter knows to give the
