@@ -365,6 +365,14 @@ func FindParallelAssign(st ast.Stmt) (*ast.AssignStmt, bool) {
 			return as, true
 		}
 	}
+	// An element whose index is not a constant: yaegi evaluated the index
+	// after assigning the targets before it (k, m[k] = "y", 10 set m["y"];
+	// Go sets m["x"], the old k's).
+	for _, l := range as.Lhs {
+		if ix, ok := l.(*ast.IndexExpr); ok && !constantLike(ix.Index) {
+			return as, true
+		}
+	}
 	return nil, false
 }
 
