@@ -639,6 +639,12 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 			own, viaPtr := methodsOf(from), methodsOf(types.NewPointer(from))
 			for _, m := range probed {
 				if viaPtr[m] && !own[m] && (m == "String" || m == "Error") {
+					if open, ok := PlainValue(from, b.typeName); ok {
+						// Printed as its underlying type's value: the
+						// fields, without the method.
+						b.spans = append(b.spans, Span{x.Pos(), x.Pos(), open}, Span{x.End(), x.End(), ")"})
+						break
+					}
 					b.refuse(x, "%s of %s: %s's %s method has a pointer receiver, so Go does not call it for a %s value and prints its fields; the interpreter would call it. Pass a pointer (&v), or give %s a value receiver",
 						fn, typeString(from), named.Obj().Name(), m, named.Obj().Name(), m)
 					return
@@ -648,6 +654,9 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	}
 	if top := methodsOf(from); top["String"] || top["Error"] || top["Format"] || top["MarshalJSON"] || top["MarshalText"] {
 		return // the standard library calls the value's own method, and looks no further
+	}
+	if b.elementTexts(x, from, call, pkg) {
+		return
 	}
 	if inner, how := b.nested(from, map[types.Type]bool{}, true); inner != nil {
 		ms := methodsOf(inner)

@@ -1327,6 +1327,22 @@ func (c *cellCheck) lower(f *ast.File, info *types.Info, t *text) *Result {
 	return res
 }
 
+// tableRows reports whether a shown value of type t is a slice or an array
+// of structs, which the session shows as a table.
+func tableRows(t types.Type) bool {
+	var elem types.Type
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		elem = u.Elem()
+	case *types.Array:
+		elem = u.Elem()
+	default:
+		return false
+	}
+	_, st := elem.Underlying().(*types.Struct)
+	return st
+}
+
 // shownResult converts a cell's trailing call of the session's own
 // function to its result's type when that type has a String method, T(f()):
 // the interpreter handed the shown value on bare, without the String that
@@ -1355,6 +1371,27 @@ func (c *cellCheck) shownResult(stmts []ast.Stmt, info *types.Info, t *text) {
 			}
 			if (ms["String"] || ms["Error"]) && named && ok1 && ok2 {
 				c.edits = append(c.edits, Edit{start, start, "func(__p *" + name + ") " + iface + " { if __p == nil { return nil }; return *__p }("}, Edit{end, end, ")"})
+				return
+			}
+		}
+	}
+	if tv := info.Types[es.X]; tv.IsValue() {
+		// A slice, array or map of values with String or Error: shown
+		// with the elements' texts; a value whose String or Error has a
+		// pointer receiver: shown as its fields. As fmt prints them
+		// (format.go).
+		fn, ok := ElementTexts(tv.Type, c.sessionTypeString)
+		if ok && tableRows(tv.Type) {
+			ok = false // shown as a table, a row per element
+		}
+		if !ok {
+			fn, ok = PlainValue(tv.Type, c.sessionTypeString)
+		}
+		if ok {
+			start, ok1 := t.cellOff(t.off(es.X.Pos()))
+			end, ok2 := t.cellOff(t.off(es.X.End()))
+			if ok1 && ok2 {
+				c.edits = append(c.edits, Edit{start, start, fn}, Edit{end, end, ")"})
 				return
 			}
 		}

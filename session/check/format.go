@@ -585,3 +585,128 @@ func misnamed(t types.Type, byName bool, seen map[types.Type]bool) *types.Named 
 	}
 	return nil
 }
+
+// elementTexts lowers the argument x of fmt's or log's function call
+// (package pkg) when x is a slice, an array or a map whose elements are of
+// a program type with a String or Error method (with a value receiver),
+// printed with %v or %s: Go's fmt calls the method of each element, the
+// interpreter's did not (a []Temp printed [1 2.5], Go [1.0°C 2.5°C]). The
+// elements' texts go to fmt instead, which prints a []string or a
+// map[K]string as Go prints the elements:
+//
+//	fmt.Println(ts)   →   fmt.Println(func(xs []Temp) []string { out := make([]string, len(xs)); for i := range xs { out[i] = xs[i].String() }; return out }(ts))
+//
+// It reports whether it lowered x. Elements of an interface or pointer
+// type, keys with methods and deeper nesting are left to the refusal.
+func (b *boundary) elementTexts(x ast.Expr, from types.Type, call *ast.CallExpr, pkg string) bool {
+	if pkg != "fmt" && pkg != "log" {
+		return false
+	}
+	if _, ok := ElementTexts(from, b.typeName); !ok {
+		return false
+	}
+	if _, i, format, ok := printfCall(call, b.info); ok {
+		verbs, paired := pairVerbs(format)
+		if !paired {
+			return false
+		}
+		found := false
+		for k, verb := range verbs {
+			if i+1+k < len(call.Args) && call.Args[i+1+k] == x {
+				found = verb == "v" || verb == "s"
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	fn, ok := ElementTexts(from, b.typeName)
+	if !ok {
+		return false
+	}
+	b.spans = append(b.spans, Span{x.Pos(), x.Pos(), fn}, Span{x.End(), x.End(), ")"})
+	return true
+}
+
+// ElementTexts returns the opening of the function literal call that
+// gives fmt the texts of the elements of a value of type from (see
+// elementTexts), when from is a slice, an array or a map whose elements
+// have a String or Error method; typeName writes a type as the code can
+// name it.
+func ElementTexts(from types.Type, typeName func(types.Type) (string, bool)) (string, bool) {
+	var elem, key types.Type
+	switch u := from.Underlying().(type) {
+	case *types.Slice:
+		elem = u.Elem()
+	case *types.Array:
+		elem = u.Elem()
+	case *types.Map:
+		elem, key = u.Elem(), u.Key()
+	default:
+		return "", false
+	}
+	if programNamed(elem) == nil || types.IsInterface(elem) {
+		return "", false
+	}
+	if _, ptr := elem.(*types.Pointer); ptr {
+		return "", false
+	}
+	ms := methodsOf(elem)
+	method := ""
+	switch {
+	case ms["Format"]:
+		return "", false
+	case ms["Error"]:
+		method = "Error"
+	case ms["String"]:
+		method = "String"
+	default:
+		return "", false
+	}
+	if key != nil {
+		if km := methodsOf(key); km["String"] || km["Error"] || km["Format"] {
+			return "", false
+		}
+		if _, basic := key.Underlying().(*types.Basic); !basic {
+			return "", false
+		}
+	}
+	fromName, ok := typeName(from)
+	if !ok {
+		return "", false
+	}
+	if key != nil {
+		keyName, ok := typeName(key)
+		if !ok {
+			return "", false
+		}
+		return fmt.Sprintf("func(m %s) map[%s]string { if m == nil { return nil }; out := make(map[%[2]s]string, len(m)); for k, v := range m { out[k] = v.%s() }; return out }(", fromName, keyName, method), true
+	}
+	return fmt.Sprintf("func(xs %s) []string { out := make([]string, len(xs)); for i := range xs { out[i] = xs[i].%s() }; return out }(", fromName, method), true
+}
+
+// PlainValue returns the opening of the conversion of a value of the
+// program's type t to its underlying type, when t has a String or Error
+// method only with a pointer receiver: Go's fmt does not call it for a t
+// value and prints its fields, the interpreter called it (P{3} printed
+// P!, Go {3}). Converted, the value has no method, and its fields print
+// as they did:
+//
+//	fmt.Println(p)   →   fmt.Println((struct{N int})(p))
+func PlainValue(t types.Type, typeName func(types.Type) (string, bool)) (string, bool) {
+	if programNamed(t) == nil || types.IsInterface(t) {
+		return "", false
+	}
+	if _, ptr := t.(*types.Pointer); ptr {
+		return "", false
+	}
+	own, viaPtr := methodsOf(t), methodsOf(types.NewPointer(t))
+	if own["String"] || own["Error"] || own["Format"] || !viaPtr["String"] && !viaPtr["Error"] {
+		return "", false
+	}
+	name, ok := typeName(t.Underlying())
+	if !ok {
+		return "", false
+	}
+	return "(" + name + ")(", true
+}
