@@ -47,7 +47,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	spans = append(append(append(spans, modern...), ranges...), check.IndexGuard(f, info, "__gorunrt")...)
 	spans = append(append(spans, check.CompositeValues(f, info)...), check.StringRanges(f, info, "__gorunrt")...)
 	spans = append(append(spans, check.RangeKeys(f, info, true)...), check.ShiftCounts(f, info, "__gorunrt")...)
-	spans = append(spans, check.MethodReceivers(f, info, fileTypeName(f), true)...)
+	spans = append(append(spans, check.MethodReceivers(f, info, fileTypeName(f), true)...), check.LoopCopyBack(f, info)...)
 	spans = append(append(spans, check.DeferredLiterals(f, info, fileTypeName(f))...), check.DeferredFuncs(f, info, fileTypeName(f))...)
 	spans = append(append(spans, check.GoClosureArgs(f, info, fileTypeName(f))...), check.PointerArrayRanges(f, info)...)
 	spans = append(append(spans, check.EmbeddedInterfaceMethods(f, info)...), check.GoFuncs(f, info, fileTypeName(f))...)
@@ -450,46 +450,14 @@ func capturedLoopVars(n ast.Node, info *types.Info) ([]string, *ast.BlockStmt) {
 	var vars []string
 	for _, id := range ids {
 		obj := info.Defs[id]
-		if obj != nil && captured(body, obj, info) {
+		if _, loop := n.(*ast.ForStmt); loop && obj != nil && check.AssignsVar(body, obj, info) {
+			continue // changed in the body: check.LoopCopyBack's
+		}
+		if obj != nil && check.CapturedVar(body, obj, info) {
 			vars = append(vars, id.Name)
 		}
 	}
 	return vars, body
-}
-
-// captured reports whether body refers to obj inside a function literal or
-// a go or defer statement, or takes its address.
-func captured(body ast.Node, obj types.Object, info *types.Info) bool {
-	uses := func(n ast.Node) bool {
-		found := false
-		ast.Inspect(n, func(m ast.Node) bool {
-			if id, ok := m.(*ast.Ident); ok && info.Uses[id] == obj {
-				found = true
-			}
-			return !found
-		})
-		return found
-	}
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit, *ast.GoStmt, *ast.DeferStmt:
-			if uses(n) {
-				found = true
-			}
-		case *ast.UnaryExpr:
-			if n.Op == token.AND && uses(n.X) {
-				found = true
-			}
-		case *ast.SelectorExpr:
-			// t.Register() or t.ID of a pointer method: &t, implicitly.
-			if check.ImplicitAddress(n, info) && uses(n.X) {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
 }
 
 // runtimeSymbols are the helpers, for the interpreter's symbol table.

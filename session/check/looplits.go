@@ -24,6 +24,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -252,4 +253,161 @@ func PointerArrayRanges(f *ast.File, info *types.Info) []Span {
 		return true
 	})
 	return spans
+}
+
+// CapturedVar reports whether body refers to obj inside a function
+// literal or a go or defer statement, or takes its address.
+func CapturedVar(body ast.Node, obj types.Object, info *types.Info) bool {
+	uses := func(n ast.Node) bool {
+		found := false
+		ast.Inspect(n, func(m ast.Node) bool {
+			if id, ok := m.(*ast.Ident); ok && info.Uses[id] == obj {
+				found = true
+			}
+			return !found
+		})
+		return found
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit, *ast.GoStmt, *ast.DeferStmt:
+			if uses(n) {
+				found = true
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && uses(n.X) {
+				found = true
+			}
+		case *ast.SelectorExpr:
+			// t.Register() or t.ID of a pointer method: &t, implicitly.
+			if ImplicitAddress(n, info) && uses(n.X) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// LoopCopyBack returns the lowerings of f's three-clause loops whose body
+// captures a variable of the loop's header (in a function literal, a go
+// or defer statement, with &) and also changes it. Go 1.22 gives each
+// iteration a variable of its own, which the next iteration's starts
+// from; the interpreter has one for the whole loop, so the closures saw
+// its last value (for i := 0; i < 6; i++ { fs = append(fs, func() { … i …
+// }); i++ } printed 6 6 6, Go 1 3 5). The body gets a copy of its own, and
+// gives its value back to the header's variable at its end and before
+// each continue of the loop, where the post statement takes it up:
+//
+//	for i := 0; i < 6; i++ { …; i++ }   →   for i := 0; i < 6; i++ { __lv1 := &i; i := i; …; i++ ; *__lv1 = i }
+//
+// A body that declares another variable of the same name at its top is
+// left alone (CopiedBack is false: divergo run refuses it).
+func LoopCopyBack(f *ast.File, info *types.Info) []Span {
+	labels := map[ast.Stmt]string{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if l, ok := n.(*ast.LabeledStmt); ok {
+			labels[l.Stmt] = l.Label.Name
+		}
+		return true
+	})
+	var spans []Span
+	k := 0
+	ast.Inspect(f, func(n ast.Node) bool {
+		loop, ok := n.(*ast.ForStmt)
+		if !ok {
+			return true
+		}
+		as, ok := loop.Init.(*ast.AssignStmt)
+		if !ok || as.Tok != token.DEFINE {
+			return true
+		}
+		var names []string
+		for _, x := range as.Lhs {
+			id, ok := x.(*ast.Ident)
+			if !ok || id.Name == "_" || info.Defs[id] == nil {
+				continue
+			}
+			if obj := info.Defs[id]; CapturedVar(loop.Body, obj, info) && AssignsVar(loop.Body, obj, info) && CopiedBack(loop, obj, info) {
+				names = append(names, id.Name)
+			}
+		}
+		if len(names) == 0 {
+			return true
+		}
+		var open, back strings.Builder
+		for _, name := range names {
+			k++
+			fmt.Fprintf(&open, " __lv%d := &%s; %[2]s := %[2]s;", k, name)
+			fmt.Fprintf(&back, " *__lv%d = %s;", k, name)
+		}
+		spans = append(spans, Span{loop.Body.Lbrace + 1, loop.Body.Lbrace + 1, open.String()},
+			Span{loop.Body.Rbrace, loop.Body.Rbrace, ";" + back.String() + " "})
+		for _, c := range continues(loop, labels[loop]) {
+			spans = append(spans, Span{c.Pos(), c.Pos(), strings.TrimSpace(back.String()) + " "})
+		}
+		return true
+	})
+	return spans
+}
+
+// CopiedBack reports whether LoopCopyBack can lower loop for its variable
+// obj: the body does not declare another variable of obj's name in its
+// own block (the copy back would take that one).
+func CopiedBack(loop *ast.ForStmt, obj types.Object, info *types.Info) bool {
+	for _, st := range loop.Body.List {
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			if st.Tok == token.DEFINE {
+				for _, l := range st.Lhs {
+					if id, ok := l.(*ast.Ident); ok && id.Name == obj.Name() && info.Defs[id] != nil {
+						return false
+					}
+				}
+			}
+		case *ast.DeclStmt:
+			if gd, ok := st.Decl.(*ast.GenDecl); ok {
+				for _, sp := range gd.Specs {
+					if vs, ok := sp.(*ast.ValueSpec); ok {
+						for _, id := range vs.Names {
+							if id.Name == obj.Name() {
+								return false
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return true
+}
+
+// continues returns the continue statements of loop's body that continue
+// loop (labelled label, or ""), not an inner loop, nor in a function
+// literal.
+func continues(loop *ast.ForStmt, label string) []*ast.BranchStmt {
+	var out []*ast.BranchStmt
+	var walk func(n ast.Node, inner bool)
+	walk = func(n ast.Node, inner bool) {
+		ast.Inspect(n, func(m ast.Node) bool {
+			if m == n {
+				return true
+			}
+			switch m := m.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ForStmt, *ast.RangeStmt:
+				walk(m, true)
+				return false
+			case *ast.BranchStmt:
+				if m.Tok == token.CONTINUE && (m.Label == nil && !inner || m.Label != nil && m.Label.Name == label && label != "") {
+					out = append(out, m)
+				}
+			}
+			return true
+		})
+	}
+	walk(loop.Body, false)
+	return out
 }
