@@ -44,6 +44,7 @@ import (
 	"go/token"
 	"go/types"
 	"hash/fnv"
+	"math/big"
 	"sort"
 	"strconv"
 	"strings"
@@ -113,6 +114,7 @@ func (c *crashes) walk(f *ast.File) {
 		case *ast.GenDecl:
 			if n.Tok == token.CONST {
 				c.constShifts(n)
+				c.untypedConstants(n)
 				return false
 			}
 		case *ast.BinaryExpr:
@@ -142,6 +144,9 @@ func (c *crashes) untypedDivision(x ast.Expr) bool {
 	tv, ok := c.info.Types[x]
 	if !ok || tv.Value == nil {
 		return false
+	}
+	if tv.Value.Kind() == constant.Bool {
+		return c.floatComparison(x, tv.Value)
 	}
 	b, ok := under(tv.Type).(*types.Basic)
 	if !ok || b.Info()&(types.IsFloat|types.IsComplex) == 0 || b.Info()&types.IsUntyped != 0 {
@@ -186,6 +191,130 @@ func (c *crashes) untypedDivision(x ast.Expr) bool {
 	}
 	c.spans = append(c.spans, Span{x.Pos(), x.End(), name + "(" + lit + ")"})
 	return true
+}
+
+// floatComparison writes a constant comparison of floats (d < math.Pi)
+// as its value, (0 == 0) or (0 != 0), which no name can hide: the
+// interpreter refused an untyped constant of the program compared with
+// one of a package ("mismatched types untyped float and untyped
+// float64").
+func (c *crashes) floatComparison(x ast.Expr, v constant.Value) bool {
+	b, ok := ast.Unparen(x).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	switch b.Op {
+	case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+	default:
+		return false
+	}
+	operand, ok := c.info.Types[b.X].Type.Underlying().(*types.Basic)
+	if !ok || operand.Info()&(types.IsFloat|types.IsComplex) == 0 {
+		return false
+	}
+	if c.opts.Where == "a cell" && c.packageConstant(x) {
+		return false // lower.Passes.NativeFloat's, in a session
+	}
+	for _, sp := range c.spans {
+		if sp.Pos < x.End() && x.Pos() < sp.End || sp.Pos == x.Pos() {
+			return true // another lowering's
+		}
+	}
+	lit := "(0 != 0)"
+	if constant.BoolVal(v) {
+		lit = "(0 == 0)"
+	}
+	c.spans = append(c.spans, Span{x.Pos(), x.End(), lit})
+	return true
+}
+
+// untypedConstants writes the arithmetic of a const declaration of an
+// untyped float or complex constant (const c = math.Pi / 3 * 3) as the
+// exact value Go's checker computed, to 40 significant digits, still
+// untyped: the interpreter computed it in a float of its own precision
+// (c was 3.1415926535897936, one ulp above math.Pi, in divergo run). A
+// spec that uses iota is left alone (a later spec without values repeats
+// its text); so is one with a package's constant in a cell (NativeFloat's).
+func (c *crashes) untypedConstants(gd *ast.GenDecl) {
+	for _, sp := range gd.Specs {
+		vs := sp.(*ast.ValueSpec)
+		if usesIota(vs, c.info) {
+			continue
+		}
+	values:
+		for _, x := range vs.Values {
+			tv, ok := c.info.Types[x]
+			if !ok || tv.Value == nil {
+				continue
+			}
+			b, ok := tv.Type.(*types.Basic)
+			if !ok || b.Info()&types.IsUntyped == 0 || b.Info()&(types.IsFloat|types.IsComplex) == 0 {
+				continue
+			}
+			switch ast.Unparen(x).(type) {
+			case *ast.BinaryExpr, *ast.UnaryExpr:
+			default:
+				continue
+			}
+			if c.opts.Where == "a cell" && c.packageConstant(x) {
+				continue
+			}
+			for _, sp := range c.spans {
+				if sp.Pos < x.End() && x.Pos() < sp.End {
+					continue values // another lowering's
+				}
+			}
+			var lit string
+			if b.Kind() == types.UntypedComplex {
+				lit = "complex(" + exactText(constant.Real(tv.Value)) + ", " + exactText(constant.Imag(tv.Value)) + ")"
+			} else {
+				lit = exactText(tv.Value)
+			}
+			c.spans = append(c.spans, Span{x.Pos(), x.End(), lit})
+		}
+	}
+}
+
+// usesIota reports whether the values of vs use iota.
+func usesIota(vs *ast.ValueSpec, info *types.Info) bool {
+	found := false
+	for _, x := range vs.Values {
+		ast.Inspect(x, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && id.Name == "iota" {
+				if _, ok := info.Uses[id].(*types.Const); ok {
+					found = true
+				}
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// exactText writes the untyped constant v as a float literal to 40
+// significant digits (Go's
+// checker keeps at least 512 bits; a float64 needs 17 digits), in
+// parentheses when negative.
+func exactText(v constant.Value) string {
+	f := new(big.Float).SetPrec(512)
+	switch x := constant.Val(constant.ToFloat(v)).(type) {
+	case *big.Rat:
+		f.SetRat(x)
+	case *big.Float:
+		f.Set(x)
+	case int64:
+		f.SetInt64(x)
+	case *big.Int:
+		f.SetInt(x)
+	}
+	text := f.Text('g', 40)
+	if !strings.ContainsAny(text, ".e") {
+		text += ".0" // still a float
+	}
+	if strings.HasPrefix(text, "-") {
+		text = "(" + text + ")"
+	}
+	return text
 }
 
 // unsafeConstant writes a call of unsafe.Sizeof, Alignof or Offsetof as
