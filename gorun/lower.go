@@ -54,6 +54,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	_, _, targets := check.MapTargets(f, info, fileTypeName(f), true, func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) })
 	spans = append(spans, targets...)
 	text := func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) }
+	spans = append(spans, check.ZeroResults(f, info, text)...)
 	_, _, closures := check.NativeClosures(f, info, fileTypeName(f))
 	spans = append(append(spans, check.Redefines(f, info, nil, text)...), closures...)
 	_, _, crashes, more := check.Crashes([]*ast.File{f}, f, info, modernOptions(f, src), src, nil)
@@ -138,8 +139,14 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	for _, d := range decls {
 		b.WriteString("\n\n" + d.Text)
 	}
-	// The import joins the package clause's line.
+	// The import joins the package clause's line (lowerAsserts may have
+	// written it already).
 	out := b.Bytes()
+	for _, is := range f.Imports {
+		if is.Path.Value == strconv.Quote(rtPath) {
+			return out, nil
+		}
+	}
 	at := tf(f.Name.End())
 	imp := []byte("; import __gorunrt \"" + rtPath + "\"")
 	return append(append(append([]byte(nil), out[:at]...), imp...), out[at:]...), nil
