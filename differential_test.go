@@ -94,3 +94,14 @@ func firstLine(b []byte) []byte {
 	line, _, _ := bytes.Cut(b, []byte("\n"))
 	return line
 }
+
+// TestRuntimeRefusal runs testdata/runtimerefusals/nativeassert.go, whose
+// last assertion the interpreter cannot make: divergo run prints what Go
+// prints before it, then stops with exit status 2 and a message naming
+// the construct, rather than answer false as the interpreter would.
+func TestRuntimeRefusal(t *testing.T) {
+	out, errOut, code := runProgram(t, divergoBin, "run", "testdata/runtimerefusals/nativeassert.go")
+	if code != 2 || string(out) != "true\nfalse\n" || !bytes.Contains(errOut, []byte("asserting a *strings.Builder, a type of another package, to main.Stringish, an interface declared in the program, is not supported by the interpreter")) {
+		t.Fatalf("exit %d\n--- stdout:\n%s\n--- stderr:\n%s", code, out, errOut)
+	}
+}

@@ -98,6 +98,7 @@ func Run(file string, args []string) int {
 		}
 		return StatusCompile
 	}
+	src, f, info = lowerAsserts(name, src, f, info)
 	if why := refuse(f, info, src); why != "" {
 		fmt.Fprintf(stderr, "divergo run: %s: %s\n", name, why)
 		return StatusCompile
@@ -310,6 +311,7 @@ func compileErrors(name string, src []byte) ([]string, *types.Info, *ast.File) {
 	if err != nil {
 		return nil, nil, f
 	}
+	imp = rtImporter{imp}
 	for _, is := range f.Imports {
 		path := strings.Trim(is.Path.Value, `"`)
 		if _, err := imp.Import(path); err != nil {

@@ -114,6 +114,9 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 }
 
 type boundary struct {
+	// inHelper: the walk is in a helper InterfaceAsserts declared,
+	// whose assertions to interfaces reach only other packages' values.
+	inHelper bool
 	closing  []Span // see copyIntoInterface
 	loops    []ast.Node
 	funcs    []ast.Node
@@ -225,6 +228,7 @@ func (b *boundary) walk(f *ast.File) {
 		stack = append(stack, n)
 		switch n := n.(type) {
 		case *ast.FuncDecl:
+			b.inHelper = strings.HasPrefix(n.Name.Name, AssertHelperPrefix) || strings.HasPrefix(n.Name.Name, "__must_")
 			var sig *types.Signature
 			if obj := b.info.Defs[n.Name]; obj != nil {
 				sig, _ = obj.Type().(*types.Signature)
@@ -1060,7 +1064,7 @@ func (b *boundary) assert(x, typ ast.Expr) {
 		return
 	}
 	from, t := b.info.TypeOf(x), b.info.TypeOf(typ)
-	if from != nil && t != nil && types.IsInterface(t) && !b.info.Types[typ].IsNil() {
+	if from != nil && t != nil && types.IsInterface(t) && !b.info.Types[typ].IsNil() && !b.inHelper {
 		b.pending = append(b.pending, func() { b.assertInterface(x, typ, from, t) })
 	}
 	b.pendUnderlying(x, typ)

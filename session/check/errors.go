@@ -205,6 +205,49 @@ type runtimeError string
 func (e runtimeError) Error() string { return string(e) }
 func (e runtimeError) RuntimeError() {}
 
+// AssertionFailed is the panic of a failed assertion x.(I) to an interface
+// type, with Go's message (a runtime.Error): static is the type of x as
+// Go's runtime names it, concrete the name of x's dynamic type when it is
+// a type of the program, with methods its one missing method; else
+// concrete is "" and methods are I's, sorted, and the first that x's
+// dynamic type lacks is named.
+func AssertionFailed(x any, static, concrete, target string, methods ...string) error {
+	if x == nil {
+		if static == "interface {}" {
+			static = "interface"
+		}
+		return runtimeError("interface conversion: " + static + " is nil, not " + target)
+	}
+	missing := ""
+	if concrete == "" {
+		t := reflect.TypeOf(x)
+		concrete = t.String()
+		for _, m := range methods {
+			if _, ok := t.MethodByName(m); !ok {
+				missing = m
+				break
+			}
+		}
+	} else if len(methods) > 0 {
+		missing = methods[0]
+	}
+	return runtimeError("interface conversion: " + concrete + " is not " + target + ": missing method " + missing)
+}
+
+// NativeAssert panics when x, a value of another package's type, has the
+// methods of an interface declared in the program or a cell: the
+// interpreter cannot assert it to that interface, and says so rather
+// than answer false where Go answers true.
+func NativeAssert(x any, target string, methods ...string) {
+	t := reflect.TypeOf(x)
+	for _, m := range methods {
+		if _, ok := t.MethodByName(m); !ok {
+			return
+		}
+	}
+	panic(fmt.Sprintf("divergo: asserting a %s, a type of another package, to %s, an interface declared in the program, is not supported by the interpreter", t, target))
+}
+
 // Recovered is what recover() gives a program, as Go would give it: the
 // value given to panic (the interpreter gave its reflect.Value, so that
 // r.(string) failed), and the interpreter's runtime errors carry the position of the failing

@@ -32,6 +32,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"reflect"
 	"sort"
 	"strings"
 )
@@ -40,6 +41,14 @@ import (
 // loops (see above); runtime is the helpers' package name.
 func IndexGuard(f *ast.File, info *types.Info, runtime string) []Span {
 	var spans []Span
+	if LenShadowed(f, info) {
+		// len is another name's: the checks ask the helpers.
+		defer func() {
+			for k := range spans {
+				spans[k].Text = strings.ReplaceAll(spans[k].Text, "len(", runtime+".Len(")
+			}
+		}()
+	}
 	g := newLoopGuard(f, info)
 	var walk func(n ast.Node, inLoop bool)
 	walk = func(n ast.Node, inLoop bool) {
@@ -93,6 +102,35 @@ func IndexGuard(f *ast.File, info *types.Info, runtime string) []Span {
 		}
 	}
 	return spans
+}
+
+// LenShadowed reports whether a name len other than the builtin is
+// declared where f's code could see it (a variable or function of f, of
+// its package, or an earlier cell's): the lowerings that write len(…)
+// must not call it.
+func LenShadowed(f *ast.File, info *types.Info) bool {
+	for id, obj := range info.Defs {
+		if obj != nil && id.Name == "len" {
+			return true
+		}
+	}
+	for id, obj := range info.Uses {
+		if _, builtin := obj.(*types.Builtin); id.Name == "len" && !builtin {
+			return true
+		}
+	}
+	for _, obj := range info.Defs {
+		if obj != nil && obj.Pkg() != nil {
+			if _, builtin := obj.Pkg().Scope().Lookup("len").(*types.Builtin); obj.Pkg().Scope().Lookup("len") != nil && !builtin {
+				return true
+			}
+			if sc := info.Scopes[f]; sc != nil && sc.Lookup("len") != nil {
+				return true
+			}
+			break
+		}
+	}
+	return false
 }
 
 // indexSpan is the lowering of x[i], when x is a slice, array or string
@@ -173,6 +211,16 @@ func pureOperand(x ast.Expr, info *types.Info) bool {
 		return pureOperand(x.X, info)
 	}
 	return false
+}
+
+// Len is len(x) of a string, slice, array or pointer to an array, for
+// the lowerings of a program that names something else len.
+func Len(x any) int {
+	v := reflect.ValueOf(x)
+	if v.Kind() == reflect.Pointer {
+		v = v.Elem()
+	}
+	return v.Len()
 }
 
 // IndexPanic panics as Go's runtime does for index i out of range of

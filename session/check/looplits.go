@@ -80,6 +80,10 @@ func CompositeValues(f *ast.File, info *types.Info) []Span {
 func StringRanges(f *ast.File, info *types.Info, runtime string) []Span {
 	var spans []Span
 	n := 0
+	length := "len"
+	if LenShadowed(f, info) {
+		length = runtime + ".Len" // len is another name's
+	}
 	ast.Inspect(f, func(node ast.Node) bool {
 		r, ok := node.(*ast.RangeStmt)
 		if !ok || !LoweredStringRange(r, info) {
@@ -102,7 +106,7 @@ func StringRanges(f *ast.File, info *types.Info, runtime string) []Span {
 			}
 		}
 		spans = append(spans, Span{r.Key.Pos(), r.X.Pos(), fmt.Sprintf("__si%d, __sw%[1]d, __s%[1]d%s := 0, 0, (", n, vars)},
-			Span{r.X.End(), r.X.End(), fmt.Sprintf(")%s; __si%d < len(__s%[2]d); __si%[2]d += __sw%[2]d", zeros, n)})
+			Span{r.X.End(), r.X.End(), fmt.Sprintf(")%s; __si%d < %s(__s%[2]d); __si%[2]d += __sw%[2]d", zeros, n, length)})
 		pro := fmt.Sprintf(" __sw%[1]d = %[2]s.RuneWidth(__s%[1]d, __si%[1]d); %[3]s = __si%[1]d;", n, runtime, key)
 		if value != "" {
 			pro += fmt.Sprintf(" %[1]s = %[2]s.RuneAt(__s%[3]d, __si%[3]d);", value, runtime, n)

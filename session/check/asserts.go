@@ -1,0 +1,372 @@
+package check
+
+// This file lowers assertions to interface types and type switches with
+// interface cases, which the interpreter (yaegi v0.16.1) answers unlike Go
+// for values of the program's own types: r.(error) of an any holding a
+// MyErr (Error with a value receiver) was false after the value went
+// through a parameter or a map, a recovered panic value of an error type
+// was never an error, and a type switch never matched a case of an
+// interface type (case error:, case fmt.Stringer:, case Shape:).
+//
+// The interpreter's assertion to a concrete type of the program is right,
+// and so is its conversion of such a value to an interface. So each
+// assertion to an interface type I becomes a call of a helper that asks for
+// each type of the program in turn and answers itself, leaving the
+// interpreter's own assertion for the values of other packages' types:
+//
+//	e, ok := r.(error)   →   e, ok := __as_0(r)
+//
+//	func __as_0(x any) (error, bool) {
+//		if x == nil { return nil, false }
+//		if w, ok := x.(MyErr); ok { return w, true }   // MyErr implements error
+//		if _, ok := x.(Point); ok { return nil, false } // Point does not
+//		w, ok := x.(error)
+//		return w, ok
+//	}
+//
+// The plain form x.(I) calls __must_0, which panics with Go's message
+// ("interface conversion: main.Point is not error: missing method
+// Error"). A type switch with an interface case becomes a switch on the
+// number of the clause that matches, each clause binding its variable
+// itself:
+//
+//	switch t := v.(type) { case error: A; case int, string: B; default: C }
+//	→   switch __ts_0(v) { case 0: t := __must_0(v, ""); _ = t; A; case 1: t := v; _ = t; B; default: t := v; _ = t; C }
+//
+// A program whose types cannot all be named at package level (a local type
+// or an unnamed struct with methods promoted from an embedded field, a
+// generic type with methods) is left alone: Boundary refuses what it must.
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+)
+
+// AssertHelperPrefix starts the names of the helpers InterfaceAsserts
+// declares; Boundary trusts their own assertions to interface types.
+const AssertHelperPrefix = "__as_"
+
+// InterfaceAsserts returns the lowerings of f's assertions to interface
+// types and type switches with interface cases (see above), and the
+// helpers' declarations, to go at the end of f. typeName writes a type as
+// f's text names it; text returns f's source between two positions;
+// runtime is the native helpers' package name.
+func InterfaceAsserts(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool), text func(from, to token.Pos) string, runtime string) ([]Span, []string) {
+	a := &asserts{info: info, typeName: typeName, text: text, runtime: runtime, index: map[string]int{}}
+	if !a.collectTypes(f) {
+		return nil, nil
+	}
+	commaOk := map[*ast.TypeAssertExpr]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if len(n.Lhs) == 2 && len(n.Rhs) == 1 {
+				if ta, ok := ast.Unparen(n.Rhs[0]).(*ast.TypeAssertExpr); ok {
+					commaOk[ta] = true
+				}
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == 2 && len(n.Values) == 1 {
+				if ta, ok := ast.Unparen(n.Values[0]).(*ast.TypeAssertExpr); ok {
+					commaOk[ta] = true
+				}
+			}
+		}
+		return true
+	})
+	var spans []Span
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.TypeAssertExpr:
+			if n.Type == nil {
+				return true
+			}
+			k, ok := a.target(n.X, info.TypeOf(n.Type))
+			if !ok || a.nestedAssert(n.X) {
+				return true
+			}
+			x := text(n.X.Pos(), n.X.End())
+			if commaOk[n] {
+				spans = append(spans, Span{n.Pos(), n.End(), fmt.Sprintf("%s%d(%s)", AssertHelperPrefix, k, x)})
+			} else {
+				spans = append(spans, Span{n.Pos(), n.End(), fmt.Sprintf("__must_%d(%s, %q)", k, x, runtimeName(info.TypeOf(n.X)))})
+			}
+			return false
+		case *ast.TypeSwitchStmt:
+			if sp, ok := a.typeSwitch(n); ok {
+				spans = append(spans, sp...) // the clauses' bodies are lowered too
+			}
+		}
+		return true
+	})
+	return spans, a.decls
+}
+
+type asserts struct {
+	info     *types.Info
+	typeName func(types.Type) (string, bool)
+	text     func(from, to token.Pos) string
+	runtime  string
+	// types are the program's types whose values may be in an interface:
+	// each named type declared at package level and a pointer to it.
+	types []types.Type
+	index map[string]int // a target interface's text → its helpers' number
+	decls []string
+	nts   int // type switches lowered
+}
+
+// collectTypes gathers the program's types, or reports false when some
+// type with methods cannot be named at package level.
+func (a *asserts) collectTypes(f *ast.File) bool {
+	ok := true
+	for id, obj := range a.info.Defs {
+		tn, isType := obj.(*types.TypeName)
+		if !isType || tn.IsAlias() || id.Name == "_" {
+			continue
+		}
+		named, isNamed := tn.Type().(*types.Named)
+		if !isNamed || types.IsInterface(named) {
+			continue
+		}
+		withMethods := types.NewMethodSet(types.NewPointer(named)).Len() > 0
+		if tn.Parent() != tn.Pkg().Scope() || named.TypeParams().Len() > 0 {
+			if withMethods {
+				ok = false
+			}
+			continue
+		}
+		if _, basic := named.Underlying().(*types.Basic); basic && withMethods {
+			// The interpreter keeps no name for these in an any:
+			// Boundary and the refusals judge the program's own
+			// assertions to them; the helper leaves them to the
+			// interpreter.
+			continue
+		}
+		a.types = append(a.types, named, types.NewPointer(named))
+	}
+	// Unnamed structs with promoted methods (not a type declaration's
+	// own struct).
+	declared := map[ast.Expr]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.TypeSpec:
+			declared[n.Type] = true
+		case *ast.StructType:
+			if st, isStruct := a.info.TypeOf(n).(*types.Struct); isStruct && !declared[n] && types.NewMethodSet(types.NewPointer(st)).Len() > 0 {
+				ok = false
+			}
+		}
+		return true
+	})
+	sort.Slice(a.types, func(i, j int) bool { return a.types[i].String() < a.types[j].String() })
+	return ok
+}
+
+// target returns the number of the helpers for asserting x to t, declaring
+// them the first time, or false when the assertion is left alone: t not an
+// interface with methods, or not nameable, or x generic.
+func (a *asserts) target(x ast.Expr, t types.Type) (int, bool) {
+	it, ok := under(t).(*types.Interface)
+	if !ok || it.NumMethods() == 0 || !types.IsInterface(a.info.TypeOf(x)) {
+		return 0, false
+	}
+	if hasTypeParam(t) || hasTypeParam(a.info.TypeOf(x)) {
+		return 0, false
+	}
+	name, ok := a.typeName(t)
+	if !ok {
+		return 0, false
+	}
+	for _, p := range a.types {
+		if _, ok := a.typeName(p); !ok {
+			return 0, false
+		}
+	}
+	// An interface of the program (or a literal) that none of the
+	// program's types implements is left to the interpreter, as before.
+	native := nativeInterface(t)
+	if n, ok := types.Unalias(t).(*types.Named); ok && native && n.Obj().Pkg() != nil && strings.Contains(strings.Split(n.Obj().Pkg().Path(), "/")[0], ".") {
+		return 0, false // a module's, interpreted from its source: left alone
+	}
+	if !native {
+		some := false
+		for _, p := range a.types {
+			some = some || types.Implements(p, it)
+		}
+		if !some {
+			return 0, false
+		}
+	}
+	key := types.TypeString(t, nil)
+	if k, ok := a.index[key]; ok {
+		return k, true
+	}
+	k := len(a.index)
+	a.index[key] = k
+	var b strings.Builder
+	fmt.Fprintf(&b, "func %s%d(x any) (%s, bool) {\n\tif x == nil {\n\t\treturn nil, false\n\t}\n", AssertHelperPrefix, k, name)
+	var missing []string // the must helper's panics for the types that do not implement t
+	for _, p := range a.types {
+		pn, _ := a.typeName(p)
+		if types.Implements(p, it) {
+			fmt.Fprintf(&b, "\tif w, ok := x.(%s); ok {\n\t\treturn w, true\n\t}\n", pn)
+			continue
+		}
+		fmt.Fprintf(&b, "\tif _, ok := x.(%s); ok {\n\t\treturn nil, false\n\t}\n", pn)
+		m, _ := types.MissingMethod(p, it, true)
+		if m != nil {
+			missing = append(missing, fmt.Sprintf("\tif _, ok := x.(%s); ok {\n\t\tpanic(%s.AssertionFailed(x, static, %q, %q, %q))\n\t}\n", pn, a.runtime, runtimeName(p), runtimeName(t), m.Name()))
+		}
+	}
+	var methods []string
+	for i := 0; i < it.NumMethods(); i++ {
+		methods = append(methods, fmt.Sprintf("%q", it.Method(i).Name()))
+	}
+	sort.Strings(methods)
+	if native {
+		fmt.Fprintf(&b, "\tw, ok := x.(%s)\n\treturn w, ok\n}\n", name)
+	} else {
+		// The interpreter cannot assert another package's value to an
+		// interface of the program: one with the methods is refused
+		// when the program runs, one without is not an I.
+		fmt.Fprintf(&b, "\t%s.NativeAssert(x, %q, %s)\n\treturn nil, false\n}\n", a.runtime, runtimeName(t), strings.Join(methods, ", "))
+	}
+	fmt.Fprintf(&b, "func __must_%d(x any, static string) %s {\n\tif w, ok := %s%d(x); ok {\n\t\treturn w\n\t}\n%s\tpanic(%s.AssertionFailed(x, static, \"\", %q, %s))\n}\n",
+		k, name, AssertHelperPrefix, k, strings.Join(missing, ""), a.runtime, runtimeName(t), strings.Join(methods, ", "))
+	a.decls = append(a.decls, b.String())
+	return k, true
+}
+
+// nestedAssert reports whether x holds another assertion to an interface
+// (a.(I).(J)): the outer one is left alone.
+func (a *asserts) nestedAssert(x ast.Expr) bool {
+	found := false
+	ast.Inspect(x, func(n ast.Node) bool {
+		if ta, ok := n.(*ast.TypeAssertExpr); ok && ta.Type != nil && types.IsInterface(a.info.TypeOf(ta.Type)) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// typeSwitch lowers a type switch with a case of an interface type with
+// methods (see above), or reports false.
+func (a *asserts) typeSwitch(n *ast.TypeSwitchStmt) ([]Span, bool) {
+	if n.Init != nil {
+		return nil, false
+	}
+	var x ast.Expr
+	var bound string
+	switch as := n.Assign.(type) {
+	case *ast.AssignStmt:
+		x = as.Rhs[0].(*ast.TypeAssertExpr).X
+		bound = as.Lhs[0].(*ast.Ident).Name
+	case *ast.ExprStmt:
+		x = as.X.(*ast.TypeAssertExpr).X
+	}
+	if x == nil || hasTypeParam(a.info.TypeOf(x)) || a.nestedAssert(x) {
+		return nil, false
+	}
+	interfaceCase := false
+	for _, c := range n.Body.List {
+		for _, e := range c.(*ast.CaseClause).List {
+			t := a.info.TypeOf(e)
+			if t == nil || hasTypeParam(t) {
+				return nil, false
+			}
+			if a.info.Types[e].IsNil() {
+				continue
+			}
+			if _, ok := a.typeName(t); !ok {
+				return nil, false
+			}
+			if it, ok := under(t).(*types.Interface); ok && it.NumMethods() > 0 {
+				interfaceCase = true
+			}
+		}
+	}
+	if !interfaceCase {
+		return nil, false
+	}
+	// The operand is read by the helper and again by the clause: a
+	// variable or fields of one, or else a variable of its own.
+	var spans []Span
+	xText := a.text(x.Pos(), x.End())
+	if !pureOperand(x, a.info) {
+		v := fmt.Sprintf("__tsv%d", a.nts)
+		spans = append(spans, Span{n.Pos(), n.Pos(), fmt.Sprintf("{ %s := %s; ", v, xText)}, Span{n.End(), n.End(), " }"})
+		xText = v
+	}
+	k := a.nts
+	a.nts++
+	var helper strings.Builder
+	fmt.Fprintf(&helper, "func %sswitch%d(x any) int {\n", AssertHelperPrefix, k)
+	var body strings.Builder // the clauses' tests, after nil's
+	nilClause := -1
+	for i, c := range n.Body.List {
+		cc := c.(*ast.CaseClause)
+		if cc.List == nil {
+			if bound != "" {
+				spans = append(spans, Span{cc.Colon + 1, cc.Colon + 1, fmt.Sprintf(" %s := %s; _ = %[1]s;", bound, xText)})
+			}
+			continue
+		}
+		for _, e := range cc.List {
+			t := a.info.TypeOf(e)
+			switch it, _ := under(t).(*types.Interface); {
+			case a.info.Types[e].IsNil():
+				if nilClause < 0 {
+					nilClause = i
+				}
+			case it != nil && it.NumMethods() > 0:
+				h, _ := a.target(x, t)
+				fmt.Fprintf(&body, "\tif _, ok := %s%d(x); ok {\n\t\treturn %d\n\t}\n", AssertHelperPrefix, h, i)
+			case it != nil:
+				fmt.Fprintf(&body, "\treturn %d\n", i) // any non-nil value
+			default:
+				name, _ := a.typeName(t)
+				fmt.Fprintf(&body, "\tif _, ok := x.(%s); ok {\n\t\treturn %d\n\t}\n", name, i)
+			}
+		}
+		spans = append(spans, Span{cc.List[0].Pos(), cc.List[len(cc.List)-1].End(), fmt.Sprint(i)})
+		if bound == "" {
+			continue
+		}
+		value := xText
+		if len(cc.List) == 1 && !a.info.Types[cc.List[0]].IsNil() {
+			t := a.info.TypeOf(cc.List[0])
+			name, _ := a.typeName(t)
+			switch it, _ := under(t).(*types.Interface); {
+			case it != nil && it.NumMethods() > 0:
+				h, _ := a.target(x, t)
+				value = fmt.Sprintf("__must_%d(%s, \"\")", h, xText)
+			case it != nil:
+				value = fmt.Sprintf("%s(%s)", name, xText)
+			default:
+				value = fmt.Sprintf("%s.(%s)", xText, name)
+			}
+		}
+		spans = append(spans, Span{cc.Colon + 1, cc.Colon + 1, fmt.Sprintf(" %s := %s; _ = %[1]s;", bound, value)})
+	}
+	fmt.Fprintf(&helper, "\tif x == nil {\n\t\treturn %d\n\t}\n%s\treturn -1\n}\n", nilClause, body.String())
+	a.decls = append(a.decls, helper.String())
+	spans = append(spans, Span{n.Assign.Pos(), n.Assign.End(), fmt.Sprintf("%sswitch%d(%s)", AssertHelperPrefix, k, xText)})
+	return spans, true
+}
+
+// runtimeName writes t as Go's runtime names it in messages: main.T,
+// *main.T, fmt.Stringer, interface {}.
+func runtimeName(t types.Type) string {
+	if t == nil {
+		return "interface"
+	}
+	if it, ok := types.Unalias(t).(*types.Interface); ok && it.NumMethods() == 0 {
+		return "interface {}"
+	}
+	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+}
