@@ -50,6 +50,7 @@ func IndexGuard(f *ast.File, info *types.Info, runtime string) []Span {
 		}()
 	}
 	g := newLoopGuard(f, info)
+	reordered := 0
 	var walk func(n ast.Node, inLoop bool)
 	walk = func(n ast.Node, inLoop bool) {
 		ast.Inspect(n, func(x ast.Node) bool {
@@ -57,6 +58,13 @@ func IndexGuard(f *ast.File, info *types.Info, runtime string) []Span {
 				return true
 			}
 			switch x := x.(type) {
+			case *ast.AssignStmt:
+				if sp, ok := g.assignOrder(x, runtime, reordered); ok {
+					reordered++
+					spans = append(spans, sp...)
+					walk(x.Rhs[0], inLoop)
+					return false
+				}
 			case *ast.FuncLit:
 				walk(x.Body, false)
 				return false
@@ -265,10 +273,12 @@ type loopGuard struct {
 	// unsafe are the variables some closure reads or some & takes: a call
 	// or a pointer could change them anywhere.
 	unsafe map[types.Object]bool
+	// listed are the statements directly in a statement list.
+	listed map[ast.Stmt]bool
 }
 
 func newLoopGuard(f *ast.File, info *types.Info) *loopGuard {
-	g := &loopGuard{info: info, unsafe: map[types.Object]bool{}}
+	g := &loopGuard{info: info, unsafe: map[types.Object]bool{}, listed: map[ast.Stmt]bool{}}
 	var inLit func(n ast.Node)
 	inLit = func(n ast.Node) {
 		ast.Inspect(n, func(n ast.Node) bool {
@@ -281,6 +291,9 @@ func newLoopGuard(f *ast.File, info *types.Info) *loopGuard {
 		})
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
+		for _, st := range stmtList(n) {
+			g.listed[st] = true
+		}
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			inLit(n.Body)
@@ -398,6 +411,103 @@ func (g *loopGuard) guard(st ast.Stmt, runtime string) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{st.Pos(), st.Pos(), b.String()}, true
+}
+
+// assignOrder lowers an assignment to one element, field or pointed-to
+// variable whose right side makes a call: Go's compiler reads the left
+// side's operands after the call (xs[i] = next() stores where i is once
+// next has run; p.v = f() through the p f left), the interpreter before.
+// The value goes first into a variable of its own, in a block, and the
+// left side's indexes are checked after it, as Go does:
+//
+//	xs[i] = next()   →   { __av0 := next(); if i < 0 || i >= len(xs) { RT.IndexPanic(int64(i), len(xs)) }; xs[i] = __av0 }
+//
+// Only statements of a statement list, with one target made of names,
+// fields, constants and operators, are lowered; n numbers the variable.
+func (g *loopGuard) assignOrder(as *ast.AssignStmt, runtime string, n int) ([]Span, bool) {
+	if as.Tok == token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 || !g.listed[as] {
+		return nil, false
+	}
+	lhs := ast.Unparen(as.Lhs[0])
+	switch lhs.(type) {
+	case *ast.IndexExpr, *ast.SelectorExpr, *ast.StarExpr:
+	default:
+		return nil, false
+	}
+	if !g.plainTarget(lhs) || g.pure(as.Rhs[0]) {
+		return nil, false
+	}
+	if t, ok := g.info.TypeOf(as.Rhs[0]).(*types.Basic); ok && t.Info()&types.IsUntyped != 0 {
+		return nil, false
+	}
+	if _, tuple := g.info.TypeOf(as.Rhs[0]).(*types.Tuple); tuple {
+		return nil, false
+	}
+	var indexes []*ast.IndexExpr
+	settled := true // no call can change the target, nor its index fail
+	ast.Inspect(lhs, func(m ast.Node) bool {
+		switch m := m.(type) {
+		case *ast.IndexExpr:
+			if guardable(m, g.info) {
+				indexes = append(indexes, m)
+				settled = settled && g.safe(m)
+			} else if _, isMap := under(g.info.TypeOf(m.X)).(*types.Map); !isMap {
+				settled = false
+			}
+		case *ast.StarExpr:
+			settled = false
+		case *ast.SelectorExpr:
+			if sel := g.info.Selections[m]; sel != nil && sel.Indirect() {
+				settled = false
+			}
+		case *ast.Ident:
+			if v, ok := g.info.Uses[m].(*types.Var); ok && (g.unsafe[v] || v.Parent() == nil || v.Parent() == v.Pkg().Scope()) {
+				settled = false
+			}
+		}
+		return true
+	})
+	if settled {
+		return nil, false // for i := range xs { xs[i] = f(i) }: as it stands
+	}
+	sort.SliceStable(indexes, func(a, b int) bool { return indexes[a].End() < indexes[b].End() })
+	v := fmt.Sprintf("__av%d", n)
+	var b strings.Builder
+	for _, ix := range indexes {
+		i, x := types.ExprString(ix.Index), types.ExprString(ix.X)
+		fmt.Fprintf(&b, "if int64(%s) < 0 || int64(%s) >= int64(len(%s)) { %s.IndexPanic(int64(%s), len(%s)) }; ", i, i, x, runtime, i, x)
+	}
+	fmt.Fprintf(&b, "%s %s %s }", types.ExprString(lhs), as.Tok, v)
+	return []Span{{as.Pos(), as.Rhs[0].Pos(), "{ " + v + " := "}, {as.End(), as.End(), "; " + b.String()}}, true
+}
+
+// plainTarget reports whether the target x is made of variables, fields,
+// pointers, constants and operators, no name of which hides a
+// predeclared one.
+func (g *loopGuard) plainTarget(x ast.Expr) bool {
+	ok := true
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			if types.Universe.Lookup(n.Name) != nil {
+				if _, isConst := g.info.Uses[n].(*types.Const); !isConst {
+					ok = false
+				}
+			}
+		case *ast.CallExpr, *ast.FuncLit, *ast.CompositeLit, *ast.SliceExpr, *ast.TypeAssertExpr, *ast.IndexListExpr:
+			ok = false
+		case *ast.UnaryExpr:
+			if n.Op == token.ARROW || n.Op == token.AND {
+				ok = false
+			}
+		case *ast.IndexExpr:
+			if _, sig := under(g.info.TypeOf(n.X)).(*types.Signature); sig {
+				ok = false
+			}
+		}
+		return ok
+	})
+	return ok
 }
 
 // pure reports whether evaluating e calls nothing but conversions and
