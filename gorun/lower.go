@@ -44,7 +44,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	_, _, spans := check.Boundary(f, info, "the program", fileTypeName(f), "__gorunrt", nil)
 	_, _, modern, decls := check.Modern(f, info, modernOptions(f, src))
 	_, _, ranges := check.RangeFunc(f, info, "the program", fileTypeName(f))
-	spans = append(append(append(spans, modern...), ranges...), check.IndexGuard(f, info, "__gorunrt")...)
+	spans = append(append(append(spans, modern...), ranges...), check.IndexGuard(f, info, "__gorunrt", fileTypeName(f))...)
 	spans = append(append(spans, check.CompositeValues(f, info)...), check.StringRanges(f, info, "__gorunrt")...)
 	spans = append(append(spans, check.RangeKeys(f, info, true)...), check.ShiftCounts(f, info, "__gorunrt")...)
 	spans = append(append(spans, check.MethodReceivers(f, info, fileTypeName(f), true)...), check.LoopCopyBack(f, info)...)
@@ -54,7 +54,8 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	_, _, targets := check.MapTargets(f, info, fileTypeName(f), true, func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) })
 	spans = append(spans, targets...)
 	text := func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) }
-	spans = append(spans, check.ZeroResults(f, info, text)...)
+	spans = append(append(spans, check.ZeroResults(f, info, text)...), check.NameParams(f)...)
+	spans = append(spans, check.PanicNils(f, info, "__gorunrt")...)
 	_, _, closures := check.NativeClosures(f, info, fileTypeName(f))
 	spans = append(append(spans, check.Redefines(f, info, nil, text)...), closures...)
 	_, _, crashes, more := check.Crashes([]*ast.File{f}, f, info, modernOptions(f, src), src, nil)

@@ -985,6 +985,9 @@ func (s *Session) panicAt(pc *cells.Parsed, src string, segs []cells.Segment, p 
 		return errorAt(pc.Src, off, msg)
 	}
 	fn := strings.TrimSuffix(strings.TrimPrefix(rest, "panic: "), "(...)")
+	if cellLiteralFrame.MatchString(fn) {
+		fn = "main" // a function literal at the cell's top level: its statement
+	}
 	if fn == "main" {
 		// yaegi's position of a top-level frame is not the failing
 		// statement's; the statement's mark is (markStatements), or the
@@ -1057,6 +1060,10 @@ var loweredName = regexp.MustCompile(`^__go_([a-z]+)_([A-Za-z0-9]+)_[0-9a-f]{8}$
 
 // anonymousFrame matches yaegi's name of a function literal's frame: its
 // position is in the running piece.
+// cellLiteralFrame matches the frame of a function literal written (or
+// lowered, check.IndexGuard's assignments) at a cell's top level.
+var cellLiteralFrame = regexp.MustCompile(`^main\.main\.func\d*(\.func\d*)*$`)
+
 var anonymousFrame = regexp.MustCompile(`^main\.func\d*(\.func\d*)*$`)
 
 // markStatements makes each top-level statement of a piece of several

@@ -1540,13 +1540,14 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		}
 		return &Result{Err: &Error{Off: off, Msg: msg}}
 	}
-	spans = append(append(spans, IndexGuard(f, info, "__divergo")...), CompositeValues(f, info)...)
+	spans = append(append(spans, IndexGuard(f, info, "__divergo", c.sessionTypeString)...), CompositeValues(f, info)...)
 	spans = append(append(spans, StringRanges(f, info, "__divergo")...), MethodReceivers(f, info, c.sessionTypeString, false)...)
 	spans = append(append(spans, DeferredLiterals(f, info, c.sessionTypeString)...), RangeKeys(f, info, false)...)
 	spans = append(append(spans, DeferredFuncs(f, info, c.sessionTypeString)...), PointerArrayRanges(f, info)...)
 	spans = append(spans, EmbeddedInterfaceMethods(f, info)...)
 	spans = append(append(spans, ShiftCounts(f, info, "__divergo")...), LoopAddresses(f, info)...)
 	spans = append(append(spans, LoopCopyBack(f, info)...), ZeroResults(f, info, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)
+	spans = append(append(spans, NameParams(f)...), PanicNils(f, info, "__divergo")...)
 	at, msg, targets := MapTargets(f, info, c.sessionTypeString, false, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })
 	if at == nil {
 		at, msg = RangeKey(f, info)

@@ -39,7 +39,7 @@ import (
 
 // IndexGuard returns the lowerings of f's index expressions outside
 // loops (see above); runtime is the helpers' package name.
-func IndexGuard(f *ast.File, info *types.Info, runtime string) []Span {
+func IndexGuard(f *ast.File, info *types.Info, runtime string, typeName func(types.Type) (string, bool)) []Span {
 	var spans []Span
 	if LenShadowed(f, info) {
 		// len is another name's: the checks ask the helpers.
@@ -50,6 +50,7 @@ func IndexGuard(f *ast.File, info *types.Info, runtime string) []Span {
 		}()
 	}
 	g := newLoopGuard(f, info)
+	g.typeName = typeName
 	reordered := 0
 	var walk func(n ast.Node, inLoop bool)
 	walk = func(n ast.Node, inLoop bool) {
@@ -64,6 +65,11 @@ func IndexGuard(f *ast.File, info *types.Info, runtime string) []Span {
 					spans = append(spans, sp...)
 					walk(x.Rhs[0], inLoop)
 					return false
+				}
+			case *ast.ReturnStmt:
+				if sp, ok := g.returnReceive(x, reordered); ok {
+					reordered++
+					spans = append(spans, sp...)
 				}
 			case *ast.FuncLit:
 				walk(x.Body, false)
@@ -273,12 +279,15 @@ type loopGuard struct {
 	// unsafe are the variables some closure reads or some & takes: a call
 	// or a pointer could change them anywhere.
 	unsafe map[types.Object]bool
-	// listed are the statements directly in a statement list.
-	listed map[ast.Stmt]bool
+	// listed are the statements directly in a statement list; top, a
+	// cell's top-level ones.
+	listed, top map[ast.Stmt]bool
+	// typeName writes a type as the code can name it.
+	typeName func(types.Type) (string, bool)
 }
 
 func newLoopGuard(f *ast.File, info *types.Info) *loopGuard {
-	g := &loopGuard{info: info, unsafe: map[types.Object]bool{}, listed: map[ast.Stmt]bool{}}
+	g := &loopGuard{info: info, unsafe: map[types.Object]bool{}, listed: map[ast.Stmt]bool{}, top: map[ast.Stmt]bool{}}
 	var inLit func(n ast.Node)
 	inLit = func(n ast.Node) {
 		ast.Inspect(n, func(n ast.Node) bool {
@@ -291,6 +300,13 @@ func newLoopGuard(f *ast.File, info *types.Info) *loopGuard {
 		})
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
+		if fd, ok := n.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "__cell" {
+			// A cell's top-level statements: the session runs and
+			// records them one by one (assignOrder leaves them).
+			for _, st := range fd.Body.List {
+				g.top[st] = true
+			}
+		}
 		for _, st := range stmtList(n) {
 			g.listed[st] = true
 		}
@@ -414,18 +430,22 @@ func (g *loopGuard) guard(st ast.Stmt, runtime string) (Span, bool) {
 }
 
 // assignOrder lowers an assignment to one element, field or pointed-to
-// variable whose right side makes a call: Go's compiler reads the left
-// side's operands after the call (xs[i] = next() stores where i is once
-// next has run; p.v = f() through the p f left), the interpreter before.
-// The value goes first into a variable of its own, in a block, and the
-// left side's indexes are checked after it, as Go does:
+// variable whose right side makes a call or receives: Go's compiler reads
+// the left side's operands after the call (xs[i] = next() stores where i
+// is once next has run; p.v = f() through the p f left), the interpreter
+// before; and it stored zero for a receive in a loop (results[i] = <-ch).
+// The value is passed to a function literal that assigns it, so that it
+// is computed first; the left side's indexes are checked in there, as Go
+// does:
 //
-//	xs[i] = next()   →   { __av0 := next(); if i < 0 || i >= len(xs) { RT.IndexPanic(int64(i), len(xs)) }; xs[i] = __av0 }
+//	xs[i] = next()   →   func(__av0 int) { if int64(i) < 0 || … { RT.IndexPanic(int64(i), len(xs)) }; xs[i] = __av0 }(next())
 //
 // Only statements of a statement list, with one target made of names,
-// fields, constants and operators, are lowered; n numbers the variable.
+// fields, constants and operators, are lowered; and only when a call
+// could change the target or its index fail: not for i := range xs {
+// xs[i] = f(i) } with local variables. n numbers the parameter.
 func (g *loopGuard) assignOrder(as *ast.AssignStmt, runtime string, n int) ([]Span, bool) {
-	if as.Tok == token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 || !g.listed[as] {
+	if as.Tok == token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 || !g.listed[as] || g.top[as] || g.typeName == nil {
 		return nil, false
 	}
 	lhs := ast.Unparen(as.Lhs[0])
@@ -437,10 +457,15 @@ func (g *loopGuard) assignOrder(as *ast.AssignStmt, runtime string, n int) ([]Sp
 	if !g.plainTarget(lhs) || g.pure(as.Rhs[0]) {
 		return nil, false
 	}
-	if t, ok := g.info.TypeOf(as.Rhs[0]).(*types.Basic); ok && t.Info()&types.IsUntyped != 0 {
+	rt := g.info.TypeOf(as.Rhs[0])
+	if t, ok := rt.(*types.Basic); ok && t.Info()&types.IsUntyped != 0 {
 		return nil, false
 	}
-	if _, tuple := g.info.TypeOf(as.Rhs[0]).(*types.Tuple); tuple {
+	if _, tuple := rt.(*types.Tuple); tuple || rt == nil {
+		return nil, false
+	}
+	typ, ok := g.typeName(rt)
+	if !ok {
 		return nil, false
 	}
 	var indexes []*ast.IndexExpr
@@ -454,12 +479,6 @@ func (g *loopGuard) assignOrder(as *ast.AssignStmt, runtime string, n int) ([]Sp
 			} else if _, isMap := under(g.info.TypeOf(m.X)).(*types.Map); !isMap {
 				settled = false
 			}
-		case *ast.StarExpr:
-			settled = false
-		case *ast.SelectorExpr:
-			if sel := g.info.Selections[m]; sel != nil && sel.Indirect() {
-				settled = false
-			}
 		case *ast.Ident:
 			if v, ok := g.info.Uses[m].(*types.Var); ok && (g.unsafe[v] || v.Parent() == nil || v.Parent() == v.Pkg().Scope()) {
 				settled = false
@@ -467,18 +486,55 @@ func (g *loopGuard) assignOrder(as *ast.AssignStmt, runtime string, n int) ([]Sp
 		}
 		return true
 	})
-	if settled {
+	if _, recv := isReceive(as.Rhs[0]); settled && !recv {
 		return nil, false // for i := range xs { xs[i] = f(i) }: as it stands
 	}
 	sort.SliceStable(indexes, func(a, b int) bool { return indexes[a].End() < indexes[b].End() })
 	v := fmt.Sprintf("__av%d", n)
 	var b strings.Builder
+	fmt.Fprintf(&b, "func(%s %s) { ", v, typ)
 	for _, ix := range indexes {
 		i, x := types.ExprString(ix.Index), types.ExprString(ix.X)
 		fmt.Fprintf(&b, "if int64(%s) < 0 || int64(%s) >= int64(len(%s)) { %s.IndexPanic(int64(%s), len(%s)) }; ", i, i, x, runtime, i, x)
 	}
-	fmt.Fprintf(&b, "%s %s %s }", types.ExprString(lhs), as.Tok, v)
-	return []Span{{as.Pos(), as.Rhs[0].Pos(), "{ " + v + " := "}, {as.End(), as.End(), "; " + b.String()}}, true
+	fmt.Fprintf(&b, "%s %s %s }(", types.ExprString(lhs), as.Tok, v)
+	// The closing parenthesis sits with any other lowering's at the
+	// statement's end: all of them are ")".
+	return []Span{{as.Pos(), as.Rhs[0].Pos(), b.String()}, {as.End(), as.End(), ")"}}, true
+}
+
+// isReceive reports whether x is a receive, <-ch, and gives it.
+func isReceive(x ast.Expr) (*ast.UnaryExpr, bool) {
+	u, ok := ast.Unparen(x).(*ast.UnaryExpr)
+	return u, ok && u.Op == token.ARROW
+}
+
+// returnReceive lowers a return statement with a receive among its
+// results (return <-ch): the interpreter stopped with "reflect.Value.Set
+// using unaddressable value". The value is received first into a variable
+// of its own, when the other results make no call (their order stays):
+//
+//	return <-ch, nil   →   __rv0 := <-ch; return __rv0, nil
+func (g *loopGuard) returnReceive(ret *ast.ReturnStmt, n int) ([]Span, bool) {
+	if !g.listed[ret] || g.top[ret] {
+		return nil, false
+	}
+	var recv *ast.UnaryExpr
+	for _, x := range ret.Results {
+		if u, ok := isReceive(x); ok && recv == nil && pureOperand(u.X, g.info) {
+			recv = u
+		} else if !g.pure(x) {
+			return nil, false
+		}
+	}
+	if recv == nil {
+		return nil, false
+	}
+	if _, tuple := g.info.TypeOf(recv).(*types.Tuple); tuple {
+		return nil, false
+	}
+	v := fmt.Sprintf("__rv%d", n)
+	return []Span{{ret.Pos(), ret.Pos(), fmt.Sprintf("%s := <-%s; ", v, types.ExprString(recv.X))}, {recv.Pos(), recv.End(), v}}, true
 }
 
 // plainTarget reports whether the target x is made of variables, fields,

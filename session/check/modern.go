@@ -831,6 +831,7 @@ func ModernSymbols() map[string]reflect.Value {
 		"IndexPanic":      reflect.ValueOf(IndexPanic),
 		"AssertionFailed": reflect.ValueOf(AssertionFailed),
 		"NativeAssert":    reflect.ValueOf(NativeAssert),
+		"PanicNil":        reflect.ValueOf(PanicNil),
 		"Shift":           reflect.ValueOf(Shift),
 		"Unwrap":          reflect.ValueOf(Unwrap),
 		"UnwrapAll":       reflect.ValueOf(UnwrapAll),

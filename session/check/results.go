@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"runtime"
 	"strings"
 )
 
@@ -103,3 +104,52 @@ func defers(body *ast.BlockStmt) bool {
 	})
 	return found
 }
+
+// NameParams returns the lowerings that name a method's unnamed
+// parameters _: the interpreter (yaegi v0.16.1) put the arguments of a
+// method with a named receiver and unnamed parameters in the wrong
+// places (func (t T) F(string) int { return t.v } stopped with
+// "reflect.Set: value of type string is not assignable to type int").
+//
+//	func (t T) F(string) int   →   func (t T) F(_ string) int
+func NameParams(f *ast.File) []Span {
+	var spans []Span
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv == nil || fd.Type.Params == nil {
+			continue
+		}
+		for _, field := range fd.Type.Params.List {
+			if len(field.Names) == 0 {
+				spans = append(spans, Span{field.Type.Pos(), field.Type.Pos(), "_ "})
+			}
+		}
+	}
+	return spans
+}
+
+// PanicNils returns the lowerings of panic(nil): since Go 1.21 it panics
+// with a *runtime.PanicNilError ("panic called with nil argument"), which
+// recover returns; the interpreter's recover returned nil, as before Go
+// 1.21. runtime names the helpers' package.
+//
+//	panic(nil)   →   panic(RT.PanicNil())
+func PanicNils(f *ast.File, info *types.Info, runtime string) []Span {
+	var spans []Span
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 || !info.Types[call.Args[0]].IsNil() {
+			return true
+		}
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+			if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "panic" {
+				spans = append(spans, Span{call.Args[0].Pos(), call.Args[0].End(), runtime + ".PanicNil()"})
+			}
+		}
+		return true
+	})
+	return spans
+}
+
+// PanicNil is the value Go 1.21's panic(nil) panics with.
+func PanicNil() any { return new(runtime.PanicNilError) }
