@@ -565,6 +565,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	}
 	if _, tuple := from.(*types.Tuple); !tuple && call != nil {
 		b.unwrapArg(x, from, call)
+		b.interfaceTexts(x, from, call)
 		b.nilReceiver(x, from, call)
 	}
 	if _, tuple := from.(*types.Tuple); !tuple && call == nil && types.IsInterface(to) && !types.IsInterface(from) {
@@ -1499,7 +1500,7 @@ func (b *boundary) variadicNative(call *ast.CallExpr, x ast.Expr, to types.Type)
 	if name, ok := b.typeName(to); ok {
 		// Through a function literal: a conversion error(x) is not
 		// enough for the interpreter.
-		b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "func(e " + name + ") " + name + " { return e }("}, Span{x.End(), x.End(), ")"})
+		b.wrap(x, "func(e "+name+") "+name+" { return e }(", ")")
 	}
 }
 

@@ -60,9 +60,27 @@ func (b *boundary) typedNil(x ast.Expr, from, to types.Type) {
 	}
 	msg := fmt.Sprintf("a nil %s stored in %s: Go makes %s that is not nil (it holds a nil %s), the interpreter would make a nil one. Not supported: store nil itself, or check the %s first",
 		typeString(from), typeString(to), article(typeString(to)), typeString(from), kindName(from))
-	b.spans = append(b.spans,
-		Span{x.Pos(), x.Pos(), "func() " + toName + " { __divergoV := "},
-		Span{x.End(), x.End(), "; if __divergoV == nil { panic(" + strconv.Quote(msg) + ") }; return __divergoV }()"})
+	b.wrap(x, "func() "+toName+" { __divergoV := ", "; if __divergoV == nil { panic("+strconv.Quote(msg)+") }; return __divergoV }()")
+}
+
+// wrap puts x between open and close, inside the wrappings of x that
+// other lowerings made before: its opening after theirs, its closing
+// before theirs (both are insertions at the same offsets, which the edits
+// keep in order).
+func (b *boundary) wrap(x ast.Expr, open, close string) {
+	wrapped := false // another lowering wraps x itself
+	for _, sp := range b.spans {
+		wrapped = wrapped || sp.Pos == x.Pos() && sp.End == x.Pos()
+	}
+	b.spans = append(b.spans, Span{x.Pos(), x.Pos(), open})
+	at := len(b.spans)
+	for k, sp := range b.spans {
+		if wrapped && sp.Pos == x.End() && sp.End == x.End() {
+			at = k
+			break
+		}
+	}
+	b.spans = append(b.spans[:at], append([]Span{{x.End(), x.End(), close}}, b.spans[at:]...)...)
 }
 
 func article(s string) string {

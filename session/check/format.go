@@ -710,3 +710,97 @@ func PlainValue(t types.Type, typeName func(types.Type) (string, bool)) (string,
 	}
 	return "(" + name + ")(", true
 }
+
+// interfaceTexts lowers an argument of fmt's or log's printing functions
+// whose static type is an interface of the program (var s Shape; fmt.Println(s)):
+// the interpreter handed fmt its wrapper of the value, so a String or
+// Error method of the value's type was not called ({1} or
+// {0xc… {…}} where Go prints c2). A function literal asks for each type
+// of the program that implements the interface and gives fmt the text of
+// its Error or String method, or the value itself:
+//
+//	fmt.Println(s)   →   fmt.Println(func(__x Shape) any { if __x == nil { return nil }; if v, ok := __x.(C2); ok { return v.String() }; …; return __x }(s))
+//
+// A nil pointer's method that panics prints <nil>, as in fmt. With Printf
+// only the verbs %v and %s are lowered; a type with Format or GoString,
+// or one declared inside a function, leaves the argument alone.
+func (b *boundary) interfaceTexts(x ast.Expr, from types.Type, call *ast.CallExpr) {
+	fn, ok := b.native(call)
+	if !ok || !unwrapped[fn] || strings.HasPrefix(fn, "json.") {
+		return
+	}
+	named, ok := from.(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != pkgPath {
+		return
+	}
+	it, ok := named.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 {
+		return
+	}
+	if call.Ellipsis.IsValid() {
+		return
+	}
+	if _, i, format, ok := printfCall(call, b.info); ok {
+		verbs, paired := pairVerbs(format)
+		if !paired {
+			return
+		}
+		found := false
+		for k, verb := range verbs {
+			if i+1+k < len(call.Args) && call.Args[i+1+k] == x {
+				found = verb == "v" || verb == "s"
+			}
+		}
+		if !found {
+			return
+		}
+	}
+	iname, ok := b.typeName(from)
+	if !ok {
+		return
+	}
+	var body strings.Builder
+	texts := false
+	for _, obj := range b.info.Defs {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.IsAlias() || tn.Pkg() == nil || tn.Pkg().Path() != pkgPath || types.IsInterface(tn.Type()) {
+			continue
+		}
+		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if !types.Implements(t, it) {
+				continue
+			}
+			if tn.Parent() != tn.Pkg().Scope() {
+				return // a local type: not nameable here
+			}
+			ms := types.NewMethodSet(t)
+			if ms.Lookup(nil, "Format") != nil || ms.Lookup(nil, "GoString") != nil {
+				return
+			}
+			name, ok := b.typeName(t)
+			if !ok {
+				return
+			}
+			method := ""
+			if ms.Lookup(nil, "Error") != nil {
+				method = "Error"
+			} else if ms.Lookup(nil, "String") != nil {
+				method = "String"
+			}
+			switch _, ptr := t.(*types.Pointer); {
+			case method == "":
+				fmt.Fprintf(&body, " if v, ok := __x.(%s); ok { return v };", name)
+			case ptr:
+				texts = true
+				fmt.Fprintf(&body, " if v, ok := __x.(%s); ok { return func() (s string) { defer func() { if v == nil && recover() != nil { s = \"<nil>\" } }(); return v.%s() }() };", name, method)
+			default:
+				texts = true
+				fmt.Fprintf(&body, " if v, ok := __x.(%s); ok { return v.%s() };", name, method)
+			}
+		}
+	}
+	if !texts {
+		return // Unwrap's, or the interpreter's
+	}
+	b.wrap(x, "func(__x "+iname+") any { if __x == nil { return nil };"+body.String()+" return __x }(", ")")
+}
