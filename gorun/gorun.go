@@ -254,6 +254,9 @@ func fetchImports(file, name string, src []byte) (fs.FS, error) {
 
 // panicText is a panic value as Go's runtime prints it.
 func panicText(v any) string {
+	if text, ok := check.PanicTextOf(v); ok {
+		return text // an error's Error, main.Code(3)…
+	}
 	// The interpreter gives a panic's value as a reflect.Value: its
 	// native value is what Go prints (an error's Error, a number).
 	for {

@@ -55,7 +55,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	spans = append(spans, targets...)
 	text := func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) }
 	spans = append(append(spans, check.ZeroResults(f, info, text)...), check.NameParams(f)...)
-	spans = append(spans, check.PanicNils(f, info, "__gorunrt")...)
+	spans = append(append(spans, check.PanicNils(f, info, "__gorunrt")...), check.PanicTexts(f, info, "__gorunrt", text)...)
 	_, _, closures := check.NativeClosures(f, info, fileTypeName(f))
 	spans = append(append(spans, check.Redefines(f, info, nil, text)...), closures...)
 	_, _, crashes, more := check.Crashes([]*ast.File{f}, f, info, modernOptions(f, src), src, nil)

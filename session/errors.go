@@ -107,6 +107,9 @@ func panicMessage(r any) string {
 	if p, ok := r.(interp.Panic); ok {
 		r = p.Value
 	}
+	if text, ok := check.PanicTextOf(r); ok {
+		return "panic: " + firstLine(text)
+	}
 	if err, ok := r.(error); ok {
 		var ee *run.ExitError
 		if errors.As(err, &ee) {

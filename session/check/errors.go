@@ -274,6 +274,7 @@ func NativeAssert(x any, target string, methods ...string) {
 // conversion: …" and "runtime error: index out of range". The lowered
 // recover() calls it; other values pass through.
 func Recovered(r any) any {
+	forgetPanic()
 	if e, ok := r.(interface{ CellExit() int }); ok {
 		// os.Exit in a cell ends the cell: no recover stops it (Go's
 		// os.Exit runs no deferred function at all).

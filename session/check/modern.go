@@ -832,6 +832,8 @@ func ModernSymbols() map[string]reflect.Value {
 		"AssertionFailed": reflect.ValueOf(AssertionFailed),
 		"NativeAssert":    reflect.ValueOf(NativeAssert),
 		"PanicNil":        reflect.ValueOf(PanicNil),
+		"PanicText":       reflect.ValueOf(PanicText),
+		"Quote":           reflect.ValueOf(strconv.Quote),
 		"Shift":           reflect.ValueOf(Shift),
 		"Unwrap":          reflect.ValueOf(Unwrap),
 		"UnwrapAll":       reflect.ValueOf(UnwrapAll),

@@ -5,8 +5,10 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"reflect"
 	"runtime"
 	"strings"
+	"sync"
 )
 
 // ZeroResults returns the lowerings that give a function's results their
@@ -153,3 +155,130 @@ func PanicNils(f *ast.File, info *types.Info, runtime string) []Span {
 
 // PanicNil is the value Go 1.21's panic(nil) panics with.
 func PanicNil() any { return new(runtime.PanicNilError) }
+
+// PanicTexts returns the lowerings that give Go's words to the panics of
+// values of the program's types: Go prints an error's Error, a Stringer's
+// String and a named number or string as main.Code(3) or main.S("x"); the
+// interpreter printed the value it kept ({boom}, 3, or a struct of its
+// own with an address). Before the statement panic(x), when x reads no
+// variable twice to its harm (a name, fields, a literal without calls),
+// the text is given to a native helper, which the panic's printer asks:
+//
+//	panic(E{"boom"})   →   RT.PanicText(E{"boom"}, func() (s string) { defer func() { recover() }(); return E{"boom"}.Error() }()); panic(E{"boom"})
+func PanicTexts(f *ast.File, info *types.Info, runtime string, text func(from, to token.Pos) string) []Span {
+	var spans []Span
+	ast.Inspect(f, func(n ast.Node) bool {
+		for _, st := range stmtList(n) {
+			es, ok := st.(*ast.ExprStmt)
+			if !ok {
+				continue
+			}
+			call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+			if !ok || len(call.Args) != 1 {
+				continue
+			}
+			id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+			if !ok {
+				continue
+			}
+			if b, ok := info.Uses[id].(*types.Builtin); !ok || b.Name() != "panic" {
+				continue
+			}
+			x := call.Args[0]
+			t := info.TypeOf(x)
+			if t == nil || hasTypeParam(t) || !sideEffectFree(x, info) {
+				continue
+			}
+			xs := text(x.Pos(), x.End())
+			ms := types.NewMethodSet(t)
+			var words string
+			switch {
+			case ms.Lookup(nil, "Error") != nil:
+				words = fmt.Sprintf("func() (s string) { defer func() { recover() }(); return (%s).Error() }()", xs)
+			case ms.Lookup(nil, "String") != nil:
+				words = fmt.Sprintf("func() (s string) { defer func() { recover() }(); return (%s).String() }()", xs)
+			default:
+				named, ok := t.(*types.Named)
+				if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != pkgPath {
+					continue
+				}
+				b, ok := named.Underlying().(*types.Basic)
+				if !ok {
+					continue
+				}
+				name := "main." + named.Obj().Name()
+				if b.Info()&types.IsString != 0 {
+					words = fmt.Sprintf("%q + %s.Quote(string(%s)) + \")\"", name+"(", runtime, xs)
+				} else {
+					words = fmt.Sprintf("%q + %s.Sprint(%s) + \")\"", name+"(", runtime, xs)
+				}
+			}
+			spans = append(spans, Span{st.Pos(), st.Pos(), fmt.Sprintf("%s.PanicText(%s, %s); ", runtime, xs, words)})
+		}
+		return true
+	})
+	return spans
+}
+
+// sideEffectFree reports whether evaluating x twice is evaluating it
+// once: names, fields, constants, conversions and literals without calls.
+func sideEffectFree(x ast.Expr, info *types.Info) bool {
+	ok := true
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			ok = false
+		case *ast.UnaryExpr:
+			if n.Op == token.ARROW || n.Op == token.AND {
+				ok = false
+			}
+		case *ast.CallExpr:
+			if tv, isType := info.Types[n.Fun]; !isType || !tv.IsType() {
+				ok = false
+			}
+		}
+		return ok
+	})
+	return ok
+}
+
+// The text of the last value given to panic whose text PanicText knows
+// (Recovered forgets it: the panic was recovered).
+var lastPanic struct {
+	sync.Mutex
+	v    any
+	text string
+	set  bool
+}
+
+// PanicText records the text Go's runtime prints for the panic value v.
+func PanicText(v any, text string) {
+	lastPanic.Lock()
+	defer lastPanic.Unlock()
+	lastPanic.v, lastPanic.text, lastPanic.set = v, text, true
+}
+
+// PanicTextOf returns the text PanicText recorded for v, the value of a
+// panic no function recovered.
+func PanicTextOf(v any) (string, bool) {
+	lastPanic.Lock()
+	defer lastPanic.Unlock()
+	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+		v = rv.Interface()
+	}
+	w := lastPanic.v
+	if rv, ok := w.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+		w = rv.Interface()
+	}
+	if !lastPanic.set || reflect.TypeOf(v) != reflect.TypeOf(w) || !reflect.DeepEqual(v, w) {
+		return "", false
+	}
+	return lastPanic.text, true
+}
+
+// forgetPanic forgets the recorded text: the panic was recovered.
+func forgetPanic() {
+	lastPanic.Lock()
+	lastPanic.v, lastPanic.text, lastPanic.set = nil, "", false
+	lastPanic.Unlock()
+}
