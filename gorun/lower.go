@@ -56,6 +56,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	text := func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) }
 	spans = append(append(spans, check.ZeroResults(f, info, text)...), check.NameParams(f)...)
 	spans = append(append(spans, check.PanicNils(f, info, "__gorunrt")...), check.PanicTexts(f, info, "__gorunrt", text)...)
+	spans = append(spans, check.BlankDerefs(f, info)...)
 	_, _, closures := check.NativeClosures(f, info, fileTypeName(f))
 	spans = append(append(spans, check.Redefines(f, info, nil, text)...), closures...)
 	_, _, crashes, more := check.Crashes([]*ast.File{f}, f, info, modernOptions(f, src), src, nil)
@@ -429,7 +430,7 @@ func capturedLoopVars(n ast.Node, info *types.Info) ([]string, *ast.BlockStmt) {
 	var body *ast.BlockStmt
 	switch n := n.(type) {
 	case *ast.RangeStmt:
-		if n.Tok != token.DEFINE || rangeIntLowerable(n, info) {
+		if n.Tok != token.DEFINE || rangeIntLowerable(n, info) || check.PointerArrayValueRange(n, info) {
 			return nil, nil // rangeInt declares the variable per iteration
 		}
 		for _, x := range []ast.Expr{n.Key, n.Value} {

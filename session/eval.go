@@ -432,6 +432,9 @@ func (s *Session) plan(pc *cells.Parsed, ed *cells.Editor) ([]*piece, error) {
 		ast.Inspect(node, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.RangeStmt:
+				if checkedRange(pc, i, ed, n) {
+					return true // check.GenericRangeInts'
+				}
 				x, lowered := s.passes().Range(pc, i, ed, n)
 				if x != nil {
 					p.ranges = append(p.ranges, x)
@@ -1060,6 +1063,22 @@ var loweredName = regexp.MustCompile(`^__go_([a-z]+)_([A-Za-z0-9]+)_[0-9a-f]{8}$
 
 // anonymousFrame matches yaegi's name of a function literal's frame: its
 // position is in the running piece.
+// checkedRange reports whether the type checker's lowerings rewrote the
+// header of range r already (check.GenericRangeInts).
+func checkedRange(pc *cells.Parsed, i int, ed *cells.Editor, r *ast.RangeStmt) bool {
+	from := r.Range
+	if r.Key != nil {
+		from = r.Key.Pos()
+	}
+	at, end := pc.Off(i, from), pc.Off(i, r.X.End())
+	for _, e := range ed.Edits {
+		if e.Start == at && e.End == end {
+			return true
+		}
+	}
+	return false
+}
+
 // cellLiteralFrame matches the frame of a function literal written (or
 // lowered, check.IndexGuard's assignments) at a cell's top level.
 var cellLiteralFrame = regexp.MustCompile(`^main\.main\.func\d*(\.func\d*)*$`)

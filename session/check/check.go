@@ -1548,6 +1548,8 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	spans = append(append(spans, ShiftCounts(f, info, "__divergo")...), LoopAddresses(f, info)...)
 	spans = append(append(spans, LoopCopyBack(f, info)...), ZeroResults(f, info, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)
 	spans = append(append(spans, NameParams(f)...), PanicNils(f, info, "__divergo")...)
+	spans = append(spans, BlankDerefs(f, info)...)
+	spans = append(spans, GenericRangeInts(f, info, c.sessionTypeString, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)
 	spans = append(spans, PanicTexts(f, info, "__divergo", func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)
 	at, msg, targets := MapTargets(f, info, c.sessionTypeString, false, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })
 	if at == nil {

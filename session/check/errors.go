@@ -188,10 +188,12 @@ func ErrorChildren(e error) []error {
 // for a Go runtime error, with the message Go gives (less the index and
 // length, which the interpreter does not report).
 var RuntimeMessages = map[string]string{
-	"reflect: slice index out of range":                      "runtime error: index out of range",
-	"reflect: array index out of range":                      "runtime error: index out of range",
-	"reflect: string index out of range":                     "runtime error: index out of range",
-	"reflect: call of reflect.Value.Field on zero Value":     "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: slice index out of range":                  "runtime error: index out of range",
+	"reflect: array index out of range":                  "runtime error: index out of range",
+	"reflect: string index out of range":                 "runtime error: index out of range",
+	"reflect: call of reflect.Value.Field on zero Value": "runtime error: invalid memory address or nil pointer dereference",
+	// a method of a nil error or fmt.Stringer (err.Error())
+	"reflect: Method on nil interface value":                 "runtime error: invalid memory address or nil pointer dereference",
 	"reflect: call of reflect.Value.Elem on zero Value":      "runtime error: invalid memory address or nil pointer dereference",
 	"reflect: call of reflect.Value.Method on zero Value":    "runtime error: invalid memory address or nil pointer dereference",
 	"reflect: call of reflect.Value.Interface on zero Value": "runtime error: invalid memory address or nil pointer dereference",

@@ -242,11 +242,36 @@ func AssignsVar(body ast.Node, obj types.Object, info *types.Info) bool {
 // indexes (Go reads no element there):
 //
 //	for i := range p   →   for i := range (*p)
+//
+// With a value variable the interpreter failed too ("index out of range
+// [-1]"): the range goes over the array's indexes, each iteration reading
+// its element through the pointer, as Go's range does:
+//
+//	for i, v := range p {   →   for __pk1 := range (*p) { i, v := __pk1, p[__pk1];
 func PointerArrayRanges(f *ast.File, info *types.Info) []Span {
 	var spans []Span
+	k := 0
 	ast.Inspect(f, func(n ast.Node) bool {
 		r, ok := n.(*ast.RangeStmt)
-		if !ok || r.Value != nil {
+		if !ok {
+			return true
+		}
+		if r.Value != nil {
+			if PointerArrayValueRange(r, info) {
+				k++
+				key, p := fmt.Sprintf("__pk%d", k), r.X.(*ast.Ident).Name
+				spans = append(spans, Span{r.Key.Pos(), r.X.End(), fmt.Sprintf("%s := range (*%s)", key, p)})
+				lhs, vals := []string{}, []string{}
+				if !isBlank(r.Key) {
+					lhs, vals = append(lhs, types.ExprString(r.Key)), append(vals, key)
+				}
+				if !isBlank(r.Value) {
+					lhs, vals = append(lhs, types.ExprString(r.Value)), append(vals, fmt.Sprintf("%s[%s]", p, key))
+				}
+				if len(lhs) > 0 {
+					spans = append(spans, Span{r.Body.Lbrace + 1, r.Body.Lbrace + 1, fmt.Sprintf(" %s %s %s;", strings.Join(lhs, ", "), r.Tok, strings.Join(vals, ", "))})
+				}
+			}
 			return true
 		}
 		if p, ok := under(info.TypeOf(r.X)).(*types.Pointer); ok {
@@ -257,6 +282,31 @@ func PointerArrayRanges(f *ast.File, info *types.Info) []Span {
 		return true
 	})
 	return spans
+}
+
+// PointerArrayValueRange reports whether PointerArrayRanges lowers r, a
+// range with a value variable over a variable pointing to an array that
+// the body does not assign (and whose key RangeKeys does not rename).
+func PointerArrayValueRange(r *ast.RangeStmt, info *types.Info) bool {
+	if r.Value == nil || r.Key == nil || RenamedRangeKey(r, info) {
+		return false
+	}
+	id, ok := r.X.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok {
+		return false
+	}
+	p, ok := under(v.Type()).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	if _, ok := under(p.Elem()).(*types.Array); !ok {
+		return false
+	}
+	return !AssignsVar(r.Body, v, info)
 }
 
 // CapturedVar reports whether body refers to obj inside a function
@@ -414,4 +464,75 @@ func continues(loop *ast.ForStmt, label string) []*ast.BranchStmt {
 	}
 	walk(loop.Body, false)
 	return out
+}
+
+// GenericRangeInts returns the lowerings of the ranges over an integer in
+// the bodies of generic functions and of methods of generic types, in a
+// cell: the interpreter compiled for i := range n there and then failed
+// running it ("index out of range [0] with length 0"). Each becomes a
+// three-clause loop, its variable each iteration's own, as divergo run
+// lowers every range over an integer:
+//
+//	for i := range n {   →   for __gri1, __grn1 := int(0), int(n); __gri1 < __grn1; __gri1++ { i := __gri1; _ = i;
+func GenericRangeInts(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool), text func(from, to token.Pos) string) []Span {
+	var spans []Span
+	k := 0
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Body == nil || !genericFunc(fd) {
+			continue
+		}
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			r, ok := n.(*ast.RangeStmt)
+			if !ok || r.Value != nil {
+				return true
+			}
+			t, ok := under(info.TypeOf(r.X)).(*types.Basic)
+			if !ok || t.Info()&types.IsInteger == 0 {
+				return true
+			}
+			typ := "int"
+			if tv := info.Types[r.X]; tv.Value == nil || t.Info()&types.IsUntyped == 0 {
+				if typ, ok = typeName(tv.Type); !ok {
+					return true
+				}
+			}
+			k++
+			i, m := fmt.Sprintf("__gri%d", k), fmt.Sprintf("__grn%d", k)
+			from := r.Range
+			if r.Key != nil {
+				from = r.Key.Pos()
+			}
+			spans = append(spans, Span{from, r.X.End(), fmt.Sprintf("%s, %s := %s(0), %s(%s); %[1]s < %[2]s; %[1]s++", i, m, typ, typ, text(r.X.Pos(), r.X.End()))})
+			switch key, _ := r.Key.(*ast.Ident); {
+			case r.Key == nil || key != nil && key.Name == "_":
+			case key != nil && r.Tok == token.DEFINE:
+				spans = append(spans, Span{r.Body.Lbrace + 1, r.Body.Lbrace + 1, fmt.Sprintf(" %s := %s; _ = %[1]s;", key.Name, i)})
+			default:
+				spans = append(spans, Span{r.Body.Lbrace + 1, r.Body.Lbrace + 1, fmt.Sprintf(" %s = %s;", text(r.Key.Pos(), r.Key.End()), i)})
+			}
+			return true
+		})
+	}
+	return spans
+}
+
+// genericFunc reports whether fd is a generic function or a method of a
+// generic type.
+func genericFunc(fd *ast.FuncDecl) bool {
+	if fd.Type.TypeParams != nil && len(fd.Type.TypeParams.List) > 0 {
+		return true
+	}
+	if fd.Recv == nil || len(fd.Recv.List) == 0 {
+		return false
+	}
+	t := fd.Recv.List[0].Type
+	if s, ok := t.(*ast.StarExpr); ok {
+		t = s.X
+	}
+	switch t.(type) {
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		return true
+	}
+	return false
 }

@@ -282,3 +282,27 @@ func forgetPanic() {
 	lastPanic.v, lastPanic.text, lastPanic.set = nil, "", false
 	lastPanic.Unlock()
 }
+
+// BlankDerefs returns the lowerings of _ = *p: the interpreter dropped the
+// statement, so a nil p did not panic (Go: "invalid memory address or nil
+// pointer dereference"). The value is read into a variable of its own:
+//
+//	_ = *p   →   { __d1 := *p; _ = __d1 }
+func BlankDerefs(f *ast.File, info *types.Info) []Span {
+	var spans []Span
+	k := 0
+	ast.Inspect(f, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 || !isBlank(as.Lhs[0]) {
+			return true
+		}
+		star, ok := ast.Unparen(as.Rhs[0]).(*ast.StarExpr)
+		if !ok || !pureOperand(star.X, info) {
+			return true
+		}
+		k++
+		spans = append(spans, Span{as.Pos(), as.End(), fmt.Sprintf("{ __d%d := *%s; _ = __d%[1]d }", k, types.ExprString(star.X))})
+		return true
+	})
+	return spans
+}
