@@ -918,6 +918,9 @@ func (s *Session) source(pc *cells.Parsed, ed *cells.Editor, p *piece, extra ...
 		return "\n" + cells.Blank(pc.Src[:p.from]) + p.lowered, nil
 	}
 	text, segs := ed.Apply(pc.Src, p.from, p.to, extra...)
+	if os.Getenv("DIVERGO_SHOW_CELL") != "" {
+		fmt.Fprintln(os.Stderr, text+p.tail) // for divergo's developers: the lowered piece
+	}
 	return "\n" + cells.Blank(pc.Src[:p.from]) + text + p.tail, segs
 }
 

@@ -114,6 +114,8 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 }
 
 type boundary struct {
+	// inSpec: the walk converts a var declaration's values.
+	inSpec bool
 	// inHelper: the walk is in a helper InterfaceAsserts declared,
 	// whose assertions to interfaces reach only other packages' values.
 	inHelper bool
@@ -260,11 +262,13 @@ func (b *boundary) walk(f *ast.File) {
 		case *ast.ValueSpec:
 			if n.Type != nil && len(n.Values) == len(n.Names) {
 				if t := b.info.TypeOf(n.Type); t != nil {
+					b.inSpec = true
 					for i, x := range n.Values {
 						if n.Names[i].Name != "_" { // var _ error = (*E)(nil): nothing is stored
 							b.convert(x, t, nil)
 						}
 					}
+					b.inSpec = false
 				}
 			}
 		case *ast.SendStmt:
@@ -698,12 +702,17 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 //
 //	ys = append(ys, t)   →   ys = append(ys, func(v Temp) fmt.Stringer { return v }(t))
 //
-// Lowered in loops (where the slots are reused) and in functions (where a
-// variable may change after); not at a cell's top level, where the
-// session defines the names itself. fmt's and log's functions print the
+// Lowered in loops (where the slots are reused), in functions (where a
+// variable may change after) and at a cell's top level (shapes =
+// append(shapes, r); r.W = 5 changed the first shape), but in a var
+// declaration there, whose value the session rewrites itself. fmt's and log's functions print the
 // value at once: left alone.
 func (b *boundary) copyIntoInterface(x ast.Expr, from, to types.Type, call *ast.CallExpr) {
-	if !b.inLoop(x) && (b.innerFunc(x) == nil || !b.info.Types[x].Addressable()) && !(namedReference(from) && !nativeInterface(to)) {
+	// At a cell's top level too, where a session variable may change in
+	// a later cell (but a var declaration's value, which the session
+	// rewrites itself).
+	topLevel := b.reached != nil && b.innerFunc(x) == nil && !b.inSpec && b.info.Types[x].Addressable()
+	if !b.inLoop(x) && (b.innerFunc(x) == nil || !b.info.Types[x].Addressable()) && !(namedReference(from) && !nativeInterface(to)) && !topLevel {
 		return
 	}
 	switch u := ast.Unparen(x).(type) {
