@@ -109,6 +109,8 @@ func (c *crashes) walk(f *ast.File) {
 			c.methodExpr(n)
 		case *ast.TypeSpec:
 			c.promoted(n)
+		case *ast.FuncDecl:
+			c.genericStruct(n)
 		case *ast.SelectStmt:
 			c.selectBreaks(n)
 		case *ast.GenDecl:
@@ -131,6 +133,29 @@ func (c *crashes) walk(f *ast.File) {
 	ast.Inspect(f, func(n ast.Node) bool {
 		x, ok := n.(ast.Expr)
 		return c.at == nil && !(ok && c.untypedDivision(x))
+	})
+}
+
+// genericStruct refuses a generic function whose signature writes a
+// struct type with fields of its type parameters (func Zip[A, B any](…)
+// []struct{ A A; B B }): the interpreter could not instantiate it ("not a
+// generic type", "undefined selector").
+func (c *crashes) genericStruct(fd *ast.FuncDecl) {
+	if fd.Type.TypeParams == nil || len(fd.Type.TypeParams.List) == 0 {
+		return
+	}
+	ast.Inspect(fd.Type, func(n ast.Node) bool { // the body's own run
+		st, ok := n.(*ast.StructType)
+		if !ok || c.at != nil {
+			return c.at == nil
+		}
+		for _, field := range st.Fields.List {
+			if hasTypeParam(c.info.TypeOf(field.Type)) {
+				c.refuse(st, "a struct type with fields of type parameters (%s) in the generic function %s: the interpreter cannot instantiate it. Not supported: declare a generic type (type Pair[A, B any] struct{ … }) and use it", types.ExprString(st), fd.Name.Name)
+				return false
+			}
+		}
+		return true
 	})
 }
 
