@@ -187,7 +187,10 @@ func (a *asserts) target(x ast.Expr, t types.Type) (int, bool) {
 		}
 	}
 	// An interface of the program (or a literal) that none of the
-	// program's types implements is left to the interpreter, as before.
+	// program's types implements is left to the interpreter (and
+	// Boundary's refusals), which gets some other packages' values right
+	// there (time.Duration to an interface with String) and NativeAssert
+	// could not tell.
 	native := nativeInterface(t)
 	if n, ok := types.Unalias(t).(*types.Named); ok && native && n.Obj().Pkg() != nil && strings.Contains(strings.Split(n.Obj().Pkg().Path(), "/")[0], ".") {
 		return 0, false // a module's, interpreted from its source: left alone
@@ -286,6 +289,9 @@ func (a *asserts) typeSwitch(n *ast.TypeSwitchStmt) ([]Span, bool) {
 				return nil, false
 			}
 			if it, ok := under(t).(*types.Interface); ok && it.NumMethods() > 0 {
+				if _, ok := a.target(x, t); !ok {
+					return nil, false
+				}
 				interfaceCase = true
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"io"
 	"sort"
 	"strings"
 )
@@ -719,11 +720,16 @@ func PlainValue(t types.Type, typeName func(types.Type) (string, bool)) (string,
 // of the program that implements the interface and gives fmt the text of
 // its Error or String method, or the value itself:
 //
-//	fmt.Println(s)   →   fmt.Println(func(__x Shape) any { if __x == nil { return nil }; if v, ok := __x.(C2); ok { return v.String() }; …; return __x }(s))
+//	fmt.Println(s)   →   fmt.Println(func(__x Shape) any { if __x == nil { return nil }; if v, ok := __x.(C2); ok { return RT.MethodText(func() string { return v.String() }, "String", false) }; …; return __x }(s))
 //
-// A nil pointer's method that panics prints <nil>, as in fmt. With Printf
-// only the verbs %v and %s are lowered; a type with Format or GoString,
-// or one declared inside a function, leaves the argument alone.
+// The text comes back as a value of its own (MethodText) that fmt
+// formats with the verb and its flags, spaced as Print spaces operands
+// that are not strings; a method that panics prints
+// %!v(PANIC=String method: …), or <nil> for a nil pointer, as in fmt. With
+// Printf only the verbs that print the method's text (%v %s %q %x %X) are
+// lowered; a type with Format or
+// GoString, declared inside a function, generic, with a basic underlying
+// type or the layout of another type leaves the argument alone.
 func (b *boundary) interfaceTexts(x ast.Expr, from types.Type, call *ast.CallExpr) {
 	fn, ok := b.native(call)
 	if !ok || !unwrapped[fn] || strings.HasPrefix(fn, "json.") {
@@ -748,7 +754,7 @@ func (b *boundary) interfaceTexts(x ast.Expr, from types.Type, call *ast.CallExp
 		found := false
 		for k, verb := range verbs {
 			if i+1+k < len(call.Args) && call.Args[i+1+k] == x {
-				found = verb == "v" || verb == "s"
+				found = strings.Contains("vsqxX", verb)
 			}
 		}
 		if !found {
@@ -761,17 +767,30 @@ func (b *boundary) interfaceTexts(x ast.Expr, from types.Type, call *ast.CallExp
 	}
 	var body strings.Builder
 	texts := false
+	var programs []*types.Named // the program's types, for layouts
 	for _, obj := range b.info.Defs {
-		tn, ok := obj.(*types.TypeName)
-		if !ok || tn.IsAlias() || tn.Pkg() == nil || tn.Pkg().Path() != pkgPath || types.IsInterface(tn.Type()) {
-			continue
+		if tn, ok := obj.(*types.TypeName); ok && !tn.IsAlias() && tn.Pkg() != nil && tn.Pkg().Path() == pkgPath {
+			if n, ok := tn.Type().(*types.Named); ok && !types.IsInterface(n) {
+				programs = append(programs, n)
+			}
 		}
-		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-			if !types.Implements(t, it) {
+	}
+	for _, n := range programs {
+		tn := n.Obj()
+		for _, t := range []types.Type{n, types.NewPointer(n)} {
+			if !types.Implements(t, it) && !(n.TypeParams().Len() > 0 && types.NewMethodSet(types.NewPointer(n)).Len() > 0) {
 				continue
 			}
-			if tn.Parent() != tn.Pkg().Scope() {
-				return // a local type: not nameable here
+			if tn.Parent() != tn.Pkg().Scope() || n.TypeParams().Len() > 0 {
+				return // a local or generic type: not nameable here
+			}
+			if _, basic := n.Underlying().(*types.Basic); basic {
+				return // kept without a name in an interface: Unwrap's, or the interpreter's
+			}
+			for _, other := range programs {
+				if other != n && types.Identical(other.Underlying(), n.Underlying()) {
+					return // the interpreter would match one for the other
+				}
 			}
 			ms := types.NewMethodSet(t)
 			if ms.Lookup(nil, "Format") != nil || ms.Lookup(nil, "GoString") != nil {
@@ -787,15 +806,17 @@ func (b *boundary) interfaceTexts(x ast.Expr, from types.Type, call *ast.CallExp
 			} else if ms.Lookup(nil, "String") != nil {
 				method = "String"
 			}
-			switch _, ptr := t.(*types.Pointer); {
+			_, ptr := t.(*types.Pointer)
+			switch {
 			case method == "":
 				fmt.Fprintf(&body, " if v, ok := __x.(%s); ok { return v };", name)
-			case ptr:
-				texts = true
-				fmt.Fprintf(&body, " if v, ok := __x.(%s); ok { return func() (s string) { defer func() { if v == nil && recover() != nil { s = \"<nil>\" } }(); return v.%s() }() };", name, method)
 			default:
 				texts = true
-				fmt.Fprintf(&body, " if v, ok := __x.(%s); ok { return v.%s() };", name, method)
+				isNil := "false"
+				if ptr {
+					isNil = "v == nil"
+				}
+				fmt.Fprintf(&body, " if v, ok := __x.(%s); ok { return %s.MethodText(func() string { return v.%s() }, %q, %s) };", name, b.runtime, method, method, isNil)
 			}
 		}
 	}
@@ -803,4 +824,37 @@ func (b *boundary) interfaceTexts(x ast.Expr, from types.Type, call *ast.CallExp
 		return // Unwrap's, or the interpreter's
 	}
 	b.wrap(x, "func(__x "+iname+") any { if __x == nil { return nil };"+body.String()+" return __x }(", ")")
+}
+
+// MethodText is the text of a String or Error method for fmt (see
+// interfaceTexts): call gives it; isNil says the receiver is a nil
+// pointer.
+func MethodText(call func() string, method string, isNil bool) (out any) {
+	defer func() {
+		if p := recover(); p != nil {
+			out = methodText{panicked: p, method: method, isNil: isNil}
+		}
+	}()
+	return methodText{text: call()}
+}
+
+type methodText struct {
+	text     string
+	panicked any
+	method   string
+	isNil    bool
+}
+
+// Format writes the text as fmt writes a String method's, with the verb's
+// flags, width and precision.
+func (m methodText) Format(f fmt.State, verb rune) {
+	if m.panicked != nil {
+		if m.isNil {
+			io.WriteString(f, "<nil>")
+			return
+		}
+		fmt.Fprintf(f, "%%!%c(PANIC=%s method: %v)", verb, m.method, m.panicked)
+		return
+	}
+	fmt.Fprintf(f, fmt.FormatString(f, verb), m.text)
 }

@@ -445,7 +445,17 @@ func (g *loopGuard) guard(st ast.Stmt, runtime string) (Span, bool) {
 // could change the target or its index fail: not for i := range xs {
 // xs[i] = f(i) } with local variables. n numbers the parameter.
 func (g *loopGuard) assignOrder(as *ast.AssignStmt, runtime string, n int) ([]Span, bool) {
-	if as.Tok == token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 || !g.listed[as] || g.top[as] || g.typeName == nil {
+	if as.Tok == token.DEFINE || as.Tok == token.SHL_ASSIGN || as.Tok == token.SHR_ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 || !g.listed[as] || g.top[as] || g.typeName == nil {
+		return nil, false
+	}
+	shift := false // 1 << f(): its type comes from the target (ShiftCounts)
+	ast.Inspect(as.Rhs[0], func(n ast.Node) bool {
+		if b, ok := n.(*ast.BinaryExpr); ok && (b.Op == token.SHL || b.Op == token.SHR) {
+			shift = true
+		}
+		return !shift
+	})
+	if shift {
 		return nil, false
 	}
 	lhs := ast.Unparen(as.Lhs[0])

@@ -833,6 +833,8 @@ func ModernSymbols() map[string]reflect.Value {
 		"NativeAssert":    reflect.ValueOf(NativeAssert),
 		"PanicNil":        reflect.ValueOf(PanicNil),
 		"PanicText":       reflect.ValueOf(PanicText),
+		"NamedText":       reflect.ValueOf(NamedText),
+		"MethodText":      reflect.ValueOf(MethodText),
 		"Quote":           reflect.ValueOf(strconv.Quote),
 		"Shift":           reflect.ValueOf(Shift),
 		"Unwrap":          reflect.ValueOf(Unwrap),

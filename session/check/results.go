@@ -31,6 +31,9 @@ import (
 // written as the source writes them).
 func ZeroResults(f *ast.File, info *types.Info, text func(from, to token.Pos) string) []Span {
 	zeroOf := func(typ ast.Expr) string {
+		if _, param := info.TypeOf(typ).(*types.TypeParam); param {
+			return "*new(" + text(typ.Pos(), typ.End()) + ")"
+		}
 		switch u := under(info.TypeOf(typ)).(type) {
 		case *types.Basic:
 			switch {
@@ -58,7 +61,7 @@ func ZeroResults(f *ast.File, info *types.Info, text func(from, to token.Pos) st
 		default:
 			return true
 		}
-		if body == nil || ft.Results == nil || len(ft.Results.List) == 0 {
+		if body == nil || ft.Results == nil || len(ft.Results.List) == 0 || !zeroable(ft, body, info, text) {
 			return true
 		}
 		var zero strings.Builder
@@ -89,6 +92,63 @@ func ZeroResults(f *ast.File, info *types.Info, text func(from, to token.Pos) st
 		return true
 	})
 	return spans
+}
+
+// zeroable reports whether ZeroResults may set ft's results: none of the
+// names its result types are written with (new, a package's name) is
+// hidden by a parameter or a result (func replace(old, new string) (r
+// Pair), func clean(url *url.URL) (out url.URL, …)), and, for named
+// results, the function can see their old values: it reads one, returns
+// without values, or defers.
+func zeroable(ft *ast.FuncType, body *ast.BlockStmt, info *types.Info, text func(from, to token.Pos) string) bool {
+	hidden := map[string]bool{}
+	var results []types.Object
+	for _, list := range []*ast.FieldList{ft.Params, ft.Results} {
+		if list == nil {
+			continue
+		}
+		for _, field := range list.List {
+			for _, name := range field.Names {
+				hidden[name.Name] = true
+				if list == ft.Results {
+					results = append(results, info.Defs[name])
+				}
+			}
+		}
+	}
+	if hidden["new"] {
+		return false
+	}
+	for _, field := range ft.Results.List {
+		bad := false
+		ast.Inspect(field.Type, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && hidden[id.Name] {
+				bad = true
+			}
+			return !bad
+		})
+		if bad {
+			return false
+		}
+	}
+	if len(results) == 0 {
+		return true // unnamed: named only when the body defers
+	}
+	seen := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.DeferStmt:
+			seen = true
+		case *ast.ReturnStmt:
+			seen = seen || len(n.Results) == 0
+		case *ast.Ident:
+			for _, r := range results {
+				seen = seen || r != nil && info.Uses[n] == r
+			}
+		}
+		return !seen
+	})
+	return seen
 }
 
 // defers reports whether body holds a defer statement of its own (not one
@@ -153,6 +213,32 @@ func PanicNils(f *ast.File, info *types.Info, runtime string) []Span {
 	return spans
 }
 
+// plainText reports whether types.ExprString writes x in full (it
+// abbreviates composite and function literals).
+func plainText(x ast.Expr) bool {
+	ok := true
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.CompositeLit, *ast.FuncLit:
+			ok = false
+		}
+		return ok
+	})
+	return ok
+}
+
+// NamedText is a value of a named basic type as Go's runtime prints a
+// panic of it: main.Code(3), main.S("x"), main.C(1+2i).
+func NamedText(name string, v any) string {
+	switch v := v.(type) {
+	case string:
+		return name + "(\"" + v + "\")"
+	case complex64, complex128:
+		return name + "(" + strings.TrimSuffix(strings.TrimPrefix(fmt.Sprint(v), "("), ")") + ")"
+	}
+	return name + "(" + fmt.Sprint(v) + ")"
+}
+
 // PanicNil is the value Go 1.21's panic(nil) panics with.
 func PanicNil() any { return new(runtime.PanicNilError) }
 
@@ -194,24 +280,23 @@ func PanicTexts(f *ast.File, info *types.Info, runtime string, text func(from, t
 			var words string
 			switch {
 			case ms.Lookup(nil, "Error") != nil:
-				words = fmt.Sprintf("func() (s string) { defer func() { recover() }(); return (%s).Error() }()", xs)
+				words = fmt.Sprintf("func() (s string) { defer func() { if recover() != nil { s = \"\\x00\" } }(); return (%s).Error() }()", xs)
 			case ms.Lookup(nil, "String") != nil:
-				words = fmt.Sprintf("func() (s string) { defer func() { recover() }(); return (%s).String() }()", xs)
+				words = fmt.Sprintf("func() (s string) { defer func() { if recover() != nil { s = \"\\x00\" } }(); return (%s).String() }()", xs)
 			default:
 				named, ok := t.(*types.Named)
 				if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != pkgPath {
 					continue
 				}
-				b, ok := named.Underlying().(*types.Basic)
-				if !ok {
+				if _, ok := named.Underlying().(*types.Basic); !ok {
 					continue
 				}
 				name := "main." + named.Obj().Name()
-				if b.Info()&types.IsString != 0 {
-					words = fmt.Sprintf("%q + %s.Quote(string(%s)) + \")\"", name+"(", runtime, xs)
-				} else {
-					words = fmt.Sprintf("%q + %s.Sprint(%s) + \")\"", name+"(", runtime, xs)
-				}
+				words = fmt.Sprintf("%s.NamedText(%q, %s)", runtime, name, xs)
+			}
+			if types.IsInterface(t) {
+				// panic of a nil interface value: Go 1.21's PanicNilError
+				spans = append(spans, Span{st.Pos(), st.Pos(), fmt.Sprintf("if %s == nil { panic(%s.PanicNil()) }; ", xs, runtime)})
 			}
 			spans = append(spans, Span{st.Pos(), st.Pos(), fmt.Sprintf("%s.PanicText(%s, %s); ", runtime, xs, words)})
 		}
@@ -251,8 +336,12 @@ var lastPanic struct {
 	set  bool
 }
 
-// PanicText records the text Go's runtime prints for the panic value v.
+// PanicText records the text Go's runtime prints for the panic value v
+// (a method that panicked gives "\x00": nothing is recorded).
 func PanicText(v any, text string) {
+	if text == "\x00" {
+		return
+	}
 	lastPanic.Lock()
 	defer lastPanic.Unlock()
 	lastPanic.v, lastPanic.text, lastPanic.set = v, text, true
@@ -291,17 +380,36 @@ func forgetPanic() {
 func BlankDerefs(f *ast.File, info *types.Info) []Span {
 	var spans []Span
 	k := 0
-	ast.Inspect(f, func(n ast.Node) bool {
-		as, ok := n.(*ast.AssignStmt)
+	lower := func(st ast.Stmt, listed bool) {
+		as, ok := st.(*ast.AssignStmt)
 		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 || !isBlank(as.Lhs[0]) {
-			return true
+			return
 		}
 		star, ok := ast.Unparen(as.Rhs[0]).(*ast.StarExpr)
-		if !ok || !pureOperand(star.X, info) {
-			return true
+		if !ok || !plainText(star.X) {
+			return
 		}
 		k++
-		spans = append(spans, Span{as.Pos(), as.End(), fmt.Sprintf("{ __d%d := *%s; _ = __d%[1]d }", k, types.ExprString(star.X))})
+		if listed {
+			spans = append(spans, Span{as.Pos(), as.End(), fmt.Sprintf("{ __d%d := *%s; _ = __d%[1]d }", k, types.ExprString(star.X))})
+		} else { // an if's, a for's or a switch's init
+			spans = append(spans, Span{as.Pos(), as.End(), fmt.Sprintf("__d%d := *%s", k, types.ExprString(star.X))})
+		}
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		for _, st := range stmtList(n) {
+			lower(st, true)
+		}
+		switch n := n.(type) {
+		case *ast.IfStmt:
+			lower(n.Init, false)
+		case *ast.ForStmt:
+			lower(n.Init, false)
+		case *ast.SwitchStmt:
+			lower(n.Init, false)
+		case *ast.TypeSwitchStmt:
+			lower(n.Init, false)
+		}
 		return true
 	})
 	return spans

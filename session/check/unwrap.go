@@ -409,8 +409,18 @@ func (b *boundary) nilReceiver(x ast.Expr, from types.Type, call *ast.CallExpr) 
 	if method != "String" {
 		return // an Error method: the argument is an error's already (convertResult)
 	}
-	if _, _, format, ok := printfCall(call, b.info); ok && strings.ContainsAny(strings.NewReplacer("%%", "", "%v", "", "%s", "", "%q", "").Replace(format), "%") {
-		return // only verbs that print the method's text
+	if _, i, format, ok := printfCall(call, b.info); ok {
+		// Only the verbs that print the method's text, paired with x.
+		verbs, paired := pairVerbs(format)
+		found := false
+		for k, verb := range verbs {
+			if paired && i+1+k < len(call.Args) && call.Args[i+1+k] == x {
+				found = verb == "v" || verb == "s" || verb == "q"
+			}
+		}
+		if !found {
+			return
+		}
 	}
 	name, ok := b.typeName(from)
 	if !ok {
