@@ -266,6 +266,9 @@ func panicText(v any) string {
 		}
 		v = rv.Interface()
 	}
+	if err, ok := v.(error); ok {
+		v = check.Recovered(err) // the interpreter's errors in Go's words
+	}
 	switch v := v.(type) {
 	case error:
 		if m, ok := session.GoRuntimeMessage(v.Error()); ok {

@@ -412,8 +412,7 @@ func rangeInt(r *ast.RangeStmt, info *types.Info, src []byte, tf func(token.Pos)
 // rangeIntLowerable reports whether rangeInt can lower r: a range over an
 // integer.
 func rangeIntLowerable(r *ast.RangeStmt, info *types.Info) bool {
-	t, ok := info.TypeOf(r.X).Underlying().(*types.Basic)
-	return ok && t.Info()&types.IsInteger != 0 && r.Value == nil
+	return check.IntegerType(info.TypeOf(r.X)) && r.Value == nil
 }
 
 func isUntyped(t types.Type) bool {

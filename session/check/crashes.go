@@ -324,7 +324,12 @@ func exactText(v constant.Value) string {
 	f := new(big.Float).SetPrec(512)
 	switch x := constant.Val(constant.ToFloat(v)).(type) {
 	case *big.Rat:
-		f.SetRat(x)
+		// Exact, as a quotient of integers: 2.0 / 3 * 300 stays 200.
+		text := "(" + x.Num().String() + ".0 / " + x.Denom().String() + ")"
+		if x.IsInt() {
+			text = "(" + x.Num().String() + ".0)"
+		}
+		return text
 	case *big.Float:
 		f.Set(x)
 	case int64:

@@ -227,16 +227,17 @@ func (e runtimeError) RuntimeError() {}
 
 // AssertionFailed is the panic of a failed assertion x.(I) to an interface
 // type, with Go's message (a runtime.Error): static is the type of x as
-// Go's runtime names it, concrete the name of x's dynamic type when it is
+// Go's runtime names it (unused: Go names none there), concrete the name of x's dynamic type when it is
 // a type of the program, with methods its one missing method; else
 // concrete is "" and methods are I's, sorted, and the first that x's
 // dynamic type lacks is named.
 func AssertionFailed(x any, static, concrete, target string, methods ...string) error {
+	if t := reflect.TypeOf(x); t != nil && t.String() == "interp.valueInterface" && reflect.ValueOf(x).IsZero() {
+		x = nil // the interpreter's nil value of an interface of the program
+	}
 	if x == nil {
-		if static == "interface {}" {
-			static = "interface"
-		}
-		return runtimeError("interface conversion: " + static + " is nil, not " + target)
+		// Go names no static type for an assertion to an interface.
+		return runtimeError("interface conversion: interface is nil, not " + target)
 	}
 	missing := ""
 	if concrete == "" {
@@ -304,6 +305,9 @@ func Recovered(r any) any {
 	}
 	if t := reflect.TypeOf(err); t.String() == "*interp.cfgError" {
 		if _, rest, ok := strings.Cut(msg, ": "); ok && strings.HasPrefix(rest, "interface conversion: ") {
+			if target, ok := strings.CutPrefix(rest, "interface conversion: nil is not "); ok {
+				rest = "interface conversion: interface is nil, not " + target // Go's words
+			}
 			return runtimeError(rest)
 		}
 	}

@@ -105,7 +105,11 @@ func StringRanges(f *ast.File, info *types.Info, runtime string) []Span {
 				vars, zeros = vars+", "+value, zeros+", rune(0)"
 			}
 		}
-		spans = append(spans, Span{r.Key.Pos(), r.X.Pos(), fmt.Sprintf("__si%d, __sw%[1]d, __s%[1]d%s := 0, 0, (", n, vars)},
+		open := "("
+		if _, param := info.TypeOf(r.X).(*types.TypeParam); param {
+			open = "string(" // the helpers take a string
+		}
+		spans = append(spans, Span{r.Key.Pos(), r.X.Pos(), fmt.Sprintf("__si%d, __sw%[1]d, __s%[1]d%s := 0, 0, %s", n, vars, open)},
 			Span{r.X.End(), r.X.End(), fmt.Sprintf(")%s; __si%d < %s(__s%[2]d); __si%[2]d += __sw%[2]d", zeros, n, length)})
 		pro := fmt.Sprintf(" __sw%[1]d = %[2]s.RuneWidth(__s%[1]d, __si%[1]d); %[3]s = __si%[1]d;", n, runtime, key)
 		if value != "" {
@@ -123,8 +127,41 @@ func LoweredStringRange(r *ast.RangeStmt, info *types.Info) bool {
 	if r.Key == nil || isBlank(r.Key) {
 		return false
 	}
-	b, ok := under(info.TypeOf(r.X)).(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
+	return stringType(info.TypeOf(r.X))
+}
+
+// stringType reports whether t is a string type, or a type parameter
+// whose type set holds only string types (S ~string).
+func stringType(t types.Type) bool {
+	return allBasic(t, types.IsString)
+}
+
+// allBasic reports whether t is a basic type with the property info, or
+// a type parameter all of whose type set's types are.
+func allBasic(t types.Type, info types.BasicInfo) bool {
+	if tp, ok := t.(*types.TypeParam); ok {
+		iface, ok := tp.Constraint().Underlying().(*types.Interface)
+		if !ok || iface.NumEmbeddeds() == 0 {
+			return false
+		}
+		for i := 0; i < iface.NumEmbeddeds(); i++ {
+			switch e := iface.EmbeddedType(i).(type) {
+			case *types.Union:
+				for j := 0; j < e.Len(); j++ {
+					if !allBasic(e.Term(j).Type(), info) {
+						return false
+					}
+				}
+			default:
+				if !allBasic(e, info) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	b, ok := under(t).(*types.Basic)
+	return ok && b.Info()&info != 0
 }
 
 // RuneAt and RuneWidth are the rune starting at byte i of s and its width
@@ -238,10 +275,11 @@ func AssignsVar(body ast.Node, obj types.Object, info *types.Info) bool {
 // an array with no value variable (for i := range v in a method of *Vec):
 // the interpreter's range left the pointer broken, so that v[i] and p[0]
 // after it panicked ("reflect: call of reflect.Value.Elem on array
-// Value"). The range goes over the array itself, which gives the same
-// indexes (Go reads no element there):
+// Value"). The range goes over an array of the same length, which gives
+// the same indexes (Go neither reads an element nor evaluates p there,
+// len being constant: a nil p ranges too):
 //
-//	for i := range p   →   for i := range (*p)
+//	for i := range p   →   for i := range [4]struct{}{}
 //
 // With a value variable the interpreter failed too ("index out of range
 // [-1]"): the range goes over the array's indexes, each iteration reading
@@ -275,8 +313,10 @@ func PointerArrayRanges(f *ast.File, info *types.Info) []Span {
 			return true
 		}
 		if p, ok := under(info.TypeOf(r.X)).(*types.Pointer); ok {
-			if _, ok := under(p.Elem()).(*types.Array); ok {
-				spans = append(spans, Span{r.X.Pos(), r.X.Pos(), "(*"}, Span{r.X.End(), r.X.End(), ")"})
+			if a, ok := under(p.Elem()).(*types.Array); ok {
+				// Go does not evaluate the pointer (len is constant): a
+				// nil one ranges too.
+				spans = append(spans, Span{r.X.Pos(), r.X.End(), fmt.Sprintf("[%d]struct{}{}", a.Len())})
 			}
 		}
 		return true
@@ -410,6 +450,21 @@ func LoopCopyBack(f *ast.File, info *types.Info) []Span {
 // obj: the body does not declare another variable of obj's name in its
 // own block (the copy back would take that one).
 func CopiedBack(loop *ast.ForStmt, obj types.Object, info *types.Info) bool {
+	// Another variable of the name anywhere in the body (outside function
+	// literals): a continue in its scope would give back that one.
+	shadowed := false
+	ast.Inspect(loop.Body, func(n ast.Node) bool {
+		if _, lit := n.(*ast.FuncLit); lit {
+			return false
+		}
+		if id, ok := n.(*ast.Ident); ok && id.Name == obj.Name() && info.Defs[id] != nil && info.Defs[id] != obj {
+			shadowed = true
+		}
+		return !shadowed
+	})
+	if shadowed {
+		return false
+	}
 	for _, st := range loop.Body.List {
 		switch st := st.(type) {
 		case *ast.AssignStmt:
@@ -487,13 +542,14 @@ func GenericRangeInts(f *ast.File, info *types.Info, typeName func(types.Type) (
 			if !ok || r.Value != nil {
 				return true
 			}
-			t, ok := under(info.TypeOf(r.X)).(*types.Basic)
-			if !ok || t.Info()&types.IsInteger == 0 {
+			if !IntegerType(info.TypeOf(r.X)) {
 				return true
 			}
 			typ := "int"
-			if tv := info.Types[r.X]; tv.Value == nil || t.Info()&types.IsUntyped == 0 {
-				if typ, ok = typeName(tv.Type); !ok {
+			if tv := info.Types[r.X]; tv.Value == nil || !isUntypedBasic(tv.Type) {
+				if tp, param := tv.Type.(*types.TypeParam); param {
+					typ = tp.Obj().Name() // for i := range n, n of type T ~int
+				} else if typ, ok = typeName(tv.Type); !ok {
 					return true
 				}
 			}
@@ -515,6 +571,17 @@ func GenericRangeInts(f *ast.File, info *types.Info, typeName func(types.Type) (
 		})
 	}
 	return spans
+}
+
+// IntegerType reports whether t is an integer type, or a type parameter
+// whose type set holds only integer types (T ~int | ~int64).
+func IntegerType(t types.Type) bool {
+	return allBasic(t, types.IsInteger)
+}
+
+func isUntypedBasic(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Info()&types.IsUntyped != 0
 }
 
 // genericFunc reports whether fd is a generic function or a method of a

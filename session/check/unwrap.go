@@ -163,40 +163,54 @@ func Unwrap(x any) any {
 		return nil
 	}
 	v := reflect.ValueOf(x)
-	if !wraps(v.Type()) || !holdsWrapper(v, 0) {
+	if !wraps(v.Type()) || !holdsWrapper(v, 0, map[uintptr]bool{}) {
 		return x // kept as it is, with its own type
 	}
 	return unwrapValue(v).Interface()
 }
 
-// holdsWrapper reports whether the value v holds a wrapper (looking no
-// deeper than 64 levels: a cyclic value).
-func holdsWrapper(v reflect.Value, depth int) bool {
-	if !v.IsValid() || depth > 64 || !wraps(v.Type()) {
+// holdsWrapper reports whether the value v holds a wrapper, looking no
+// deeper than 64 levels and through each pointer, slice and map once
+// (seen): a cyclic value, such as the interpreter's own error of a
+// failed assertion, which holds its whole syntax graph (a recovered one
+// took minutes).
+func holdsWrapper(v reflect.Value, depth int, seen map[uintptr]bool) bool {
+	if !v.IsValid() || depth > 64 || !wraps(v.Type()) || len(seen) > 100000 {
 		return false
 	}
 	if isWrapper(v.Type()) {
 		return true
 	}
 	switch v.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Map:
+		if v.IsNil() {
+			return false
+		}
+		if p := v.Pointer(); seen[p] {
+			return false
+		} else {
+			seen[p] = true
+		}
+	}
+	switch v.Kind() {
 	case reflect.Interface, reflect.Pointer:
-		return !v.IsNil() && holdsWrapper(v.Elem(), depth+1)
+		return !v.IsNil() && holdsWrapper(v.Elem(), depth+1, seen)
 	case reflect.Slice, reflect.Array:
 		for i := 0; i < v.Len(); i++ {
-			if holdsWrapper(v.Index(i), depth+1) {
+			if holdsWrapper(v.Index(i), depth+1, seen) {
 				return true
 			}
 		}
 	case reflect.Map:
 		it := v.MapRange()
 		for it.Next() {
-			if holdsWrapper(it.Key(), depth+1) || holdsWrapper(it.Value(), depth+1) {
+			if holdsWrapper(it.Key(), depth+1, seen) || holdsWrapper(it.Value(), depth+1, seen) {
 				return true
 			}
 		}
 	case reflect.Struct:
 		for i := 0; i < v.NumField(); i++ {
-			if holdsWrapper(v.Field(i), depth+1) {
+			if holdsWrapper(v.Field(i), depth+1, seen) {
 				return true
 			}
 		}
