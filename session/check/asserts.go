@@ -263,14 +263,9 @@ func (a *asserts) typeSwitch(n *ast.TypeSwitchStmt) ([]Span, bool) {
 	if n.Init != nil {
 		return nil, false
 	}
-	var x ast.Expr
-	var bound string
-	switch as := n.Assign.(type) {
-	case *ast.AssignStmt:
-		x = as.Rhs[0].(*ast.TypeAssertExpr).X
+	x, bound := switchOperand(n), ""
+	if as, ok := n.Assign.(*ast.AssignStmt); ok {
 		bound = as.Lhs[0].(*ast.Ident).Name
-	case *ast.ExprStmt:
-		x = as.X.(*ast.TypeAssertExpr).X
 	}
 	if x == nil || hasTypeParam(a.info.TypeOf(x)) || a.nestedAssert(x) {
 		return nil, false

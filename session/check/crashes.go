@@ -180,13 +180,8 @@ func (c *crashes) untypedDivision(x ast.Expr) bool {
 	if _, ok := ast.Unparen(x).(*ast.BinaryExpr); !ok {
 		return false
 	}
-	if c.opts.Where == "a cell" && c.packageConstant(x) {
-		return false // lower.Passes.NativeFloat's, in a session
-	}
-	for _, sp := range c.spans {
-		if sp.Pos < x.End() && x.Pos() < sp.End || sp.Pos == x.Pos() {
-			return true // another lowering's
-		}
+	if native, covered := c.taken(x); native || covered {
+		return covered // NativeFloat's in a session, or another lowering's
 	}
 	// The value rounded to the type, written in full (a float32's value
 	// as the float64 that is exactly it), converted to the type: an
@@ -218,6 +213,21 @@ func (c *crashes) untypedDivision(x ast.Expr) bool {
 	return true
 }
 
+// taken reports whether a constant expression x is another lowering's:
+// native, it holds a package's constant in a cell (lower.Passes.NativeFloat
+// wraps those); covered, another span of this pass covers or starts at it.
+func (c *crashes) taken(x ast.Expr) (native, covered bool) {
+	if c.opts.Where == "a cell" && c.packageConstant(x) {
+		return true, false
+	}
+	for _, sp := range c.spans {
+		if sp.Pos < x.End() && x.Pos() < sp.End || sp.Pos == x.Pos() {
+			return false, true
+		}
+	}
+	return false, false
+}
+
 // floatComparison writes a constant comparison of floats (d < math.Pi)
 // as its value, (0 == 0) or (0 != 0), which no name can hide: the
 // interpreter refused an untyped constant of the program compared with
@@ -237,13 +247,8 @@ func (c *crashes) floatComparison(x ast.Expr, v constant.Value) bool {
 	if !ok || operand.Info()&(types.IsFloat|types.IsComplex) == 0 {
 		return false
 	}
-	if c.opts.Where == "a cell" && c.packageConstant(x) {
-		return false // lower.Passes.NativeFloat's, in a session
-	}
-	for _, sp := range c.spans {
-		if sp.Pos < x.End() && x.Pos() < sp.End || sp.Pos == x.Pos() {
-			return true // another lowering's
-		}
+	if native, covered := c.taken(x); native || covered {
+		return covered // NativeFloat's in a session, or another lowering's
 	}
 	lit := "(0 != 0)"
 	if constant.BoolVal(v) {
@@ -266,7 +271,6 @@ func (c *crashes) untypedConstants(gd *ast.GenDecl) {
 		if usesIota(vs, c.info) {
 			continue
 		}
-	values:
 		for _, x := range vs.Values {
 			tv, ok := c.info.Types[x]
 			if !ok || tv.Value == nil {
@@ -281,13 +285,8 @@ func (c *crashes) untypedConstants(gd *ast.GenDecl) {
 			default:
 				continue
 			}
-			if c.opts.Where == "a cell" && c.packageConstant(x) {
+			if native, covered := c.taken(x); native || covered {
 				continue
-			}
-			for _, sp := range c.spans {
-				if sp.Pos < x.End() && x.Pos() < sp.End {
-					continue values // another lowering's
-				}
 			}
 			var lit string
 			if b.Kind() == types.UntypedComplex {
