@@ -306,7 +306,9 @@ func PanicTexts(f *ast.File, info *types.Info, runtime string, text func(from, t
 }
 
 // sideEffectFree reports whether evaluating x twice is evaluating it
-// once: names, fields, constants, conversions and literals without calls.
+// once, as far as PanicTexts can tell (its text is compared by value):
+// names, fields, constants, conversions, addresses and literals without
+// calls or receives.
 func sideEffectFree(x ast.Expr, info *types.Info) bool {
 	ok := true
 	ast.Inspect(x, func(n ast.Node) bool {
@@ -314,8 +316,8 @@ func sideEffectFree(x ast.Expr, info *types.Info) bool {
 		case *ast.FuncLit:
 			ok = false
 		case *ast.UnaryExpr:
-			if n.Op == token.ARROW || n.Op == token.AND {
-				ok = false
+			if n.Op == token.ARROW {
+				ok = false // (&v twice is one pointer; &T{…} twice, two equal ones)
 			}
 		case *ast.CallExpr:
 			if tv, isType := info.Types[n.Fun]; !isType || !tv.IsType() {
