@@ -722,7 +722,8 @@ func PlainValue(t types.Type, typeName func(types.Type) (string, bool)) (string,
 //
 //	fmt.Println(s)   →   fmt.Println(func(__x Shape) any { if __x == nil { return nil }; if v, ok := __x.(C2); ok { return RT.MethodText(func() string { return v.String() }, "String", false) }; …; return __x }(s))
 //
-// The text comes back as a value of its own (MethodText) that fmt
+// A slice of such an interface ([]Shape) is given element by element, as
+// a []any. The text comes back as a value of its own (MethodText) that fmt
 // formats with the verb and its flags, spaced as Print spaces operands
 // that are not strings; a method that panics prints
 // %!v(PANIC=String method: …), or <nil> for a nil pointer, as in fmt. With
@@ -735,7 +736,12 @@ func (b *boundary) interfaceTexts(x ast.Expr, from types.Type, call *ast.CallExp
 	if !ok || !unwrapped[fn] || strings.HasPrefix(fn, "json.") {
 		return
 	}
-	named, ok := from.(*types.Named)
+	elem := from // a []I is given element by element
+	slice, isSlice := from.(*types.Slice)
+	if isSlice {
+		elem = slice.Elem()
+	}
+	named, ok := elem.(*types.Named)
 	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != pkgPath {
 		return
 	}
@@ -761,7 +767,7 @@ func (b *boundary) interfaceTexts(x ast.Expr, from types.Type, call *ast.CallExp
 			return
 		}
 	}
-	iname, ok := b.typeName(from)
+	iname, ok := b.typeName(elem)
 	if !ok {
 		return
 	}
@@ -823,7 +829,11 @@ func (b *boundary) interfaceTexts(x ast.Expr, from types.Type, call *ast.CallExp
 	if !texts {
 		return // Unwrap's, or the interpreter's
 	}
-	b.wrap(x, "func(__x "+iname+") any { if __x == nil { return nil };"+body.String()+" return __x }(", ")")
+	conv := "func(__x " + iname + ") any { if __x == nil { return nil };" + body.String() + " return __x }"
+	if isSlice {
+		conv = "func(__xs []" + iname + ") []any { __out := make([]any, len(__xs)); for __i, __x := range __xs { __out[__i] = " + conv + "(__x) }; return __out }"
+	}
+	b.wrap(x, conv+"(", ")")
 }
 
 // MethodText is the text of a String or Error method for fmt (see
