@@ -543,6 +543,26 @@ func (b *boundary) parenthesize(x ast.Expr) {
 	b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "("}, Span{x.End(), x.End(), ")"})
 }
 
+// literalIntoNative lowers a composite literal of a program type stored
+// in an interface of the standard library by a declaration or an
+// assignment (var err error = E{1}; err = E{2}): the interpreter stored
+// the bare struct, without its methods, so that fmt printed {1} where Go
+// prints the Error text. It is converted in a function literal, as a
+// conversion error(E{1}) is (interfaceConversion):
+//
+//	var err error = E{1}   →   var err error = func(e error) error { return e }(E{1})
+func (b *boundary) literalIntoNative(x ast.Expr, from, to types.Type, call *ast.CallExpr) {
+	if call != nil || !nativeInterface(to) || programNamed(from) == nil {
+		return
+	}
+	if _, lit := ast.Unparen(x).(*ast.CompositeLit); !lit {
+		return
+	}
+	if name, ok := b.typeName(to); ok {
+		b.wrap(x, "func(e "+name+") "+name+" { return e }(", ")")
+	}
+}
+
 // nativeCall reports whether call's function is native (see native).
 func (b *boundary) nativeCall(call *ast.CallExpr) bool {
 	_, native := b.native(call)
@@ -584,6 +604,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	if tv := b.info.Types[x]; tv.IsNil() {
 		return
 	}
+	b.literalIntoNative(x, from, to, call)
 	b.copyIntoInterface(x, from, to, call)
 	if it, ok := to.Underlying().(*types.Interface); ok && it.NumMethods() == 0 {
 		if plain := unnamedKey(from); plain != "" {
