@@ -167,19 +167,25 @@ func defers(body *ast.BlockStmt) bool {
 	return found
 }
 
-// NameParams returns the lowerings that name a method's unnamed
-// parameters _: the interpreter (yaegi v0.16.1) put the arguments of a
+// NameParams returns the lowerings that name a method's unnamed receiver
+// and parameters _: the interpreter (yaegi v0.16.1) put the arguments of a
 // method with a named receiver and unnamed parameters in the wrong
 // places (func (t T) F(string) int { return t.v } stopped with
 // "reflect.Set: value of type string is not assignable to type int").
 //
 //	func (t T) F(string) int   →   func (t T) F(_ string) int
+//	func (Stack[T]) Kind()     →   func (_ Stack[T]) Kind()
 func NameParams(f *ast.File) []Span {
 	var spans []Span
 	for _, d := range f.Decls {
 		fd, ok := d.(*ast.FuncDecl)
 		if !ok || fd.Recv == nil || fd.Type.Params == nil {
 			continue
+		}
+		if r := fd.Recv.List; len(r) == 1 && len(r[0].Names) == 0 {
+			// func (Stack[T]) Kind(): the interpreter's compiler failed
+			// ("index out of range [1] with length 1").
+			spans = append(spans, Span{r[0].Type.Pos(), r[0].Type.Pos(), "_ "})
 		}
 		for _, field := range fd.Type.Params.List {
 			if len(field.Names) == 0 {
