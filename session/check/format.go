@@ -722,8 +722,8 @@ func PlainValue(t types.Type, typeName func(types.Type) (string, bool)) (string,
 //
 //	fmt.Println(s)   →   fmt.Println(func(__x Shape) any { if __x == nil { return nil }; if v, ok := __x.(C2); ok { return RT.MethodText(func() string { return v.String() }, "String", false) }; …; return __x }(s))
 //
-// A slice of such an interface ([]Shape) is given element by element, as
-// a []any. The text comes back as a value of its own (MethodText) that fmt
+// A slice of such an interface ([]Shape), or a map of them with keys of a
+// basic type, is given element by element, as a []any or a map[K]any. The text comes back as a value of its own (MethodText) that fmt
 // formats with the verb and its flags, spaced as Print spaces operands
 // that are not strings; a method that panics prints
 // %!v(PANIC=String method: …), or <nil> for a nil pointer, as in fmt. With
@@ -736,10 +736,17 @@ func (b *boundary) interfaceTexts(x ast.Expr, from types.Type, call *ast.CallExp
 	if !ok || !unwrapped[fn] || strings.HasPrefix(fn, "json.") {
 		return
 	}
-	elem := from // a []I is given element by element
+	elem := from // a []I or a map[K]I is given element by element
 	slice, isSlice := from.(*types.Slice)
 	if isSlice {
 		elem = slice.Elem()
+	}
+	m, isMap := from.(*types.Map)
+	if isMap {
+		if _, basic := m.Key().(*types.Basic); !basic {
+			return // keys of the program's types: the refusals' and Unwrap's
+		}
+		elem = m.Elem()
 	}
 	named, ok := elem.(*types.Named)
 	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != pkgPath {
@@ -830,8 +837,15 @@ func (b *boundary) interfaceTexts(x ast.Expr, from types.Type, call *ast.CallExp
 		return // Unwrap's, or the interpreter's
 	}
 	conv := "func(__x " + iname + ") any { if __x == nil { return nil };" + body.String() + " return __x }"
-	if isSlice {
+	switch {
+	case isSlice:
 		conv = "func(__xs []" + iname + ") []any { __out := make([]any, len(__xs)); for __i, __x := range __xs { __out[__i] = " + conv + "(__x) }; return __out }"
+	case isMap:
+		kname, ok := b.typeName(m.Key())
+		if !ok {
+			return
+		}
+		conv = "func(__xs map[" + kname + "]" + iname + ") map[" + kname + "]any { if __xs == nil { return nil }; __out := make(map[" + kname + "]any, len(__xs)); for __k, __x := range __xs { __out[__k] = " + conv + "(__x) }; return __out }"
 	}
 	b.wrap(x, conv+"(", ")")
 }
