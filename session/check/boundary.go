@@ -730,9 +730,11 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 // value at once: left alone.
 func (b *boundary) copyIntoInterface(x ast.Expr, from, to types.Type, call *ast.CallExpr) {
 	// At a cell's top level too, where a session variable may change in
-	// a later cell (but a var declaration's value, which the session
-	// rewrites itself).
-	topLevel := b.reached != nil && b.innerFunc(x) == nil && !b.inSpec && b.info.Types[x].Addressable()
+	// a later cell. A var declaration's value there, which the session
+	// wraps itself (rewriteTopLevelVars), is replaced as a whole, so that
+	// the session's wrapping stays outside: only a name or fields of one.
+	inSpec := b.inSpec && b.reached != nil && b.innerFunc(x) == nil
+	topLevel := b.reached != nil && b.innerFunc(x) == nil && b.info.Types[x].Addressable() && (!inSpec || selectorChain(x))
 	if !b.inLoop(x) && (b.innerFunc(x) == nil || !b.info.Types[x].Addressable()) && !(namedReference(from) && !nativeInterface(to)) && !topLevel {
 		return
 	}
@@ -780,6 +782,10 @@ func (b *boundary) copyIntoInterface(x ast.Expr, from, to types.Type, call *ast.
 		// still reads the variable; made inside a function literal, from
 		// its parameter, it does not.
 		if iface, ok := b.typeName(to); ok {
+			if inSpec {
+				b.spans = append(b.spans, Span{x.Pos(), x.End(), "func(v " + name + ") " + iface + " { return v }(" + types.ExprString(x) + ")"})
+				return
+			}
 			b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "func(v " + name + ") " + iface + " { return v }("})
 			b.closing = append(b.closing, Span{x.End(), x.End(), ")"})
 		}
@@ -789,12 +795,29 @@ func (b *boundary) copyIntoInterface(x ast.Expr, from, to types.Type, call *ast.
 	case *types.Struct, *types.Array:
 	default:
 		if _, ptr := from.(*types.Pointer); !ptr {
-			b.hoistIntoInterface(x)
+			if !inSpec {
+				b.hoistIntoInterface(x)
+			}
 			return
 		}
 	}
+	if inSpec {
+		b.spans = append(b.spans, Span{x.Pos(), x.End(), "[]" + name + "{" + types.ExprString(x) + "}[0]"})
+		return
+	}
 	b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "[]" + name + "{"})
 	b.closing = append(b.closing, Span{x.End(), x.End(), "}[0]"})
+}
+
+// selectorChain reports whether x is a name or fields of one (t, p.q.r).
+func selectorChain(x ast.Expr) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.Ident:
+		return true
+	case *ast.SelectorExpr:
+		return selectorChain(x.X)
+	}
+	return false
 }
 
 // hoistIntoInterface lowers the conversion to one of the program's
