@@ -41,16 +41,12 @@ import (
 // loops (see above); runtime is the helpers' package name.
 func IndexGuard(f *ast.File, info *types.Info, runtime string, typeName func(types.Type) (string, bool)) []Span {
 	var spans []Span
-	if LenShadowed(f, info) {
-		// len is another name's: the checks ask the helpers.
-		defer func() {
-			for k := range spans {
-				spans[k].Text = strings.ReplaceAll(spans[k].Text, "len(", runtime+".Len(")
-			}
-		}()
-	}
 	g := newLoopGuard(f, info)
 	g.typeName = typeName
+	g.length = "len"
+	if LenShadowed(f, info) {
+		g.length = runtime + ".Len" // len is another name's: the checks ask the helpers
+	}
 	reordered := 0
 	var walk func(n ast.Node, inLoop bool)
 	walk = func(n ast.Node, inLoop bool) {
@@ -94,7 +90,7 @@ func IndexGuard(f *ast.File, info *types.Info, runtime string, typeName func(typ
 				return false
 			case *ast.IndexExpr:
 				if !inLoop {
-					if sp, ok := indexSpan(x, info, runtime); ok {
+					if sp, ok := indexSpan(x, info, runtime, g.length); ok {
 						spans = append(spans, sp...)
 					}
 				}
@@ -149,12 +145,12 @@ func LenShadowed(f *ast.File, info *types.Info) bool {
 
 // indexSpan is the lowering of x[i], when x is a slice, array or string
 // with no side effects and i not a constant the checker already judged.
-func indexSpan(x *ast.IndexExpr, info *types.Info, runtime string) ([]Span, bool) {
+func indexSpan(x *ast.IndexExpr, info *types.Info, runtime, length string) ([]Span, bool) {
 	if !guardable(x, info) {
 		return nil, false
 	}
 	return []Span{{x.Index.Pos(), x.Index.Pos(), runtime + ".Index(int64("},
-		{x.Index.End(), x.Index.End(), "), len(" + types.ExprString(x.X) + "))"}}, true
+		{x.Index.End(), x.Index.End(), "), " + length + "(" + types.ExprString(x.X) + "))"}}, true
 }
 
 // guardable reports whether x[i] can be checked before it runs: x a
@@ -284,6 +280,9 @@ type loopGuard struct {
 	listed, top map[ast.Stmt]bool
 	// typeName writes a type as the code can name it.
 	typeName func(types.Type) (string, bool)
+	// length is the function the checks call for a length: len, or the
+	// helpers' Len when the code names something else len.
+	length string
 }
 
 func newLoopGuard(f *ast.File, info *types.Info) *loopGuard {
@@ -410,18 +409,18 @@ func (g *loopGuard) guard(st ast.Stmt, runtime string) (Span, bool) {
 			// An index of another integer type (a byte, a rune, an
 			// int64): compared in a type that holds it and len.
 			if t.Info()&types.IsUnsigned != 0 {
-				fmt.Fprintf(&b, "if uint64(%s) >= uint64(len(%s)) { %s.IndexPanic(int64(%s), len(%s)) }; ", i, x, runtime, i, x)
+				fmt.Fprintf(&b, "if uint64(%s) >= uint64(%s(%s)) { %s.IndexPanic(int64(%s), %s(%s)) }; ", i, g.length, x, runtime, i, g.length, x)
 			} else {
-				fmt.Fprintf(&b, "if int64(%s) < 0 || int64(%s) >= int64(len(%s)) { %s.IndexPanic(int64(%s), len(%s)) }; ", i, i, x, runtime, i, x)
+				fmt.Fprintf(&b, "if int64(%s) < 0 || int64(%s) >= int64(%s(%s)) { %s.IndexPanic(int64(%s), %s(%s)) }; ", i, i, g.length, x, runtime, i, g.length, x)
 			}
 			continue
 		}
 		if g.nonNegative(ix.Index) {
 			// One comparison: 1.5× the loop's time where two take 1.9×.
-			fmt.Fprintf(&b, "if %s >= len(%s) { %s.IndexPanic(int64(%s), len(%s)) }; ", i, x, runtime, i, x)
+			fmt.Fprintf(&b, "if %s >= %s(%s) { %s.IndexPanic(int64(%s), %s(%s)) }; ", i, g.length, x, runtime, i, g.length, x)
 			continue
 		}
-		fmt.Fprintf(&b, "if %s < 0 || %s >= len(%s) { %s.IndexPanic(int64(%s), len(%s)) }; ", i, i, x, runtime, i, x)
+		fmt.Fprintf(&b, "if %s < 0 || %s >= %s(%s) { %s.IndexPanic(int64(%s), %s(%s)) }; ", i, i, g.length, x, runtime, i, g.length, x)
 	}
 	if b.Len() == 0 {
 		return Span{}, false
@@ -505,7 +504,7 @@ func (g *loopGuard) assignOrder(as *ast.AssignStmt, runtime string, n int) ([]Sp
 	fmt.Fprintf(&b, "func(%s %s) { ", v, typ)
 	for _, ix := range indexes {
 		i, x := types.ExprString(ix.Index), types.ExprString(ix.X)
-		fmt.Fprintf(&b, "if int64(%s) < 0 || int64(%s) >= int64(len(%s)) { %s.IndexPanic(int64(%s), len(%s)) }; ", i, i, x, runtime, i, x)
+		fmt.Fprintf(&b, "if int64(%s) < 0 || int64(%s) >= int64(%s(%s)) { %s.IndexPanic(int64(%s), %s(%s)) }; ", i, i, g.length, x, runtime, i, g.length, x)
 	}
 	fmt.Fprintf(&b, "%s %s %s }(", types.ExprString(lhs), as.Tok, v)
 	// The closing parenthesis sits with any other lowering's at the
