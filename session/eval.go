@@ -119,6 +119,13 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 		if err == nil && strings.TrimSpace(cell) != "" {
 			s.cells = append(s.cells, cell)
 		}
+		if s.redeps != nil {
+			var e *Error
+			if errors.As(err, &e) {
+				s.redeps.locate(e)
+			}
+			s.redeps = nil
+		}
 		run.ReleaseRoots(s.in)
 		s.typeNames = nil
 		s.typecheckDone(err != nil)
@@ -146,17 +153,29 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 	if err := s.typecheck(pc, ed); err != nil {
 		return nil, err
 	}
+	// Functions of earlier cells that use a name the cell declares again
+	// are declared again after it (redeclare.go).
+	deps, derr := s.dependents(pc)
+	if derr != nil {
+		s.keepAll(pc)
+		return nil, derr
+	}
+	if deps != nil {
+		src = src[:deps.at] + deps.text + src[deps.at:]
+		pc2, serr := cells.Parse(src)
+		if serr != nil {
+			return nil, errorAt(pc.Src, pc.Chunks[len(pc.Chunks)-1].End, "internal error: declaring again the functions of earlier cells that use "+deps.cause+": "+serr.Msg)
+		}
+		pc2.Program, pc = pc.Program, pc2
+		s.redeps = deps
+		ed = &cells.Editor{}
+		if err := s.typecheck(pc, ed); err != nil {
+			return nil, err
+		}
+	}
 	pieces, perr := s.plan(pc, ed)
 	if perr != nil {
-		// Refused before anything was compiled: the checker keeps its
-		// picture of the session (a refused method redefinition left
-		// the method unknown to it).
-		if s.tc.kept == nil {
-			s.tc.kept = map[int]bool{}
-		}
-		for i := range pc.Chunks {
-			s.tc.kept[i] = true
-		}
+		s.keepAll(pc)
 		return nil, perr
 	}
 	pieces = s.withLoweredDecls(pieces)
@@ -244,6 +263,18 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 		return nil, err
 	}
 	return result0, nil
+}
+
+// keepAll notes a cell refused before anything was compiled: the checker
+// keeps its picture of the session (a refused method redefinition left the
+// method unknown to it).
+func (s *Session) keepAll(pc *cells.Parsed) {
+	if s.tc.kept == nil {
+		s.tc.kept = map[int]bool{}
+	}
+	for i := range pc.Chunks {
+		s.tc.kept[i] = true
+	}
 }
 
 // definitionBug reports whether a compile error is one of yaegi's failures
@@ -397,7 +428,7 @@ func (s *Session) plan(pc *cells.Parsed, ed *cells.Editor) ([]*piece, error) {
 	if !pc.Program {
 		// In a program, vars stay declarations, in one piece with the
 		// functions and types: declared in any order, as Go has them.
-		rewriteTopLevelVars(pc, ed)
+		s.rewriteTopLevelVars(pc, ed)
 	}
 
 	var pieces []*piece
@@ -632,7 +663,7 @@ func (s *Session) refuse(pc *cells.Parsed) error {
 // = x → y := x; var g T = v → g := func(__tv T) T { return __tv }(v)): yaegi typed such a var from
 // another variable only when it ran the piece, failing ("variable
 // definition loop") or, beside other statements, leaving it zero.
-func rewriteTopLevelVars(pc *cells.Parsed, ed *cells.Editor) {
+func (s *Session) rewriteTopLevelVars(pc *cells.Parsed, ed *cells.Editor) {
 	for i, c := range pc.Chunks {
 		gd, ok := c.Decl.(*ast.GenDecl)
 		if !ok || gd.Tok != token.VAR || gd.Lparen.IsValid() || len(gd.Specs) != 1 {
@@ -647,6 +678,9 @@ func rewriteTopLevelVars(pc *cells.Parsed, ed *cells.Editor) {
 			if n.Name != "_" {
 				define = " := "
 			}
+		}
+		if s.typechecked() && len(s.tc.res.Defines[i]) == 1 && s.tc.res.Defines[i][0].Keep {
+			define = " = " // the session's variable, of the same type (check.varKeeps)
 		}
 		ed.Add(pc.Off(i, gd.Pos()), pc.Off(i, vs.Names[0].Pos()), "")
 		ed.Add(pc.Off(i, vs.Names[len(vs.Names)-1].End()), pc.Off(i, vs.Values[0].Pos()), define)
@@ -1138,6 +1172,7 @@ func (s *Session) record(pc *cells.Parsed, p *piece) {
 		c := pc.Chunks[i]
 		switch d := c.Decl.(type) {
 		case *ast.FuncDecl:
+			s.recordFunc(pc, i, d)
 			if d.Recv == nil {
 				s.names[d.Name.Name] = "func"
 				s.generic[d.Name.Name] = d.Type.TypeParams != nil

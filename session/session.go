@@ -152,6 +152,9 @@ type Session struct {
 	tmp       int                     // counter for names of rewrite temporaries
 	redefs    map[int][]cells.Edit    // the running cell's lowerings of top-level defines, by chunk (redefine)
 	decls     map[string]string       // declared func or type → its declaration and doc comment, for Doc
+	funcs     map[string]*funcText    // declared func or Type.Method → its text and the names it uses (redeclare.go)
+	funcSeq   int                     // the order of funcs' declarations
+	redeps    *dependents             // the running cell's functions of earlier cells declared again, or nil
 	typeNames map[reflect.Type]string // the interpreter's types of declared types → their names (cache; nil after each cell)
 	cells     []string                // cells that ran without error
 
@@ -211,6 +214,7 @@ func (s *Session) start() error {
 	s.imports = map[string]string{}
 	s.generic = map[string]bool{"min": true, "max": true}
 	s.decls = map[string]string{}
+	s.funcs, s.funcSeq = nil, 0
 	s.typeNames = nil
 	s.cells = nil
 	s.captured, s.stash = nil, nil

@@ -990,6 +990,14 @@ func (c *cellCheck) define(k Kind, first int, f *ast.File, stmts []ast.Stmt, inf
 							}
 							if d.Tok == token.CONST {
 								add(update{chunk: chunkAt(d), name: id.Name, e: constEntry(id.Name, info.Defs[id])})
+							} else if c.varKeeps(d, sp, id, info, pkg) {
+								// var x = v of the session's x, of its type:
+								// the session assigns it (rewriteTopLevelVars),
+								// so that functions declared before read it.
+								if c.defines == nil {
+									c.defines = map[int][]Define{}
+								}
+								c.defines[chunkAt(d)] = append(c.defines[chunkAt(d)], Define{Name: id.Name, Keep: true})
 							} else {
 								add(update{chunk: chunkAt(d), name: id.Name, e: varEntry(id.Name, info.Defs[id], pkg), define: true})
 							}
@@ -999,6 +1007,22 @@ func (c *cellCheck) define(k Kind, first int, f *ast.File, stmts []ast.Stmt, inf
 			}
 		}
 	}
+}
+
+// varKeeps reports whether a top-level `var x = v` or `var x T = v` (one
+// spec, one name, not grouped) declares again a variable of the session
+// with the same type. Go rejects the redeclaration; the session assigns the
+// variable, as it does `x := v`: the interpreter would make a new one, and
+// the functions declared before it would go on reading the old.
+func (c *cellCheck) varKeeps(d *ast.GenDecl, sp *ast.ValueSpec, id *ast.Ident, info *types.Info, pkg *types.Package) bool {
+	if d.Lparen.IsValid() || len(d.Specs) != 1 || len(sp.Names) != 1 || len(sp.Values) != 1 {
+		return false
+	}
+	old := c.names[id.Name]
+	if old == nil || old.kind != kVar {
+		return false
+	}
+	return old.src == varEntry(id.Name, info.Defs[id], pkg).src
 }
 
 // sameVar lowers `x := v` to `x = v` when the session's x has v's type:
