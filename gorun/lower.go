@@ -44,7 +44,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	_, _, spans := check.Boundary(f, info, "the program", fileTypeName(f), "__gorunrt", nil)
 	_, _, modern, decls := check.Modern(f, info, modernOptions(f, src))
 	_, _, ranges := check.RangeFunc(f, info, "the program", fileTypeName(f))
-	spans = append(append(append(spans, modern...), ranges...), check.IndexGuard(f, info, "__gorunrt", fileTypeName(f))...)
+	spans = append(append(append(spans, modern...), ranges...), check.ProgramIndexGuard(f, info, "__gorunrt", fileTypeName(f))...)
 	spans = append(append(spans, check.CompositeValues(f, info)...), check.StringRanges(f, info, "__gorunrt")...)
 	spans = append(append(spans, check.RangeKeys(f, info, true)...), check.ShiftCounts(f, info, "__gorunrt")...)
 	spans = append(append(spans, check.MethodReceivers(f, info, fileTypeName(f), true)...), check.LoopCopyBack(f, info)...)
@@ -77,7 +77,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	var closing []edit // after the spans: outside their insertions at the same offset
 	ast.Inspect(f, func(n ast.Node) bool {
 		if st, ok := n.(ast.Stmt); ok {
-			if open, close, ok := parallelAssign(st, info, fileTypeName(f), tf); ok {
+			if open, close, ok := parallelAssign(st, info, fileTypeName(f), tf); ok && !rewritten(spans, st) {
 				edits = append(edits, open)
 				closing = append(closing, close)
 			}
@@ -221,7 +221,7 @@ func hoistZeroVars(f *ast.File, src []byte, tf func(token.Pos) int, others []edi
 // Both edits insert, so that other lowerings inside the values stay.
 func parallelAssign(st ast.Stmt, info *types.Info, typeName func(types.Type) (string, bool), tf func(token.Pos) int) (open, close edit, ok bool) {
 	as, ok := cellower.FindParallelAssign(st)
-	if !ok || len(check.MapElementTargets(as, info)) > 0 { // check.MapTargets
+	if !ok || len(as.Lhs) != len(as.Rhs) || len(check.MapElementTargets(as, info)) > 0 { // check.MapTargets
 		return edit{}, edit{}, false
 	}
 	var results []string
@@ -352,6 +352,17 @@ func deferArgs(d *ast.DeferStmt, info *types.Info, typeName func(types.Type) (st
 
 // lowered reports whether check.Boundary lowers something inside n (whose
 // text deferArgs would then copy unlowered).
+// rewritten reports whether a span replaces the start of statement st
+// (check.IndexGuard's assignOrderMulti: the whole assignment is its).
+func rewritten(spans []check.Span, st ast.Stmt) bool {
+	for _, sp := range spans {
+		if sp.Pos == st.Pos() && sp.End > sp.Pos {
+			return true
+		}
+	}
+	return false
+}
+
 func lowered(spans []check.Span, n ast.Node) bool {
 	for _, sp := range spans {
 		if sp.Pos >= n.Pos() && sp.End <= n.End() {
