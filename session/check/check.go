@@ -1593,7 +1593,7 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		}
 		return &Result{Err: &Error{Off: off, Msg: msg}}
 	}
-	spans = append(spans, targets...)
+	spans = append(append(spans, targets...), DeferPanics(f, info)...) // last: inside the others at the same offsets
 	var edits []Edit
 	for _, sp := range spans {
 		from, ok1 := t.cellOff(t.off(sp.Pos))
