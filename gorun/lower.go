@@ -64,6 +64,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	decls = append(decls, more...)
 	_, _, renamed := check.PredeclaredNames(f, info, nil)
 	spans = append(spans, renamed...)
+	spans = append(spans, check.SelectContinues(f, info)...)
 	spans = append(spans, check.DeferPanics(f, info)...) // last: inside the others at the same offsets
 	spans = append(spans, initOrder(f, info, spans)...)
 	aliases, aliasDecls, names := check.InstanceAliases(f, info, fileTypeName(f))
@@ -78,9 +79,9 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	var closing []edit // after the spans: outside their insertions at the same offset
 	ast.Inspect(f, func(n ast.Node) bool {
 		if st, ok := n.(ast.Stmt); ok {
-			if open, close, ok := parallelAssign(st, info, fileTypeName(f), tf); ok && !rewritten(spans, st) {
+			if open, more, ok := parallelAssign(st, info, fileTypeName(f), tf); ok && !rewritten(spans, st) {
 				edits = append(edits, open)
-				closing = append(closing, close)
+				closing = append(closing, more...)
 			}
 		}
 		if vars, body := capturedLoopVars(n, info); len(vars) > 0 {
@@ -215,15 +216,19 @@ func hoistZeroVars(f *ast.File, src []byte, tf func(token.Pos) int, others []edi
 // value that is not a constant (lower.FindParallelAssign): the interpreter
 // loses values there, silently (a, b = one(), 4 left b as it was). The
 // values come from a function literal instead, whose results the
-// interpreter assigns right:
+// interpreter assigns right, each value computed in a statement of its own
+// (returning several appends at once, the interpreter gave each the last
+// one's result: a, b = append(a, 1), append(b, 2) made both [2]):
 //
-//	a, b = one(), 4   →   a, b = func() (int, int) { return one(), 4 }()
+//	a, b = one(), 4   →   a, b = func() (int, int) { var __pv0 int = one(); var __pv1 int = 4; return __pv0, __pv1 }()
 //
-// Both edits insert, so that other lowerings inside the values stay.
-func parallelAssign(st ast.Stmt, info *types.Info, typeName func(types.Type) (string, bool), tf func(token.Pos) int) (open, close edit, ok bool) {
+// The edits insert, or replace the commas between the values, so that
+// other lowerings inside the values stay (the commas' edits go after
+// theirs: see closing).
+func parallelAssign(st ast.Stmt, info *types.Info, typeName func(types.Type) (string, bool), tf func(token.Pos) int) (open edit, more []edit, ok bool) {
 	as, ok := cellower.FindParallelAssign(st)
 	if !ok || len(as.Lhs) != len(as.Rhs) || len(check.MapElementTargets(as, info)) > 0 { // check.MapTargets
-		return edit{}, edit{}, false
+		return edit{}, nil, false
 	}
 	var results []string
 	for k, l := range as.Lhs {
@@ -232,16 +237,25 @@ func parallelAssign(st ast.Stmt, info *types.Info, typeName func(types.Type) (st
 			t = types.Default(info.TypeOf(as.Rhs[k]))
 		}
 		if t == nil {
-			return edit{}, edit{}, false
+			return edit{}, nil, false
 		}
 		name, ok := typeName(t)
 		if !ok {
-			return edit{}, edit{}, false
+			return edit{}, nil, false
 		}
 		results = append(results, name)
 	}
+	var vars []string
+	for k := 1; k < len(as.Rhs); k++ {
+		v := fmt.Sprintf("__pv%d", k)
+		more = append(more, edit{tf(as.Rhs[k-1].End()), tf(as.Rhs[k].Pos()), fmt.Sprintf("; var %s %s = ", v, results[k])})
+	}
+	for k := range as.Rhs {
+		vars = append(vars, fmt.Sprintf("__pv%d", k))
+	}
 	from, to := tf(as.Rhs[0].Pos()), tf(as.Rhs[len(as.Rhs)-1].End())
-	return edit{from, from, "func() (" + strings.Join(results, ", ") + ") { return "}, edit{to, to, " }()"}, true
+	open = edit{from, from, "func() (" + strings.Join(results, ", ") + ") { var __pv0 " + results[0] + " = "}
+	return open, append(more, edit{to, to, "; return " + strings.Join(vars, ", ") + " }()"}), true
 }
 
 // modernOptions are check.Modern's options for the program f.

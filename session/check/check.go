@@ -1580,6 +1580,9 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		at, msg = RangeKey(f, info)
 	}
 	if at == nil {
+		at, msg = LocalTypeShadow(f, info)
+	}
+	if at == nil {
 		var renamed []Span
 		at, msg, renamed = PredeclaredNames(f, info, func(obj types.Object) bool {
 			return obj.Parent() == obj.Pkg().Scope() || inCellScope(f, obj)
@@ -1593,7 +1596,8 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		}
 		return &Result{Err: &Error{Off: off, Msg: msg}}
 	}
-	spans = append(append(spans, targets...), DeferPanics(f, info)...) // last: inside the others at the same offsets
+	spans = append(append(spans, targets...), SelectContinues(f, info)...)
+	spans = append(spans, DeferPanics(f, info)...) // last: inside the others at the same offsets
 	var edits []Edit
 	for _, sp := range spans {
 		from, ok1 := t.cellOff(t.off(sp.Pos))
