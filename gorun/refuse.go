@@ -54,6 +54,9 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 		at, msg = check.LocalTypeShadow(f, info)
 	}
 	if at == nil {
+		at, msg = check.TemplateMethods(f, info)
+	}
+	if at == nil {
 		at, msg, _ = check.MapTargets(f, info, fileTypeName(f), true, func(from, to token.Pos) string {
 			return string(src[from-f.FileStart : to-f.FileStart])
 		})

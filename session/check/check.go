@@ -1583,6 +1583,9 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		at, msg = LocalTypeShadow(f, info)
 	}
 	if at == nil {
+		at, msg = TemplateMethods(f, info)
+	}
+	if at == nil {
 		var renamed []Span
 		at, msg, renamed = PredeclaredNames(f, info, func(obj types.Object) bool {
 			return obj.Parent() == obj.Pkg().Scope() || inCellScope(f, obj)
