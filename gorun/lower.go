@@ -64,7 +64,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	decls = append(decls, more...)
 	_, _, renamed := check.PredeclaredNames(f, info, nil)
 	spans = append(spans, renamed...)
-	spans = append(spans, check.SelectContinues(f, info)...)
+	spans = append(append(spans, check.SelectContinues(f, info)...), check.ConstLens(f, info, spans)...)
 	spans = append(spans, check.DeferPanics(f, info)...) // last: inside the others at the same offsets
 	spans = append(spans, initOrder(f, info, spans)...)
 	aliases, aliasDecls, names := check.InstanceAliases(f, info, fileTypeName(f))

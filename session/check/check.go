@@ -1599,7 +1599,7 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		}
 		return &Result{Err: &Error{Off: off, Msg: msg}}
 	}
-	spans = append(append(spans, targets...), SelectContinues(f, info)...)
+	spans = append(append(append(spans, targets...), SelectContinues(f, info)...), ConstLens(f, info, spans)...)
 	spans = append(spans, DeferPanics(f, info)...) // last: inside the others at the same offsets
 	var edits []Edit
 	for _, sp := range spans {
