@@ -141,7 +141,12 @@ func (b *boundary) errorsAs(call *ast.CallExpr) bool {
 		return false
 	}
 	elem := ptr.Elem()
-	if _, isPtr := elem.(*types.Pointer); !isPtr {
+	errType := types.Universe.Lookup("error").Type()
+	peel, peeled := "", false
+	if b.keeps && b.peeledTarget(errType, elem) {
+		peel, peeled = b.peelText(errType, elem, true) // kept.go
+	}
+	if _, isPtr := elem.(*types.Pointer); !isPtr && !peeled {
 		if _, isStruct := elem.Underlying().(*types.Struct); isStruct {
 			name := typeString(elem)
 			b.refuse(call.Args[1], "errors.As with a target of %s, a struct type declared in %s: the interpreter cannot assert an error to a struct type. Give %s's methods a pointer receiver and use a *%s target",
@@ -153,18 +158,23 @@ func (b *boundary) errorsAs(call *ast.CallExpr) bool {
 	if !ok {
 		return false
 	}
-	b.spans = append(b.spans, Span{call.Pos(), call.Args[0].Pos(), errorsAsWalk(name, b.runtime) + "("})
+	assert := "e.(" + name + ")"
+	if peeled {
+		assert = peel + "(e)"
+	}
+	b.spans = append(b.spans, Span{call.Pos(), call.Args[0].Pos(), errorsAsWalk(name, assert, b.runtime) + "("})
 	return true
 }
 
 // errorsAsWalk is the function literal that errors.As(err, &target) of a
-// program type name becomes (errorsAs): func(error, *name) bool.
-func errorsAsWalk(name, runtime string) string {
+// program type name becomes (errorsAs): func(error, *name) bool; assert
+// asserts e, each error of the chain, to name with ok.
+func errorsAsWalk(name, assert, runtime string) string {
 	return "func(__divergoE error, __divergoT *" + name + ") bool { " +
 		`if __divergoT == nil { panic("errors: target must be a non-nil pointer") }; ` +
 		"var __divergoWalk func(error) bool; " +
 		"__divergoWalk = func(e error) bool { for e != nil { " +
-		"if v, ok := e.(" + name + "); ok { *__divergoT = v; return true }; " +
+		"if v, ok := " + assert + "; ok { *__divergoT = v; return true }; " +
 		"next := " + runtime + ".ErrorChildren(e); if len(next) != 1 { for _, x := range next { if __divergoWalk(x) { return true } }; return false }; e = next[0] }; return false }; " +
 		"return __divergoWalk(__divergoE) }"
 }
