@@ -292,6 +292,7 @@ func (b *boundary) walk(f *ast.File) {
 			b.typeArgs(n)
 		case *ast.TypeAssertExpr:
 			if n.Type != nil {
+				b.runtimeAssertion(n.Type, b.info.TypeOf(n.Type))
 				b.assert(n.X, n.Type)
 				b.peelAssert(n)
 			}
@@ -299,6 +300,7 @@ func (b *boundary) walk(f *ast.File) {
 			if x := switchOperand(n); x != nil {
 				for _, c := range n.Body.List {
 					for _, t := range c.(*ast.CaseClause).List {
+						b.runtimeAssertion(t, b.info.TypeOf(t))
 						b.pendUnderlying(x, t)
 						b.pendNamedBasic(x, t)
 						b.pendSameUnderlying(x, t)
@@ -426,6 +428,11 @@ func (b *boundary) call(n *ast.CallExpr) {
 	sig, ok := under(b.info.TypeOf(n.Fun)).(*types.Signature)
 	if !ok {
 		return
+	}
+	if fn, _ := b.native(n); fn == "errors.As" && len(n.Args) == 2 {
+		if p, ok := b.info.TypeOf(n.Args[1]).(*types.Pointer); ok {
+			b.runtimeAssertion(n.Args[1], p.Elem())
+		}
 	}
 	if fn, _ := b.native(n); fn == "errors.As" && len(n.Args) == 2 && b.errorsAs(n) {
 		return

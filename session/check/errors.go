@@ -12,6 +12,8 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+
+	goruntime "github.com/divergo/divergo/session/check/internal/goruntime"
 )
 
 // lostMethods refuses storing a program type in a native interface that
@@ -228,12 +230,57 @@ var RuntimeMessages = map[string]string{
 	"reflect.MakeChan: negative buffer size":                "makechan: size out of range",
 }
 
-// A runtimeError is a runtime error the interpreter raised in its own
-// words, given Go's (Recovered).
-type runtimeError string
+// runtimeAssertion refuses asserting to *runtime.TypeAssertionError (a
+// type switch's case, errors.As's target): the failed assertions of the
+// interpreted program raise divergo's own error of that name
+// (goruntime), which is not the runtime's type, so that the assertion
+// would be false where Go's is true. runtime.Error finds it.
+func (b *boundary) runtimeAssertion(at ast.Node, t types.Type) {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "runtime" || n.Obj().Name() != "TypeAssertionError" {
+		return
+	}
+	b.refuse(at, "asserting to runtime.TypeAssertionError: a failed assertion in %s raises an error of divergo's that Go's runtime does not know as its own, and the assertion would be false where Go's is true. Not supported: assert to runtime.Error (e, ok := r.(runtime.Error)) and read e.Error()", b.where)
+}
 
-func (e runtimeError) Error() string { return string(e) }
-func (e runtimeError) RuntimeError() {}
+// RuntimeMessage is Go's runtime message for a panic message of the
+// interpreter's reflection that stands for a runtime error
+// (RuntimeMessages; "reflect: cannot convert slice with length 3 to array
+// with length 4" → "runtime error: cannot convert slice with length 3 to
+// array or pointer to array with length 4"), or false.
+func RuntimeMessage(msg string) (string, bool) {
+	if m, ok := RuntimeMessages[msg]; ok {
+		return m, true
+	}
+	if rest, ok := strings.CutPrefix(msg, "reflect: cannot convert slice with length "); ok {
+		for _, to := range []string{" to array with length ", " to pointer to array with length "} {
+			if n, m, ok := strings.Cut(rest, to); ok && isDigits(n) && isDigits(m) {
+				return "runtime error: cannot convert slice with length " + n + " to array or pointer to array with length " + m, true
+			}
+		}
+	}
+	return "", false
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// runtimeError is the runtime error of Go's type for a message in Go's
+// words: a runtime error the interpreter raised in its own words
+// (Recovered), or one the lowered code raises (IndexPanic, Shift,
+// AssertionFailed). Its type is named as Go's runtime names its own
+// (runtime.boundsError, runtime.errorString, *runtime.TypeAssertionError),
+// for fmt's %T, and it is a runtime.Error.
+func runtimeError(msg string) error { return goruntime.New(msg) }
 
 // AssertionFailed is the panic of a failed assertion x.(I) to an interface
 // type, with Go's message (a runtime.Error): static is the type of x as
@@ -301,7 +348,7 @@ func Recovered(r any) any {
 		r = v.Interface()
 	}
 	if s, ok := r.(string); ok { // reflect panics with strings
-		if m, ok := RuntimeMessages[s]; ok {
+		if m, ok := RuntimeMessage(s); ok {
 			return runtimeError(m)
 		}
 	}
@@ -310,7 +357,7 @@ func Recovered(r any) any {
 		return r
 	}
 	msg := err.Error()
-	if m, ok := RuntimeMessages[msg]; ok {
+	if m, ok := RuntimeMessage(msg); ok {
 		return runtimeError(m)
 	}
 	if t := reflect.TypeOf(err); t.String() == "*interp.cfgError" {
