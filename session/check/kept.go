@@ -210,9 +210,16 @@ func wrapperInterface(t reflect.Type) string {
 // keepable reports whether storing a value of type from in the interface
 // to makes the interpreter's wrapper that Keep must know: to an interface
 // of the standard library with methods, from a type of the program with
-// methods (or a pointer to one) or an interface of the program.
+// methods (or a pointer to one), an interface of the program, or a type
+// parameter (a generic function may be given the program's types).
 func keepable(from, to types.Type) bool {
-	if !nativeInterface(to) || hasTypeParam(from) {
+	if !nativeInterface(to) || hasTypeParam(to) {
+		return false
+	}
+	if _, tp := from.(*types.TypeParam); tp {
+		return true // a generic function's, of any type
+	}
+	if hasTypeParam(from) {
 		return false
 	}
 	if types.IsInterface(from) {
@@ -231,7 +238,7 @@ func (b *boundary) keepIntoNative(x ast.Expr, from, to types.Type) bool {
 	if !b.canKeep(from, to) {
 		return false
 	}
-	fromName, _ := b.typeName(from)
+	fromName, _ := b.keptTypeName(from)
 	toName, _ := b.typeName(to)
 	name := ""
 	if !types.IsInterface(from) {
@@ -302,9 +309,18 @@ func (b *boundary) canKeep(from, to types.Type) bool {
 	if !b.keeps || !keepable(from, to) {
 		return false
 	}
-	_, ok1 := b.typeName(from)
+	_, ok1 := b.keptTypeName(from)
 	_, ok2 := b.typeName(to)
 	return ok1 && ok2
+}
+
+// keptTypeName is typeName, and a type parameter's name (a conversion in
+// a generic function, where it is in scope).
+func (b *boundary) keptTypeName(t types.Type) (string, bool) {
+	if tp, ok := t.(*types.TypeParam); ok {
+		return tp.Obj().Name(), tp.Obj().Name() != "_"
+	}
+	return b.typeName(t)
 }
 
 // prescanAsserts notes f's assertions whose ok is asked and decides

@@ -79,3 +79,12 @@ func main() {
 	ch <- got
 	fmt.Println((<-ch).(Add).A)
 }
+
+// A generic function stores its argument in fmt.Stringer.
+func store[T fmt.Stringer](x T) fmt.Stringer { return x }
+
+func init() {
+	s := store(Add{2, 3})
+	a, ok := any(s).(Add)
+	fmt.Println("generic", a.A, ok)
+}
