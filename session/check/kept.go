@@ -9,7 +9,9 @@ package check
 // fields (Add{1, 2} kept 2). Its assertion of the wrapper to the value's
 // type, once the interface went into an any (any(s).(Add), a type switch,
 // a parameter or an element of type any), failed silently where Go's
-// succeeds, and could not be answered from IValue.
+// succeeds, and could not be answered from IValue; asserted straight from
+// the interface, a struct ending with a *T field passed for a *T
+// (s.(*Node) of a Node{1, &Node{}} was true).
 //
 // So where the program stores such a value in such an interface, the
 // conversion happens in a function literal that hands the interface and
@@ -24,9 +26,17 @@ package check
 //
 //	a, ok := v.(Add)   →   a, ok := func(__dkX any) (Add, bool) { if __dkU, __dkOK := rt.Peel(__dkX, "main.Add"); __dkOK { __dkW, __dkOK := __dkU.(Add); return __dkW, __dkOK }; __dkW, __dkOK := __dkX.(Add); return __dkW, __dkOK }(v)
 //
-// A wrapper the helper was not given (a conversion the interpreter made
-// itself, out of the lowered code's sight) cannot be answered: Peel
-// panics, naming the assertion, rather than answer false.
+// The storing is lowered from a value of a program type (T or *T, with
+// methods), of an interface of the program, or of a type parameter, into
+// an interface of the standard library with methods; in a session always
+// (a later cell may assert), in a program when it asserts to a type of
+// its own. An assertion straight from an interface of the standard
+// library is left to the interpreter where IValue is right (a pointer, a
+// value that is no struct, unless a struct of the program ends with a
+// field of that type). A wrapper the helper was not given (a conversion
+// the interpreter made itself, out of the lowered code's sight: v.(error)
+// in a cell, a module's code) cannot be answered: Peel panics, naming the
+// assertion, rather than answer false.
 
 import (
 	"fmt"
@@ -119,18 +129,50 @@ func Keep(w any, v any, name string) {
 	if !ok {
 		return
 	}
+	val := plainOf(v)
 	kept.Lock()
 	if kept.m == nil {
 		kept.m = map[uintptr]keptValue{}
 	}
+	if _, vfn, ok := wrapperIn(v); ok {
+		// v is a wrapper itself (an any holding an fmt.Stringer
+		// asserted to another interface): what was kept for it.
+		if e, ok := kept.m[uintptr(vfn)]; ok {
+			val, name = e.v, e.name
+		} else {
+			kept.Unlock()
+			return
+		}
+	}
 	kept.gen++
 	gen := kept.gen
-	kept.m[uintptr(fn)] = keptValue{reflect.ValueOf(v), name, gen}
+	kept.m[uintptr(fn)] = keptValue{val, name, gen}
 	kept.Unlock()
 	func() {
 		defer func() { recover() }() // a closure outside the heap: kept for good
 		runtime.AddCleanup((*byte)(fn), forgetKept, keptKey{uintptr(fn), gen})
 	}()
+}
+
+// plainOf is v without the interpreter's wrapper of a value in an any
+// (valueInterface), which a value of an interface of the program reaches
+// native code in.
+func plainOf(v any) reflect.Value {
+	rv := reflect.ValueOf(v)
+	for depth := 0; rv.IsValid() && depth < 8 && isWrapper(rv.Type()); depth++ {
+		c := reflect.New(rv.Type()).Elem()
+		c.Set(rv)
+		f := c.Field(1)
+		inner, ok := reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().Interface().(reflect.Value)
+		if !ok {
+			break
+		}
+		rv = inner
+		for rv.IsValid() && rv.Kind() == reflect.Interface {
+			rv = rv.Elem()
+		}
+	}
+	return rv
 }
 
 func forgetKept(k keptKey) {
@@ -267,11 +309,13 @@ func (b *boundary) peeledTarget(from, t types.Type) bool {
 		return false
 	}
 	if nativeInterface(from) {
-		// The interpreter's own assertion reads IValue, right for a
-		// pointer or a value that is no struct, wrong for a struct.
-		_, ptr := t.(*types.Pointer)
+		// The interpreter's own assertion reads IValue: right for a
+		// pointer or a value that is no struct, but for a struct its last
+		// field, which is a T where a struct of the program ends with a
+		// T (s.(*Node) of a Node{1, &Node{}} was true).
 		_, st := n.Underlying().(*types.Struct)
-		return !ptr && st
+		_, ptr := t.(*types.Pointer)
+		return b.keeps && (st && !ptr || b.endsWith(t))
 	}
 	return b.reached != nil || b.nativeStored[n] || b.nativeStoredAny
 }
@@ -440,4 +484,35 @@ func (b *boundary) reshapeFromNative(x ast.Expr, from, to types.Type) {
 		return
 	}
 	b.wrap(x, "func(__dkX "+fromName+") "+toName+" { if __dkU, __dkN, __dkOK := "+b.runtime+".Kept(__dkX); __dkOK { "+strings.Join(cases, "")+"}; return __dkX }(", ")")
+}
+
+// endsWith reports whether a struct type of the program with methods ends
+// with a field of type t, or of an interface type (before which the
+// interpreter looks further when it holds nil): the interpreter's wrapper
+// of such a struct in an interface of the standard library holds that
+// field as if it were the value.
+func (b *boundary) endsWith(t types.Type) bool {
+	for _, obj := range b.programTypes() {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || types.NewMethodSet(types.NewPointer(tn.Type())).Len() == 0 {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for i := st.NumFields() - 1; i >= 0; i-- {
+			ft := st.Field(i).Type()
+			if types.Identical(ft, t) {
+				return true
+			}
+			if !types.IsInterface(ft) {
+				break
+			}
+			if types.AssignableTo(t, ft) {
+				return true
+			}
+		}
+	}
+	return false
 }
