@@ -154,6 +154,5 @@ func firstLine(s string) string {
 // interpreter's reflection that stands for one ("reflect: slice index out
 // of range" → "runtime error: index out of range"), for package gorun.
 func GoRuntimeMessage(msg string) (string, bool) {
-	m, ok := check.RuntimeMessage(firstLine(msg))
-	return m, ok
+	return check.RuntimeMessage(firstLine(msg))
 }

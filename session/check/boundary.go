@@ -58,6 +58,7 @@ type Span struct {
 // earlier cells; nil for a whole program); Boundary adds f's to it.
 func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.Type) (string, bool), runtime string, reached map[string]bool) (ast.Node, string, []Span) {
 	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, convertedValue: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedAny: map[string]bool{}, storedBasic: map[string]bool{}, storedBasicAt: map[string]ast.Expr{}, compares: map[string]bool{}, file: f, reached: reached}
+	b.prescanAsserts(f)
 	b.walk(f)
 	b.pending = append(b.pending, b.lateStores, b.storedAsserted)
 	defer func() {
@@ -160,6 +161,15 @@ type boundary struct {
 	msg           string
 	spans         []Span
 	hoisted       int // hoistIntoInterface's variables
+	// keeps: storing a program's value in an interface of the standard
+	// library hands it to Keep (kept.go); nativeStored are the program's
+	// types whose values (or pointers) f stores there, nativeStoredAny
+	// tells that f stores values of its interfaces there; commaOk are the
+	// assertions whose ok is asked
+	keeps           bool
+	nativeStored    map[*types.Named]bool
+	nativeStoredAny bool
+	commaOk         map[*ast.TypeAssertExpr]bool
 }
 
 func (b *boundary) refuse(n ast.Node, format string, args ...any) {
@@ -282,12 +292,15 @@ func (b *boundary) walk(f *ast.File) {
 			b.typeArgs(n)
 		case *ast.TypeAssertExpr:
 			if n.Type != nil {
+				b.runtimeAssertion(n.Type, b.info.TypeOf(n.Type))
 				b.assert(n.X, n.Type)
+				b.peelAssert(n)
 			}
 		case *ast.TypeSwitchStmt:
 			if x := switchOperand(n); x != nil {
 				for _, c := range n.Body.List {
 					for _, t := range c.(*ast.CaseClause).List {
+						b.runtimeAssertion(t, b.info.TypeOf(t))
 						b.pendUnderlying(x, t)
 						b.pendNamedBasic(x, t)
 						b.pendSameUnderlying(x, t)
@@ -415,6 +428,11 @@ func (b *boundary) call(n *ast.CallExpr) {
 	sig, ok := under(b.info.TypeOf(n.Fun)).(*types.Signature)
 	if !ok {
 		return
+	}
+	if fn, _ := b.native(n); fn == "errors.As" && len(n.Args) == 2 {
+		if p, ok := b.info.TypeOf(n.Args[1]).(*types.Pointer); ok {
+			b.runtimeAssertion(n.Args[1], p.Elem())
+		}
 	}
 	if fn, _ := b.native(n); fn == "errors.As" && len(n.Args) == 2 && b.errorsAs(n) {
 		return
@@ -595,6 +613,10 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	if _, tuple := from.(*types.Tuple); !tuple && call == nil && types.IsInterface(to) && !types.IsInterface(from) {
 		b.parenthesize(x) // an argument is stored right
 	}
+	if _, tuple := from.(*types.Tuple); !tuple && types.IsInterface(from) && !b.info.Types[x].IsNil() {
+		b.keepIntoNative(x, from, to)    // a value of an interface of the program
+		b.reshapeFromNative(x, from, to) // one of the standard library's, into the program's
+	}
 	if _, tuple := from.(*types.Tuple); tuple || types.IsInterface(from) || !types.IsInterface(to) {
 		return
 	}
@@ -604,8 +626,13 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	if tv := b.info.Types[x]; tv.IsNil() {
 		return
 	}
-	b.literalIntoNative(x, from, to, call)
-	b.copyIntoInterface(x, from, to, call)
+	keeping := b.canKeep(from, to)
+	if !keeping {
+		b.literalIntoNative(x, from, to, call)
+		b.copyIntoInterface(x, from, to, call)
+	} else if !nativeInterface(to) {
+		b.copyIntoInterface(x, from, to, call)
+	}
 	if it, ok := to.Underlying().(*types.Interface); ok && it.NumMethods() == 0 {
 		if plain := unnamedKey(from); plain != "" {
 			if call == nil || !b.nativeCall(call) {
@@ -639,6 +666,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	if named != nil && nativeInterface(to) {
 		b.lostMethods(x, from, to)
 		b.typedNil(x, from, to)
+		b.keepIntoNative(x, from, to) // inside typedNil's check
 	}
 	if call == nil {
 		return
@@ -1133,6 +1161,9 @@ func (b *boundary) assert(x, typ ast.Expr) {
 	if _, ok := t.Underlying().(*types.Struct); !ok {
 		return
 	}
+	if _, ok := b.peelText(from, t, false); ok && b.peeledTarget(from, t) {
+		return // peelAssert's
+	}
 	name := typeString(t)
 	b.refuse(typ, "asserting %s to %s, a struct type declared in %s: the interpreter's assertion of %s to a struct type fails where Go's succeeds. Give %s's methods a pointer receiver and assert to *%s",
 		typeString(from), name, b.where, typeString(from), name, name)
@@ -1244,6 +1275,9 @@ func (b *boundary) interfaceConversion(conv *ast.CallExpr, to types.Type) {
 	from := b.info.TypeOf(conv.Args[0])
 	if from == nil || types.IsInterface(from) || programNamed(from) == nil || !nativeInterface(to) {
 		return
+	}
+	if b.canKeep(from, to) {
+		return // converted by keepIntoNative already
 	}
 	name, ok := b.typeName(to)
 	if !ok {

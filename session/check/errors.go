@@ -12,6 +12,8 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+
+	goruntime "github.com/divergo/divergo/session/check/internal/goruntime"
 )
 
 // lostMethods refuses storing a program type in a native interface that
@@ -141,7 +143,12 @@ func (b *boundary) errorsAs(call *ast.CallExpr) bool {
 		return false
 	}
 	elem := ptr.Elem()
-	if _, isPtr := elem.(*types.Pointer); !isPtr {
+	errType := types.Universe.Lookup("error").Type()
+	peel, peeled := "", false
+	if b.keeps && b.peeledTarget(errType, elem) {
+		peel, peeled = b.peelText(errType, elem, true) // kept.go
+	}
+	if _, isPtr := elem.(*types.Pointer); !isPtr && !peeled {
 		if _, isStruct := elem.Underlying().(*types.Struct); isStruct {
 			name := typeString(elem)
 			b.refuse(call.Args[1], "errors.As with a target of %s, a struct type declared in %s: the interpreter cannot assert an error to a struct type. Give %s's methods a pointer receiver and use a *%s target",
@@ -153,18 +160,23 @@ func (b *boundary) errorsAs(call *ast.CallExpr) bool {
 	if !ok {
 		return false
 	}
-	b.spans = append(b.spans, Span{call.Pos(), call.Args[0].Pos(), errorsAsWalk(name, b.runtime) + "("})
+	assert := "e.(" + name + ")"
+	if peeled {
+		assert = peel + "(e)"
+	}
+	b.spans = append(b.spans, Span{call.Pos(), call.Args[0].Pos(), errorsAsWalk(name, assert, b.runtime) + "("})
 	return true
 }
 
 // errorsAsWalk is the function literal that errors.As(err, &target) of a
-// program type name becomes (errorsAs): func(error, *name) bool.
-func errorsAsWalk(name, runtime string) string {
+// program type name becomes (errorsAs): func(error, *name) bool; assert
+// asserts e, each error of the chain, to name with ok.
+func errorsAsWalk(name, assert, runtime string) string {
 	return "func(__divergoE error, __divergoT *" + name + ") bool { " +
 		`if __divergoT == nil { panic("errors: target must be a non-nil pointer") }; ` +
 		"var __divergoWalk func(error) bool; " +
 		"__divergoWalk = func(e error) bool { for e != nil { " +
-		"if v, ok := e.(" + name + "); ok { *__divergoT = v; return true }; " +
+		"if v, ok := " + assert + "; ok { *__divergoT = v; return true }; " +
 		"next := " + runtime + ".ErrorChildren(e); if len(next) != 1 { for _, x := range next { if __divergoWalk(x) { return true } }; return false }; e = next[0] }; return false }; " +
 		"return __divergoWalk(__divergoE) }"
 }
@@ -221,10 +233,28 @@ var RuntimeMessages = map[string]string{
 	"reflect.Value.Call: call of nil function":          "runtime error: invalid memory address or nil pointer dereference",
 }
 
-// RuntimeMessage is Go's message for a panic message of the interpreter
-// (its reflection's) that stands for a Go runtime error: RuntimeMessages,
-// and the messages that name a type ("hash of unhashable type: []int",
-// Go's "runtime error: hash of unhashable type []int").
+// runtimeAssertion refuses asserting to *runtime.TypeAssertionError (a
+// type switch's case, errors.As's target): the failed assertions of the
+// interpreted program raise divergo's own error of that name
+// (goruntime), which is not the runtime's type, so that the assertion
+// would be false where Go's is true. runtime.Error finds it.
+func (b *boundary) runtimeAssertion(at ast.Node, t types.Type) {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "runtime" || n.Obj().Name() != "TypeAssertionError" {
+		return
+	}
+	b.refuse(at, "asserting to runtime.TypeAssertionError: a failed assertion in %s raises an error of divergo's that Go's runtime does not know as its own, and the assertion would be false where Go's is true. Not supported: assert to runtime.Error (e, ok := r.(runtime.Error)) and read e.Error()", b.where)
+}
+
+// RuntimeMessage is Go's runtime message for a panic message of the
+// interpreter's reflection that stands for a runtime error
+// (RuntimeMessages; "reflect: cannot convert slice with length 3 to array
+// with length 4" → "runtime error: cannot convert slice with length 3 to
+// array or pointer to array with length 4"; "hash of unhashable type:
+// []int" → "runtime error: hash of unhashable type []int"), or false.
 func RuntimeMessage(msg string) (string, bool) {
 	if m, ok := RuntimeMessages[msg]; ok {
 		return m, true
@@ -232,15 +262,32 @@ func RuntimeMessage(msg string) (string, bool) {
 	if t, ok := strings.CutPrefix(msg, "hash of unhashable type: "); ok {
 		return "runtime error: hash of unhashable type " + t, true
 	}
+	if rest, ok := strings.CutPrefix(msg, "reflect: cannot convert slice with length "); ok {
+		for _, to := range []string{" to array with length ", " to pointer to array with length "} {
+			if n, m, ok := strings.Cut(rest, to); ok && isDigits(n) && isDigits(m) {
+				return "runtime error: cannot convert slice with length " + n + " to array or pointer to array with length " + m, true
+			}
+		}
+	}
 	return "", false
 }
 
-// A runtimeError is a runtime error the interpreter raised in its own
-// words, given Go's (Recovered).
-type runtimeError string
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
 
-func (e runtimeError) Error() string { return string(e) }
-func (e runtimeError) RuntimeError() {}
+// runtimeError is the runtime error of Go's type for a message in Go's
+// words: a runtime error the interpreter raised in its own words
+// (Recovered), or one the lowered code raises (IndexPanic, Shift,
+// AssertionFailed). Its type is named as Go's runtime names its own
+// (runtime.boundsError, runtime.errorString, *runtime.TypeAssertionError),
+// for fmt's %T, and it is a runtime.Error.
+func runtimeError(msg string) error { return goruntime.New(msg) }
 
 // AssertionFailed is the panic of a failed assertion x.(I) to an interface
 // type, with Go's message (a runtime.Error): static is the type of x as

@@ -759,7 +759,7 @@ func (m *modern) asType(sel *ast.SelectorExpr, parent ast.Node) bool {
 				return true
 			}
 		}
-		as = errorsAsWalk(name, m.opts.Runtime)
+		as = errorsAsWalk(name, "e.("+name+")", m.opts.Runtime)
 	}
 	m.spans = append(m.spans, Span{ix.Pos(), ix.End(),
 		"func(__divergoE2 error) (" + name + ", bool) { var __divergoT2 " + name + "; __divergoOK2 := " + as + "(__divergoE2, &__divergoT2); return __divergoT2, __divergoOK2 }"})
@@ -830,6 +830,10 @@ func ModernSymbols() map[string]reflect.Value {
 		"Index":           reflect.ValueOf(Index),
 		"IndexPanic":      reflect.ValueOf(IndexPanic),
 		"AssertionFailed": reflect.ValueOf(AssertionFailed),
+		"Keep":            reflect.ValueOf(Keep),
+		"Peel":            reflect.ValueOf(Peel),
+		"Kept":            reflect.ValueOf(Kept),
+		"PeelFailed":      reflect.ValueOf(PeelFailed),
 		"NativeAssert":    reflect.ValueOf(NativeAssert),
 		"PanicNil":        reflect.ValueOf(PanicNil),
 		"PanicText":       reflect.ValueOf(PanicText),

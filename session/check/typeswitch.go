@@ -74,6 +74,8 @@ func (b *boundary) typeSwitch(n *ast.TypeSwitchStmt) {
 		return
 	}
 	var texts [][]string
+	peeled := map[string]bool{} // the cases asserted through Peel (kept.go)
+	peelTexts := map[string][2]string{}
 	for _, c := range n.Body.List {
 		var ts []string
 		for _, t := range c.(*ast.CaseClause).List {
@@ -96,6 +98,14 @@ func (b *boundary) typeSwitch(n *ast.TypeSwitchStmt) {
 				return
 			}
 			ts = append(ts, name)
+			if b.peeledCase(from, tt) {
+				okText, ok1 := b.peelText(from, tt, true)
+				mustText, ok2 := b.peelText(from, tt, false)
+				if ok1 && ok2 {
+					peeled[name] = true
+					peelTexts[name] = [2]string{okText, mustText}
+				}
+			}
 		}
 		texts = append(texts, ts)
 	}
@@ -113,6 +123,8 @@ func (b *boundary) typeSwitch(n *ast.TypeSwitchStmt) {
 		for _, t := range ts {
 			if t == "nil" {
 				conds = append(conds, s+" == nil")
+			} else if peeled[t] {
+				conds = append(conds, "func() bool { _, ok := "+peelTexts[t][0]+"("+s+"); return ok }()")
 			} else {
 				conds = append(conds, "func() bool { _, ok := "+s+".("+t+"); return ok }()")
 			}
@@ -122,7 +134,9 @@ func (b *boundary) typeSwitch(n *ast.TypeSwitchStmt) {
 			text = "case " + strings.Join(conds, " || ") + ":" // (see caseLists)
 		}
 		if bound != "" {
-			if len(ts) == 1 && ts[0] != "nil" {
+			if len(ts) == 1 && peeled[ts[0]] {
+				text += " " + bound + " := " + peelTexts[ts[0]][1] + "(" + s + ");"
+			} else if len(ts) == 1 && ts[0] != "nil" {
 				text += " " + bound + " := " + s + ".(" + ts[0] + ");"
 			} else {
 				text += " " + bound + " := " + s + ";"
