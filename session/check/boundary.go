@@ -606,6 +606,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		}
 	}
 	if _, tuple := from.(*types.Tuple); !tuple && call != nil {
+		b.interfaceByName(x, from, call)
 		b.unwrapArg(x, from, call)
 		b.interfaceTexts(x, from, call)
 		b.nilReceiver(x, from, call)
@@ -1496,6 +1497,57 @@ func (b *boundary) spreadResults(call *ast.CallExpr, sig *types.Signature, tuple
 	b.spans = append(b.spans,
 		Span{call.Pos(), call.Pos(), head + body},
 		Span{call.Lparen, call.Args[0].Pos(), "(" + strings.Join(args, ", ") + ") })("})
+}
+
+// interfaceByName refuses fmt's %T and %#v of a value of an interface
+// type with methods (error, fmt.Stringer, one of the program's) that a
+// type of the program implements: the interpreter holds such a value in
+// a wrapper, and fmt named the wrapper (interp._error, with its fields for
+// %#v) where Go names *main.MyErr. (An any is pendAnyProbed's.)
+func (b *boundary) interfaceByName(x ast.Expr, from types.Type, call *ast.CallExpr) {
+	it, ok := from.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 {
+		return
+	}
+	fn, i, format, ok := printfCall(call, b.info)
+	if !ok {
+		return
+	}
+	k := -1
+	for j, a := range call.Args[i+1:] {
+		if a == x {
+			k = j
+		}
+	}
+	if k < 0 {
+		return
+	}
+	byName := strings.Contains(format, "%T") || strings.Contains(format, "%#v")
+	if verbs, paired := pairVerbs(format); paired {
+		byName = k < len(verbs) && (verbs[k] == "T" || strings.HasSuffix(verbs[k], "#v"))
+	}
+	if !byName {
+		return
+	}
+	for _, obj := range b.programTypes() {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if _, generic := tn.Type().(*types.Named); generic && tn.Type().(*types.Named).TypeParams().Len() > 0 {
+			continue
+		}
+		impl := tn.Name()
+		if !types.Implements(tn.Type(), it) {
+			if !types.Implements(types.NewPointer(tn.Type()), it) {
+				continue
+			}
+			impl = "*" + impl
+		}
+		b.refuse(x, "%s with %%T or %%#v of a value of type %s, which may hold a %s, declared in %s: the interpreter holds it in a wrapper, and fmt would name the wrapper (interp._error, its fields) where Go names main.%s. Not supported yet: assert the concrete type first (v, ok := x.(%[3]s)), or use %%v",
+			fn, typeString(from), impl, b.where, strings.TrimPrefix(impl, "*"))
+		return
+	}
 }
 
 // pendAnyProbed refuses giving fmt, log, json or xml a value of static
