@@ -160,6 +160,8 @@ type boundary struct {
 	msg           string
 	spans         []Span
 	hoisted       int // hoistIntoInterface's variables
+	// printed are the arguments interfaceTexts lowered
+	printed map[ast.Expr]bool
 }
 
 func (b *boundary) refuse(n ast.Node, format string, args ...any) {
@@ -685,7 +687,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	if top := methodsOf(from); top["String"] || top["Error"] || top["Format"] || top["MarshalJSON"] || top["MarshalText"] {
 		return // the standard library calls the value's own method, and looks no further
 	}
-	if b.elementTexts(x, from, call, pkg) {
+	if b.printed[x] || b.elementTexts(x, from, call, pkg) {
 		return
 	}
 	if inner, how := b.nested(from, map[types.Type]bool{}, true); inner != nil {
