@@ -19,25 +19,28 @@ import (
 // map[Sq]Shape, a pointer to such a struct): the interpreter handed fmt
 // its wrapper of each value stored in the interface, so fmt printed the
 // wrapper ({0xc… {…}}), and a String or Error method of the value's type
-// was not called ({1} where Go prints c2). A function literal asks for
-// each type of the program that implements the interface and gives fmt
-// the text of its Error or String method, or the value itself:
+// was not called ({1} where Go prints c2). A type switch on each type of
+// the program that implements the interface gives fmt the text of its
+// Format, Error or String method, or the value itself:
 //
-//	fmt.Println(s)   →   fmt.Println(func(__x Shape) any { if __x == nil { return nil }; if v, ok := __x.(C2); ok { return RT.MethodText(func() string { return v.String() }, "String", false) }; …; return __x }(s))
+//	fmt.Println(s)   →   fmt.Println(func() func(Shape) any { var __c0 func(Shape) any; __c0 = func(__x Shape) any { if __x == nil { return nil }; switch v := __x.(type) { case C2: return func(__v C2) any { return RT.MethodText(func() string { return __v.String() }, "String", false) }(v); … }; return RT.Unwrap(__x) }; return __c0 }()(s))
 //
 // A value that holds them is rebuilt around them, by its static type,
 // into one that fmt prints as it prints the original (see fmtMirror.conv):
 // a struct into a struct of the same field names, a slice or an array
-// into a slice, a map into a map of the same keys. The text comes back
-// as a value of its own (MethodText) that fmt formats with the verb and
-// its flags, spaced as Print spaces operands that are not strings; a
-// method that panics prints %!v(PANIC=String method: …), or <nil> for a
-// nil pointer, as in fmt. With Printf only the verbs that print the
-// method's text (%v %+v %s %q %x %X) are lowered; a type with Format,
-// declared inside a function, generic, with a basic underlying type or
-// the layout of another type leaves the argument alone, as do keys of an
-// interface type or of a type with a String method, and a type that holds
-// itself. It reports whether it lowered x.
+// into a slice, a map into a map of the same keys; a field, element or
+// value of a type with one of those methods is given its text too. The
+// text comes back as a value of its own (MethodText, FormatText) that fmt
+// formats with the verb and its flags, spaced as Print spaces operands
+// that are not strings; a method that panics prints %!v(PANIC=String
+// method: …), or <nil> for a nil pointer, as in fmt. With Printf only the
+// verbs that print the method's text (%v %+v %s %q %x %X) are lowered.
+// Refused, naming the construct: an implementer of the interface that is
+// generic or declared inside a function with a method fmt calls, keys of
+// a map with such methods (fmt orders the entries by the original keys),
+// and types that cannot be named where the value is printed, when the
+// interpreter would print them unlike Go. It reports whether it lowered
+// x.
 func (b *boundary) interfaceTexts(x ast.Expr, from types.Type, call *ast.CallExpr) bool {
 	fn, ok := b.native(call)
 	if !ok || !unwrapped[fn] || strings.HasPrefix(fn, "json.") || call.Ellipsis.IsValid() {
