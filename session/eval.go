@@ -689,10 +689,11 @@ func (s *Session) rewriteTopLevelVars(pc *cells.Parsed, ed *cells.Editor) {
 			// func(v T) T { return v }(v). A conversion (T)(v) of a
 			// cell type's value to an interface panicked (reflect.Set:
 			// var s fmt.Stringer = Temp(3)).
+			// Outside the lowerings of the value (a copy of it:
+			// check.copyIntoInterface).
 			typ := pc.Text(i, vs.Type)
 			for _, v := range vs.Values {
-				ed.Add(pc.Off(i, v.Pos()), pc.Off(i, v.Pos()), "func(__tv "+typ+") "+typ+" { return __tv }(")
-				ed.Add(pc.Off(i, v.End()), pc.Off(i, v.End()), ")")
+				ed.Wrap(pc.Off(i, v.Pos()), pc.Off(i, v.End()), "func(__tv "+typ+") "+typ+" { return __tv }(", ")")
 			}
 		} else {
 			runeLiterals(pc, i, ed, vs.Values)
