@@ -74,6 +74,11 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	}
 	spans = append(spans, check.DropCovered(aliases, spans)...)
 	decls = append(decls, aliasDecls...)
+	n := len(spans)
+	spans = check.NegativeZeroArgs(f, info, fileTypeName(f), spans, false)
+	for k := n; k < len(spans); k++ {
+		spans[k].Text = check.Rename(spans[k].Text, names)
+	}
 	var closing []edit // after the spans: outside their insertions at the same offset
 	ast.Inspect(f, func(n ast.Node) bool {
 		if st, ok := n.(ast.Stmt); ok {

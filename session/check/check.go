@@ -1606,6 +1606,7 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		return &Result{Err: &Error{Off: off, Msg: msg}}
 	}
 	spans = append(spans, targets...)
+	spans = NegativeZeroArgs(f, info, c.sessionTypeString, spans, true)
 	var edits []Edit
 	for _, sp := range spans {
 		from, ok1 := t.cellOff(t.off(sp.Pos))

@@ -838,6 +838,7 @@ func ModernSymbols() map[string]reflect.Value {
 		"PointerTo":       reflect.ValueOf(PointerTo),
 		"FormatText":      reflect.ValueOf(FormatText),
 		"Rows":            reflect.ValueOf(Rows),
+		"ZeroBelow":       reflect.ValueOf(ZeroBelow),
 		"Quote":           reflect.ValueOf(strconv.Quote),
 		"Shift":           reflect.ValueOf(Shift),
 		"Unwrap":          reflect.ValueOf(Unwrap),
