@@ -729,16 +729,19 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 // variable may change after) and at a cell's top level (shapes =
 // append(shapes, r); r.W = 5 changed the first shape; var g G = ts[0];
 // ts[0].N = 9 changed g), a call's result there too in a var
-// declaration. fmt's and log's functions print the value at once: left
-// alone.
+// declaration, and in a package-level var declaration (var s fmt.Stringer
+// = c; c = 30 in main changed s). fmt's and log's functions print the
+// value at once: left alone.
 func (b *boundary) copyIntoInterface(x ast.Expr, from, to types.Type, call *ast.CallExpr) {
 	// At a cell's top level too, where a session variable may change in
 	// a later cell (a var declaration's value there, which the session
 	// wraps itself outside these lowerings: rewriteTopLevelVars; a call's
 	// result too, which is copied there).
-	inSpec := b.inSpec && b.reached != nil && b.innerFunc(x) == nil
+	// A package-level var declaration's value too (var s fmt.Stringer =
+	// c of a type Celsius float64, c = 30 in main changed s).
+	inSpec := b.inSpec && b.innerFunc(x) == nil
 	_, isCall := ast.Unparen(x).(*ast.CallExpr)
-	topLevel := b.reached != nil && b.innerFunc(x) == nil && (b.info.Types[x].Addressable() || inSpec && isCall)
+	topLevel := (b.reached != nil || inSpec) && b.innerFunc(x) == nil && (b.info.Types[x].Addressable() || inSpec && isCall)
 	if !b.inLoop(x) && (b.innerFunc(x) == nil || !b.info.Types[x].Addressable()) && !(namedReference(from) && !nativeInterface(to)) && !topLevel {
 		return
 	}
