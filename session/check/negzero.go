@@ -8,9 +8,15 @@ package check
 // frame's +0 (func inv(x float64) float64 { return 1 / x } gave +Inf for
 // inv(math.Copysign(0, -1)), Go −Inf). A call through a function value
 // goes through reflect, which copies every argument, so such a call of a
-// function declared in the program is made through its value:
+// function declared in the program is made through its value, taken from
+// a slice (a conversion's value, (func(float64) float64)(inv)(z), made the
+// interpreter panic as an operand of && or ||: "reflect: call of
+// reflect.Value.Bool on float64 Value"):
 //
-//	inv(z)   →   (func(float64) float64)(inv)(z)
+//	inv(z)   →   []func(float64) float64{inv}[0](z)
+//
+// That costs several plain calls: where it can, the check is made before
+// the statement, and the value called only for a zero (hoistCall).
 //
 // Only where an argument of a floating-point or complex type (or a struct
 // or array holding one) may be −0: not a constant, not a conversion of an
@@ -20,6 +26,7 @@ package check
 // builtin).
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -40,7 +47,14 @@ import (
 func NegativeZeroArgs(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool), spans []Span, prelude bool) []Span {
 	deferred := map[*ast.CallExpr]bool{}
 	var out []Span
+	var stack []ast.Node
+	temps := 0
 	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
 		switch n := n.(type) {
 		case *ast.DeferStmt:
 			deferred[n.Call] = true // copied by the interpreter's deferral
@@ -107,18 +121,179 @@ func NegativeZeroArgs(f *ast.File, info *types.Info, typeName func(types.Type) (
 				kept = append(kept, sp)
 			}
 			spans = kept
+			if st, at, void, ok := hoistCall(n, stack, info, typeName, sigName, name+targs, &temps); ok {
+				// Checked before the statement: the call through the
+				// function's value only for a zero (see hoistCall).
+				result := fmt.Sprintf("__nzR%d", temps)
+				if void {
+					result = ""
+				}
+				out = append(out, Span{at.Pos(), at.Pos(), st}, Span{n.Pos(), n.End(), result})
+				return true
+			}
 			if inferred && !absorbed {
 				// The type arguments are written by boundary.typeArgs
 				// among another list's edits (a cell's), at the name's
 				// end: converted around them.
-				out = append(out, Span{fun.Pos(), fun.Pos(), "(" + sigName + ")("}, Span{fun.End(), fun.End(), ")"})
+				out = append(out, Span{fun.Pos(), fun.Pos(), "[]" + sigName + "{"}, Span{fun.End(), fun.End(), "}[0]"})
 				return true
 			}
-			out = append(out, Span{fun.Pos(), fun.End(), "(" + sigName + ")(" + name + targs + ")"})
+			out = append(out, Span{fun.Pos(), fun.End(), "[]" + sigName + "{" + name + targs + "}[0]"})
 		}
 		return true
 	})
 	return append(spans, out...)
+}
+
+// hoistCall returns the statement that calls call, a call of a function
+// of the program that may be given a −0 (of signature sigName, named
+// fun), before the statement at that holds it, with its arguments in
+// variables and its result in __nzR<n> (n: temps, incremented), which
+// replaces it:
+//
+//	s += h * f(x)   →   var __nzA1_0 float64 = x; var __nzR1 float64; if __nzA1_0 == 0 { __nzR1 = []func(float64) float64{f}[0](__nzA1_0) } else { __nzR1 = f(__nzA1_0) }; s += h * __nzR1
+//
+// A call through the function's value costs several plain calls; this
+// one only where an argument is zero. It applies where that changes
+// nothing else (as hoistIntoInterface): the statement is an expression
+// statement, an assignment, a return or a var declaration in a block
+// (not a cell's top level, whose variables are the session's), nothing
+// it runs before the call can change what the call reads (no call or
+// receive ends before it, the call is not the right operand of && or ||,
+// nor inside a function literal), the arguments are variables, fields,
+// constants, conversions and arithmetic only (nothing another lowering
+// rewrites inside), and the function returns one result (or none, the
+// statement being the call, whose results are dropped: void). Elsewhere
+// the call goes through the value always.
+func hoistCall(call *ast.CallExpr, stack []ast.Node, info *types.Info, typeName func(types.Type) (string, bool), sigName, fun string, temps *int) (string, ast.Stmt, bool, bool) {
+	sig := info.TypeOf(call.Fun).(*types.Signature)
+	if sig.Variadic() || call.Ellipsis.IsValid() || sig.Results().Len() > 1 || len(call.Args) != sig.Params().Len() {
+		return "", nil, false, false
+	}
+	// The statement, in a block, that holds the call.
+	var st ast.Stmt
+	for k := len(stack) - 2; k >= 0 && st == nil; k-- {
+		child := stack[k+1]
+		switch p := stack[k].(type) {
+		case *ast.FuncLit:
+			return "", nil, false, false
+		case *ast.BinaryExpr:
+			if (p.Op == token.LAND || p.Op == token.LOR) && child == p.Y {
+				return "", nil, false, false
+			}
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			s, ok := child.(ast.Stmt)
+			if !ok {
+				return "", nil, false, false
+			}
+			if k >= 1 {
+				if fd, ok := stack[k-1].(*ast.FuncDecl); ok && fd.Name.Name == "__cell" && fd.Recv == nil {
+					return "", nil, false, false // a cell's top level
+				}
+			}
+			st = s
+		}
+	}
+	void := false // the statement is the call: its results are dropped
+	switch s := st.(type) {
+	case *ast.ExprStmt:
+		if ast.Unparen(s.X) != call {
+			return "", nil, false, false
+		}
+		void = true
+	case *ast.AssignStmt, *ast.ReturnStmt, *ast.DeclStmt:
+		if sig.Results().Len() == 0 {
+			return "", nil, false, false
+		}
+	default:
+		return "", nil, false, false
+	}
+	early := false
+	ast.Inspect(st, func(n ast.Node) bool {
+		if n == nil || early || n.Pos() >= call.Pos() {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.UnaryExpr:
+			early = n.Op == token.ARROW && n.End() <= call.Pos()
+		case *ast.CallExpr:
+			if tv, ok := info.Types[n.Fun]; !(ok && tv.IsType()) && n.End() <= call.Pos() {
+				early = true
+			}
+		}
+		return true
+	})
+	if early {
+		return "", nil, false, false
+	}
+	*temps++
+	n := *temps
+	var b strings.Builder
+	var zero []string
+	var args []string
+	for i, a := range call.Args {
+		if !simpleArg(a, info) {
+			*temps--
+			return "", nil, false, false
+		}
+		pt := sig.Params().At(i).Type()
+		pname, ok := typeName(pt)
+		if !ok {
+			*temps--
+			return "", nil, false, false
+		}
+		v := fmt.Sprintf("__nzA%d_%d", n, i)
+		fmt.Fprintf(&b, "var %s %s = %s; ", v, pname, types.ExprString(a))
+		args = append(args, v)
+		if !holdsFloat(pt, map[types.Type]bool{}) || notNegZero(a, info) {
+			continue
+		}
+		if _, basic := pt.Underlying().(*types.Basic); basic {
+			zero = append(zero, v+" == 0")
+		} else if types.Comparable(pt) {
+			zero = append(zero, v+" == ("+pname+"{})")
+		} else {
+			*temps--
+			return "", nil, false, false
+		}
+	}
+	list := strings.Join(args, ", ")
+	if void {
+		fmt.Fprintf(&b, "if %s { []%s{%s}[0](%s) } else { %s(%s) }; ", strings.Join(zero, " || "), sigName, fun, list, fun, list)
+		return b.String(), st, true, true
+	}
+	rname, ok := typeName(sig.Results().At(0).Type())
+	if !ok {
+		*temps--
+		return "", nil, false, false
+	}
+	r := fmt.Sprintf("__nzR%d", n)
+	fmt.Fprintf(&b, "var %s %s; if %s { %s = []%s{%s}[0](%s) } else { %s = %s(%s) }; ", r, rname, strings.Join(zero, " || "), r, sigName, fun, list, r, fun, list)
+	return b.String(), st, false, true
+}
+
+// simpleArg reports whether x is built of variables, fields, constants,
+// conversions and arithmetic only.
+func simpleArg(x ast.Expr, info *types.Info) bool {
+	ok := true
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case nil, *ast.Ident, *ast.BasicLit, *ast.ParenExpr, *ast.SelectorExpr:
+		case *ast.CallExpr:
+			tv, isType := info.Types[n.Fun]
+			ok = ok && isType && tv.IsType() && len(n.Args) == 1
+		case *ast.BinaryExpr:
+			ok = ok && n.Op != token.SHL && n.Op != token.SHR
+		case *ast.UnaryExpr:
+			ok = ok && (n.Op == token.SUB || n.Op == token.ADD)
+		default:
+			ok = false
+		}
+		return ok
+	})
+	return ok
 }
 
 // preludeMinMax lowers a call of the builtin min or max (id) of

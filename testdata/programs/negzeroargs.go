@@ -37,6 +37,39 @@ func sum(x float64, ys ...float64) float64 {
 
 func id(x float64) float64 { return x }
 
+var calls int
+
+func show(x float64) { calls++; fmt.Println("show", 1/x) }
+
+func count(x float64) float64 { calls++; return x }
+
+// forms calls them in the statements where the check is made before the
+// statement, and elsewhere.
+func forms(z float64) float64 {
+	r := inv(z)
+	var d = inv(z)
+	s := 0.0
+	s += 2 * inv(z)
+	show(z)
+	inv(z)
+	type pair struct{ A, B float64 }
+	p := pair{inv(z), inv(-z)}
+	if inv(z) < 0 && inv(z) < 0 {
+		fmt.Println("if", inv(z))
+	}
+	switch {
+	case inv(z) < 0:
+		fmt.Println("case", inv(z+z), inv(count(z)), calls)
+	}
+	h := -1.0
+	for i := 0; i < 2; i++ {
+		x := float64(i) * h
+		s += inv(x) + inv(float64(i))
+	}
+	fmt.Println(r, d, s, p)
+	return inv(z)
+}
+
 func main() {
 	z := math.Copysign(0, -1)
 	fmt.Println(inv(z), two(1, z), f32(float32(z)), re(complex(z, 1)))
@@ -58,4 +91,5 @@ func main() {
 		x := float64(i) * -1
 		fmt.Println(i, inv(x), inv(float64(i)))
 	}
+	fmt.Println(forms(z), forms(0))
 }
