@@ -57,11 +57,19 @@ func (b *boundary) interfaceTexts(x ast.Expr, from types.Type, call *ast.CallExp
 		if !paired {
 			return false
 		}
-		found := false
+		found, plain := false, false
 		for k, verb := range verbs {
 			if i+1+k < len(call.Args) && call.Args[i+1+k] == x {
 				found = verb != "" && !strings.Contains(verb, "#") && strings.Contains("vsqxX", verb[len(verb)-1:])
+				plain = verb != "" && !strings.Contains(verb, "#") && !strings.Contains("vsqxXTpw", verb[len(verb)-1:])
 			}
+		}
+		if plain && !b.formatters() && !Unwrappable(b.info, from) {
+			// %d, %f…: fmt calls no String or Error below the operand,
+			// and prints the values themselves, as Unwrap gives them.
+			b.wrap(x, b.runtime+".Unwrap(", ")")
+			b.markPrinted(x)
+			return true
 		}
 		if !found {
 			return false
@@ -79,11 +87,29 @@ func (b *boundary) interfaceTexts(x ast.Expr, from types.Type, call *ast.CallExp
 		return false
 	}
 	b.wrap(x, conv+"(", ")")
+	b.markPrinted(x)
+	return true
+}
+
+// markPrinted notes that interfaceTexts lowered x.
+func (b *boundary) markPrinted(x ast.Expr) {
 	if b.printed == nil {
 		b.printed = map[ast.Expr]bool{}
 	}
 	b.printed[x] = true
-	return true
+}
+
+// formatters reports whether a type of the program has a Format method,
+// which fmt calls for every verb.
+func (b *boundary) formatters() bool {
+	for _, obj := range b.info.Defs {
+		if tn, ok := obj.(*types.TypeName); ok && !tn.IsAlias() && tn.Pkg() != nil && tn.Pkg().Path() == pkgPath {
+			if methodsOf(types.NewPointer(tn.Type()))["Format"] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mirror returns the function that gives fmt a value of type from (an
