@@ -144,10 +144,10 @@ func (b *boundary) mirror(from types.Type) (string, *fmtMirror) {
 // values of the session's interfaces (see interfaceTexts); a slice of
 // structs stays a slice of structs, shown as a table.
 func ShownTexts(info *types.Info, t types.Type, typeName func(types.Type) (string, bool)) (string, string, bool) {
-	if !holdsOwnInterface(t, map[types.Type]bool{}) {
-		return "", "", false
+	if !holdsOwnInterface(t, map[types.Type]bool{}) || types.IsInterface(t) {
+		return "", "", false // an interface's value: the session's own showing, which renders it
 	}
-	if ms := methodsOf(t); !types.IsInterface(t) && (ms["String"] || ms["Error"] || ms["Format"]) {
+	if ms := methodsOf(t); ms["String"] || ms["Error"] || ms["Format"] {
 		return "", "", false
 	}
 	b := &boundary{info: info, typeName: typeName, runtime: "__divergo"}
