@@ -44,7 +44,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	_, _, spans := check.Boundary(f, info, "the program", fileTypeName(f), "__gorunrt", nil)
 	_, _, modern, decls := check.Modern(f, info, modernOptions(f, src))
 	_, _, ranges := check.RangeFunc(f, info, "the program", fileTypeName(f))
-	spans = append(append(append(spans, modern...), ranges...), check.IndexGuard(f, info, "__gorunrt", fileTypeName(f))...)
+	spans = append(append(append(spans, modern...), ranges...), check.ProgramIndexGuard(f, info, "__gorunrt", fileTypeName(f))...)
 	spans = append(append(spans, check.CompositeValues(f, info)...), check.StringRanges(f, info, "__gorunrt")...)
 	spans = append(append(spans, check.RangeKeys(f, info, true)...), check.ShiftCounts(f, info, "__gorunrt")...)
 	spans = append(append(spans, check.MethodReceivers(f, info, fileTypeName(f), true)...), check.LoopCopyBack(f, info)...)
@@ -64,6 +64,9 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	decls = append(decls, more...)
 	_, _, renamed := check.PredeclaredNames(f, info, nil)
 	spans = append(spans, renamed...)
+	spans = append(append(spans, check.SelectContinues(f, info)...), check.ConstLens(f, info, spans)...)
+	spans = check.NegativeZeroArgs(f, info, fileTypeName(f), spans, false) // after the renames
+	spans = append(spans, check.DeferPanics(f, info)...)                   // last: inside the others at the same offsets
 	spans = append(spans, initOrder(f, info, spans)...)
 	aliases, aliasDecls, names := check.InstanceAliases(f, info, fileTypeName(f))
 	for k := range spans {
@@ -74,17 +77,12 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	}
 	spans = append(spans, check.DropCovered(aliases, spans)...)
 	decls = append(decls, aliasDecls...)
-	n := len(spans)
-	spans = check.NegativeZeroArgs(f, info, fileTypeName(f), spans, false)
-	for k := n; k < len(spans); k++ {
-		spans[k].Text = check.Rename(spans[k].Text, names)
-	}
 	var closing []edit // after the spans: outside their insertions at the same offset
 	ast.Inspect(f, func(n ast.Node) bool {
 		if st, ok := n.(ast.Stmt); ok {
-			if open, close, ok := parallelAssign(st, info, fileTypeName(f), tf); ok {
+			if open, more, ok := parallelAssign(st, info, fileTypeName(f), tf); ok && !rewritten(spans, st) {
 				edits = append(edits, open)
-				closing = append(closing, close)
+				closing = append(closing, more...)
 			}
 		}
 		if vars, body := capturedLoopVars(n, info); len(vars) > 0 {
@@ -219,15 +217,19 @@ func hoistZeroVars(f *ast.File, src []byte, tf func(token.Pos) int, others []edi
 // value that is not a constant (lower.FindParallelAssign): the interpreter
 // loses values there, silently (a, b = one(), 4 left b as it was). The
 // values come from a function literal instead, whose results the
-// interpreter assigns right:
+// interpreter assigns right, each value computed in a statement of its own
+// (returning several appends at once, the interpreter gave each the last
+// one's result: a, b = append(a, 1), append(b, 2) made both [2]):
 //
-//	a, b = one(), 4   →   a, b = func() (int, int) { return one(), 4 }()
+//	a, b = one(), 4   →   a, b = func() (int, int) { var __pv0 int = one(); var __pv1 int = 4; return __pv0, __pv1 }()
 //
-// Both edits insert, so that other lowerings inside the values stay.
-func parallelAssign(st ast.Stmt, info *types.Info, typeName func(types.Type) (string, bool), tf func(token.Pos) int) (open, close edit, ok bool) {
+// The edits insert, or replace the commas between the values, so that
+// other lowerings inside the values stay (the commas' edits go after
+// theirs: see closing).
+func parallelAssign(st ast.Stmt, info *types.Info, typeName func(types.Type) (string, bool), tf func(token.Pos) int) (open edit, more []edit, ok bool) {
 	as, ok := cellower.FindParallelAssign(st)
-	if !ok || len(check.MapElementTargets(as, info)) > 0 { // check.MapTargets
-		return edit{}, edit{}, false
+	if !ok || len(as.Lhs) != len(as.Rhs) || len(check.MapElementTargets(as, info)) > 0 { // check.MapTargets
+		return edit{}, nil, false
 	}
 	var results []string
 	for k, l := range as.Lhs {
@@ -236,16 +238,25 @@ func parallelAssign(st ast.Stmt, info *types.Info, typeName func(types.Type) (st
 			t = types.Default(info.TypeOf(as.Rhs[k]))
 		}
 		if t == nil {
-			return edit{}, edit{}, false
+			return edit{}, nil, false
 		}
 		name, ok := typeName(t)
 		if !ok {
-			return edit{}, edit{}, false
+			return edit{}, nil, false
 		}
 		results = append(results, name)
 	}
+	var vars []string
+	for k := 1; k < len(as.Rhs); k++ {
+		v := fmt.Sprintf("__pv%d", k)
+		more = append(more, edit{tf(as.Rhs[k-1].End()), tf(as.Rhs[k].Pos()), fmt.Sprintf("; var %s %s = ", v, results[k])})
+	}
+	for k := range as.Rhs {
+		vars = append(vars, fmt.Sprintf("__pv%d", k))
+	}
 	from, to := tf(as.Rhs[0].Pos()), tf(as.Rhs[len(as.Rhs)-1].End())
-	return edit{from, from, "func() (" + strings.Join(results, ", ") + ") { return "}, edit{to, to, " }()"}, true
+	open = edit{from, from, "func() (" + strings.Join(results, ", ") + ") { var __pv0 " + results[0] + " = "}
+	return open, append(more, edit{to, to, "; return " + strings.Join(vars, ", ") + " }()"}), true
 }
 
 // modernOptions are check.Modern's options for the program f.
@@ -357,6 +368,17 @@ func deferArgs(d *ast.DeferStmt, info *types.Info, typeName func(types.Type) (st
 
 // lowered reports whether check.Boundary lowers something inside n (whose
 // text deferArgs would then copy unlowered).
+// rewritten reports whether a span replaces the start of statement st
+// (check.IndexGuard's assignOrderMulti: the whole assignment is its).
+func rewritten(spans []check.Span, st ast.Stmt) bool {
+	for _, sp := range spans {
+		if sp.Pos == st.Pos() && sp.End > sp.Pos {
+			return true
+		}
+	}
+	return false
+}
+
 func lowered(spans []check.Span, n ast.Node) bool {
 	for _, sp := range spans {
 		if sp.Pos >= n.Pos() && sp.End <= n.End() {

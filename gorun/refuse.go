@@ -51,6 +51,12 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 		at, msg = check.RangeKey(f, info)
 	}
 	if at == nil {
+		at, msg = check.LocalTypeShadow(f, info)
+	}
+	if at == nil {
+		at, msg = check.TemplateMethods(f, info)
+	}
+	if at == nil {
 		at, msg, _ = check.MapTargets(f, info, fileTypeName(f), true, func(from, to token.Pos) string {
 			return string(src[from-f.FileStart : to-f.FileStart])
 		})

@@ -131,21 +131,17 @@ func panicMessage(r any) string {
 		if errors.As(err, &re) {
 			return firstLine(re.Error())
 		}
-		if goMsg, ok := reflectPanics[firstLine(err.Error())]; ok {
+		if goMsg, ok := check.RuntimeMessage(firstLine(err.Error())); ok {
 			return goMsg
 		}
 		return "panic: " + firstLine(err.Error())
 	}
 	msg := firstLine(fmt.Sprint(r))
-	if goMsg, ok := reflectPanics[msg]; ok {
+	if goMsg, ok := check.RuntimeMessage(msg); ok {
 		return goMsg
 	}
 	return "panic: " + msg
 }
-
-// reflectPanics are the panics of the interpreter's reflection that stand
-// for a Go runtime error (check.RuntimeMessages).
-var reflectPanics = check.RuntimeMessages
 
 func firstLine(s string) string {
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
@@ -158,6 +154,6 @@ func firstLine(s string) string {
 // interpreter's reflection that stands for one ("reflect: slice index out
 // of range" → "runtime error: index out of range"), for package gorun.
 func GoRuntimeMessage(msg string) (string, bool) {
-	m, ok := reflectPanics[firstLine(msg)]
+	m, ok := check.RuntimeMessage(firstLine(msg))
 	return m, ok
 }

@@ -7,6 +7,7 @@ import (
 	"go/ast"
 	"go/format"
 	"go/token"
+	"go/types"
 	"os"
 	"reflect"
 	"regexp"
@@ -720,6 +721,75 @@ func (s *Session) rewriteTopLevel(pc *cells.Parsed, i int, ed *cells.Editor, las
 		runeLiterals(pc, i, ed, as.Rhs)
 	}
 	s.passes().BlockDefine(pc, i, ed)
+	s.topAssignOrder(pc, i, ed)
+}
+
+// topAssignOrder lowers a cell's top-level assignment to one element, field
+// or pointed-to variable whose value calls a function of the session (xs[i]
+// = next(), where next changes i): Go's compiler reads the target's
+// operands after the call, the interpreter before. The value goes first
+// into a temporary of a block (not a function literal, which the
+// interpreter would run again at the next cell):
+//
+//	xs[i] = next()   →   { __ta3 := next(); xs[i] = __ta3 }
+//
+// Calls of packages' functions, builtins and conversions cannot change the
+// session's variables, and leave the statement as it is; so does a value
+// whose type comes from the target (a shift, an untyped constant).
+func (s *Session) topAssignOrder(pc *cells.Parsed, i int, ed *cells.Editor) {
+	as, ok := pc.Chunks[i].Stmt.(*ast.AssignStmt)
+	if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return
+	}
+	switch ast.Unparen(as.Lhs[0]).(type) {
+	case *ast.IndexExpr, *ast.SelectorExpr, *ast.StarExpr:
+	default:
+		return
+	}
+	if sel, ok := as.Lhs[0].(*ast.SelectorExpr); ok {
+		if id, ok := sel.X.(*ast.Ident); ok && s.names[id.Name] == "package" {
+			return // a package's variable
+		}
+	}
+	calls, shift := false, false
+	ast.Inspect(as.Rhs[0], func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			calls = true
+			return false
+		case *ast.UnaryExpr:
+			calls = calls || n.Op == token.ARROW
+		case *ast.BinaryExpr:
+			shift = shift || n.Op == token.SHL || n.Op == token.SHR
+		case *ast.CallExpr:
+			switch f := ast.Unparen(n.Fun).(type) {
+			case *ast.Ident:
+				if k := s.names[f.Name]; k == "func" || k == "var" || k == "" && types.Universe.Lookup(f.Name) == nil {
+					calls = true
+				}
+			case *ast.SelectorExpr:
+				if id, ok := f.X.(*ast.Ident); !ok || s.names[id.Name] != "package" {
+					calls = true // a method, or a function value in a field
+				}
+			default:
+				calls = true
+			}
+		}
+		return true
+	})
+	if !calls || shift {
+		return
+	}
+	from, to := pc.Off(i, as.Pos()), pc.Off(i, as.End())
+	for _, e := range ed.Edits {
+		if e.Start == from && e.End > e.Start || e.Start < from && e.End > from || e.Start < to && e.End > to {
+			return // another lowering has the statement
+		}
+	}
+	s.tmp++
+	v := fmt.Sprintf("__ta%d", s.tmp)
+	text := fmt.Sprintf("{ %s := %s; %s = %s }", v, pc.Edited(i, ed, as.Rhs[0]), pc.Edited(i, ed, as.Lhs[0]), v)
+	ed.ReplaceWhole(from, to, text)
 }
 
 // runeLiterals wraps the rune literals among values defined at top level in

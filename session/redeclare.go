@@ -214,7 +214,7 @@ func (d *dependents) locate(err *Error) {
 	default:
 		k := sort.SearchInts(d.lines, err.Line+1) - 1
 		k = max(k, 0)
-		err.Msg = fmt.Sprintf("%s (declared in an earlier cell, and again by this one as it uses %s) no longer compiles: its line %d: %s",
+		err.Msg = fmt.Sprintf("%s (declared in an earlier cell, and again by this one as it uses %s) no longer compiles: its line %d: %s; declare %[1]s again in this cell, changed, or give the new %[2]s another name",
 			d.names[k], d.cause, err.Line-d.lines[k]+1, err.Msg)
 		err.Line, err.Col, err.Source = 0, 0, ""
 	}

@@ -1592,6 +1592,12 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		at, msg = RangeKey(f, info)
 	}
 	if at == nil {
+		at, msg = LocalTypeShadow(f, info)
+	}
+	if at == nil {
+		at, msg = TemplateMethods(f, info)
+	}
+	if at == nil {
 		var renamed []Span
 		at, msg, renamed = PredeclaredNames(f, info, func(obj types.Object) bool {
 			return obj.Parent() == obj.Pkg().Scope() || inCellScope(f, obj)
@@ -1605,8 +1611,9 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		}
 		return &Result{Err: &Error{Off: off, Msg: msg}}
 	}
-	spans = append(spans, targets...)
+	spans = append(append(append(spans, targets...), SelectContinues(f, info)...), ConstLens(f, info, spans)...)
 	spans = NegativeZeroArgs(f, info, c.sessionTypeString, spans, true)
+	spans = append(spans, DeferPanics(f, info)...) // last: inside the others at the same offsets
 	var edits []Edit
 	for _, sp := range spans {
 		from, ok1 := t.cellOff(t.off(sp.Pos))

@@ -216,6 +216,23 @@ var RuntimeMessages = map[string]string{
 	"reflect.MakeSlice: negative cap":                       "runtime error: makeslice: cap out of range",
 	"reflect.MakeSlice: len > cap":                          "runtime error: makeslice: cap out of range",
 	"reflect.MakeChan: negative buffer size":                "makechan: size out of range",
+	// a call of a nil function variable
+	"reflect: call of reflect.Value.Call on zero Value": "runtime error: invalid memory address or nil pointer dereference",
+	"reflect.Value.Call: call of nil function":          "runtime error: invalid memory address or nil pointer dereference",
+}
+
+// RuntimeMessage is Go's message for a panic message of the interpreter
+// (its reflection's) that stands for a Go runtime error: RuntimeMessages,
+// and the messages that name a type ("hash of unhashable type: []int",
+// Go's "runtime error: hash of unhashable type []int").
+func RuntimeMessage(msg string) (string, bool) {
+	if m, ok := RuntimeMessages[msg]; ok {
+		return m, true
+	}
+	if t, ok := strings.CutPrefix(msg, "hash of unhashable type: "); ok {
+		return "runtime error: hash of unhashable type " + t, true
+	}
+	return "", false
 }
 
 // A runtimeError is a runtime error the interpreter raised in its own
@@ -291,7 +308,7 @@ func Recovered(r any) any {
 		r = v.Interface()
 	}
 	if s, ok := r.(string); ok { // reflect panics with strings
-		if m, ok := RuntimeMessages[s]; ok {
+		if m, ok := RuntimeMessage(s); ok {
 			return runtimeError(m)
 		}
 	}
@@ -300,7 +317,7 @@ func Recovered(r any) any {
 		return r
 	}
 	msg := err.Error()
-	if m, ok := RuntimeMessages[msg]; ok {
+	if m, ok := RuntimeMessage(msg); ok {
 		return runtimeError(m)
 	}
 	if t := reflect.TypeOf(err); t.String() == "*interp.cfgError" {

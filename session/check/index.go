@@ -40,6 +40,17 @@ import (
 // IndexGuard returns the lowerings of f's index expressions outside
 // loops (see above); runtime is the helpers' package name.
 func IndexGuard(f *ast.File, info *types.Info, runtime string, typeName func(types.Type) (string, bool)) []Span {
+	return indexGuard(f, info, runtime, typeName, false)
+}
+
+// ProgramIndexGuard is IndexGuard for `divergo run`, which also lowers
+// assignments to several targets (assignOrderMulti; in cells, package
+// lower's ParallelAssign does).
+func ProgramIndexGuard(f *ast.File, info *types.Info, runtime string, typeName func(types.Type) (string, bool)) []Span {
+	return indexGuard(f, info, runtime, typeName, true)
+}
+
+func indexGuard(f *ast.File, info *types.Info, runtime string, typeName func(types.Type) (string, bool), multi bool) []Span {
 	var spans []Span
 	g := newLoopGuard(f, info)
 	g.typeName = typeName
@@ -56,6 +67,14 @@ func IndexGuard(f *ast.File, info *types.Info, runtime string, typeName func(typ
 			}
 			switch x := x.(type) {
 			case *ast.AssignStmt:
+				if sp, ok := g.assignOrderMulti(x, runtime, reordered); ok && multi {
+					reordered++
+					spans = append(spans, sp...)
+					for _, r := range x.Rhs {
+						walk(r, inLoop)
+					}
+					return false
+				}
 				if sp, ok := g.assignOrder(x, runtime, reordered); ok {
 					reordered++
 					spans = append(spans, sp...)
@@ -510,6 +529,194 @@ func (g *loopGuard) assignOrder(as *ast.AssignStmt, runtime string, n int) ([]Sp
 	// The closing parenthesis sits with any other lowering's at the
 	// statement's end: all of them are ")".
 	return []Span{{as.Pos(), as.Rhs[0].Pos(), b.String()}, {as.End(), as.End(), ")"}}, true
+}
+
+// assignOrderMulti lowers an assignment to several targets, one of them
+// an element, a field or a pointed-to variable, whose right side makes a
+// call or receives (arr[j], j = f(); p.v, m = h(), 3). Go's compiler
+// makes the calls first, then reads the targets' index operands, then
+// assigns left to right, each element's index checked as it is assigned
+// (j, xs[5] = 1, 2 sets j before it panics); the interpreter read the
+// targets before the calls. The values are passed to a function literal
+// that does the rest in Go's order:
+//
+//	arr[k], k = g(), 1   →   func(__ao0_0 int, __ao0_1 int) { __ao0_i0 := k; if … { RT.IndexPanic(…) }; arr[__ao0_i0] = __ao0_0; k = __ao0_1 }(g(), 1)
+//	arr[j], j = f()      →   func() { __ao1_0, __ao1_1 := f(); __ao1_i0 := j; …; arr[__ao1_i0] = __ao1_0; j = __ao1_1 }()
+//
+// Only statements of a statement list, whose targets are names (or _),
+// fields and pointers of names and elements of slices and arrays with
+// indexes that make no call, none based on a name the statement itself
+// assigns; and only when a call could change a target's operands.
+func (g *loopGuard) assignOrderMulti(as *ast.AssignStmt, runtime string, n int) ([]Span, bool) {
+	if as.Tok != token.ASSIGN || len(as.Lhs) < 2 || !g.listed[as] || g.top[as] || g.typeName == nil {
+		return nil, false
+	}
+	var values []types.Type
+	if len(as.Rhs) == 1 {
+		tuple, ok := g.info.TypeOf(as.Rhs[0]).(*types.Tuple)
+		if !ok || tuple.Len() != len(as.Lhs) {
+			return nil, false
+		}
+		if _, call := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); !call {
+			return nil, false // v, ok = m[k], x.(T), <-ch
+		}
+		for k := 0; k < tuple.Len(); k++ {
+			values = append(values, tuple.At(k).Type())
+		}
+	} else if len(as.Rhs) == len(as.Lhs) {
+		for _, r := range as.Rhs {
+			values = append(values, g.info.TypeOf(r))
+		}
+	} else {
+		return nil, false
+	}
+	impure, shift := false, false
+	for _, r := range as.Rhs {
+		impure = impure || !g.pure(r)
+		ast.Inspect(r, func(m ast.Node) bool {
+			if b, ok := m.(*ast.BinaryExpr); ok && (b.Op == token.SHL || b.Op == token.SHR) {
+				shift = true
+			}
+			return !shift
+		})
+	}
+	if shift || !impure && !g.checkedLater(as) {
+		return nil, false
+	}
+	assigned := map[types.Object]bool{}
+	for _, l := range as.Lhs {
+		if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+			if obj := g.info.Uses[id]; obj != nil {
+				assigned[obj] = true
+			}
+		}
+	}
+	root := func(x ast.Expr) types.Object {
+		for {
+			switch y := ast.Unparen(x).(type) {
+			case *ast.SelectorExpr:
+				if sel, ok := g.info.Selections[y]; !ok || sel.Kind() != types.FieldVal {
+					return nil
+				}
+				x = y.X
+			case *ast.IndexExpr:
+				x = y.X
+			case *ast.StarExpr:
+				x = y.X
+			case *ast.Ident:
+				return g.info.Uses[y]
+			default:
+				return nil
+			}
+		}
+	}
+	settled := true
+	var params, phase1, phase2 []string
+	for k, l := range as.Lhs {
+		l = ast.Unparen(l)
+		t := g.info.TypeOf(l)
+		if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
+			t = types.Default(values[k])
+		}
+		if t == nil {
+			return nil, false
+		}
+		typ, ok := g.typeName(t)
+		if !ok {
+			return nil, false
+		}
+		v := fmt.Sprintf("__ao%d_%d", n, k)
+		params = append(params, v+" "+typ)
+		switch x := l.(type) {
+		case *ast.Ident:
+			if x.Name == "_" {
+				params[k] = "_ " + typ
+				continue
+			}
+			phase2 = append(phase2, x.Name+" = "+v)
+			continue
+		case *ast.IndexExpr:
+			switch under(g.info.TypeOf(x.X)).(type) {
+			case *types.Slice, *types.Array:
+			default:
+				return nil, false // maps (MapTargets), pointers to arrays
+			}
+			if !g.pure(x.Index) {
+				return nil, false
+			}
+		case *ast.SelectorExpr, *ast.StarExpr:
+		default:
+			return nil, false
+		}
+		if !g.plainTarget(l) {
+			return nil, false
+		}
+		obj := root(l)
+		if obj == nil || assigned[obj] {
+			return nil, false // xs, xs[0] = ys, f()
+		}
+		ast.Inspect(l, func(m ast.Node) bool {
+			if id, ok := m.(*ast.Ident); ok {
+				if v, ok := g.info.Uses[id].(*types.Var); ok && (g.unsafe[v] || v.Parent() == nil || v.Parent() == v.Pkg().Scope() || assigned[v]) {
+					settled = false
+				}
+			}
+			return true
+		})
+		ix, isIndex := l.(*ast.IndexExpr)
+		if !isIndex {
+			phase2 = append(phase2, types.ExprString(l)+" = "+v)
+			continue
+		}
+		i, xs := fmt.Sprintf("__ao%d_i%d", n, k), types.ExprString(ix.X)
+		phase1 = append(phase1, i+" := "+types.ExprString(ix.Index))
+		phase2 = append(phase2, fmt.Sprintf("if int64(%s) < 0 || int64(%s) >= int64(%s(%s)) { %s.IndexPanic(int64(%s), %s(%s)) }; %s[%s] = %s",
+			i, i, g.length, xs, runtime, i, g.length, xs, xs, i, v))
+	}
+	if settled && impure {
+		return nil, false // no call can change the targets' operands
+	}
+	body := strings.Join(append(phase1, phase2...), "; ")
+	if len(as.Rhs) == 1 {
+		// One call's results: defined in the literal (passed as its
+		// arguments, values of interface types failed in reflect).
+		var names []string
+		for _, p := range params {
+			names = append(names, p[:strings.IndexByte(p, ' ')])
+		}
+		return []Span{{as.Pos(), as.Rhs[0].Pos(), "func() { " + strings.Join(names, ", ") + " := "},
+			{as.End(), as.End(), "; " + body + " }()"}}, true
+	}
+	head := fmt.Sprintf("func(%s) { %s }(", strings.Join(params, ", "), body)
+	return []Span{{as.Pos(), as.Rhs[0].Pos(), head}, {as.End(), as.End(), ")"}}, true
+}
+
+// checkedLater reports whether an assignment of values that make no call
+// has an element target after its first whose index Go checks only once
+// the targets before it are assigned (j, xs[k] = 1, 2 sets j, then
+// panics), where the right side does not read that element already (a
+// swap, xs[i], xs[k] = xs[k], xs[i], fails on its right side first).
+func (g *loopGuard) checkedLater(as *ast.AssignStmt) bool {
+	read := map[string]bool{}
+	for _, r := range as.Rhs {
+		ast.Inspect(r, func(m ast.Node) bool {
+			if ix, ok := m.(*ast.IndexExpr); ok {
+				read[types.ExprString(ix)] = true
+			}
+			return true
+		})
+	}
+	for _, l := range as.Lhs[1:] {
+		ix, ok := ast.Unparen(l).(*ast.IndexExpr)
+		if !ok || read[types.ExprString(ix)] {
+			continue
+		}
+		_, isArray := under(g.info.TypeOf(ix.X)).(*types.Array)
+		if tv := g.info.Types[ix.Index]; tv.Value == nil || !isArray {
+			return true // an array's constant index is Go's checker's
+		}
+	}
+	return false
 }
 
 // isReceive reports whether x is a receive, <-ch, and gives it.

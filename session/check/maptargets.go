@@ -95,8 +95,18 @@ func MapTargets(f *ast.File, info *types.Info, typeName func(types.Type) (string
 				}
 				results = append(results, name)
 			}
+			// Each value in a statement of its own: returning several
+			// appends at once, the interpreter gave each the last one's
+			// result.
 			last := as.Rhs[len(as.Rhs)-1].End()
-			spans = append(spans, Span{as.Rhs[0].Pos(), as.Rhs[0].Pos(), "func() (" + strings.Join(results, ", ") + ") { return "}, Span{last, last, " }()"})
+			vars := []string{"__pv0"}
+			spans = append(spans, Span{as.Rhs[0].Pos(), as.Rhs[0].Pos(), "func() (" + strings.Join(results, ", ") + ") { var __pv0 " + results[0] + " = "})
+			for k := 1; k < len(as.Rhs); k++ {
+				v := fmt.Sprintf("__pv%d", k)
+				vars = append(vars, v)
+				spans = append(spans, Span{as.Rhs[k-1].End(), as.Rhs[k].Pos(), "; var " + v + " " + results[k] + " = "})
+			}
+			spans = append(spans, Span{last, last, "; return " + strings.Join(vars, ", ") + " }()"})
 		}
 		spans = append(spans, Span{as.End(), as.End(), close.String()})
 		return true

@@ -330,7 +330,7 @@ func (s *Passes) nativeFloatConst(x ast.Expr) bool {
 // a, b = 5, math.Abs(-2) leaves a nil), silently.
 func FindParallelAssign(st ast.Stmt) (*ast.AssignStmt, bool) {
 	as, ok := st.(*ast.AssignStmt)
-	if !ok || as.Tok != token.ASSIGN || len(as.Lhs) < 2 || len(as.Lhs) != len(as.Rhs) {
+	if !ok || as.Tok != token.ASSIGN || len(as.Lhs) < 2 || len(as.Lhs) != len(as.Rhs) && !tupleCall(as) {
 		return nil, false
 	}
 	// Targets are names, fields (s.f) or elements (xs[i]) of names the
@@ -360,6 +360,16 @@ func FindParallelAssign(st ast.Stmt) (*ast.AssignStmt, bool) {
 			return nil, false
 		}
 	}
+	if len(as.Lhs) != len(as.Rhs) {
+		// xs[j], j = f(): Go reads j once f has run; the interpreter
+		// before. Only targets that are all names are left alone.
+		for _, l := range as.Lhs {
+			if _, ok := l.(*ast.Ident); !ok {
+				return as, true
+			}
+		}
+		return nil, false
+	}
 	for _, r := range as.Rhs {
 		if !constantLike(r) {
 			return as, true
@@ -374,6 +384,31 @@ func FindParallelAssign(st ast.Stmt) (*ast.AssignStmt, bool) {
 		}
 	}
 	return nil, false
+}
+
+// tupleCall reports whether as assigns the results of one call to
+// several targets (a, b = f()).
+func tupleCall(as *ast.AssignStmt) bool {
+	if len(as.Rhs) != 1 {
+		return false
+	}
+	_, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	return ok
+}
+
+// makesCall reports whether x holds a call (or a conversion) or a receive.
+func makesCall(x ast.Expr) bool {
+	found := false
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			found = true
+		case *ast.UnaryExpr:
+			found = found || n.Op == token.ARROW
+		}
+		return !found
+	})
+	return found
 }
 
 // constantLike reports whether x is a literal, nil, true, false or
@@ -394,23 +429,46 @@ func constantLike(x ast.Expr) bool {
 
 // ParallelAssign turns the parallel assignment as of
 // chunk i into a block that evaluates the values first, into temporaries,
-// and then assigns them one at a time, which is what Go does:
+// then the targets' indexes, and then assigns them one at a time, which is
+// what Go's compiler does (the spec leaves the order of the calls against
+// the other operands open; gc makes the calls first):
 //
-//	a, xs[i] = 5, f()   →   { __pa1_i1, __pa1_v1 := i, f(); a = 5; xs[__pa1_i1] = __pa1_v1 }
+//	a, xs[i] = 5, f()   →   { __pa1_v1, __pa1_i1 := f(), i; a = 5; xs[__pa1_i1] = __pa1_v1 }
+//	xs[j], j = f()      →   { __pa2_v0, __pa2_v1 := f(); __pa2_i0 := j; xs[__pa2_i0] = __pa2_v0; j = __pa2_v1 }
 //
-// Constant values (5, nil, 0.5) are assigned directly, so that they keep
-// converting to the target's type. It absorbs the edits inside it.
+// An index that makes a call is evaluated in its place among the values,
+// left to right. Constant values (5, nil, 0.5) are assigned directly, so
+// that they keep converting to the target's type. It absorbs the edits
+// inside it.
 func (s *Passes) ParallelAssign(pc *cells.Parsed, i int, ed *cells.Editor, as *ast.AssignStmt) {
+	if len(as.Rhs) != len(as.Lhs) {
+		start := pc.Off(i, as.Pos())
+		for _, e := range ed.Edits {
+			if e.Start == start && e.End > e.Start {
+				return // the checker's lowering of map targets has it (check.MapTargets)
+			}
+		}
+	}
 	sub := func(n ast.Node) string { return pc.Edited(i, ed, n) }
 	(*s.Tmp)++
-	var temps, vals, targets, sets []string
+	var temps, vals, later, laterVals, targets, sets []string
+	indexCalls := false
+	for _, l := range as.Lhs {
+		if ix, ok := l.(*ast.IndexExpr); ok && makesCall(ix.Index) {
+			indexCalls = true
+		}
+	}
 	temp := func(x ast.Expr, kind string, k int) string {
 		v := sub(x)
 		if constantLike(x) {
 			return v
 		}
 		t := fmt.Sprintf("__pa%d_%s%d", *s.Tmp, kind, k)
-		temps, vals = append(temps, t), append(vals, v)
+		if kind == "i" && !indexCalls {
+			later, laterVals = append(later, t), append(laterVals, v)
+		} else {
+			temps, vals = append(temps, t), append(vals, v)
+		}
 		return t
 	}
 	for k, l := range as.Lhs {
@@ -420,10 +478,38 @@ func (s *Passes) ParallelAssign(pc *cells.Parsed, i int, ed *cells.Editor, as *a
 			targets = append(targets, sub(l))
 		}
 	}
-	for k, r := range as.Rhs {
-		sets = append(sets, targets[k]+" = "+temp(r, "v", k))
+	var b strings.Builder
+	b.WriteString("{ ")
+	if len(as.Rhs) != len(as.Lhs) {
+		// One call's results: into temporaries, then the indexes.
+		var names []string
+		for k := range as.Lhs {
+			name := fmt.Sprintf("__pa%d_v%d", *s.Tmp, k)
+			if id, ok := as.Lhs[k].(*ast.Ident); ok && id.Name == "_" {
+				name = "_"
+			} else {
+				sets = append(sets, targets[k]+" = "+name)
+			}
+			names = append(names, name)
+		}
+		fmt.Fprintf(&b, "%s := %s; ", strings.Join(names, ", "), sub(as.Rhs[0]))
+		temps, vals = append(temps, later...), append(vals, laterVals...)
+	} else {
+		for k, r := range as.Rhs {
+			sets = append(sets, targets[k]+" = "+temp(r, "v", k))
+		}
+		temps, vals = append(temps, later...), append(vals, laterVals...)
 	}
-	text := "{ " + strings.Join(temps, ", ") + " := " + strings.Join(vals, ", ") + "; " + strings.Join(sets, "; ") + " }"
+	if len(temps) > 0 {
+		fmt.Fprintf(&b, "%s := %s; ", strings.Join(temps, ", "), strings.Join(vals, ", "))
+	}
+	b.WriteString(strings.Join(sets, "; ") + " }")
+	text := b.String()
+	if len(as.Rhs) != len(as.Lhs) && pc.Chunks[i].Stmt == ast.Stmt(as) {
+		// At a cell's top level the interpreter does not define a
+		// call's several results in a block; in a function it does.
+		text = "{ func() " + text + "() }"
+	}
 	ed.ReplaceWhole(pc.Off(i, as.Pos()), pc.Off(i, as.End()), text)
 }
 

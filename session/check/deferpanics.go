@@ -1,0 +1,186 @@
+package check
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+)
+
+// DeferPanics returns the lowerings of functions where a deferred function
+// literal may panic while other deferred calls wait. Go runs the deferred
+// calls registered before it with the new panic, which a deferred
+// `recover()` among them stops; the interpreter (yaegi v0.16.1) skipped
+// them: their output was lost, their recover never called, and the
+// program ended when one of them should have recovered:
+//
+//	defer fmt.Println("closing")            // Go prints it; the interpreter did not
+//	defer func() { panic("in defer") }()
+//
+// Each such literal (after a function's first defer, or any in a loop)
+// starts by deferring a catcher, which keeps the panic
+// in the function's variables __dpN_v and __dpN_set; a deferred `recover()`
+// of the function gives that panic first; and a call deferred first of
+// all panics with it again when no one recovered it:
+//
+//	func f() {                                   func f() { var __dp0_v any; var __dp0_set bool; defer func() { if __dp0_set { panic(__dp0_v) } }();
+//		defer func() { r := recover(); … }()  →      defer func() { r := func(__r any) any { if __dp0_set { … }; return __r }(recover()); … }()
+//		defer func() { panic("x") }()                defer func() { defer func() { if __r := recover(); __r != nil { __dp0_v = __r; __dp0_set = true } }(); panic("x") }()
+//		defer cleanup()                              defer func() { defer func() { … }(); cleanup() }()
+//
+// A function is left as it was when a deferred call of another function
+// of the program calls recover itself (defer handle()): its recover could
+// not be given the kept panic.
+func DeferPanics(f *ast.File, info *types.Info) []Span {
+	var spans []Span
+	n := 0
+	var visit func(body *ast.BlockStmt)
+	visit = func(body *ast.BlockStmt) {
+		if body == nil {
+			return
+		}
+		type deferred struct {
+			d      *ast.DeferStmt
+			inLoop bool
+		}
+		var defers []deferred
+		var walk func(node ast.Node, inLoop bool)
+		walk = func(node ast.Node, inLoop bool) {
+			ast.Inspect(node, func(x ast.Node) bool {
+				if x == node {
+					return true
+				}
+				switch x := x.(type) {
+				case *ast.FuncLit:
+					return false // a function of its own (visited below)
+				case *ast.ForStmt, *ast.RangeStmt:
+					walk(x, true)
+					return false
+				case *ast.DeferStmt:
+					defers = append(defers, deferred{x, inLoop})
+				}
+				return true
+			})
+		}
+		walk(body, false)
+		var wrap []*ast.DeferStmt
+		var recovers []*ast.CallExpr
+		ok := true
+		for k, d := range defers {
+			lit, isLit := ast.Unparen(d.d.Call.Fun).(*ast.FuncLit)
+			if !isLit {
+				body, program := calledDecl(f, info, d.d.Call)
+				switch {
+				case program && (body == nil || callsRecover(body, info)):
+					// defer handle(): its recover could not be given
+					// the kept panic (nor can one of an earlier cell's
+					// function be known).
+					ok = false
+				case program && len(d.d.Call.Args) == 0 && (k > 0 || d.inLoop):
+					if id, isIdent := ast.Unparen(d.d.Call.Fun).(*ast.Ident); isIdent {
+						if fn, isFunc := info.Uses[id].(*types.Func); isFunc && fn.Parent() == fn.Pkg().Scope() {
+							wrap = append(wrap, d.d) // defer cleanup()
+						}
+					}
+				}
+				continue
+			}
+			if calls := directRecovers(lit.Body, info); len(calls) > 0 {
+				recovers = append(recovers, calls...)
+				continue
+			}
+			if len(d.d.Call.Args) == 0 && (k > 0 || d.inLoop) {
+				wrap = append(wrap, d.d)
+			}
+		}
+		if ok && len(wrap) > 0 {
+			v, set := fmt.Sprintf("__dp%d_v", n), fmt.Sprintf("__dp%d_set", n)
+			n++
+			spans = append(spans, Span{body.Lbrace + 1, body.Lbrace + 1,
+				fmt.Sprintf(" var %s any; var %s bool; defer func() { if %[2]s { panic(%[1]s) } }();", v, set)})
+			catch := fmt.Sprintf("defer func() { if __r := recover(); __r != nil { %s = __r; %s = true } }();", v, set)
+			for _, d := range wrap {
+				if lit, isLit := ast.Unparen(d.Call.Fun).(*ast.FuncLit); isLit {
+					// The catcher first in the literal's own body: no
+					// closure of another frame (the loop's variables
+					// stay the literal's).
+					spans = append(spans, Span{lit.Body.Lbrace + 1, lit.Body.Lbrace + 1, " " + catch})
+					continue
+				}
+				spans = append(spans,
+					Span{d.Call.Pos(), d.Call.Pos(), "func() { " + catch + " "},
+					Span{d.Call.End(), d.Call.End(), " }()"})
+			}
+			for _, r := range recovers {
+				spans = append(spans,
+					Span{r.Pos(), r.Pos(), fmt.Sprintf("func(__r any) any { if %[2]s { __r = %[1]s; %[1]s = nil; %[2]s = false }; return __r }(", v, set)},
+					Span{r.End(), r.End(), ")"})
+			}
+		}
+	}
+	ast.Inspect(f, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.FuncDecl:
+			visit(x.Body)
+		case *ast.FuncLit:
+			visit(x.Body)
+		}
+		return true
+	})
+	return spans
+}
+
+// directRecovers returns the calls of the builtin recover in body, outside
+// the function literals it holds.
+func directRecovers(body *ast.BlockStmt, info *types.Info) []*ast.CallExpr {
+	var calls []*ast.CallExpr
+	ast.Inspect(body, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok {
+				if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "recover" {
+					calls = append(calls, x)
+				}
+			}
+		}
+		return true
+	})
+	return calls
+}
+
+// calledDecl returns the body of the program's function or method that
+// call calls (nil when the declaration is not in f, as for an earlier
+// cell's), and whether it calls one of the program's at all (not a
+// package's, nor a function value).
+func calledDecl(f *ast.File, info *types.Info, call *ast.CallExpr) (*ast.BlockStmt, bool) {
+	var id *ast.Ident
+	switch fn := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = fn
+	case *ast.SelectorExpr:
+		id = fn.Sel
+	default:
+		return nil, true // a literal's result, an element: unknown
+	}
+	obj := info.Uses[id]
+	if _, isFunc := obj.(*types.Func); !isFunc || obj.Pkg() == nil {
+		_, isVar := obj.(*types.Var)
+		return nil, isVar // a function value may be anything
+	}
+	if obj.Pkg().Name() != "main" {
+		return nil, false // a package's function or method
+	}
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && info.Defs[fd.Name] == obj {
+			return fd.Body, true
+		}
+	}
+	return nil, true
+}
+
+// callsRecover reports whether body calls recover outside its function
+// literals.
+func callsRecover(body *ast.BlockStmt, info *types.Info) bool {
+	return len(directRecovers(body, info)) > 0
+}
