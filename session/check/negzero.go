@@ -344,8 +344,19 @@ func mayPassNegZero(call *ast.CallExpr, sig *types.Signature, info *types.Info) 
 	if sig.Variadic() {
 		fixed--
 	}
+	if len(call.Args) == 1 && fixed > 1 {
+		// f(g()) with g's results.
+		if tuple, ok := info.TypeOf(call.Args[0]).(*types.Tuple); ok {
+			for i := 0; i < tuple.Len(); i++ {
+				if holdsFloat(tuple.At(i).Type(), map[types.Type]bool{}) {
+					return true
+				}
+			}
+			return false
+		}
+	}
 	if len(call.Args) < fixed {
-		return false // f(g()) with g's results: not copied one by one
+		return false
 	}
 	for i := 0; i < fixed; i++ {
 		if holdsFloat(sig.Params().At(i).Type(), map[types.Type]bool{}) && !notNegZero(call.Args[i], info) {

@@ -43,8 +43,8 @@ import (
 // x.
 func (b *boundary) interfaceTexts(x ast.Expr, from types.Type, call *ast.CallExpr) bool {
 	fn, ok := b.native(call)
-	if !ok || !unwrapped[fn] || strings.HasPrefix(fn, "json.") || call.Ellipsis.IsValid() {
-		return false
+	if !ok || !unwrapped[fn] && fn != "fmt.Errorf" || strings.HasPrefix(fn, "json.") || call.Ellipsis.IsValid() {
+		return false // fmt.Errorf: not Unwrap's, which would take apart what %w wraps
 	}
 	if !holdsOwnInterface(from, map[types.Type]bool{}) {
 		return false

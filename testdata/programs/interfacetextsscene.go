@@ -52,4 +52,6 @@ func main() {
 	fmt.Println(s)
 	var gp Shape = &Group{"ptr", []Shape{C{1}}}
 	fmt.Println(gp)
+	err := fmt.Errorf("scene %v: %w", sc, fmt.Errorf("inner %v", s))
+	fmt.Println(err)
 }

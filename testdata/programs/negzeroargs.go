@@ -37,6 +37,10 @@ func sum(x float64, ys ...float64) float64 {
 
 func id(x float64) float64 { return x }
 
+func pair(z float64) (float64, float64) { return z, 1 }
+
+func div(a, b float64) float64 { return b / a }
+
 var calls int
 
 func show(x float64) { calls++; fmt.Println("show", 1/x) }
@@ -91,5 +95,5 @@ func main() {
 		x := float64(i) * -1
 		fmt.Println(i, inv(x), inv(float64(i)))
 	}
-	fmt.Println(forms(z), forms(0))
+	fmt.Println(forms(z), forms(0), div(pair(z)))
 }
