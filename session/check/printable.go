@@ -151,6 +151,19 @@ func ShownTexts(info *types.Info, t types.Type, typeName func(types.Type) (strin
 		return "", "", false
 	}
 	b := &boundary{info: info, typeName: typeName, runtime: "__divergo"}
+	if elem, ok := tableElem(t); ok {
+		// Pointers to structs, shown as a table of the structs: each
+		// given as fmt would print it below a pointer, pointed to.
+		if p, ok := elem.(*types.Pointer); ok {
+			ms := methodsOf(p)
+			name, ok := typeName(t)
+			conv, _ := b.mirror(p.Elem())
+			if conv == "" || !ok || ms["String"] || ms["Error"] || ms["Format"] {
+				return "", "", false
+			}
+			return "__divergo.Rows(func(__s " + name + ") any { __m := " + conv + "; __out := make([]any, len(__s)); for __i := range __s { if __s[__i] != nil { __out[__i] = __divergo.PointerTo(__m(*__s[__i])) } }; return __out }(", "))", true
+		}
+	}
 	conv, _ := b.mirror(t)
 	if conv == "" {
 		return "", "", false
@@ -169,21 +182,51 @@ func Rows(xs any) any {
 		return xs
 	}
 	var t reflect.Type
+	nils := false
 	for i := 0; i < v.Len(); i++ {
 		e := v.Index(i)
 		if e.Kind() == reflect.Interface {
 			e = e.Elem()
 		}
-		if !e.IsValid() || t != nil && e.Type() != t {
+		if !e.IsValid() {
+			nils = true // a nil pointer's row
+			continue
+		}
+		if t != nil && e.Type() != t {
 			return xs
 		}
 		t = e.Type()
 	}
+	if t == nil || nils && t.Kind() != reflect.Pointer {
+		return xs
+	}
 	out := reflect.MakeSlice(reflect.SliceOf(t), v.Len(), v.Len())
 	for i := 0; i < v.Len(); i++ {
-		out.Index(i).Set(v.Index(i).Elem())
+		if e := v.Index(i).Elem(); e.IsValid() {
+			out.Index(i).Set(e)
+		}
 	}
 	return out.Interface()
+}
+
+// tableElem returns the element type of a slice or array the session
+// shows as a table: of structs or pointers to structs.
+func tableElem(t types.Type) (types.Type, bool) {
+	var elem types.Type
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		elem = u.Elem()
+	case *types.Array:
+		elem = u.Elem()
+	default:
+		return nil, false
+	}
+	e := elem
+	if p, ok := e.Underlying().(*types.Pointer); ok {
+		e = p.Elem()
+	}
+	_, st := e.Underlying().(*types.Struct)
+	return elem, st
 }
 
 // holdsOwnInterface reports whether t is, or holds in elements, keys,
