@@ -690,15 +690,11 @@ func (s *Session) rewriteTopLevelVars(pc *cells.Parsed, ed *cells.Editor) {
 			// func(v T) T { return v }(v). A conversion (T)(v) of a
 			// cell type's value to an interface panicked (reflect.Set:
 			// var s fmt.Stringer = Temp(3)).
-			// Outside the checker's lowerings of the value made before
-			// (their insertions at its ends: the opening first, the
-			// closing last), which give a value of the value's own
-			// type (check.keepIntoNative's conversion).
+			// Outside the lowerings of the value (a copy of it:
+			// check.copyIntoInterface).
 			typ := pc.Text(i, vs.Type)
 			for _, v := range vs.Values {
-				at := pc.Off(i, v.Pos())
-				ed.Edits = append([]cells.Edit{{Start: at, End: at, Text: "func(__tv " + typ + ") " + typ + " { return __tv }("}}, ed.Edits...)
-				ed.Add(pc.Off(i, v.End()), pc.Off(i, v.End()), ")")
+				ed.Wrap(pc.Off(i, v.Pos()), pc.Off(i, v.End()), "func(__tv "+typ+") "+typ+" { return __tv }(", ")")
 			}
 		} else {
 			runeLiterals(pc, i, ed, vs.Values)

@@ -307,6 +307,12 @@ var preludeImports = []string{
 }
 
 // preludeFuncs provides Go 1.21's min, max and clear, which yaegi lacks.
+// __divergoMin and __divergoMax take all their operands as variadic
+// arguments, which the interpreter copies as they are (it dropped a −0
+// given to a parameter: check's negzero.go), and order −0 below +0 as Go
+// does; a typed cell calls them with the type argument written out
+// (check.NegativeZeroArgs), min and max otherwise, which lose a −0 first
+// operand.
 // Type parameters are named __T: yaegi leaks a generic function's type
 // parameter names into the global scope, and a cell's own type T then
 // failed ("nil type", "too many arguments").
@@ -329,6 +335,32 @@ func max[__T __divergoOrdered](x __T, ys ...__T) __T {
 	m := x
 	for _, y := range ys {
 		if y > m || y != y {
+			m = y
+		}
+	}
+	return m
+}
+
+func __divergoMin[__T __divergoOrdered](xs ...__T) __T {
+	m := xs[0]
+	for _, y := range xs[1:] {
+		if m != m {
+			return m
+		}
+		if y < m || y != y || y == m && __divergo.ZeroBelow(y, m) {
+			m = y
+		}
+	}
+	return m
+}
+
+func __divergoMax[__T __divergoOrdered](xs ...__T) __T {
+	m := xs[0]
+	for _, y := range xs[1:] {
+		if m != m {
+			return m
+		}
+		if y > m || y != y || y == m && __divergo.ZeroBelow(m, y) {
 			m = y
 		}
 	}

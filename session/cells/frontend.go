@@ -323,6 +323,14 @@ type Editor struct {
 
 func (e *Editor) Add(start, end int, text string) { e.Edits = append(e.Edits, Edit{start, end, text}) }
 
+// Wrap inserts open at start and close at end outside the insertions
+// already made there (and those made later at end): open goes first among
+// the edits at start, close last among those at end.
+func (e *Editor) Wrap(start, end int, open, close string) {
+	e.Edits = append([]Edit{{start, start, open}}, e.Edits...)
+	e.Add(end, end, close)
+}
+
 // ReplaceWhole replaces [start, end) by text that was built from the
 // edited text of its parts (see Parsed.Edited): the edits inside it are
 // absorbed and dropped.

@@ -170,6 +170,8 @@ type boundary struct {
 	nativeStored    map[*types.Named]bool
 	nativeStoredAny bool
 	commaOk         map[*ast.TypeAssertExpr]bool
+	// printed are the arguments interfaceTexts lowered
+	printed map[ast.Expr]bool
 }
 
 func (b *boundary) refuse(n ast.Node, format string, args ...any) {
@@ -714,7 +716,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	if top := methodsOf(from); top["String"] || top["Error"] || top["Format"] || top["MarshalJSON"] || top["MarshalText"] {
 		return // the standard library calls the value's own method, and looks no further
 	}
-	if b.elementTexts(x, from, call, pkg) {
+	if b.printed[x] || b.elementTexts(x, from, call, pkg) {
 		return
 	}
 	if inner, how := b.nested(from, map[types.Type]bool{}, true); inner != nil {
@@ -754,16 +756,21 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 //
 // Lowered in loops (where the slots are reused), in functions (where a
 // variable may change after) and at a cell's top level (shapes =
-// append(shapes, r); r.W = 5 changed the first shape), but in a var
-// declaration there, whose value the session rewrites itself. fmt's and log's functions print the
+// append(shapes, r); r.W = 5 changed the first shape; var g G = ts[0];
+// ts[0].N = 9 changed g), a call's result there too in a var
+// declaration, and in a package-level var declaration (var s fmt.Stringer
+// = c; c = 30 in main changed s). fmt's and log's functions print the
 // value at once: left alone.
 func (b *boundary) copyIntoInterface(x ast.Expr, from, to types.Type, call *ast.CallExpr) {
 	// At a cell's top level too, where a session variable may change in
-	// a later cell. A var declaration's value there, which the session
-	// wraps itself (rewriteTopLevelVars), is replaced as a whole, so that
-	// the session's wrapping stays outside: only a name or fields of one.
-	inSpec := b.inSpec && b.reached != nil && b.innerFunc(x) == nil
-	topLevel := b.reached != nil && b.innerFunc(x) == nil && b.info.Types[x].Addressable() && (!inSpec || selectorChain(x))
+	// a later cell (a var declaration's value there, which the session
+	// wraps itself outside these lowerings: rewriteTopLevelVars; a call's
+	// result too, which is copied there).
+	// A package-level var declaration's value too (var s fmt.Stringer =
+	// c of a type Celsius float64, c = 30 in main changed s).
+	inSpec := b.inSpec && b.innerFunc(x) == nil
+	_, isCall := ast.Unparen(x).(*ast.CallExpr)
+	topLevel := (b.reached != nil || inSpec) && b.innerFunc(x) == nil && (b.info.Types[x].Addressable() || inSpec && isCall)
 	if !b.inLoop(x) && (b.innerFunc(x) == nil || !b.info.Types[x].Addressable()) && !(namedReference(from) && !nativeInterface(to)) && !topLevel {
 		return
 	}
@@ -811,10 +818,6 @@ func (b *boundary) copyIntoInterface(x ast.Expr, from, to types.Type, call *ast.
 		// still reads the variable; made inside a function literal, from
 		// its parameter, it does not.
 		if iface, ok := b.typeName(to); ok {
-			if inSpec {
-				b.spans = append(b.spans, Span{x.Pos(), x.End(), "func(v " + name + ") " + iface + " { return v }(" + types.ExprString(x) + ")"})
-				return
-			}
 			b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "func(v " + name + ") " + iface + " { return v }("})
 			b.closing = append(b.closing, Span{x.End(), x.End(), ")"})
 		}
@@ -823,30 +826,15 @@ func (b *boundary) copyIntoInterface(x ast.Expr, from, to types.Type, call *ast.
 	switch named.Underlying().(type) {
 	case *types.Struct, *types.Array:
 	default:
-		if _, ptr := from.(*types.Pointer); !ptr {
-			if !inSpec {
-				b.hoistIntoInterface(x)
-			}
+		// In a var declaration at a cell's top level the copy helps
+		// (var g G = ns[1] of a type Num int); elsewhere a variable.
+		if _, ptr := from.(*types.Pointer); !ptr && !inSpec {
+			b.hoistIntoInterface(x)
 			return
 		}
 	}
-	if inSpec {
-		b.spans = append(b.spans, Span{x.Pos(), x.End(), "[]" + name + "{" + types.ExprString(x) + "}[0]"})
-		return
-	}
 	b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "[]" + name + "{"})
 	b.closing = append(b.closing, Span{x.End(), x.End(), "}[0]"})
-}
-
-// selectorChain reports whether x is a name or fields of one (t, p.q.r).
-func selectorChain(x ast.Expr) bool {
-	switch x := ast.Unparen(x).(type) {
-	case *ast.Ident:
-		return true
-	case *ast.SelectorExpr:
-		return selectorChain(x.X)
-	}
-	return false
 }
 
 // hoistIntoInterface lowers the conversion to one of the program's

@@ -1420,6 +1420,18 @@ func (c *cellCheck) shownResult(stmts []ast.Stmt, info *types.Info, t *text) {
 			}
 		}
 	}
+	if tv := info.Types[es.X]; tv.IsValue() {
+		// A value holding values of the session's interfaces whose
+		// methods fmt calls: shown as fmt prints it (printable.go).
+		if open, close, ok := ShownTexts(info, tv.Type, c.sessionTypeString); ok {
+			start, ok1 := t.cellOff(t.off(es.X.Pos()))
+			end, ok2 := t.cellOff(t.off(es.X.End()))
+			if ok1 && ok2 {
+				c.edits = append(c.edits, Edit{start, start, open}, Edit{end, end, close})
+				return
+			}
+		}
+	}
 	if tv := info.Types[es.X]; tv.IsValue() && Unwrappable(info, tv.Type) {
 		// A value holding the interpreter's wrappers (a []Shape): shown
 		// as fmt shows it (unwrap.go).
@@ -1600,6 +1612,7 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		return &Result{Err: &Error{Off: off, Msg: msg}}
 	}
 	spans = append(append(append(spans, targets...), SelectContinues(f, info)...), ConstLens(f, info, spans)...)
+	spans = NegativeZeroArgs(f, info, c.sessionTypeString, spans, true)
 	spans = append(spans, DeferPanics(f, info)...) // last: inside the others at the same offsets
 	var edits []Edit
 	for _, sp := range spans {

@@ -7,7 +7,6 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
-	"io"
 	"sort"
 	"strings"
 )
@@ -712,144 +711,6 @@ func PlainValue(t types.Type, typeName func(types.Type) (string, bool)) (string,
 	return "(" + name + ")(", true
 }
 
-// interfaceTexts lowers an argument of fmt's or log's printing functions
-// whose static type is an interface of the program (var s Shape; fmt.Println(s)):
-// the interpreter handed fmt its wrapper of the value, so a String or
-// Error method of the value's type was not called ({1} or
-// {0xc… {…}} where Go prints c2). A function literal asks for each type
-// of the program that implements the interface and gives fmt the text of
-// its Error or String method, or the value itself:
-//
-//	fmt.Println(s)   →   fmt.Println(func(__x Shape) any { if __x == nil { return nil }; if v, ok := __x.(C2); ok { return RT.MethodText(func() string { return v.String() }, "String", false) }; …; return __x }(s))
-//
-// A slice of such an interface ([]Shape), or a map of them with keys of a
-// basic type, is given element by element, as a []any or a map[K]any. The text comes back as a value of its own (MethodText) that fmt
-// formats with the verb and its flags, spaced as Print spaces operands
-// that are not strings; a method that panics prints
-// %!v(PANIC=String method: …), or <nil> for a nil pointer, as in fmt. With
-// Printf only the verbs that print the method's text (%v %s %q %x %X) are
-// lowered; a type with Format or
-// GoString, declared inside a function, generic, with a basic underlying
-// type or the layout of another type leaves the argument alone.
-func (b *boundary) interfaceTexts(x ast.Expr, from types.Type, call *ast.CallExpr) {
-	fn, ok := b.native(call)
-	if !ok || !unwrapped[fn] || strings.HasPrefix(fn, "json.") {
-		return
-	}
-	elem := from // a []I or a map[K]I is given element by element
-	slice, isSlice := from.(*types.Slice)
-	if isSlice {
-		elem = slice.Elem()
-	}
-	m, isMap := from.(*types.Map)
-	if isMap {
-		if _, basic := m.Key().(*types.Basic); !basic {
-			return // keys of the program's types: the refusals' and Unwrap's
-		}
-		elem = m.Elem()
-	}
-	named, ok := elem.(*types.Named)
-	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != pkgPath {
-		return
-	}
-	it, ok := named.Underlying().(*types.Interface)
-	if !ok || it.NumMethods() == 0 {
-		return
-	}
-	if call.Ellipsis.IsValid() {
-		return
-	}
-	if _, i, format, ok := printfCall(call, b.info); ok {
-		verbs, paired := pairVerbs(format)
-		if !paired {
-			return
-		}
-		found := false
-		for k, verb := range verbs {
-			if i+1+k < len(call.Args) && call.Args[i+1+k] == x {
-				found = strings.Contains("vsqxX", verb)
-			}
-		}
-		if !found {
-			return
-		}
-	}
-	iname, ok := b.typeName(elem)
-	if !ok {
-		return
-	}
-	var body strings.Builder
-	texts := false
-	var programs []*types.Named // the program's types, for layouts
-	for _, obj := range b.info.Defs {
-		if tn, ok := obj.(*types.TypeName); ok && !tn.IsAlias() && tn.Pkg() != nil && tn.Pkg().Path() == pkgPath {
-			if n, ok := tn.Type().(*types.Named); ok && !types.IsInterface(n) {
-				programs = append(programs, n)
-			}
-		}
-	}
-	for _, n := range programs {
-		tn := n.Obj()
-		for _, t := range []types.Type{n, types.NewPointer(n)} {
-			if !types.Implements(t, it) && !(n.TypeParams().Len() > 0 && types.NewMethodSet(types.NewPointer(n)).Len() > 0) {
-				continue
-			}
-			if tn.Parent() != tn.Pkg().Scope() || n.TypeParams().Len() > 0 {
-				return // a local or generic type: not nameable here
-			}
-			if _, basic := n.Underlying().(*types.Basic); basic {
-				return // kept without a name in an interface: Unwrap's, or the interpreter's
-			}
-			for _, other := range programs {
-				if other != n && types.Identical(other.Underlying(), n.Underlying()) {
-					return // the interpreter would match one for the other
-				}
-			}
-			ms := types.NewMethodSet(t)
-			if ms.Lookup(nil, "Format") != nil || ms.Lookup(nil, "GoString") != nil {
-				return
-			}
-			name, ok := b.typeName(t)
-			if !ok {
-				return
-			}
-			method := ""
-			if ms.Lookup(nil, "Error") != nil {
-				method = "Error"
-			} else if ms.Lookup(nil, "String") != nil {
-				method = "String"
-			}
-			_, ptr := t.(*types.Pointer)
-			switch {
-			case method == "":
-				fmt.Fprintf(&body, " if v, ok := __x.(%s); ok { return v };", name)
-			default:
-				texts = true
-				isNil := "false"
-				if ptr {
-					isNil = "v == nil"
-				}
-				fmt.Fprintf(&body, " if v, ok := __x.(%s); ok { return %s.MethodText(func() string { return v.%s() }, %q, %s) };", name, b.runtime, method, method, isNil)
-			}
-		}
-	}
-	if !texts {
-		return // Unwrap's, or the interpreter's
-	}
-	conv := "func(__x " + iname + ") any { if __x == nil { return nil };" + body.String() + " return __x }"
-	switch {
-	case isSlice:
-		conv = "func(__xs []" + iname + ") []any { __out := make([]any, len(__xs)); for __i, __x := range __xs { __out[__i] = " + conv + "(__x) }; return __out }"
-	case isMap:
-		kname, ok := b.typeName(m.Key())
-		if !ok {
-			return
-		}
-		conv = "func(__xs map[" + kname + "]" + iname + ") map[" + kname + "]any { if __xs == nil { return nil }; __out := make(map[" + kname + "]any, len(__xs)); for __k, __x := range __xs { __out[__k] = " + conv + "(__x) }; return __out }"
-	}
-	b.wrap(x, conv+"(", ")")
-}
-
 // MethodText is the text of a String or Error method for fmt (see
 // interfaceTexts): call gives it; isNil says the receiver is a nil
 // pointer.
@@ -874,7 +735,7 @@ type methodText struct {
 func (m methodText) Format(f fmt.State, verb rune) {
 	if m.panicked != nil {
 		if m.isNil {
-			io.WriteString(f, "<nil>")
+			fmt.Fprintf(f, fmt.FormatString(f, 's'), "<nil>") // padded, as fmt pads it
 			return
 		}
 		fmt.Fprintf(f, "%%!%c(PANIC=%s method: %v)", verb, m.method, m.panicked)

@@ -54,7 +54,7 @@ func (b *boundary) unwrapArg(x ast.Expr, from types.Type, call *ast.CallExpr) {
 	}
 	spread := call.Ellipsis.IsValid() && x == call.Args[len(call.Args)-1]
 	b.pending = append(b.pending, func() {
-		if !Unwrappable(b.info, from) {
+		if b.printed[x] || !Unwrappable(b.info, from) {
 			return
 		}
 		helper := ".Unwrap("

@@ -23,10 +23,11 @@ func Min[T Ordered](x T, y ...T) T {
 }
 
 // Min__float is min of floating-point values: a NaN gives NaN, −0 is
-// below +0.
-func Min__float[T ~float32 | ~float64](x T, y ...T) T {
-	m := x
-	for _, v := range y {
+// below +0. Its operands are all variadic, which the interpreter copies
+// as they are (it drops a −0 given to a parameter: see check's negzero.go).
+func Min__float[T ~float32 | ~float64](xs ...T) T {
+	m := xs[0]
+	for _, v := range xs[1:] {
 		if m != m {
 			return m
 		}
@@ -49,10 +50,10 @@ func Max[T Ordered](x T, y ...T) T {
 }
 
 // Max__float is max of floating-point values: a NaN gives NaN, +0 is
-// above −0.
-func Max__float[T ~float32 | ~float64](x T, y ...T) T {
-	m := x
-	for _, v := range y {
+// above −0. Its operands are all variadic (see Min__float).
+func Max__float[T ~float32 | ~float64](xs ...T) T {
+	m := xs[0]
+	for _, v := range xs[1:] {
 		if m != m {
 			return m
 		}
