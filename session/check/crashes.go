@@ -60,6 +60,9 @@ func Crashes(files []*ast.File, f *ast.File, info *types.Info, opts ModernOption
 	if at, msg := convertedTypeParam(files, f, info, known); at != nil {
 		return at, msg, nil, nil
 	}
+	if at, msg := probedTypeParam(files, f, info, known); at != nil {
+		return at, msg, nil, nil
+	}
 	c.walk(f)
 	if c.at != nil {
 		return c.at, c.msg, nil, nil

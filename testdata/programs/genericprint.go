@@ -1,20 +1,21 @@
+// divergo run refuses: Describe with Temp as its type argument: it puts a value of its type parameter in an interface
 package main
 
 import "fmt"
 
-// A generic helper that prints values with %v and types of the standard
-// library with %T runs as Go runs it.
+type Temp float64
 
-type pair[K comparable, V any] struct {
-	k K
-	v V
+func (t Temp) String() string { return "TEMP" }
+
+func Describe[T any](v T) string {
+	switch x := any(v).(type) {
+	case int:
+		return "int"
+	default:
+		return fmt.Sprintf("other %v", x)
+	}
 }
 
-func (p pair[K, V]) String() string { return fmt.Sprintf("%v=%v", p.k, p.v) }
-
-func describe[T any](v T) string { return fmt.Sprintf("%T %v", v, v) }
-
 func main() {
-	fmt.Println(describe(3), describe(2.5), describe([]string{"a"}))
-	fmt.Println(pair[string, int]{"a", 1}.String())
+	fmt.Println(Describe(Temp(3)))
 }
