@@ -57,7 +57,7 @@ type Span struct {
 // whose values earlier code stored in an empty interface (a session's
 // earlier cells; nil for a whole program); Boundary adds f's to it.
 func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.Type) (string, bool), runtime string, reached map[string]bool) (ast.Node, string, []Span) {
-	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, convertedValue: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedAny: map[string]bool{}, storedBasic: map[string]bool{}, storedBasicAt: map[string]ast.Expr{}, compares: map[string]bool{}, file: f, reached: reached}
+	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, convertedValue: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedVia: map[types.Type]bool{}, storedAny: map[string]bool{}, storedBasic: map[string]bool{}, storedBasicAt: map[string]ast.Expr{}, compares: map[string]bool{}, file: f, reached: reached}
 	b.prescanAsserts(f)
 	b.walk(f)
 	b.pending = append(b.pending, b.lateStores, b.storedAsserted)
@@ -172,6 +172,10 @@ type boundary struct {
 	commaOk         map[*ast.TypeAssertExpr]bool
 	// printed are the arguments interfaceTexts lowered
 	printed map[ast.Expr]bool
+	// storedVia are the program's types that may reach an any through an
+	// interface with methods (var a any = s, s a fmt.Stringer): fmt's %T
+	// names the wrapper there (pendAnyProbed)
+	storedVia map[types.Type]bool
 }
 
 func (b *boundary) refuse(n ast.Node, format string, args ...any) {
@@ -617,6 +621,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		b.parenthesize(x) // an argument is stored right
 	}
 	if _, tuple := from.(*types.Tuple); !tuple && types.IsInterface(from) && !b.info.Types[x].IsNil() {
+		b.noteStoredVia(from, to)
 		b.keepIntoNative(x, from, to)    // a value of an interface of the program
 		b.reshapeFromNative(x, from, to) // one of the standard library's, into the program's
 	}
@@ -1538,6 +1543,31 @@ func (b *boundary) interfaceByName(x ast.Expr, from types.Type, call *ast.CallEx
 	}
 }
 
+// noteStoredVia notes the program's types that implement from, an
+// interface with methods, as reaching an any when from's value is stored
+// in one (to).
+func (b *boundary) noteStoredVia(from, to types.Type) {
+	it, ok := from.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 || hasTypeParam(from) {
+		return
+	}
+	if tt, ok := to.Underlying().(*types.Interface); !ok || tt.NumMethods() > 0 {
+		return
+	}
+	for _, obj := range b.programTypes() {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
+			continue
+		}
+		if types.Implements(tn.Type(), it) || types.Implements(types.NewPointer(tn.Type()), it) {
+			b.storedVia[tn.Type()] = true
+		}
+	}
+}
+
 // pendAnyProbed refuses giving fmt, log, json or xml a value of static
 // type any (or a []any, map[…]any, …) while values of a program type with
 // a String, Error, Format or Marshal method reach an any (or of any
@@ -1553,7 +1583,7 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 				continue
 			}
 			inFile := tn.Pos() >= b.file.FileStart && tn.Pos() < b.file.FileEnd
-			if !b.stored[tn.Type()] && !b.stored[types.NewPointer(tn.Type())] && (inFile || b.reached == nil || !b.reached["stored:"+tn.Name()]) {
+			if !b.stored[tn.Type()] && !b.stored[types.NewPointer(tn.Type())] && (inFile || b.reached == nil || !b.reached["stored:"+tn.Name()]) && !(byName && b.storedVia[tn.Type()]) {
 				continue
 			}
 			if byName {
