@@ -160,7 +160,18 @@ func Run(file string, args []string) int {
 		fmt.Fprintf(stderr, "divergo run: %v\n", err)
 		return StatusCompile
 	}
-	if err := i.Use(interp.Exports{rtPath + "/rt": runtimeSymbols(filter)}); err != nil {
+	rtSyms := runtimeSymbols(filter)
+	// A goroutine's panic ends the program as Go's does (the catcher
+	// check.GoroutinePanics puts first in each goroutine): the
+	// interpreter's own re-panic printed "[recovered, repanicked]" and
+	// its stack.
+	rtSyms["GoroutinePanic"] = reflect.ValueOf(func(r any) {
+		text := panicText(r)
+		filter.flush()
+		fmt.Fprintf(stderr, "panic: %s\n\ngoroutine 2 [running]:\nmain.main.func1()\n\t%s (interpreted)\nexit status 2\n", text, name)
+		os.Exit(StatusPanic)
+	})
+	if err := i.Use(interp.Exports{rtPath + "/rt": rtSyms}); err != nil {
 		fmt.Fprintf(stderr, "divergo run: %v\n", err)
 		return StatusCompile
 	}

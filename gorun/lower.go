@@ -66,7 +66,8 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	spans = append(spans, renamed...)
 	spans = append(append(spans, check.SelectContinues(f, info)...), check.ConstLens(f, info, spans)...)
 	spans = check.NegativeZeroArgs(f, info, fileTypeName(f), spans, false) // after the renames
-	spans = append(spans, check.DeferPanics(f, info)...)                   // last: inside the others at the same offsets
+	spans = append(spans, check.DropCovered(check.GoroutinePanics(f, info, "__gorunrt", fileTypeName(f)), spans)...)
+	spans = append(spans, check.DeferPanics(f, info)...) // last: inside the others at the same offsets
 	spans = append(spans, initOrder(f, info, spans)...)
 	aliases, aliasDecls, names := check.InstanceAliases(f, info, fileTypeName(f))
 	for k := range spans {
