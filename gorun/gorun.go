@@ -99,6 +99,7 @@ func Run(file string, args []string) int {
 		return StatusCompile
 	}
 	src, f, info = lowerAsserts(name, src, f, info)
+	src, f, info = lowerDeferredMethods(name, src, f, info)
 	if why := refuse(f, info, src); why != "" {
 		fmt.Fprintf(stderr, "divergo run: %s: %s\n", name, why)
 		return StatusCompile
