@@ -54,7 +54,9 @@ type piece struct {
 func (s *Session) Eval(ctx context.Context, cell string, out Output) (result *display.Data, err error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.evalCell(ctx, cell, out)
+	result, err = s.evalCell(ctx, cell, out)
+	s.errorTypes(ctx)
+	return result, err
 }
 
 // evalGo evaluates a cell of Go; s.mu is held.
@@ -117,7 +119,7 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *
 		s.outMu.Lock()
 		s.out = nil
 		s.outMu.Unlock()
-		if err == nil && strings.TrimSpace(cell) != "" {
+		if err == nil && strings.TrimSpace(cell) != "" && !s.hidden {
 			s.cells = append(s.cells, cell)
 		}
 		if s.redeps != nil {
@@ -1244,6 +1246,18 @@ func (s *Session) record(pc *cells.Parsed, p *piece) {
 		switch d := c.Decl.(type) {
 		case *ast.FuncDecl:
 			s.recordFunc(pc, i, d)
+			if d.Recv != nil && d.Name.Name == "Error" && d.Type.Params.NumFields() == 0 && d.Type.Results.NumFields() == 1 {
+				rt := d.Recv.List[0].Type
+				star, ptr := rt.(*ast.StarExpr)
+				if ptr {
+					rt = star.X
+				}
+				if _, plain := rt.(*ast.Ident); plain { // not a generic type's
+					name, _, _ := strings.Cut(methodKey(d), ".")
+					s.errorMethods[name] = ptr
+					s.errorsDirty = true
+				}
+			}
 			if d.Recv == nil {
 				s.names[d.Name.Name] = "func"
 				s.generic[d.Name.Name] = d.Type.TypeParams != nil

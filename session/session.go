@@ -143,20 +143,26 @@ type Session struct {
 	timer     bool // .timer on: elapsed time after each cell
 	readDepth int  // nesting of .read
 
-	cellNo    int
-	names     map[string]string       // declared name → kind ("var", "func", "type", "const", "package")
-	types     map[string]string       // declared type name → its definition, to detect redefinition
-	methods   map[string]string       // declared Type.Method → its text, to detect redefinition
-	imports   map[string]string       // package name in scope → import path
-	generic   map[string]bool         // names of generic functions (min and max included)
-	tmp       int                     // counter for names of rewrite temporaries
-	redefs    map[int][]cells.Edit    // the running cell's lowerings of top-level defines, by chunk (redefine)
-	decls     map[string]string       // declared func or type → its declaration and doc comment, for Doc
-	funcs     map[string]*funcText    // declared func or Type.Method → its text and the names it uses (redeclare.go)
-	funcSeq   int                     // the order of funcs' declarations
-	redeps    *dependents             // the running cell's functions of earlier cells declared again, or nil
-	typeNames map[reflect.Type]string // the interpreter's types of declared types → their names (cache; nil after each cell)
-	cells     []string                // cells that ran without error
+	cellNo  int
+	names   map[string]string    // declared name → kind ("var", "func", "type", "const", "package")
+	types   map[string]string    // declared type name → its definition, to detect redefinition
+	methods map[string]string    // declared Type.Method → its text, to detect redefinition
+	imports map[string]string    // package name in scope → import path
+	generic map[string]bool      // names of generic functions (min and max included)
+	tmp     int                  // counter for names of rewrite temporaries
+	redefs  map[int][]cells.Edit // the running cell's lowerings of top-level defines, by chunk (redefine)
+	decls   map[string]string    // declared func or type → its declaration and doc comment, for Doc
+	funcs   map[string]*funcText // declared func or Type.Method → its text and the names it uses (redeclare.go)
+	funcSeq int                  // the order of funcs' declarations
+	redeps  *dependents          // the running cell's functions of earlier cells declared again, or nil
+	// errorMethods are the session's types with an Error method (true:
+	// a pointer receiver); errorsDirty, that a cell declared one since
+	// __divergoAsError was assigned (errorTypes).
+	errorMethods map[string]bool
+	errorsDirty  bool
+	hidden       bool                    // the running cell is the session's own (errorTypes): not kept among its cells
+	typeNames    map[reflect.Type]string // the interpreter's types of declared types → their names (cache; nil after each cell)
+	cells        []string                // cells that ran without error
 
 	db           query.Engine // the database of SQL cells, opened on first use
 	sqlMode      string       // .mode: how SQL results print ("" is table)
@@ -215,6 +221,7 @@ func (s *Session) start() error {
 	s.generic = map[string]bool{"min": true, "max": true}
 	s.decls = map[string]string{}
 	s.funcs, s.funcSeq = nil, 0
+	s.errorMethods, s.errorsDirty = map[string]bool{}, false
 	s.typeNames = nil
 	s.cells = nil
 	s.captured, s.stash = nil, nil
@@ -545,8 +552,83 @@ func (s *Session) prelude() error {
 	// Session globals, declared in interpreted code so that they are
 	// ordinary variables of the cell's package.
 	_, err := s.in.Eval("var Display = __divergoDisplay\nvar Query = __divergo.Query\nvar SQLTable = __divergo.SQLTable")
+	if err != nil {
+		return err
+	}
+	_, err = s.in.Eval(errorAsserts)
 	return err
 }
+
+// errorAsserts are what a cell's assertion to error becomes
+// (check.ErrorAsserts): the interpreter's v.(error) of a value of a cell's
+// type with an Error method was false (recover's value of a cell's error
+// type, an any). __divergoAsError is a variable, which the session assigns
+// anew, with a case for each such type, whenever a cell declares an Error
+// method (errorTypes), so that functions of earlier cells see the new
+// types too.
+const errorAsserts = `
+func __divergoStdError(v interface{}) (error, bool) { return __divergo.AsError(v) }
+
+var __divergoAsError = __divergoStdError
+
+func __divergoMustError(v interface{}) error {
+	e, ok := __divergoAsError(v)
+	if !ok {
+		panic(__divergo.AssertionFailed(v, "", "", "error", "Error"))
+	}
+	return e
+}
+`
+
+// errorTypes assigns __divergoAsError anew when the cell declared an
+// Error method (see errorAsserts): a case for each struct type of the
+// session with one, and for pointers to it. The assignment runs as a cell
+// of its own, through the checker and its lowerings (a value of a cell's
+// type returned as an error needs them), which the session does not keep
+// among its cells (a replay declares the methods again, and so assigns it
+// again). Types of other kinds (type Code int) are left out: the lowered
+// assertion to Code matches an int too, and a cell's assertion to error
+// is refused while one exists (check.ErrorAssertRefusal).
+func (s *Session) errorTypes(ctx context.Context) {
+	if !s.errorsDirty {
+		return
+	}
+	s.errorsDirty = false
+	var names []string
+	for name := range s.errorMethods {
+		if s.names[name] == "type" && strings.HasPrefix(s.types[name], name+" struct") {
+			names = append(names, name)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	b.WriteString("__divergoAsError = func(v any) (error, bool) {\n\tswitch x := v.(type) {\n")
+	for _, name := range names {
+		if !s.errorMethods[name] { // a value receiver: the value is an error too
+			fmt.Fprintf(&b, "\tcase %s:\n\t\treturn x, true\n", name)
+		}
+		fmt.Fprintf(&b, "\tcase *%s:\n\t\treturn x, true\n", name)
+	}
+	b.WriteString("\t}\n\treturn __divergoStdError(v)\n}")
+	s.hidden = true
+	_, err := s.evalGo(ctx, b.String(), discard{})
+	s.hidden = false
+	if err != nil && os.Getenv("DIVERGO_DEBUG") != "" {
+		fmt.Fprintf(os.Stderr, "divergo: the session's assertions to error: %v\n%s\n", err, b.String())
+	}
+}
+
+// discard is an Output that keeps nothing.
+type discard struct{}
+
+func (discard) Stdout(string)               {}
+func (discard) Stderr(string)               {}
+func (discard) Display(display.Data)        {}
+func (discard) Update(string, display.Data) {}
+func (discard) Clear(bool)                  {}
 
 // emit calls f with the running cell's output, if any.
 func (s *Session) emit(f func(Output)) {

@@ -44,6 +44,9 @@ func newTypechecking() typechecking {
 			"Display":  func(func(string) string) string { return "func(any) error" }, // any value the session shows
 			"Query":    func(pkg func(string) string) string { return "func(string, ...any) *" + disp(pkg) + ".Table" },
 			"SQLTable": func(func(string) string) string { return "func(string, any)" },
+			// the session's assertions to error (errorAsserts)
+			"__divergoAsError":  func(func(string) string) string { return "func(any) (error, bool)" },
+			"__divergoStdError": func(func(string) string) string { return "func(any) (error, bool)" },
 		},
 		Aliases: importAliases,
 		Native:  map[string][]string{"github.com/divergo/divergo/display": {"ClearOutput", "UpdateDisplay", "Display"}},

@@ -1598,6 +1598,10 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		at, msg = TemplateMethods(f, info)
 	}
 	if at == nil {
+		at, msg = ErrorAssertRefusal(f, info)
+	}
+
+	if at == nil {
 		var renamed []Span
 		at, msg, renamed = PredeclaredNames(f, info, func(obj types.Object) bool {
 			return obj.Parent() == obj.Pkg().Scope() || inCellScope(f, obj)
@@ -1613,6 +1617,7 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	}
 	spans = append(append(append(spans, targets...), SelectContinues(f, info)...), ConstLens(f, info, spans)...)
 	spans = NegativeZeroArgs(f, info, c.sessionTypeString, spans, true)
+	spans = append(spans, ErrorAsserts(f, info)...)
 	spans = append(spans, DeferPanics(f, info)...) // last: inside the others at the same offsets
 	var edits []Edit
 	for _, sp := range spans {

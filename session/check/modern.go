@@ -835,6 +835,7 @@ func ModernSymbols() map[string]reflect.Value {
 		"Kept":            reflect.ValueOf(Kept),
 		"PeelFailed":      reflect.ValueOf(PeelFailed),
 		"NativeAssert":    reflect.ValueOf(NativeAssert),
+		"AsError":         reflect.ValueOf(AsError),
 		"PanicNil":        reflect.ValueOf(PanicNil),
 		"PanicText":       reflect.ValueOf(PanicText),
 		"NamedText":       reflect.ValueOf(NamedText),
