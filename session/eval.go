@@ -733,14 +733,15 @@ func (s *Session) rewriteTopLevel(pc *cells.Parsed, i int, ed *cells.Editor, las
 // into a temporary of a block (not a function literal, which the
 // interpreter would run again at the next cell):
 //
-//	xs[i] = next()   →   { __ta3 := next(); xs[i] = __ta3 }
+//	xs[i] = next()    →   { __ta3 := next(); xs[i] = __ta3 }
+//	xs[i] += next()   →   { __ta4 := next(); xs[i] += __ta4 }
 //
 // Calls of packages' functions, builtins and conversions cannot change the
 // session's variables, and leave the statement as it is; so does a value
 // whose type comes from the target (a shift, an untyped constant).
 func (s *Session) topAssignOrder(pc *cells.Parsed, i int, ed *cells.Editor) {
 	as, ok := pc.Chunks[i].Stmt.(*ast.AssignStmt)
-	if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+	if !ok || as.Tok == token.DEFINE || as.Tok == token.SHL_ASSIGN || as.Tok == token.SHR_ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
 		return
 	}
 	switch ast.Unparen(as.Lhs[0]).(type) {
@@ -790,7 +791,7 @@ func (s *Session) topAssignOrder(pc *cells.Parsed, i int, ed *cells.Editor) {
 	}
 	s.tmp++
 	v := fmt.Sprintf("__ta%d", s.tmp)
-	text := fmt.Sprintf("{ %s := %s; %s = %s }", v, pc.Edited(i, ed, as.Rhs[0]), pc.Edited(i, ed, as.Lhs[0]), v)
+	text := fmt.Sprintf("{ %s := %s; %s %s %s }", v, pc.Edited(i, ed, as.Rhs[0]), pc.Edited(i, ed, as.Lhs[0]), as.Tok, v)
 	ed.ReplaceWhole(from, to, text)
 }
 

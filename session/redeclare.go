@@ -33,10 +33,11 @@ import (
 
 // funcText is a function or method of an earlier cell, as written.
 type funcText struct {
-	src    string          // its declaration
-	uses   map[string]bool // the identifiers it mentions
-	seq    int             // declaration order
-	method bool
+	src     string          // its declaration
+	uses    map[string]bool // the identifiers it mentions
+	seq     int             // declaration order
+	method  bool
+	generic bool // a generic function, or a method of a generic type
 }
 
 // dependents is what a cell declares again after the name it rebinds.
@@ -44,6 +45,8 @@ type dependents struct {
 	at    int      // offset in the cell where the text was inserted
 	text  string   // the inserted declarations, starting with "\n"
 	line  int      // the cell's line of at
+	col   int      // at's column, less one
+	src   string   // the cell's line of at, as written
 	names []string // the functions declared again, in order
 	lines []int    // the first line of each in the cell with them
 	cause string   // the name the cell declares again
@@ -58,18 +61,19 @@ func (s *Session) recordFunc(pc *cells.Parsed, i int, d *ast.FuncDecl) {
 		return
 	}
 	uses := map[string]bool{}
+	local := localDecls(d)
 	ast.Inspect(d, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.SelectorExpr:
 			ast.Inspect(n.X, func(m ast.Node) bool {
-				if id, ok := m.(*ast.Ident); ok {
+				if id, ok := m.(*ast.Ident); ok && !local[id.Name] {
 					uses[id.Name] = true
 				}
 				return true
 			})
 			return false
 		case *ast.Ident:
-			if n != d.Name {
+			if n != d.Name && !local[n.Name] {
 				uses[n.Name] = true
 			}
 		}
@@ -80,7 +84,64 @@ func (s *Session) recordFunc(pc *cells.Parsed, i int, d *ast.FuncDecl) {
 		s.funcs = map[string]*funcText{}
 	}
 	s.funcSeq++
-	s.funcs[name] = &funcText{src: pc.Src[c.Start:c.End], uses: uses, seq: s.funcSeq, method: d.Recv != nil}
+	s.funcs[name] = &funcText{src: pc.Src[c.Start:c.End], uses: uses, seq: s.funcSeq, method: d.Recv != nil,
+		generic: d.Type.TypeParams != nil && d.Type.TypeParams.NumFields() > 0}
+}
+
+// localDecls are the names a function declares itself: its receiver,
+// parameters and results, and the variables, constants, types and labels
+// of its body. A name the function also uses from the package after
+// shadowing it is missed; the others would count as uses, and a
+// variable's new type refused the cell for a method's local of its name.
+func localDecls(d *ast.FuncDecl) map[string]bool {
+	local := map[string]bool{}
+	fields := func(fl *ast.FieldList) {
+		if fl == nil {
+			return
+		}
+		for _, f := range fl.List {
+			for _, n := range f.Names {
+				local[n.Name] = true
+			}
+		}
+	}
+	fields(d.Recv)
+	fields(d.Type.TypeParams)
+	fields(d.Type.Params)
+	fields(d.Type.Results)
+	ast.Inspect(d.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE {
+				for _, l := range n.Lhs {
+					if id, ok := l.(*ast.Ident); ok {
+						local[id.Name] = true
+					}
+				}
+			}
+		case *ast.RangeStmt:
+			if n.Tok == token.DEFINE {
+				for _, x := range []ast.Expr{n.Key, n.Value} {
+					if id, ok := x.(*ast.Ident); ok {
+						local[id.Name] = true
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				local[id.Name] = true
+			}
+		case *ast.TypeSpec:
+			local[n.Name.Name] = true
+		case *ast.LabeledStmt:
+			local[n.Label.Name] = true
+		case *ast.FuncType:
+			fields(n.Params)
+			fields(n.Results)
+		}
+		return true
+	})
+	return local
 }
 
 // rebinds returns the names a cell binds anew that the session already
@@ -185,6 +246,11 @@ func (s *Session) dependents(pc *cells.Parsed) (*dependents, error) {
 	sort.Slice(names, func(a, b int) bool { return s.funcs[names[a]].seq < s.funcs[names[b]].seq })
 	c := pc.Chunks[last]
 	for _, name := range names {
+		if s.funcs[name].generic {
+			return nil, errorAt(pc.Src, c.Start, fmt.Sprintf(
+				"cannot declare %s again: the generic function %s, declared in an earlier cell, uses it, and the interpreter keeps the instances it made of a generic function (they would go on using the old %[1]s); give the new one another name, or .reset the session",
+				via[name], name))
+		}
 		if s.funcs[name].method {
 			return nil, errorAt(pc.Src, c.Start, fmt.Sprintf(
 				"cannot declare %s again: the method %s, declared in an earlier cell, uses it, and the interpreter keeps a method's first definition (it would go on using the old %[1]s); give the new one another name, or .reset the session",
@@ -192,12 +258,16 @@ func (s *Session) dependents(pc *cells.Parsed) (*dependents, error) {
 		}
 	}
 	d := &dependents{at: c.End, line: 1 + strings.Count(pc.Src[:c.End], "\n"), cause: via[names[0]], names: names}
+	ls := strings.LastIndexByte(pc.Src[:c.End], '\n') + 1
+	d.col = c.End - ls
+	d.src, _, _ = strings.Cut(pc.Src[ls:], "\n")
 	var b strings.Builder
 	for _, name := range names {
 		b.WriteString("\n")
 		d.lines = append(d.lines, d.line+1+strings.Count(b.String(), "\n")-1)
 		b.WriteString(s.funcs[name].src)
 	}
+	b.WriteString("\n") // the rest of the chunk's line, on a line of its own
 	d.text = b.String()
 	return d, nil
 }
@@ -209,6 +279,11 @@ func (d *dependents) locate(err *Error) {
 	n := strings.Count(d.text, "\n")
 	switch {
 	case err.Line <= d.line:
+	case err.Line == d.line+n: // the rest of the chunk's line
+		err.Line, err.Source = d.line, d.src
+		if err.Col > 0 {
+			err.Col += d.col
+		}
 	case err.Line > d.line+n:
 		err.Line -= n
 	default:

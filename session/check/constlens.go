@@ -5,10 +5,11 @@ import (
 	"go/types"
 )
 
-// ConstLens returns the lowerings of len and cap of a pointer to an array,
-// which Go's checker makes a constant (len(p) of a *[3]int is 3, even for
-// a nil p): the interpreter dereferenced the pointer, and a nil one
-// panicked. The call becomes its value.
+// ConstLens returns the lowerings of len and cap that Go's checker makes a
+// constant, of a pointer to an array or an array reached through one
+// (len(p) of a *[3]int is 3 even for a nil p, as are len(*p), len(s.arr)
+// of a nil *S and len(xs[10]) of a [][5]int): the interpreter evaluated
+// the operand, and a nil pointer or an index out of range panicked. The call becomes its value.
 func ConstLens(f *ast.File, info *types.Info, others []Span) []Span {
 	var spans []Span
 	ranged := map[ast.Expr]bool{} // range len(p): the range lowerings have it
@@ -34,8 +35,13 @@ func ConstLens(f *ast.File, info *types.Info, others []Span) []Span {
 		if tv.Value == nil {
 			return true
 		}
-		if _, ptr := under(info.TypeOf(call.Args[0])).(*types.Pointer); !ptr {
-			return true
+		if b, isBasic := under(info.TypeOf(call.Args[0])).(*types.Basic); isBasic && b.Info()&types.IsString != 0 {
+			return true // a constant string's length: nothing is read
+		}
+		if _, isCall := ast.Unparen(call.Args[0]).(*ast.Ident); isCall {
+			if _, isPtr := under(info.TypeOf(call.Args[0])).(*types.Pointer); !isPtr {
+				return true // an array variable: read as Go reads it
+			}
 		}
 		for _, o := range others {
 			if o.Pos < call.End() && call.Pos() < o.End || o.Pos == o.End && call.Pos() < o.Pos && o.Pos < call.End() {
