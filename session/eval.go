@@ -642,6 +642,10 @@ func (s *Session) refuse(pc *cells.Parsed) error {
 				}
 			}
 		case *ast.FuncDecl:
+			if old := s.funcs[d.Name.Name]; d.Recv == nil && old != nil && old.generic && s.names[d.Name.Name] == "func" && old.src != pc.Src[c.Start:c.End] {
+				return errorAt(cell, pc.Off(i, d.Name.Pos()), fmt.Sprintf(
+					"cannot redefine the generic function %s: the interpreter keeps the instances it made of it (%[1]s(…) would go on running the old code); give the new one another name, or .reset the session", d.Name.Name))
+			}
 			if d.Recv != nil {
 				key := methodKey(d)
 				if old, ok := s.methods[key]; ok && old != methodDef(pc, i, d) {
