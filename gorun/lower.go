@@ -67,7 +67,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	spans = append(append(spans, check.SelectContinues(f, info)...), check.ConstLens(f, info, spans)...)
 	spans = check.NegativeZeroArgs(f, info, fileTypeName(f), spans, false) // after the renames
 	spans = append(spans, check.DropCovered(check.GoroutinePanics(f, info, "__gorunrt", fileTypeName(f)), spans)...)
-	spans = append(spans, check.DeferPanics(f, info)...) // last: inside the others at the same offsets
+	spans = append(spans, check.DeferPanics(f, info, fileTypeName(f), spans)...) // last: inside the others at the same offsets
 	spans = append(spans, initOrder(f, info, spans)...)
 	aliases, aliasDecls, names := check.InstanceAliases(f, info, fileTypeName(f))
 	for k := range spans {
@@ -382,6 +382,9 @@ func rewritten(spans []check.Span, st ast.Stmt) bool {
 
 func lowered(spans []check.Span, n ast.Node) bool {
 	for _, sp := range spans {
+		if strings.HasPrefix(sp.Text, " defer func() { if __r := recover(); __r != nil { __dp") {
+			continue // check.DeferPanics' catcher, first in a deferred literal's body: its arguments are still deferArgs'
+		}
 		if sp.Pos >= n.Pos() && sp.End <= n.End() {
 			return true
 		}

@@ -1618,7 +1618,7 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	spans = append(append(append(spans, targets...), SelectContinues(f, info)...), ConstLens(f, info, spans)...)
 	spans = NegativeZeroArgs(f, info, c.sessionTypeString, spans, true)
 	spans = append(spans, ErrorAsserts(f, info)...)
-	spans = append(spans, DeferPanics(f, info)...) // last: inside the others at the same offsets
+	spans = append(spans, DeferPanics(f, info, c.sessionTypeString, spans)...) // last: inside the others at the same offsets
 	var edits []Edit
 	for _, sp := range spans {
 		from, ok1 := t.cellOff(t.off(sp.Pos))

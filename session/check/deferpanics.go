@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"strings"
 )
 
 // DeferPanics returns the lowerings of functions where a deferred function
@@ -30,7 +31,7 @@ import (
 // A function is left as it was when a deferred call of another function
 // of the program calls recover itself (defer handle()): its recover could
 // not be given the kept panic.
-func DeferPanics(f *ast.File, info *types.Info) []Span {
+func DeferPanics(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool), others []Span) []Span {
 	var spans []Span
 	n := 0
 	var visit func(body *ast.BlockStmt)
@@ -64,6 +65,7 @@ func DeferPanics(f *ast.File, info *types.Info) []Span {
 		walk(body, false)
 		var wrap []*ast.DeferStmt
 		var recovers []*ast.CallExpr
+		var patch []int // others' literals of deferred calls (above)
 		ok := true
 		for k, d := range defers {
 			lit, isLit := ast.Unparen(d.d.Call.Fun).(*ast.FuncLit)
@@ -75,10 +77,16 @@ func DeferPanics(f *ast.File, info *types.Info) []Span {
 					// the kept panic (nor can one of an earlier cell's
 					// function be known).
 					ok = false
-				case program && len(d.d.Call.Args) == 0 && (k > 0 || d.inLoop):
-					if id, isIdent := ast.Unparen(d.d.Call.Fun).(*ast.Ident); isIdent {
-						if fn, isFunc := info.Uses[id].(*types.Func); isFunc && fn.Parent() == fn.Pkg().Scope() {
-							wrap = append(wrap, d.d) // defer cleanup()
+				case program && (k > 0 || d.inLoop) && !d.d.Call.Ellipsis.IsValid() && untouched(d.d.Call, others):
+					wrap = append(wrap, d.d) // defer cleanup(), defer boom(3), defer r.Close()
+				case program && (k > 0 || d.inLoop):
+					// Another lowering made the call a literal's, its
+					// receiver given now (defer func(__r *R) { __r.Close() }(r)):
+					// the catcher goes first in that literal.
+					for j, o := range others {
+						if o.Pos == d.d.Call.Pos() && o.Pos == o.End && strings.HasPrefix(o.Text, "func(") && strings.Contains(o.Text, ") { ") {
+							patch = append(patch, j)
+							break
 						}
 					}
 				}
@@ -86,13 +94,12 @@ func DeferPanics(f *ast.File, info *types.Info) []Span {
 			}
 			if calls := directRecovers(lit.Body, info); len(calls) > 0 {
 				recovers = append(recovers, calls...)
-				continue
 			}
-			if len(d.d.Call.Args) == 0 && (k > 0 || d.inLoop) {
-				wrap = append(wrap, d.d)
+			if k > 0 || d.inLoop {
+				wrap = append(wrap, d.d) // its catcher keeps a panic it raises (again)
 			}
 		}
-		if ok && len(wrap) > 0 {
+		if ok && len(wrap)+len(patch) > 0 {
 			v, set := fmt.Sprintf("__dp%d_v", n), fmt.Sprintf("__dp%d_set", n)
 			n++
 			spans = append(spans, Span{body.Lbrace + 1, body.Lbrace + 1,
@@ -106,9 +113,12 @@ func DeferPanics(f *ast.File, info *types.Info) []Span {
 					spans = append(spans, Span{lit.Body.Lbrace + 1, lit.Body.Lbrace + 1, " " + catch})
 					continue
 				}
-				spans = append(spans,
-					Span{d.Call.Pos(), d.Call.Pos(), "func() { " + catch + " "},
-					Span{d.Call.End(), d.Call.End(), " }()"})
+				if sp, ok := wrapDeferred(d, info, typeName, catch); ok {
+					spans = append(spans, sp...)
+				}
+			}
+			for _, j := range patch {
+				others[j].Text = strings.Replace(others[j].Text, ") { ", ") { "+catch+" ", 1)
 			}
 			for _, r := range recovers {
 				spans = append(spans,
@@ -183,4 +193,77 @@ func calledDecl(f *ast.File, info *types.Info, call *ast.CallExpr) (*ast.BlockSt
 // literals.
 func callsRecover(body *ast.BlockStmt, info *types.Info) bool {
 	return len(directRecovers(body, info)) > 0
+}
+
+// untouched reports whether no span of others rewrites or inserts inside
+// call (another lowering of the deferred call has it).
+func untouched(call *ast.CallExpr, others []Span) bool {
+	for _, o := range others {
+		if o.Pos < call.End() && call.Pos() < o.End || o.Pos == o.End && call.Pos() <= o.Pos && o.Pos <= call.End() {
+			return false
+		}
+	}
+	return true
+}
+
+// wrapDeferred runs a deferred call of the program's function or method
+// value inside a function literal that starts with catch, the callee and
+// the arguments taken into variables at the defer statement, as Go
+// evaluates them (the interpreter evaluated a deferred literal's own
+// arguments when it ran):
+//
+//	defer boom(3)     →   { var __dpa0 int = 3; defer func() { catch; boom(__dpa0) }() }
+//	defer r.Close()   →   { var __dpf func() error = r.Close; defer func() { catch; __dpf() }() }
+//
+// The statement's text is replaced but for the arguments, which stay
+// where they are (no other lowering touches the call: untouched).
+func wrapDeferred(d *ast.DeferStmt, info *types.Info, typeName func(types.Type) (string, bool), catch string) ([]Span, bool) {
+	call := d.Call
+	sig, ok := info.TypeOf(call.Fun).(*types.Signature)
+	if !ok || sig.Variadic() || sig.Params().Len() != len(call.Args) || typeName == nil {
+		return nil, false
+	}
+	var vars []string // the declarations, in order: the callee's, then each argument's head
+	callee := ""
+	switch fn := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		if _, isFunc := info.Uses[fn].(*types.Func); !isFunc {
+			return nil, false
+		}
+		callee = fn.Name
+	case *ast.SelectorExpr:
+		if sel, ok := info.Selections[fn]; !ok || sel.Kind() != types.MethodVal {
+			return nil, false
+		}
+		t, ok := typeName(sig)
+		if !ok {
+			return nil, false
+		}
+		callee = "__dpf"
+		vars = append(vars, "var __dpf "+t+" = "+types.ExprString(fn))
+	default:
+		return nil, false
+	}
+	var names, heads []string
+	for k := 0; k < sig.Params().Len(); k++ {
+		t, ok := typeName(sig.Params().At(k).Type())
+		if !ok {
+			return nil, false
+		}
+		v := fmt.Sprintf("__dpa%d", k)
+		names, heads = append(names, v), append(heads, "var "+v+" "+t+" = ")
+	}
+	tail := fmt.Sprintf("defer func() { %s %s(%s) }() }", catch, callee, strings.Join(names, ", "))
+	open := "{ " + strings.Join(vars, "; ")
+	if len(vars) > 0 {
+		open += "; "
+	}
+	if len(call.Args) == 0 {
+		return []Span{{d.Pos(), d.End(), open + tail}}, true
+	}
+	spans := []Span{{d.Pos(), call.Args[0].Pos(), open + heads[0]}}
+	for k := 1; k < len(call.Args); k++ {
+		spans = append(spans, Span{call.Args[k-1].End(), call.Args[k].Pos(), "; " + heads[k]})
+	}
+	return append(spans, Span{call.Args[len(call.Args)-1].End(), d.End(), "; " + tail}), true
 }

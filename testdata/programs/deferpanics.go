@@ -83,5 +83,51 @@ func main() {
 	named()
 	err := asError()
 	fmt.Println(err, errors.Is(err, errClosed))
+	moreMain()
 	fmt.Println("end")
+}
+
+// A method value, a function with arguments, a literal with arguments,
+// and a deferred recover that panics again.
+
+type R struct{}
+
+func (r *R) Close() error { panic("close failed") }
+
+func boom(n int) { panic(fmt.Sprint("boom ", n)) }
+
+func b() {
+	defer func() { fmt.Println("rec:", recover()) }()
+	defer fmt.Println("printed b")
+	r := &R{}
+	defer r.Close()
+}
+
+func c() {
+	defer func() { fmt.Println("rec:", recover()) }()
+	defer fmt.Println("printed c")
+	defer boom(3)
+}
+
+func d() {
+	defer func() { fmt.Println("rec:", recover()) }()
+	defer fmt.Println("printed d")
+	defer func(x int) { panic(x) }(4)
+}
+
+func e4() {
+	defer func() { fmt.Println("outer:", recover()) }()
+	defer func() {
+		if r := recover(); r != nil {
+			panic(fmt.Sprint("re-", r))
+		}
+	}()
+	panic("first")
+}
+
+func moreMain() {
+	b()
+	c()
+	d()
+	e4()
 }
