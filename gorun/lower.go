@@ -232,6 +232,9 @@ func parallelAssign(st ast.Stmt, info *types.Info, typeName func(types.Type) (st
 	if !ok || len(as.Lhs) != len(as.Rhs) || len(check.MapElementTargets(as, info)) > 0 { // check.MapTargets
 		return edit{}, nil, false
 	}
+	if !needsValues(as, info) {
+		return edit{}, nil, false
+	}
 	var results []string
 	for k, l := range as.Lhs {
 		t := info.TypeOf(l)
@@ -258,6 +261,45 @@ func parallelAssign(st ast.Stmt, info *types.Info, typeName func(types.Type) (st
 	from, to := tf(as.Rhs[0].Pos()), tf(as.Rhs[len(as.Rhs)-1].End())
 	open = edit{from, from, "func() (" + strings.Join(results, ", ") + ") { var __pv0 " + results[0] + " = "}
 	return open, append(more, edit{to, to, "; return " + strings.Join(vars, ", ") + " }()"}), true
+}
+
+// needsValues reports whether a parallel assignment needs its values
+// from a function literal: one makes a call (not a conversion, len or
+// cap) or receives, or a target or a value is of an interface type.
+// Without those the interpreter assigns as Go does, and the literal cost
+// much (a, b = b, a+b ran 14 times slower).
+func needsValues(as *ast.AssignStmt, info *types.Info) bool {
+	for _, l := range as.Lhs {
+		if t := info.TypeOf(l); t == nil || types.IsInterface(t) {
+			return true
+		}
+	}
+	found := false
+	for _, r := range as.Rhs {
+		if t := info.TypeOf(r); t == nil || types.IsInterface(t) {
+			return true
+		}
+		ast.Inspect(r, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				found = true
+			case *ast.UnaryExpr:
+				found = found || n.Op == token.ARROW
+			case *ast.CallExpr:
+				if tv, ok := info.Types[n.Fun]; ok && tv.IsType() {
+					return true // a conversion
+				}
+				if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
+					if b, builtin := info.Uses[id].(*types.Builtin); builtin && (b.Name() == "len" || b.Name() == "cap") {
+						return true // append is not: a, b = x, append(b, 1) lost x
+					}
+				}
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // modernOptions are check.Modern's options for the program f.

@@ -580,8 +580,8 @@ func (g *loopGuard) assignOrderMulti(as *ast.AssignStmt, runtime string, n int) 
 			return !shift
 		})
 	}
-	if shift || !impure && !g.checkedLater(as) {
-		return nil, false
+	if shift || !impure {
+		return nil, false // without calls, the interpreter's order is Go's
 	}
 	assigned := map[types.Object]bool{}
 	for _, l := range as.Lhs {
@@ -611,6 +611,7 @@ func (g *loopGuard) assignOrderMulti(as *ast.AssignStmt, runtime string, n int) 
 		}
 	}
 	settled := true
+	roots := map[types.Object]bool{}
 	var params, phase1, phase2 []string
 	for k, l := range as.Lhs {
 		l = ast.Unparen(l)
@@ -652,9 +653,13 @@ func (g *loopGuard) assignOrderMulti(as *ast.AssignStmt, runtime string, n int) 
 			return nil, false
 		}
 		obj := root(l)
-		if obj == nil || assigned[obj] {
-			return nil, false // xs, xs[0] = ys, f()
+		if obj == nil {
+			return nil, false
 		}
+		if roots[obj] {
+			settled = false // xs[0], xs[0][1] = ys, f(): one target reaches through another
+		}
+		roots[obj] = true
 		ast.Inspect(l, func(m ast.Node) bool {
 			if id, ok := m.(*ast.Ident); ok {
 				if v, ok := g.info.Uses[id].(*types.Var); ok && (g.unsafe[v] || v.Parent() == nil || v.Parent() == v.Pkg().Scope() || assigned[v]) {
@@ -665,10 +670,19 @@ func (g *loopGuard) assignOrderMulti(as *ast.AssignStmt, runtime string, n int) 
 		})
 		ix, isIndex := l.(*ast.IndexExpr)
 		if !isIndex {
-			phase2 = append(phase2, types.ExprString(l)+" = "+v)
+			// The target's address, taken before any is assigned (a.next,
+			// a.next.prev = b, f() sets the old a.next's prev).
+			p := fmt.Sprintf("__ao%d_p%d", n, k)
+			phase1 = append(phase1, p+" := &"+types.ExprString(l))
+			phase2 = append(phase2, "*"+p+" = "+v)
 			continue
 		}
-		i, xs := fmt.Sprintf("__ao%d_i%d", n, k), types.ExprString(ix.X)
+		i, xs := fmt.Sprintf("__ao%d_i%d", n, k), fmt.Sprintf("__ao%d_x%d", n, k)
+		if _, isArray := under(g.info.TypeOf(ix.X)).(*types.Array); isArray {
+			phase1 = append(phase1, xs+" := &"+types.ExprString(ix.X))
+		} else {
+			phase1 = append(phase1, xs+" := "+types.ExprString(ix.X))
+		}
 		phase1 = append(phase1, i+" := "+types.ExprString(ix.Index))
 		phase2 = append(phase2, fmt.Sprintf("if int64(%s) < 0 || int64(%s) >= int64(%s(%s)) { %s.IndexPanic(int64(%s), %s(%s)) }; %s[%s] = %s",
 			i, i, g.length, xs, runtime, i, g.length, xs, xs, i, v))
@@ -689,34 +703,6 @@ func (g *loopGuard) assignOrderMulti(as *ast.AssignStmt, runtime string, n int) 
 	}
 	head := fmt.Sprintf("func(%s) { %s }(", strings.Join(params, ", "), body)
 	return []Span{{as.Pos(), as.Rhs[0].Pos(), head}, {as.End(), as.End(), ")"}}, true
-}
-
-// checkedLater reports whether an assignment of values that make no call
-// has an element target after its first whose index Go checks only once
-// the targets before it are assigned (j, xs[k] = 1, 2 sets j, then
-// panics), where the right side does not read that element already (a
-// swap, xs[i], xs[k] = xs[k], xs[i], fails on its right side first).
-func (g *loopGuard) checkedLater(as *ast.AssignStmt) bool {
-	read := map[string]bool{}
-	for _, r := range as.Rhs {
-		ast.Inspect(r, func(m ast.Node) bool {
-			if ix, ok := m.(*ast.IndexExpr); ok {
-				read[types.ExprString(ix)] = true
-			}
-			return true
-		})
-	}
-	for _, l := range as.Lhs[1:] {
-		ix, ok := ast.Unparen(l).(*ast.IndexExpr)
-		if !ok || read[types.ExprString(ix)] {
-			continue
-		}
-		_, isArray := under(g.info.TypeOf(ix.X)).(*types.Array)
-		if tv := g.info.Types[ix.Index]; tv.Value == nil || !isArray {
-			return true // an array's constant index is Go's checker's
-		}
-	}
-	return false
 }
 
 // isReceive reports whether x is a receive, <-ch, and gives it.

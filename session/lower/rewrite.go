@@ -451,6 +451,16 @@ func (s *Passes) ParallelAssign(pc *cells.Parsed, i int, ed *cells.Editor, as *a
 	}
 	sub := func(n ast.Node) string { return pc.Edited(i, ed, n) }
 	(*s.Tmp)++
+	consts := map[string]bool{} // the cell's own constants
+	for _, c := range pc.Chunks {
+		if gd, ok := c.Decl.(*ast.GenDecl); ok && gd.Tok == token.CONST {
+			for _, sp := range gd.Specs {
+				for _, n := range sp.(*ast.ValueSpec).Names {
+					consts[n.Name] = true
+				}
+			}
+		}
+	}
 	var temps, vals, later, laterVals, targets, sets []string
 	indexCalls := false
 	for _, l := range as.Lhs {
@@ -460,7 +470,7 @@ func (s *Passes) ParallelAssign(pc *cells.Parsed, i int, ed *cells.Editor, as *a
 	}
 	temp := func(x ast.Expr, kind string, k int) string {
 		v := sub(x)
-		if constantLike(x) {
+		if constantLike(x) || s.sessionConstant(x, consts) {
 			return v
 		}
 		t := fmt.Sprintf("__pa%d_%s%d", *s.Tmp, kind, k)
@@ -472,9 +482,16 @@ func (s *Passes) ParallelAssign(pc *cells.Parsed, i int, ed *cells.Editor, as *a
 		return t
 	}
 	for k, l := range as.Lhs {
-		if ix, ok := l.(*ast.IndexExpr); ok {
-			targets = append(targets, sub(ix.X)+"["+temp(ix.Index, "i", k)+"]")
-		} else {
+		switch x := l.(type) {
+		case *ast.IndexExpr:
+			targets = append(targets, sub(x.X)+"["+temp(x.Index, "i", k)+"]")
+		case *ast.SelectorExpr, *ast.StarExpr:
+			// Its address, taken before any target is assigned (a.next,
+			// a.next.prev = b, b sets the old a.next's prev).
+			p := fmt.Sprintf("__pa%d_p%d", *s.Tmp, k)
+			later, laterVals = append(later, p), append(laterVals, "&"+sub(x))
+			targets = append(targets, "*"+p)
+		default:
 			targets = append(targets, sub(l))
 		}
 	}
@@ -511,6 +528,45 @@ func (s *Passes) ParallelAssign(pc *cells.Parsed, i int, ed *cells.Editor, as *a
 		text = "{ func() " + text + "() }"
 	}
 	ed.ReplaceWhole(pc.Off(i, as.Pos()), pc.Off(i, as.End()), text)
+}
+
+// sessionConstant reports whether x is a constant of the session, a
+// package's constant (math.Pi) or arithmetic of those and literals: a
+// value assigned directly, converting to its target's type (a temporary
+// would take the constant's default type: f, n = K, g() with a float64 f
+// failed).
+func (s *Passes) sessionConstant(x ast.Expr, cell map[string]bool) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.BasicLit:
+		return true
+	case *ast.Ident:
+		return cell[x.Name] || s.Names[x.Name] == "const" || x.Name == "nil" || x.Name == "true" || x.Name == "false"
+	case *ast.SelectorExpr:
+		return s.packageConst(x)
+	case *ast.UnaryExpr:
+		return x.Op != token.ARROW && x.Op != token.AND && s.sessionConstant(x.X, cell)
+	case *ast.BinaryExpr:
+		return s.sessionConstant(x.X, cell) && s.sessionConstant(x.Y, cell)
+	}
+	return false
+}
+
+// packageConst reports whether x is pkg.Name naming a constant of a
+// native package in scope.
+func (s *Passes) packageConst(sel *ast.SelectorExpr) bool {
+	id, ok := sel.X.(*ast.Ident)
+	if !ok || s.Names[id.Name] != "package" {
+		return false
+	}
+	path := s.Imports[id.Name]
+	key := path + "/" + path[strings.LastIndex(path, "/")+1:]
+	for _, table := range []interp.Exports{std.Symbols, symbols.Symbols} {
+		if v, ok := table[key][sel.Sel.Name]; ok && v.IsValid() && v.CanInterface() {
+			_, isConst := v.Interface().(constant.Value)
+			return isConst
+		}
+	}
+	return false
 }
 
 // DisplayAny sends display.Any and display.Auto (under whatever name

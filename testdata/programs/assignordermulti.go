@@ -69,9 +69,58 @@ func main() {
 	idx := func() int { return 1 }
 	arr[idx()], m = g(), 0
 	fmt.Println(arr, m, k)
-
-	// A failing element is checked once the targets before it are set.
-	defer func() { fmt.Println("recovered:", recover(), j) }()
-	j = 0
-	j, arr[5] = 1, 2
 }
+
+type Node struct {
+	val        int
+	prev, next *Node
+}
+
+type T struct{ x int }
+
+type E struct {
+	*T
+	x int
+}
+
+var p = &T{1}
+var pp = &p
+
+func reach() {
+	// A target reached through another target of the statement is taken
+	// before any is assigned.
+	a := &Node{val: 1}
+	q := &Node{val: 2}
+	seven := func() int { return 7 }
+	a.next = &Node{val: 3}
+	old := a.next
+	a.next, a.next.val = q, seven()
+	fmt.Println(a.next.val, old.val, q.val)
+
+	xs := [][]int{{1, 2}, {3, 4}}
+	ys := []int{9, 9}
+	first := xs[0]
+	xs[0], xs[0][1] = ys, seven()
+	fmt.Println(xs, ys, first)
+
+	t2 := &T{42}
+	e := E{&T{1}, 0}
+	two := func() int { return 2 }
+	e.T, e.x = t2, two()
+	fmt.Println(e.T.x, e.x)
+
+	b := &T{5}
+	p, (*pp).x = b, two()
+	fmt.Println(p.x, b.x)
+
+	// Without calls, the interpreter's order is Go's already.
+	n1 := &Node{val: 1}
+	n3 := &Node{val: 3}
+	n1.next, n3.prev = n3, n1
+	n2 := &Node{val: 2}
+	n2.prev, n2.next = n1, n1.next
+	n1.next, n1.next.prev = n2, n2
+	fmt.Println(n3.prev.val, n2.prev.val)
+}
+
+func init() { defer reach() }
