@@ -233,6 +233,9 @@ func parallelAssign(st ast.Stmt, info *types.Info, typeName func(types.Type) (st
 		return edit{}, nil, false
 	}
 	if !needsValues(as, info) {
+		if recoverValues(as, info) {
+			return recoverAssign(as, results0(as, info, typeName), tf)
+		}
 		return edit{}, nil, false
 	}
 	var results []string
@@ -263,12 +266,83 @@ func parallelAssign(st ast.Stmt, info *types.Info, typeName func(types.Type) (st
 	return open, append(more, edit{to, to, "; return " + strings.Join(vars, ", ") + " }()"}), true
 }
 
+// recoverValues reports whether a value of as calls recover.
+func recoverValues(as *ast.AssignStmt, info *types.Info) bool {
+	found := false
+	for _, r := range as.Rhs {
+		ast.Inspect(r, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+					if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "recover" {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// results0 are the types of as's targets as the program writes them, or
+// nil.
+func results0(as *ast.AssignStmt, info *types.Info, typeName func(types.Type) (string, bool)) []string {
+	var out []string
+	for k, l := range as.Lhs {
+		t := info.TypeOf(l)
+		if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
+			t = types.Default(info.TypeOf(as.Rhs[k]))
+		}
+		if t == nil {
+			return nil
+		}
+		name, ok := typeName(t)
+		if !ok {
+			return nil
+		}
+		out = append(out, name)
+	}
+	return out
+}
+
+// recoverAssign lowers a parallel assignment to names of values one of
+// which calls recover, which must stay the deferred function's own call
+// (a function literal's would recover nothing): the values go into
+// variables of a block, in order, and are then assigned one by one.
+//
+//	r, n = recover(), 1   →   { var __pv0 any = recover(); var __pv1 int = 1; r = __pv0; n = __pv1 }
+func recoverAssign(as *ast.AssignStmt, results []string, tf func(token.Pos) int) (edit, []edit, bool) {
+	if results == nil {
+		return edit{}, nil, false
+	}
+	var sets []string
+	for k, l := range as.Lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok {
+			return edit{}, nil, false
+		}
+		if id.Name != "_" {
+			sets = append(sets, fmt.Sprintf("%s = __pv%d", id.Name, k))
+		}
+	}
+	var more []edit
+	for k := 1; k < len(as.Rhs); k++ {
+		more = append(more, edit{tf(as.Rhs[k-1].End()), tf(as.Rhs[k].Pos()), fmt.Sprintf("; var __pv%d %s = ", k, results[k])})
+	}
+	end := tf(as.Rhs[len(as.Rhs)-1].End())
+	more = append(more, edit{end, end, "; " + strings.Join(sets, "; ") + " }"})
+	return edit{tf(as.Pos()), tf(as.Rhs[0].Pos()), "{ var __pv0 " + results[0] + " = "}, more, true
+}
+
 // needsValues reports whether a parallel assignment needs its values
 // from a function literal: one makes a call (not a conversion, len or
 // cap) or receives, or a target or a value is of an interface type.
 // Without those the interpreter assigns as Go does, and the literal cost
 // much (a, b = b, a+b ran 14 times slower).
 func needsValues(as *ast.AssignStmt, info *types.Info) bool {
+	if recoverValues(as, info) {
+		return false // recover must stay the deferred function's own call (recoverAssign)
+	}
 	for _, l := range as.Lhs {
 		if t := info.TypeOf(l); t == nil || types.IsInterface(t) {
 			return true

@@ -57,7 +57,7 @@ type Span struct {
 // whose values earlier code stored in an empty interface (a session's
 // earlier cells; nil for a whole program); Boundary adds f's to it.
 func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.Type) (string, bool), runtime string, reached map[string]bool) (ast.Node, string, []Span) {
-	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, convertedValue: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedVia: map[types.Type]bool{}, storedAny: map[string]bool{}, storedBasic: map[string]bool{}, storedBasicAt: map[string]ast.Expr{}, compares: map[string]bool{}, file: f, reached: reached}
+	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, convertedValue: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedVia: map[types.Type]bool{}, storedIface: map[types.Type]bool{}, storedAny: map[string]bool{}, storedBasic: map[string]bool{}, storedBasicAt: map[string]ast.Expr{}, compares: map[string]bool{}, file: f, reached: reached}
 	b.prescanAsserts(f)
 	b.walk(f)
 	b.pending = append(b.pending, b.lateStores, b.storedAsserted)
@@ -176,6 +176,9 @@ type boundary struct {
 	// interface with methods (var a any = s, s a fmt.Stringer): fmt's %T
 	// names the wrapper there (pendAnyProbed)
 	storedVia map[types.Type]bool
+	// storedIface are the program's types whose values (or pointers) the
+	// file stores in an interface (interfaceByName)
+	storedIface map[types.Type]bool
 }
 
 func (b *boundary) refuse(n ast.Node, format string, args ...any) {
@@ -633,6 +636,9 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	}
 	if tv := b.info.Types[x]; tv.IsNil() {
 		return
+	}
+	if n := programNamed(from); n != nil {
+		b.storedIface[n] = true // for interfaceByName
 	}
 	keeping := b.canKeep(from, to)
 	if !keeping {
@@ -1522,6 +1528,14 @@ func (b *boundary) interfaceByName(x ast.Expr, from types.Type, call *ast.CallEx
 	if !byName {
 		return
 	}
+	b.pending = append(b.pending, func() { b.interfaceByNameNow(x, fn, from, it) })
+}
+
+// interfaceByNameNow is interfaceByName's judgement, once the walk has
+// seen what the file stores in interfaces: in a program, only a type
+// whose values it stores in one counts (os.Open's *fs.PathError printed
+// with %T is the standard library's own).
+func (b *boundary) interfaceByNameNow(x ast.Expr, fn string, from types.Type, it *types.Interface) {
 	for _, obj := range b.programTypes() {
 		tn, ok := obj.(*types.TypeName)
 		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
@@ -1537,8 +1551,11 @@ func (b *boundary) interfaceByName(x ast.Expr, from types.Type, call *ast.CallEx
 			}
 			impl = "*" + impl
 		}
-		b.refuse(x, "%s with %%T or %%#v of a value of type %s, which may hold a %s, declared in %s: the interpreter holds it in a wrapper, and fmt would name the wrapper (interp._error, its fields) where Go names main.%s. Not supported yet: assert the concrete type first (v, ok := x.(%[3]s)), or use %%v",
-			fn, typeString(from), impl, b.where, strings.TrimPrefix(impl, "*"))
+		if b.reached == nil && !b.storedIface[tn.Type()] {
+			continue // a program that never stores one in an interface
+		}
+		b.refuse(x, "%s with %%T or %%#v of a value of type %s, which may hold a %s, declared in %s: the interpreter holds it in a wrapper, and fmt would name the wrapper (interp._error, its fields) where Go names %s. Not supported yet: assert the concrete type first (v, ok := x.(%[3]s)), or use %%v",
+			fn, typeString(from), impl, b.where, strings.Replace("main."+impl, "main.*", "*main.", 1))
 		return
 	}
 }
