@@ -28,6 +28,17 @@ func lowerAsserts(name string, src []byte, f *ast.File, info *types.Info) ([]byt
 	if len(spans) == 0 {
 		return src, f, info
 	}
+	return rewriteChecked(name, "interface assertions", src, f, info, spans, decls, true)
+}
+
+// rewriteChecked applies a pre-pass's spans to src, appends decls after
+// the program (and the helpers' import, with rt), and type-checks the
+// result, which the refusals and the other lowerings then judge. Spans
+// that overlap, or a rewrite Go's checker would reject (a bug of
+// divergo's, reported on standard error when DIVERGO_SHOW_LOWERED is
+// set), leave the program as it was.
+func rewriteChecked(name, what string, src []byte, f *ast.File, info *types.Info, spans []check.Span, decls []string, rt bool) ([]byte, *ast.File, *types.Info) {
+	tf := func(pos token.Pos) int { return int(pos) - int(f.FileStart) }
 	sort.SliceStable(spans, func(a, b int) bool { return spans[a].Pos < spans[b].Pos })
 	var b strings.Builder
 	last := 0
@@ -44,12 +55,14 @@ func lowerAsserts(name string, src []byte, f *ast.File, info *types.Info) ([]byt
 		b.WriteString("\n\n" + d)
 	}
 	out := b.String()
-	at := tf(f.Name.End())
-	out = out[:at] + "; import __gorunrt \"" + rtPath + "\"" + out[at:]
+	if rt {
+		at := tf(f.Name.End())
+		out = out[:at] + "; import __gorunrt \"" + rtPath + "\"" + out[at:]
+	}
 	msgs, info2, f2 := compileErrors(name, []byte(out))
 	if len(msgs) > 0 || info2 == nil {
 		if os.Getenv("DIVERGO_SHOW_LOWERED") != "" {
-			os.Stderr.WriteString("divergo run: the lowering of interface assertions failed:\n" + strings.Join(msgs, "\n") + "\n" + out + "\n")
+			os.Stderr.WriteString("divergo run: the lowering of " + what + " failed:\n" + strings.Join(msgs, "\n") + "\n" + out + "\n")
 		}
 		return src, f, info
 	}

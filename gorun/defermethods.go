@@ -5,9 +5,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"os"
-	"sort"
-	"strings"
+
+	"github.com/divergo/divergo/session/check"
 )
 
 // lowerDeferredMethods makes a deferred call of a method of the program
@@ -37,11 +36,7 @@ func lowerDeferredMethods(name string, src []byte, f *ast.File, info *types.Info
 			}
 		}
 	}
-	type edit struct {
-		from, to token.Pos
-		text     string
-	}
-	var edits []edit
+	var edits []check.Span
 	var helpers []string
 	made := map[*types.Func]string{}
 	ast.Inspect(f, func(n ast.Node) bool {
@@ -84,36 +79,13 @@ func lowerDeferredMethods(name string, src []byte, f *ast.File, info *types.Info
 		if len(d.Call.Args) > 0 {
 			recv += ", "
 		}
-		edits = append(edits, edit{sel.Pos(), d.Call.Lparen + 1, helper + "(" + recv})
+		edits = append(edits, check.Span{Pos: sel.Pos(), End: d.Call.Lparen + 1, Text: helper + "(" + recv})
 		return true
 	})
 	if len(edits) == 0 {
 		return src, f, info
 	}
-	sort.Slice(edits, func(a, b int) bool { return edits[a].from < edits[b].from })
-	var b strings.Builder
-	last := 0
-	for _, e := range edits {
-		if tf(e.from) < last {
-			return src, f, info
-		}
-		b.Write(src[last:tf(e.from)])
-		b.WriteString(e.text)
-		last = tf(e.to)
-	}
-	b.Write(src[last:])
-	for _, h := range helpers {
-		b.WriteString("\n\n" + h)
-	}
-	out := b.String()
-	msgs, info2, f2 := compileErrors(name, []byte(out))
-	if len(msgs) > 0 || info2 == nil {
-		if os.Getenv("DIVERGO_SHOW_LOWERED") != "" {
-			os.Stderr.WriteString("divergo run: the lowering of deferred methods failed:\n" + strings.Join(msgs, "\n") + "\n" + out + "\n")
-		}
-		return src, f, info
-	}
-	return []byte(out), f2, info2
+	return rewriteChecked(name, "deferred methods", src, f, info, edits, helpers, false)
 }
 
 // recovers reports whether body calls the builtin recover outside its

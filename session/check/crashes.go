@@ -45,7 +45,6 @@ import (
 	"go/types"
 	"hash/fnv"
 	"math/big"
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -773,14 +772,7 @@ func (c *crashes) constShift(b *ast.BinaryExpr) bool {
 func convertedTypeParam(files []*ast.File, f *ast.File, info *types.Info, known map[string]bool) (ast.Node, string) {
 	g := &generics{files: files, info: info, memo: map[genericParam]*ast.CallExpr{}, known: known, test: convertsTo, key: "converts"}
 	defer g.record(f)
-	var ids []*ast.Ident
-	for id := range info.Instances {
-		if id.Pos() >= f.FileStart && id.Pos() < f.FileEnd {
-			ids = append(ids, id)
-		}
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i].Pos() < ids[j].Pos() })
-	for _, id := range ids {
+	for _, id := range instancesIn(f, info) {
 		owner := info.Uses[id]
 		if owner == nil || owner.Pkg() == nil || owner.Pkg().Path() != pkgPath {
 			continue

@@ -201,14 +201,7 @@ func pairVerbs(format string) ([]string, bool) {
 func MisprintedGeneric(files []*ast.File, f *ast.File, info *types.Info, known map[string]bool) (ast.Node, string) {
 	g := &generics{files: files, info: info, memo: map[genericParam]*ast.CallExpr{}, known: known}
 	defer g.record(f)
-	var ids []*ast.Ident
-	for id := range info.Instances {
-		if id.Pos() >= f.FileStart && id.Pos() < f.FileEnd {
-			ids = append(ids, id)
-		}
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i].Pos() < ids[j].Pos() })
-	for _, id := range ids {
+	for _, id := range instancesIn(f, info) {
 		owner := info.Uses[id]
 		args := info.Instances[id].TypeArgs
 		for k := 0; k < args.Len(); k++ {

@@ -7,6 +7,19 @@ import (
 	"sort"
 )
 
+// instancesIn are the identifiers of f that instantiate a generic function
+// or type, in the order of f.
+func instancesIn(f *ast.File, info *types.Info) []*ast.Ident {
+	var ids []*ast.Ident
+	for id := range info.Instances {
+		if id.Pos() >= f.FileStart && id.Pos() < f.FileEnd {
+			ids = append(ids, id)
+		}
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i].Pos() < ids[j].Pos() })
+	return ids
+}
+
 // probedTypeParam finds an instantiation, in f, of a generic function (or
 // type) that puts a value of its type parameter in an interface itself
 // (any(v), fmt.Stringer(v)) or gives fmt or log a value made of it (a []T,
@@ -18,14 +31,7 @@ import (
 func probedTypeParam(files []*ast.File, f *ast.File, info *types.Info, known map[string]bool) (ast.Node, string) {
 	g := &generics{files: files, info: info, memo: map[genericParam]*ast.CallExpr{}, known: known, test: storesParam, key: "probes"}
 	defer g.record(f)
-	var ids []*ast.Ident
-	for id := range info.Instances {
-		if id.Pos() >= f.FileStart && id.Pos() < f.FileEnd {
-			ids = append(ids, id)
-		}
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i].Pos() < ids[j].Pos() })
-	for _, id := range ids {
+	for _, id := range instancesIn(f, info) {
 		owner := info.Uses[id]
 		if owner == nil || owner.Pkg() == nil || owner.Pkg().Path() != pkgPath {
 			continue

@@ -309,19 +309,26 @@ func (s *Passes) nativeFloatConst(x ast.Expr) bool {
 	if !ok {
 		return false
 	}
+	c, ok := s.nativeConst(sel)
+	return ok && c.Kind() == constant.Float
+}
+
+// nativeConst is the value of pkg.Name when it names a constant of a
+// native package in scope.
+func (s *Passes) nativeConst(sel *ast.SelectorExpr) (constant.Value, bool) {
 	id, ok := sel.X.(*ast.Ident)
 	if !ok || s.Names[id.Name] != "package" {
-		return false
+		return nil, false
 	}
 	path := s.Imports[id.Name]
 	key := path + "/" + path[strings.LastIndex(path, "/")+1:]
 	for _, table := range []interp.Exports{std.Symbols, symbols.Symbols} {
 		if v, ok := table[key][sel.Sel.Name]; ok && v.IsValid() && v.CanInterface() {
 			c, ok := v.Interface().(constant.Value)
-			return ok && c.Kind() == constant.Float
+			return c, ok
 		}
 	}
-	return false
+	return nil, false
 }
 
 // FindParallelAssign reports whether st is an assignment of several values at
@@ -542,29 +549,12 @@ func (s *Passes) sessionConstant(x ast.Expr, cell map[string]bool) bool {
 	case *ast.Ident:
 		return cell[x.Name] || s.Names[x.Name] == "const" || x.Name == "nil" || x.Name == "true" || x.Name == "false"
 	case *ast.SelectorExpr:
-		return s.packageConst(x)
+		_, ok := s.nativeConst(x)
+		return ok
 	case *ast.UnaryExpr:
 		return x.Op != token.ARROW && x.Op != token.AND && s.sessionConstant(x.X, cell)
 	case *ast.BinaryExpr:
 		return s.sessionConstant(x.X, cell) && s.sessionConstant(x.Y, cell)
-	}
-	return false
-}
-
-// packageConst reports whether x is pkg.Name naming a constant of a
-// native package in scope.
-func (s *Passes) packageConst(sel *ast.SelectorExpr) bool {
-	id, ok := sel.X.(*ast.Ident)
-	if !ok || s.Names[id.Name] != "package" {
-		return false
-	}
-	path := s.Imports[id.Name]
-	key := path + "/" + path[strings.LastIndex(path, "/")+1:]
-	for _, table := range []interp.Exports{std.Symbols, symbols.Symbols} {
-		if v, ok := table[key][sel.Sel.Name]; ok && v.IsValid() && v.CanInterface() {
-			_, isConst := v.Interface().(constant.Value)
-			return isConst
-		}
 	}
 	return false
 }
