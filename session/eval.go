@@ -54,13 +54,20 @@ type piece struct {
 func (s *Session) Eval(ctx context.Context, cell string, out Output) (result *display.Data, err error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	result, err = s.evalCell(ctx, cell, out)
+	return s.evalCell(ctx, cell, out)
+}
+
+// evalGo evaluates a cell of Go; s.mu is held. A cell that declared an
+// Error method renews the session's assertions to error after it
+// (errorTypes).
+func (s *Session) evalGo(ctx context.Context, cell string, out Output) (*display.Data, error) {
+	result, err := s.evalGoCell(ctx, cell, out)
 	s.errorTypes(ctx)
 	return result, err
 }
 
-// evalGo evaluates a cell of Go; s.mu is held.
-func (s *Session) evalGo(ctx context.Context, cell string, out Output) (result *display.Data, err error) {
+// evalGoCell evaluates a cell of Go (evalGo).
+func (s *Session) evalGoCell(ctx context.Context, cell string, out Output) (result *display.Data, err error) {
 	s.cellNo++
 	s.exiting.Store(false)
 	defer s.exiting.Store(false)

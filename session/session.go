@@ -614,7 +614,7 @@ func (s *Session) errorTypes(ctx context.Context) {
 	}
 	b.WriteString("\t}\n\treturn __divergoStdError(v)\n}")
 	s.hidden = true
-	_, err := s.evalGo(ctx, b.String(), discard{})
+	_, err := s.evalGoCell(ctx, b.String(), discard{})
 	s.hidden = false
 	if err != nil && os.Getenv("DIVERGO_DEBUG") != "" {
 		fmt.Fprintf(os.Stderr, "divergo: the session's assertions to error: %v\n%s\n", err, b.String())
