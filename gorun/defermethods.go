@@ -54,7 +54,7 @@ func lowerDeferredMethods(name string, src []byte, f *ast.File, info *types.Info
 		}
 		fn := s.Obj().(*types.Func)
 		fd := decls[fn]
-		if fd == nil || !recovers(fd.Body, info) || generic(fd) {
+		if fd == nil || !recovers(fd.Body, info) || fn.Type().(*types.Signature).RecvTypeParams().Len() > 0 {
 			return true
 		}
 		helper, ok := made[fn]
@@ -106,19 +106,6 @@ func recovers(body *ast.BlockStmt, info *types.Info) bool {
 		return !found
 	})
 	return found
-}
-
-// generic reports whether method fd has a generic receiver.
-func generic(fd *ast.FuncDecl) bool {
-	t := fd.Recv.List[0].Type
-	if st, ok := t.(*ast.StarExpr); ok {
-		t = st.X
-	}
-	switch t.(type) {
-	case *ast.IndexExpr, *ast.IndexListExpr:
-		return true
-	}
-	return false
 }
 
 // methodAsFunc writes method fd as a function named name whose first

@@ -67,7 +67,9 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	spans = append(append(spans, check.SelectContinues(f, info)...), check.ConstLens(f, info, spans)...)
 	spans = check.NegativeZeroArgs(f, info, fileTypeName(f), spans, false) // after the renames
 	spans = append(spans, check.DropCovered(check.GoroutinePanics(f, info, "__gorunrt", fileTypeName(f)), spans)...)
-	spans = append(spans, check.DeferPanics(f, info, fileTypeName(f), spans)...) // last: inside the others at the same offsets
+	beforeDefers := spans // what deferArgs judges (below)
+	deferPanics := check.DeferPanics(f, info, fileTypeName(f), spans)
+	spans = append(spans, deferPanics...) // last: inside the others at the same offsets
 	spans = append(spans, initOrder(f, info, spans)...)
 	aliases, aliasDecls, names := check.InstanceAliases(f, info, fileTypeName(f))
 	for k := range spans {
@@ -94,7 +96,10 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 			at := tf(body.Lbrace) + 1
 			edits = append(edits, edit{at, at, b.String()})
 		}
-		if d, ok := n.(*ast.DeferStmt); ok && !lowered(spans, d) {
+		// A defer another lowering rewrote is left to it; DeferPanics'
+		// catcher inside a deferred literal's body leaves its arguments
+		// to deferArgs, unless DeferPanics replaced the whole statement.
+		if d, ok := n.(*ast.DeferStmt); ok && !lowered(beforeDefers, d) && !rewritten(deferPanics, d) {
 			edits = append(edits, deferArgs(d, info, fileTypeName(f), src, tf, len(edits))...)
 		}
 		if r, ok := n.(*ast.RangeStmt); ok {
@@ -486,7 +491,8 @@ func deferArgs(d *ast.DeferStmt, info *types.Info, typeName func(types.Type) (st
 // lowered reports whether check.Boundary lowers something inside n (whose
 // text deferArgs would then copy unlowered).
 // rewritten reports whether a span replaces the start of statement st
-// (check.IndexGuard's assignOrderMulti: the whole assignment is its).
+// (check.IndexGuard's assignOrderMulti: the whole assignment is its;
+// check.DeferPanics' wrapDeferred: the whole defer).
 func rewritten(spans []check.Span, st ast.Stmt) bool {
 	for _, sp := range spans {
 		if sp.Pos == st.Pos() && sp.End > sp.Pos {
@@ -498,9 +504,6 @@ func rewritten(spans []check.Span, st ast.Stmt) bool {
 
 func lowered(spans []check.Span, n ast.Node) bool {
 	for _, sp := range spans {
-		if strings.HasPrefix(sp.Text, " defer func() { if __r := recover(); __r != nil { __dp") {
-			continue // check.DeferPanics' catcher, first in a deferred literal's body: its arguments are still deferArgs'
-		}
 		if sp.Pos >= n.Pos() && sp.End <= n.End() {
 			return true
 		}

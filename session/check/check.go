@@ -1354,13 +1354,8 @@ func (c *cellCheck) lower(f *ast.File, info *types.Info, t *text) *Result {
 // tableRows reports whether a shown value of type t is a slice or an array
 // of structs, which the session shows as a table.
 func tableRows(t types.Type) bool {
-	var elem types.Type
-	switch u := t.Underlying().(type) {
-	case *types.Slice:
-		elem = u.Elem()
-	case *types.Array:
-		elem = u.Elem()
-	default:
+	elem, ok := sequenceElem(t)
+	if !ok {
 		return false
 	}
 	_, st := elem.Underlying().(*types.Struct)

@@ -770,28 +770,17 @@ func (c *crashes) constShift(b *ast.BinaryExpr) bool {
 // through another generic, with a named type as the type argument: the
 // interpreter's compiler crashes there ("CFG post-order panic").
 func convertedTypeParam(files []*ast.File, f *ast.File, info *types.Info, known map[string]bool) (ast.Node, string) {
-	g := &generics{files: files, info: info, memo: map[genericParam]*ast.CallExpr{}, known: known, test: convertsTo, key: "converts"}
-	defer g.record(f)
-	for _, id := range instancesIn(f, info) {
-		owner := info.Uses[id]
-		if owner == nil || owner.Pkg() == nil || owner.Pkg().Path() != pkgPath {
-			continue
-		}
-		args := info.Instances[id].TypeArgs
-		for k := 0; k < args.Len(); k++ {
-			named, ok := types.Unalias(args.At(k)).(*types.Named)
-			if !ok {
-				continue
-			}
-			call, _ := g.prints(genericParam{owner, k}, 0)
-			if call == nil {
-				continue
-			}
-			return id, fmt.Sprintf("%s with %s as its type argument: it converts a value to its type parameter%s, which the interpreter cannot compile for a named type (it crashes). Not supported yet: instantiate it with %s, and convert its result",
-				id.Name, typeString(named), callText(call), typeString(named.Underlying()))
-		}
+	var named *types.Named
+	id, _, call := firstInstance(files, f, info, known, convertsTo, "converts", func(t types.Type) bool {
+		n, ok := types.Unalias(t).(*types.Named)
+		named = n
+		return ok
+	})
+	if id == nil {
+		return nil, ""
 	}
-	return nil, ""
+	return id, fmt.Sprintf("%s with %s as its type argument: it converts a value to its type parameter%s, which the interpreter cannot compile for a named type (it crashes). Not supported yet: instantiate it with %s, and convert its result",
+		id.Name, typeString(named), callText(call), typeString(named.Underlying()))
 }
 
 // convertsTo reports whether call is a conversion to the type parameter tp.

@@ -29,7 +29,27 @@ func instancesIn(f *ast.File, info *types.Info) []*ast.Ident {
 // value (Describe(Temp(3)) gave "3" where Go calls String). A T given to
 // fmt itself keeps it, and is left alone.
 func probedTypeParam(files []*ast.File, f *ast.File, info *types.Info, known map[string]bool) (ast.Node, string) {
-	g := &generics{files: files, info: info, memo: map[genericParam]*ast.CallExpr{}, known: known, test: storesParam, key: "probes"}
+	var named *types.Named
+	var method string
+	id, arg, call := firstInstance(files, f, info, known, storesParam, "probes", func(t types.Type) bool {
+		named, method = printingMethods(t, map[types.Type]bool{})
+		return named != nil
+	})
+	if id == nil {
+		return nil, ""
+	}
+	return id, fmt.Sprintf("%s with %s as its type argument: it puts a value of its type parameter in an interface or gives fmt a value made of it%s, where the interpreter's value has lost %s's %s method, and fmt would print the bare value. Not supported yet: give fmt the value itself (fmt.Sprint(v)), or call %s",
+		id.Name, typeString(arg), callText(call), typeString(named), method, method+"()")
+}
+
+// firstInstance finds, in f, the first instantiation of a generic function
+// (or type) of the program with a type argument that judge accepts, whose
+// code (directly or through another generic) has a call test finds; key
+// names what test looks for in known, across cells. It returns the
+// instantiation, the type argument and the call, or a nil id.
+func firstInstance(files []*ast.File, f *ast.File, info *types.Info, known map[string]bool,
+	test func(*ast.CallExpr, *types.Info, *types.TypeParam) (bool, bool), key string, judge func(types.Type) bool) (*ast.Ident, types.Type, *ast.CallExpr) {
+	g := &generics{files: files, info: info, memo: map[genericParam]*ast.CallExpr{}, known: known, test: test, key: key}
 	defer g.record(f)
 	for _, id := range instancesIn(f, info) {
 		owner := info.Uses[id]
@@ -38,19 +58,15 @@ func probedTypeParam(files []*ast.File, f *ast.File, info *types.Info, known map
 		}
 		args := info.Instances[id].TypeArgs
 		for k := 0; k < args.Len(); k++ {
-			named, method := printingMethods(args.At(k), map[types.Type]bool{})
-			if named == nil {
+			if !judge(args.At(k)) {
 				continue
 			}
-			call, _ := g.prints(genericParam{owner, k}, 0)
-			if call == nil {
-				continue
+			if call, _ := g.prints(genericParam{owner, k}, 0); call != nil {
+				return id, args.At(k), call
 			}
-			return id, fmt.Sprintf("%s with %s as its type argument: it puts a value of its type parameter in an interface or gives fmt a value made of it%s, where the interpreter's value has lost %s's %s method, and fmt would print the bare value. Not supported yet: give fmt the value itself (fmt.Sprint(v)), or call %s",
-				id.Name, typeString(args.At(k)), callText(call), typeString(named), method, method+"()")
 		}
 	}
-	return nil, ""
+	return nil, nil, nil
 }
 
 // storesParam reports whether call converts a value of the type parameter

@@ -212,13 +212,8 @@ func Rows(xs any) any {
 // tableElem returns the element type of a slice or array the session
 // shows as a table: of structs or pointers to structs.
 func tableElem(t types.Type) (types.Type, bool) {
-	var elem types.Type
-	switch u := t.Underlying().(type) {
-	case *types.Slice:
-		elem = u.Elem()
-	case *types.Array:
-		elem = u.Elem()
-	default:
+	elem, ok := sequenceElem(t)
+	if !ok {
 		return nil, false
 	}
 	e := elem
@@ -227,6 +222,17 @@ func tableElem(t types.Type) (types.Type, bool) {
 	}
 	_, st := e.Underlying().(*types.Struct)
 	return elem, st
+}
+
+// sequenceElem is the element type of a slice or an array.
+func sequenceElem(t types.Type) (types.Type, bool) {
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return u.Elem(), true
+	case *types.Array:
+		return u.Elem(), true
+	}
+	return nil, false
 }
 
 // holdsOwnInterface reports whether t is, or holds in elements, keys,
