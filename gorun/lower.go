@@ -51,12 +51,14 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	spans = append(append(spans, check.DeferredLiterals(f, info, fileTypeName(f))...), check.DeferredFuncs(f, info, fileTypeName(f))...)
 	spans = append(append(spans, check.GoClosureArgs(f, info, fileTypeName(f))...), check.PointerArrayRanges(f, info)...)
 	spans = append(append(spans, check.EmbeddedInterfaceMethods(f, info)...), check.GoFuncs(f, info, fileTypeName(f))...)
-	_, _, targets := check.MapTargets(f, info, fileTypeName(f), true, func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) })
-	spans = append(spans, targets...)
+	_, _, targets := check.MapTargets(f, info, "__gorunrt", fileTypeName(f), true, func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) })
+	spans = append(check.DropInside(spans, targets), targets...)
 	text := func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) }
 	spans = append(append(spans, check.ZeroResults(f, info, text)...), check.NameParams(f)...)
 	spans = append(append(spans, check.PanicNils(f, info, "__gorunrt")...), check.PanicTexts(f, info, "__gorunrt", text)...)
 	spans = append(spans, check.BlankDerefs(f, info)...)
+	_, _, chans := check.ChanRanges(f, info)
+	spans = append(check.DropLoopCopies(spans, chans), chans...)
 	_, _, closures := check.NativeClosures(f, info, fileTypeName(f))
 	spans = append(append(spans, check.Redefines(f, info, nil, text)...), closures...)
 	_, _, crashes, more := check.Crashes([]*ast.File{f}, f, info, modernOptions(f, src), src, nil)
@@ -88,7 +90,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 				closing = append(closing, more...)
 			}
 		}
-		if vars, body := capturedLoopVars(n, info); len(vars) > 0 {
+		if vars, body := capturedLoopVars(n, info); len(vars) > 0 && !check.BindsAt(chans, body.Lbrace+1) {
 			var b strings.Builder
 			for _, v := range vars {
 				fmt.Fprintf(&b, " %s := %s;", v, v)

@@ -57,7 +57,10 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 		at, msg = check.TemplateMethods(f, info)
 	}
 	if at == nil {
-		at, msg, _ = check.MapTargets(f, info, fileTypeName(f), true, func(from, to token.Pos) string {
+		at, msg, _ = check.ChanRanges(f, info)
+	}
+	if at == nil {
+		at, msg, _ = check.MapTargets(f, info, "__gorunrt", fileTypeName(f), true, func(from, to token.Pos) string {
 			return string(src[from-f.FileStart : to-f.FileStart])
 		})
 	}

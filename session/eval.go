@@ -589,29 +589,6 @@ func (s *Session) plan(pc *cells.Parsed, ed *cells.Editor) ([]*piece, error) {
 // errorCase returns the `error` of a type switch's `case error:` in n, or
 // nil: yaegi v0.16.1 never matches it (a value of a type with an Error
 // method goes to the default branch). A cell that declares its own
-// error would shadow it; none does in practice.
-func errorCase(n ast.Node) ast.Node {
-	var found ast.Node
-	if n == nil {
-		return nil
-	}
-	ast.Inspect(n, func(m ast.Node) bool {
-		ts, ok := m.(*ast.TypeSwitchStmt)
-		if !ok || found != nil {
-			return found == nil
-		}
-		for _, st := range ts.Body.List {
-			for _, x := range st.(*ast.CaseClause).List {
-				if id, ok := x.(*ast.Ident); ok && id.Name == "error" {
-					found = id
-				}
-			}
-		}
-		return found == nil
-	})
-	return found
-}
-
 // wrap is a statement of a chunk that a rewrite replaces whole (see plan):
 // a go statement, a parallel assignment or a defer.
 type wrap struct {
@@ -664,10 +641,6 @@ func (s *Session) refuse(pc *cells.Parsed) error {
 		if d := deferOutsideFunc(c.Stmt); d != nil {
 			return errorAt(cell, pc.Off(i, d.Pos()),
 				"defer at a cell's top level has no function to wait for (the interpreter would run it after every later cell); put it in a function")
-		}
-		if x := errorCase(c.Node()); x != nil {
-			return errorAt(cell, pc.Off(i, x.Pos()),
-				"case error in a type switch is never matched by the interpreter (it would take the default branch silently); test with e, ok := v.(error) instead")
 		}
 	}
 	return nil
@@ -1307,6 +1280,7 @@ func (s *Session) record(pc *cells.Parsed, p *piece) {
 				}
 			}
 		}
+		s.recordHelds(c)
 	}
 }
 

@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"sort"
 	"strings"
 
 	"github.com/divergo/divergo/session/cells"
+	"github.com/divergo/divergo/session/symbols"
 )
 
 // Declaring a name again in a later cell
@@ -38,6 +40,85 @@ type funcText struct {
 	seq     int             // declaration order
 	method  bool
 	generic bool // a generic function, or a method of a generic type
+}
+
+// heldValue is the value of a variable of the session that holds a
+// function literal or a function (g := func(x int) int { return score(x) },
+// h := score): the names it uses.
+type heldValue struct {
+	uses map[string]bool
+}
+
+// recordHeld notes what the value a cell assigns to the variable name
+// uses, when it holds a function literal or names a function of the
+// session (not to call it): declaring one of them again would leave the
+// variable with the old function (see dependents).
+func (s *Session) recordHeld(name string, value ast.Expr) {
+	if name == "_" {
+		return
+	}
+	holds := false
+	calls := map[*ast.Ident]bool{}
+	uses := map[string]bool{}
+	ast.Inspect(value, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			holds = true
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
+				calls[id] = true
+			}
+		case *ast.SelectorExpr:
+			ast.Inspect(n.X, func(m ast.Node) bool {
+				if id, ok := m.(*ast.Ident); ok {
+					uses[id.Name] = true
+				}
+				return true
+			})
+			return false
+		case *ast.Ident:
+			uses[n.Name] = true
+			if !calls[n] && s.names[n.Name] == "func" {
+				holds = true
+			}
+		}
+		return true
+	})
+	if !holds {
+		delete(s.held, name)
+		return
+	}
+	if s.held == nil {
+		s.held = map[string]heldValue{}
+	}
+	s.held[name] = heldValue{uses: uses}
+}
+
+// recordHelds notes the values a chunk assigns to variables (recordHeld).
+func (s *Session) recordHelds(c cells.Chunk) {
+	if as, ok := c.Stmt.(*ast.AssignStmt); ok && (as.Tok == token.DEFINE || as.Tok == token.ASSIGN) {
+		for k, l := range as.Lhs {
+			if id, ok := l.(*ast.Ident); ok {
+				if len(as.Lhs) == len(as.Rhs) {
+					s.recordHeld(id.Name, as.Rhs[k])
+				} else {
+					delete(s.held, id.Name)
+				}
+			}
+		}
+	}
+	if d, ok := c.Decl.(*ast.GenDecl); ok && d.Tok == token.VAR {
+		for _, sp := range d.Specs {
+			vs := sp.(*ast.ValueSpec)
+			for k, n := range vs.Names {
+				if len(vs.Values) == len(vs.Names) {
+					s.recordHeld(n.Name, vs.Values[k])
+				} else {
+					delete(s.held, n.Name)
+				}
+			}
+		}
+	}
 }
 
 // dependents is what a cell declares again after the name it rebinds.
@@ -148,15 +229,24 @@ func localDecls(d *ast.FuncDecl) map[string]bool {
 // has as a function, variable or constant, and the last chunk that does.
 func (s *Session) rebinds(pc *cells.Parsed) (names map[string]bool, last int) {
 	last = -1
-	add := func(i int, n string) {
+	add := func(i int, n string, fn bool) {
 		switch s.names[n] {
 		case "func", "var", "const":
-			if names == nil {
-				names = map[string]bool{}
+		case "":
+			// A function named like a builtin; not a variable (max := 0
+			// is a learner's variable; a function using the builtin
+			// max, declared before, goes on using it).
+			if !fn || !hidesPredeclared(n) {
+				return
 			}
-			names[n] = true
-			last = i
+		default:
+			return
 		}
+		if names == nil {
+			names = map[string]bool{}
+		}
+		names[n] = true
+		last = i
 	}
 	keeps := func(i, k int) bool {
 		if !s.typechecked() {
@@ -169,7 +259,7 @@ func (s *Session) rebinds(pc *cells.Parsed) (names map[string]bool, last int) {
 		switch d := c.Decl.(type) {
 		case *ast.FuncDecl:
 			if d.Recv == nil {
-				add(i, d.Name.Name)
+				add(i, d.Name.Name, true)
 			}
 		case *ast.GenDecl:
 			if d.Tok != token.VAR && d.Tok != token.CONST {
@@ -178,7 +268,7 @@ func (s *Session) rebinds(pc *cells.Parsed) (names map[string]bool, last int) {
 			for _, sp := range d.Specs {
 				for _, n := range sp.(*ast.ValueSpec).Names {
 					if d.Tok == token.CONST || !keeps(i, 0) {
-						add(i, n.Name)
+						add(i, n.Name, false)
 					}
 				}
 			}
@@ -186,7 +276,7 @@ func (s *Session) rebinds(pc *cells.Parsed) (names map[string]bool, last int) {
 		if as, ok := c.Stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
 			for k, l := range as.Lhs {
 				if id, ok := l.(*ast.Ident); ok && !keeps(i, k) {
-					add(i, id.Name)
+					add(i, id.Name, false)
 				}
 			}
 		}
@@ -194,11 +284,26 @@ func (s *Session) rebinds(pc *cells.Parsed) (names map[string]bool, last int) {
 	return names, last
 }
 
+// hidesPredeclared reports whether the name n, not declared by the session,
+// is a builtin of divergo's (Entropy) or a function or constant of Go's
+// universe (len, min, true): a function a cell declares with it hides it
+// for the functions declared before too, as in a Go package.
+func hidesPredeclared(n string) bool {
+	if symbols.Symbols[builtinsPath+"/builtins"][n].IsValid() {
+		return true
+	}
+	switch types.Universe.Lookup(n).(type) {
+	case *types.Builtin, *types.Const, *types.Nil:
+		return true
+	}
+	return false
+}
+
 // dependents returns the functions of earlier cells a cell must declare
 // again (see above), or nil; or the error of a cell that rebinds a name a
 // method of an earlier cell uses.
 func (s *Session) dependents(pc *cells.Parsed) (*dependents, error) {
-	if len(s.funcs) == 0 {
+	if len(s.funcs) == 0 && len(s.held) == 0 {
 		return nil, nil
 	}
 	rebound, last := s.rebinds(pc)
@@ -236,6 +341,9 @@ func (s *Session) dependents(pc *cells.Parsed) (*dependents, error) {
 			}
 		}
 	}
+	if err := s.heldUses(pc, last, rebound, via); err != nil {
+		return nil, err
+	}
 	if len(via) == 0 {
 		return nil, nil
 	}
@@ -270,6 +378,67 @@ func (s *Session) dependents(pc *cells.Parsed) (*dependents, error) {
 	b.WriteString("\n") // the rest of the chunk's line, on a line of its own
 	d.text = b.String()
 	return d, nil
+}
+
+// heldUses returns the error of a cell that declares again a function, or
+// a function using a name it declares again (via), that the value of a
+// variable of the session uses, a function literal or a function: the
+// variable would go on with the old one. Not when the cell assigns the
+// variable itself.
+func (s *Session) heldUses(pc *cells.Parsed, last int, rebound map[string]bool, via map[string]string) error {
+	assigned := map[string]bool{}
+	for _, c := range pc.Chunks {
+		if as, ok := c.Stmt.(*ast.AssignStmt); ok && (as.Tok == token.DEFINE || as.Tok == token.ASSIGN) {
+			for _, l := range as.Lhs {
+				if id, ok := l.(*ast.Ident); ok {
+					assigned[id.Name] = true
+				}
+			}
+		}
+		if d, ok := c.Decl.(*ast.GenDecl); ok && d.Tok == token.VAR {
+			for _, sp := range d.Specs {
+				for _, n := range sp.(*ast.ValueSpec).Names {
+					assigned[n.Name] = true
+				}
+			}
+		}
+	}
+	var vars []string
+	for v := range s.held {
+		vars = append(vars, v)
+	}
+	sort.Strings(vars)
+	for _, v := range vars {
+		if assigned[v] || s.names[v] != "var" {
+			continue
+		}
+		var uses []string
+		for u := range s.held[v].uses {
+			uses = append(uses, u)
+		}
+		sort.Strings(uses)
+		for _, u := range uses {
+			name := u
+			switch {
+			case rebound[u] && s.names[u] != "var" && s.names[u] != "const":
+				// a function, or a builtin, declared again (a variable
+				// given another type is a new variable, which the
+				// function held does not see: redefine.txt)
+			case via[u] != "":
+				name = via[u]
+			default:
+				continue
+			}
+			how := "uses it"
+			if name != u {
+				how = "uses " + u + ", which uses it"
+			}
+			return errorAt(pc.Src, pc.Chunks[last].Start, fmt.Sprintf(
+				"cannot declare %s again: the function held in the variable %s %s, and would go on with the old %[1]s (a variable keeps the function it was given); assign %[2]s again in this cell, after the new %[1]s, or give the new one another name",
+				name, v, how))
+		}
+	}
+	return nil
 }
 
 // locate turns an error at a line of the cell with the declarations

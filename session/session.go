@@ -154,6 +154,7 @@ type Session struct {
 	decls   map[string]string    // declared func or type → its declaration and doc comment, for Doc
 	funcs   map[string]*funcText // declared func or Type.Method → its text and the names it uses (redeclare.go)
 	funcSeq int                  // the order of funcs' declarations
+	held    map[string]heldValue // a variable holding a function → what its value uses (redeclare.go)
 	redeps  *dependents          // the running cell's functions of earlier cells declared again, or nil
 	// errorMethods are the session's types with an Error method (true:
 	// a pointer receiver); errorsDirty, that a cell declared one since
@@ -220,7 +221,7 @@ func (s *Session) start() error {
 	s.imports = map[string]string{}
 	s.generic = map[string]bool{"min": true, "max": true}
 	s.decls = map[string]string{}
-	s.funcs, s.funcSeq = nil, 0
+	s.funcs, s.funcSeq, s.held = nil, 0, nil
 	s.errorMethods, s.errorsDirty = map[string]bool{}, false
 	s.typeNames = nil
 	s.cells = nil

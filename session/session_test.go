@@ -2,6 +2,7 @@ package session
 
 import (
 	"context"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -186,6 +187,19 @@ func TestDigits(t *testing.T) {
 	}
 	if got := eval(t, s, "KL([]float64{0.2, 0.5, 0.3}, []float64{0.3, 0.4, 0.3})"); got != "0.0305 nats" {
 		t.Errorf("digits 3: %q", got)
+	}
+}
+
+// A function of the session alone as a cell's value shows as a variable
+// holding it does, as fmt shows a function (an address), not the
+// interpreter's node field by field (check.FuncValues).
+func TestFuncValue(t *testing.T) {
+	s := newSession(t)
+	eval(t, s, "func f(x int) int { return x }")
+	eval(t, s, "g := f")
+	got, want := eval(t, s, "f"), eval(t, s, "g")
+	if !regexp.MustCompile(`^0x[0-9a-f]+$`).MatchString(got) || got != want {
+		t.Errorf("f shows %q, g %q; want an address, the same", got, want)
 	}
 }
 

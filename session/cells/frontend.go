@@ -370,19 +370,43 @@ type Segment struct {
 // of two equal redeclarations (" t := t;") one is made.
 func (e *Editor) Apply(src string, from, to int, extra ...Edit) (string, []Segment) {
 	var es []Edit
+	rank := map[int]int{} // at the same position: statements, the extra edits, the others
 	// The extra edits wrap whole expressions (the result capture): at the
-	// same position they go first, outside the editor's own insertions.
-	for _, x := range append(extra[:len(extra):len(extra)], e.Edits...) {
+	// same position they go first, outside the editor's own insertions,
+	// except a statement the editor puts before the expression's (x :=
+	// …; ), which stays before it.
+	for k, x := range append(extra[:len(extra):len(extra)], e.Edits...) {
 		if x.Start >= from && x.End <= to {
+			switch {
+			case k < len(extra):
+				rank[len(es)] = 1
+			case x.Start == x.End && strings.HasSuffix(x.Text, "; ") && strings.Contains(x.Text, " := "):
+				rank[len(es)] = 0
+			default:
+				rank[len(es)] = 2
+			}
 			es = append(es, x)
 		}
 	}
-	sort.SliceStable(es, func(i, j int) bool {
-		if es[i].Start != es[j].Start {
-			return es[i].Start < es[j].Start
+	order := make([]int, len(es))
+	for k := range order {
+		order[k] = k
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := es[order[i]], es[order[j]]
+		if a.Start != b.Start {
+			return a.Start < b.Start
 		}
-		return es[i].End < es[j].End
+		if a.End != b.End {
+			return a.End < b.End
+		}
+		return rank[order[i]] < rank[order[j]]
 	})
+	sorted := make([]Edit, len(es))
+	for k, o := range order {
+		sorted[k] = es[o]
+	}
+	es = sorted
 	var b strings.Builder
 	var segs []Segment
 	at := from

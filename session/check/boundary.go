@@ -310,6 +310,10 @@ func (b *boundary) walk(f *ast.File) {
 				for _, c := range n.Body.List {
 					for _, t := range c.(*ast.CaseClause).List {
 						b.runtimeAssertion(t, b.info.TypeOf(t))
+						if from, ct := b.info.TypeOf(x), b.info.TypeOf(t); from != nil && ct != nil && types.IsInterface(ct) && !b.info.Types[t].IsNil() && !b.inHelper {
+							x, t := x, t
+							b.pending = append(b.pending, func() { b.assertInterface(x, t, from, ct) })
+						}
 						b.pendUnderlying(x, t)
 						b.pendNamedBasic(x, t)
 						b.pendSameUnderlying(x, t)
@@ -480,6 +484,7 @@ func (b *boundary) call(n *ast.CallExpr) {
 		b.convert(x, t, n)
 	}
 	b.formatVerbs(n)
+	b.badVerbs(n)
 }
 
 // loggerPrint lowers a call of a printing method of *log.Logger

@@ -1579,10 +1579,10 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	spans = append(append(spans, ShiftCounts(f, info, "__divergo")...), LoopAddresses(f, info)...)
 	spans = append(append(spans, LoopCopyBack(f, info)...), ZeroResults(f, info, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)
 	spans = append(append(spans, NameParams(f)...), PanicNils(f, info, "__divergo")...)
-	spans = append(spans, BlankDerefs(f, info)...)
+	spans = append(append(spans, BlankDerefs(f, info)...), FuncValues(f, info, c.sessionTypeString)...)
 	spans = append(spans, GenericRangeInts(f, info, c.sessionTypeString, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)
 	spans = append(spans, PanicTexts(f, info, "__divergo", func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)
-	at, msg, targets := MapTargets(f, info, c.sessionTypeString, false, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })
+	at, msg, targets := MapTargets(f, info, "__divergo", c.sessionTypeString, false, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })
 	if at == nil {
 		at, msg = RangeKey(f, info)
 	}
@@ -1594,6 +1594,15 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	}
 	if at == nil {
 		at, msg = ErrorAssertRefusal(f, info)
+	}
+	var switches, chans []Span
+	if at == nil {
+		at, msg, switches = CellTypeSwitches(f, info, c.sessionTypeString)
+		spans = append(spans, switches...)
+	}
+	if at == nil {
+		at, msg, chans = ChanRanges(f, info)
+		spans = append(DropLoopCopies(spans, chans), chans...)
 	}
 
 	if at == nil {
@@ -1610,7 +1619,8 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		}
 		return &Result{Err: &Error{Off: off, Msg: msg}}
 	}
-	spans = append(append(append(spans, targets...), SelectContinues(f, info)...), ConstLens(f, info, spans)...)
+	spans = append(DropInside(spans, targets), targets...)
+	spans = append(append(spans, SelectContinues(f, info)...), ConstLens(f, info, spans)...)
 	spans = NegativeZeroArgs(f, info, c.sessionTypeString, spans, true)
 	spans = append(spans, ErrorAsserts(f, info)...)
 	spans = append(spans, DeferPanics(f, info, c.sessionTypeString, spans)...) // last: inside the others at the same offsets

@@ -83,7 +83,11 @@ func ErrorAssertRefusal(f *ast.File, info *types.Info) (ast.Node, string) {
 		}
 		return at == nil
 	})
+	var where ast.Node = at
 	if at == nil {
+		where = caseError(f, info) // CellTypeSwitches asks __divergoAsError
+	}
+	if where == nil {
 		return nil, ""
 	}
 	errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
@@ -109,6 +113,6 @@ func ErrorAssertRefusal(f *ast.File, info *types.Info) (ast.Node, string) {
 		return nil, ""
 	}
 	sort.Strings(names)
-	return at, fmt.Sprintf("asserting to error while %s, %s type with an Error method, is declared in a cell: the interpreter cannot tell a %[1]s from its underlying type's values in an interface, and the assertion would answer unlike Go. Not supported yet in cells: make %[1]s a struct type (type %[1]s struct{ … }), assert to %[1]s itself, or run the code as a program (divergo run)",
+	return where, fmt.Sprintf("asserting to error while %s, %s type with an Error method, is declared in a cell: the interpreter cannot tell a %[1]s from its underlying type's values in an interface, and the assertion would answer unlike Go. Not supported yet in cells: make %[1]s a struct type (type %[1]s struct{ … }), assert to %[1]s itself, or run the code as a program (divergo run)",
 		names[0], article(under[names[0]]))
 }

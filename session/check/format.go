@@ -736,3 +736,125 @@ func (m methodText) Format(f fmt.State, verb rune) {
 	}
 	fmt.Fprintf(f, fmt.FormatString(f, verb), m.text)
 }
+
+// badVerbs refuses, in a call of fmt's Printf family with a constant
+// format, a verb that does not fit a value of a program type (or a
+// field, element or pointer made of one): fmt then prints a complaint
+// with the value's type, %!s(main.Kind=2) or %!s(*main.T=<nil>), where the
+// interpreter's names its own (%!s(int=2), %!s(*struct { A int }=<nil>)).
+// Such a verb is a mistake go vet reports; the message says which.
+func (b *boundary) badVerbs(call *ast.CallExpr) {
+	fn, i, format, ok := printfCall(call, b.info)
+	if !ok {
+		return
+	}
+	verbs, ok := pairVerbs(format)
+	if !ok {
+		return
+	}
+	for k, verb := range verbs {
+		if i+1+k >= len(call.Args) || verb == "" {
+			continue
+		}
+		a := call.Args[i+1+k]
+		t := b.info.TypeOf(a)
+		v := verb[len(verb)-1]
+		if t == nil || v == 'T' || v == 'w' {
+			continue // %T: MisprintedFormat; %w: Errorf wraps the error
+		}
+		_, addr := ast.Unparen(a).(*ast.UnaryExpr)
+		if bad := badVerbType(t, rune(v), 0, addr, map[types.Type]bool{}); bad != nil {
+			b.refuse(a, "%s's %%%c does not fit %s, %s: Go prints a complaint naming the type, %%!%c(%s=…), where the interpreter would name its own type (go vet reports this verb); use %%v, or a verb for the value's kind",
+				fn, v, types.ExprString(a), article(typeString(t)), v, types.TypeString(bad, func(p *types.Package) string { return p.Name() }))
+			return
+		}
+	}
+}
+
+// badVerbType returns the type fmt names in its complaint when it prints
+// a value of type t with the verb v at depth (0: the argument itself),
+// when that type mentions a program type; or nil. nonNil: a pointer
+// argument is known not to be nil (&x). A value whose type has a String,
+// Error or Format method, or an interface's (known only when it runs),
+// is left alone.
+func badVerbType(t types.Type, v rune, depth int, nonNil bool, seen map[types.Type]bool) types.Type {
+	if seen[t] || types.IsInterface(t) {
+		return nil
+	}
+	seen[t] = true
+	defer delete(seen, t)
+	if ms := methodsOf(t); ms["String"] || ms["Error"] || ms["Format"] {
+		return nil
+	}
+	bad := func() types.Type {
+		if mentionsProgram(t, map[types.Type]bool{}) {
+			return t
+		}
+		return nil
+	}
+	if v == 'p' {
+		switch under(t).(type) {
+		case *types.Chan, *types.Signature, *types.Map, *types.Pointer, *types.Slice:
+			return nil
+		}
+		if b, ok := under(t).(*types.Basic); ok && b.Kind() == types.UnsafePointer {
+			return nil
+		}
+		if depth == 0 {
+			return bad()
+		}
+	}
+	switch u := under(t).(type) {
+	case *types.Basic:
+		var fits string
+		switch {
+		case u.Info()&types.IsBoolean != 0:
+			fits = "tv"
+		case u.Info()&types.IsInteger != 0:
+			fits = "bcdoOqxXUv"
+		case u.Info()&(types.IsFloat|types.IsComplex) != 0:
+			fits = "bgGxXfFeEv"
+		case u.Info()&types.IsString != 0:
+			fits = "vsxXq"
+		default:
+			return nil
+		}
+		if !strings.ContainsRune(fits, v) {
+			return bad()
+		}
+	case *types.Struct:
+		for k := 0; k < u.NumFields(); k++ {
+			if x := badVerbType(u.Field(k).Type(), v, depth+1, false, seen); x != nil {
+				return x
+			}
+		}
+	case *types.Map:
+		if x := badVerbType(u.Key(), v, depth+1, false, seen); x != nil {
+			return x
+		}
+		return badVerbType(u.Elem(), v, depth+1, false, seen)
+	case *types.Slice, *types.Array:
+		elem := u.(interface{ Elem() types.Type }).Elem()
+		if b, ok := under(elem).(*types.Basic); ok && b.Kind() == types.Uint8 && strings.ContainsRune("sxXq", v) {
+			return nil
+		}
+		return badVerbType(elem, v, depth+1, false, seen)
+	case *types.Pointer:
+		if depth == 0 {
+			switch under(u.Elem()).(type) {
+			case *types.Struct, *types.Array, *types.Slice, *types.Map:
+				if x := badVerbType(u.Elem(), v, 1, false, seen); x != nil || nonNil {
+					return x
+				}
+			}
+		}
+		if !strings.ContainsRune("vpbodxX", v) {
+			return bad()
+		}
+	case *types.Chan, *types.Signature:
+		if !strings.ContainsRune("vpbodxX", v) {
+			return bad()
+		}
+	}
+	return nil
+}

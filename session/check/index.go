@@ -54,6 +54,7 @@ func indexGuard(f *ast.File, info *types.Info, runtime string, typeName func(typ
 	var spans []Span
 	g := newLoopGuard(f, info)
 	g.typeName = typeName
+	g.multi = multi
 	g.length = "len"
 	if LenShadowed(f, info) {
 		g.length = runtime + ".Len" // len is another name's: the checks ask the helpers
@@ -299,6 +300,9 @@ type loopGuard struct {
 	listed, top map[ast.Stmt]bool
 	// typeName writes a type as the code can name it.
 	typeName func(types.Type) (string, bool)
+	// multi: assignments to several targets are lowered here
+	// (assignOrderMulti; divergo run).
+	multi bool
 	// length is the function the checks call for a length: len, or the
 	// helpers' Len when the code names something else len.
 	length string
@@ -362,6 +366,9 @@ func (g *loopGuard) guard(st ast.Stmt, runtime string) (Span, bool) {
 	case *ast.ExprStmt:
 		outer, _ = ast.Unparen(st.X).(*ast.CallExpr)
 	case *ast.AssignStmt:
+		if g.multi && g.lateIndex(st) {
+			return Span{}, false // assignOrderMulti checks each index as it assigns
+		}
 		if len(st.Rhs) == 1 {
 			outer, _ = ast.Unparen(st.Rhs[0]).(*ast.CallExpr)
 		}
@@ -580,7 +587,8 @@ func (g *loopGuard) assignOrderMulti(as *ast.AssignStmt, runtime string, n int) 
 			return !shift
 		})
 	}
-	if shift || !impure {
+	late := !impure && g.lateIndex(as)
+	if shift || !impure && !late {
 		return nil, false // without calls, the interpreter's order is Go's
 	}
 	assigned := map[types.Object]bool{}
@@ -637,10 +645,14 @@ func (g *loopGuard) assignOrderMulti(as *ast.AssignStmt, runtime string, n int) 
 			phase2 = append(phase2, x.Name+" = "+v)
 			continue
 		case *ast.IndexExpr:
-			switch under(g.info.TypeOf(x.X)).(type) {
+			switch t := under(g.info.TypeOf(x.X)).(type) {
 			case *types.Slice, *types.Array:
+			case *types.Pointer:
+				if _, ok := under(t.Elem()).(*types.Array); !ok {
+					return nil, false
+				}
 			default:
-				return nil, false // maps (MapTargets), pointers to arrays
+				return nil, false // maps (MapTargets)
 			}
 			if !g.pure(x.Index) {
 				return nil, false
@@ -691,6 +703,20 @@ func (g *loopGuard) assignOrderMulti(as *ast.AssignStmt, runtime string, n int) 
 		return nil, false // no call can change the targets' operands
 	}
 	body := strings.Join(append(phase1, phase2...), "; ")
+	if late {
+		// No calls: the values in variables of a block, in their order
+		// (a function literal would cost a call each time).
+		var spans []Span
+		for k := range as.Rhs {
+			from := as.Pos()
+			text := "{ var "
+			if k > 0 {
+				from, text = as.Rhs[k-1].End(), "; var "
+			}
+			spans = append(spans, Span{from, as.Rhs[k].Pos(), text + params[k] + " = "})
+		}
+		return append(spans, Span{as.End(), as.End(), "; " + body + " }"}), true
+	}
 	if len(as.Rhs) == 1 {
 		// One call's results: defined in the literal (passed as its
 		// arguments, values of interface types failed in reflect).
@@ -703,6 +729,38 @@ func (g *loopGuard) assignOrderMulti(as *ast.AssignStmt, runtime string, n int) 
 	}
 	head := fmt.Sprintf("func(%s) { %s }(", strings.Join(params, ", "), body)
 	return []Span{{as.Pos(), as.Rhs[0].Pos(), head}, {as.End(), as.End(), ")"}}, true
+}
+
+// lateIndex reports whether an assignment to several targets has, after
+// the first, an element of a slice or array whose index may be out of
+// range: Go assigns the targets before it and then panics; the interpreter
+// panicked before assigning any (j, xs[5] = 1, 2 left j as it was). Not
+// when the values read the same element (a[i], a[j] = a[j], a[i] panics
+// reading it), or the index is within range by its loop (safe), or a
+// constant Go's checker judged.
+func (g *loopGuard) lateIndex(as *ast.AssignStmt) bool {
+	if as.Tok != token.ASSIGN || len(as.Lhs) < 2 {
+		return false
+	}
+	read := map[string]bool{}
+	for _, r := range as.Rhs {
+		ast.Inspect(r, func(n ast.Node) bool {
+			if ix, ok := n.(*ast.IndexExpr); ok {
+				read[types.ExprString(ix)] = true
+			}
+			return true
+		})
+	}
+	for _, l := range as.Lhs[1:] {
+		ix, ok := ast.Unparen(l).(*ast.IndexExpr)
+		if !ok || !guardable(ix, g.info) || g.safe(ix) || read[types.ExprString(ix)] {
+			continue
+		}
+		if _, isString := under(g.info.TypeOf(ix.X)).(*types.Basic); !isString {
+			return true
+		}
+	}
+	return false
 }
 
 // isReceive reports whether x is a receive, <-ch, and gives it.

@@ -31,13 +31,18 @@ import (
 // several targets that the lowering cannot keep right, with a message; or
 // the lowerings (see above). parallel: lower the parallel form a, m[k] =
 // x, f() too, wrapping its values in a function literal (divergo run; a
-// session lowers that form itself). typeName writes a type as f's text
-// can name it; text returns f's source between two positions.
-func MapTargets(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool), parallel bool, text func(from, to token.Pos) string) (ast.Node, string, []Span) {
+// session lowers that form itself). runtime is the helpers' package name
+// (IndexPanic); typeName writes a type as f's text can name it; text
+// returns f's source between two positions.
+func MapTargets(f *ast.File, info *types.Info, runtime string, typeName func(types.Type) (string, bool), parallel bool, text func(from, to token.Pos) string) (ast.Node, string, []Span) {
 	var at ast.Node
 	var msg string
 	var spans []Span
 	inList := listedStatements(f)
+	length := "len"
+	if LenShadowed(f, info) {
+		length = runtime + ".Len"
+	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		if at != nil {
 			return false
@@ -46,41 +51,85 @@ func MapTargets(f *ast.File, info *types.Info, typeName func(types.Type) (string
 		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) < 2 {
 			return true
 		}
-		targets := MapElementTargets(as, info)
-		if len(targets) == 0 || len(as.Lhs) == len(as.Rhs) && !parallel {
+		if len(MapElementTargets(as, info)) == 0 || len(as.Lhs) == len(as.Rhs) && !parallel {
 			return true
 		}
 		refuse := func(why string) {
-			at, msg = as, "an assignment of several values with a map element among its targets ("+text(as.Pos(), as.End())+"): "+why
+			at, msg = as, "an assignment of several values with a map element among its targets ("+text(as.Pos(), as.End())+"): the interpreter would not assign the element, and "+why+". Not supported yet: assign the values to variables first, then the element in a statement of its own"
 		}
 		if !inList[as] {
-			refuse("the interpreter would not assign the element, and the statement cannot be split where it stands. Not supported yet: assign the values to variables first, then the element in a statement of its own")
+			refuse("the statement cannot be split where it stands")
 			return false
 		}
-		var open, close strings.Builder
+		// The value of each target in a variable of its own (values[k]),
+		// the targets' operands taken after the values (capture), then
+		// each target assigned, left to right (assign).
+		suffix := fmt.Sprintf("%d_", int(as.Pos()))
+		var open, capture, assign strings.Builder
 		open.WriteString("{ ")
-		var reps []Span
-		for _, k := range targets {
-			ix := as.Lhs[k].(*ast.IndexExpr)
-			if !plainOperand(ix.X) || !plainOperand(ix.Index) {
-				refuse("the interpreter would not assign the element, and its map or key is not made of names, fields and constants only. Not supported yet: assign the values to variables first, then the element in a statement of its own")
+		var values []string
+		for k, l := range as.Lhs {
+			l = ast.Unparen(l)
+			if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
+				values = append(values, "_")
+				continue
+			}
+			v := fmt.Sprintf("__mt%s%d", suffix, k)
+			values = append(values, v)
+			typ, ok := typeName(info.TypeOf(l))
+			if !ok {
+				refuse("a target's type cannot be written here")
 				return false
 			}
-			mt := under(info.TypeOf(ix.X)).(*types.Map)
-			elem, ok1 := typeName(mt.Elem())
-			key, ok2 := typeName(mt.Key())
-			if !ok1 || !ok2 {
-				refuse("the interpreter would not assign the element, and its type cannot be written here. Not supported yet: assign the values to variables first, then the element in a statement of its own")
+			fmt.Fprintf(&open, "var %s %s; ", v, typ)
+			switch x := l.(type) {
+			case *ast.Ident:
+				fmt.Fprintf(&assign, "; %s = %s", x.Name, v)
+			case *ast.IndexExpr:
+				if !plainOperand(x.X) || !plainOperand(x.Index) {
+					if _, isMap := under(info.TypeOf(x.X)).(*types.Map); isMap {
+						refuse("its map or key is not made of names, fields and constants only")
+					} else {
+						refuse("a target's operand or index is not made of names, fields and constants only")
+					}
+					return false
+				}
+				xs, i := fmt.Sprintf("__mx%s%d", suffix, k), fmt.Sprintf("__mi%s%d", suffix, k)
+				operand, index := text(x.X.Pos(), x.X.End()), text(x.Index.Pos(), x.Index.End())
+				switch t := under(info.TypeOf(x.X)).(type) {
+				case *types.Map:
+					key, ok := typeName(t.Key())
+					if !ok {
+						refuse("a map's key type cannot be written here")
+						return false
+					}
+					fmt.Fprintf(&capture, "; %s := %s; var %s %s = %s", xs, operand, i, key, index)
+					fmt.Fprintf(&assign, "; %s[%s] = %s", xs, i, v)
+					continue
+				case *types.Array:
+					fmt.Fprintf(&capture, "; %s := &%s; %s := %s", xs, operand, i, index)
+				default: // a slice, a pointer to an array
+					fmt.Fprintf(&capture, "; %s := %s; %s := %s", xs, operand, i, index)
+				}
+				fmt.Fprintf(&assign, "; if int64(%s) < 0 || int64(%s) >= int64(%s(%s)) { %s.IndexPanic(int64(%s), %s(%s)) }; %s[%s] = %s",
+					i, i, length, xs, runtime, i, length, xs, xs, i, v)
+			case *ast.SelectorExpr, *ast.StarExpr:
+				if !plainOperand(x) {
+					refuse("a target is not made of names, fields and constants only")
+					return false
+				}
+				p := fmt.Sprintf("__mp%s%d", suffix, k)
+				fmt.Fprintf(&capture, "; %s := &%s", p, text(x.Pos(), x.End()))
+				fmt.Fprintf(&assign, "; *%s = %s", p, v)
+			default:
+				refuse("a target is not a variable, an element or a field")
 				return false
 			}
-			suffix := fmt.Sprintf("%d_%d", int(as.Pos()), k)
-			fmt.Fprintf(&open, "var __mt%s %s; __mm%s := %s; var __mk%s %s = %s; ", suffix, elem, suffix, text(ix.X.Pos(), ix.X.End()), suffix, key, text(ix.Index.Pos(), ix.Index.End()))
-			reps = append(reps, Span{ix.Pos(), ix.End(), "__mt" + suffix})
-			fmt.Fprintf(&close, "; __mm%s[__mk%s] = __mt%s", suffix, suffix, suffix)
 		}
-		close.WriteString(" }")
 		spans = append(spans, Span{as.Pos(), as.Pos(), open.String()})
-		spans = append(spans, reps...)
+		for k, l := range as.Lhs {
+			spans = append(spans, Span{l.Pos(), l.End(), values[k]})
+		}
 		if len(as.Lhs) == len(as.Rhs) {
 			var results []string
 			for k, l := range as.Lhs {
@@ -90,7 +139,7 @@ func MapTargets(f *ast.File, info *types.Info, typeName func(types.Type) (string
 				}
 				name, ok := typeName(t)
 				if t == nil || !ok {
-					refuse("the interpreter would not assign the element, and a value's type cannot be written here. Not supported yet: assign the values to variables first, then the element in a statement of its own")
+					refuse("a value's type cannot be written here")
 					return false
 				}
 				results = append(results, name)
@@ -108,7 +157,7 @@ func MapTargets(f *ast.File, info *types.Info, typeName func(types.Type) (string
 			}
 			spans = append(spans, Span{last, last, "; return " + strings.Join(vars, ", ") + " }()"})
 		}
-		spans = append(spans, Span{as.End(), as.End(), close.String()})
+		spans = append(spans, Span{as.End(), as.End(), capture.String() + assign.String() + " }"})
 		return true
 	})
 	if at != nil {
@@ -173,4 +222,25 @@ func listedStatements(f *ast.File) map[ast.Stmt]bool {
 		return true
 	})
 	return listed
+}
+
+// DropInside returns spans without those inside a span of mine that
+// replaces text: MapTargets' targets, whose operands it takes again from
+// the source and checks their indexes itself. Insertions at a replaced
+// span's ends stay.
+func DropInside(spans, mine []Span) []Span {
+	var out []Span
+	for _, s := range spans {
+		inside := false
+		for _, m := range mine {
+			if m.Pos < m.End && m.Pos <= s.Pos && s.End <= m.End && (s.Pos < s.End || m.Pos < s.Pos && s.Pos < m.End) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, s)
+		}
+	}
+	return out
 }

@@ -196,6 +196,10 @@ func mentionsProgram(t types.Type, seen map[types.Type]bool) bool {
 // interpreter did not evaluate such a value, and compared with its zero
 // value instead (switch x { case 3, one(): } took the case for 0 and not
 // for 1; case x == 1, x == 2: of a switch without a tag never matched 2).
+// So too a switch with a case nil (the interpreter's never matched a nil
+// pointer, slice, map, function or channel), and one with an init
+// statement and a tag that is not a name (switch x := 3; x + 1 read the
+// tag as zero).
 // Go evaluates the values in order until one matches. A switch without a
 // tag gets case a || b:; one with a tag is bound once and each case
 // compares it:
@@ -218,7 +222,13 @@ func (b *boundary) caseLists(n *ast.SwitchStmt) {
 			if _, name := ast.Unparen(x).(*ast.Ident); i > 0 && !name && b.info.Types[x].Value == nil {
 				computed = true
 			}
+			if b.info.Types[x].IsNil() && n.Tag != nil {
+				computed = true // the interpreter's case nil never matched a nil pointer, slice, map…
+			}
 		}
+	}
+	if _, name := ast.Unparen(n.Tag).(*ast.Ident); n.Init != nil && n.Tag != nil && !name {
+		computed = true // after an init statement, the interpreter read a computed tag as zero
 	}
 	if !computed {
 		return

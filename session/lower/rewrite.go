@@ -12,6 +12,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/divergo/divergo/session/cells"
+	"github.com/divergo/divergo/session/check"
 	"github.com/divergo/divergo/session/symbols"
 	"github.com/divergo/divergo/session/symbols/std"
 )
@@ -384,9 +385,11 @@ func FindParallelAssign(st ast.Stmt) (*ast.AssignStmt, bool) {
 	}
 	// An element whose index is not a constant: yaegi evaluated the index
 	// after assigning the targets before it (k, m[k] = "y", 10 set m["y"];
-	// Go sets m["x"], the old k's).
-	for _, l := range as.Lhs {
-		if ix, ok := l.(*ast.IndexExpr); ok && !constantLike(ix.Index) {
+	// Go sets m["x"], the old k's). An element after the first: yaegi
+	// checked its index before assigning any (j, xs[5] = 1, 2 left j as
+	// it was; Go sets j, then panics).
+	for k, l := range as.Lhs {
+		if ix, ok := l.(*ast.IndexExpr); ok && (k > 0 || !constantLike(ix.Index)) {
 			return as, true
 		}
 	}
@@ -630,6 +633,11 @@ func (s *Passes) LoopVars(pc *cells.Parsed, i int, ed *cells.Editor, n ast.Node)
 	// One edit per variable, as check.LoopAddresses makes them: the
 	// editor keeps one of two equal edits.
 	at := pc.Off(i, body.Lbrace) + 1
+	for _, e := range ed.Edits {
+		if e.Start == at && e.End == at && strings.Contains(e.Text, check.ChanRangeKey) {
+			return // check.ChanRanges binds the variables in the body: per iteration already
+		}
+	}
 	for _, name := range fresh {
 		ed.Add(at, at, " "+name+" := "+name+";")
 	}

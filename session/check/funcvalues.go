@@ -1,0 +1,49 @@
+package check
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// FuncValues lowers a function of the session standing alone as a cell's
+// value (f, after func f(x int) int {…}): the interpreter gave its own
+// node there, which the cell showed field by field. Converted to its
+// type, it is a function value, shown as fmt shows one (its address), as
+// a variable holding it is:
+//
+//	f   →   (func(x int) int)(f)
+func FuncValues(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
+	var spans []Span
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv != nil || fd.Name.Name != "__cell" || fd.Body == nil {
+			continue
+		}
+		for _, st := range fd.Body.List {
+			es, ok := st.(*ast.ExprStmt)
+			if !ok {
+				continue
+			}
+			var id *ast.Ident
+			switch x := ast.Unparen(es.X).(type) {
+			case *ast.Ident:
+				id = x
+			case *ast.SelectorExpr:
+				id = x.Sel
+			}
+			fn, ok := info.Uses[id].(*types.Func)
+			if id == nil || !ok || fn.Pkg() == nil || fn.Pkg().Path() != pkgPath {
+				continue
+			}
+			if sig, ok := fn.Type().(*types.Signature); !ok || sig.Recv() != nil || sig.TypeParams().Len() > 0 {
+				continue
+			}
+			name, ok := typeName(fn.Type())
+			if !ok {
+				continue
+			}
+			spans = append(spans, Span{es.X.Pos(), es.X.Pos(), "(" + name + ")("}, Span{es.X.End(), es.X.End(), ")"})
+		}
+	}
+	return spans
+}
