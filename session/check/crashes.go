@@ -780,24 +780,17 @@ func convertedTypeParam(files []*ast.File, f *ast.File, info *types.Info, known 
 		return nil, ""
 	}
 	return id, fmt.Sprintf("%s with %s as its type argument: it converts a value to its type parameter%s, which the interpreter cannot compile for a named type (it crashes). Not supported yet: instantiate it with %s, and convert its result",
-		id.Name, typeString(named), callText(call), typeString(named.Underlying()))
+		id.Name, typeString(named), nodeText(call), typeString(named.Underlying()))
 }
 
-// convertsTo reports whether call is a conversion to the type parameter tp.
-func convertsTo(call *ast.CallExpr, info *types.Info, tp *types.TypeParam) (bool, bool) {
-	if len(call.Args) != 1 {
+// convertsTo reports whether n is a conversion to the type parameter tp.
+func convertsTo(n ast.Node, _ *types.Signature, info *types.Info, tp *types.TypeParam) (bool, bool) {
+	call, ok := n.(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
 		return false, false
 	}
 	tv, ok := info.Types[ast.Unparen(call.Fun)]
 	return false, ok && tv.IsType() && tv.Type == types.Type(tp)
-}
-
-// callText is " (call)", or "" for a call an earlier cell recorded.
-func callText(call *ast.CallExpr) string {
-	if len(call.Args) == 0 {
-		return ""
-	}
-	return " (" + types.ExprString(call) + ")"
 }
 
 // DropCovered returns the spans of mine that no span of others covers

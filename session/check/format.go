@@ -199,7 +199,7 @@ func pairVerbs(format string) ([]string, bool) {
 // outside files and writes it for those f declares (nil for a program).
 // It returns the instantiation's name and a message, or nil.
 func MisprintedGeneric(files []*ast.File, f *ast.File, info *types.Info, known map[string]bool) (ast.Node, string) {
-	g := &generics{files: files, info: info, memo: map[genericParam]*ast.CallExpr{}, known: known}
+	g := &generics{files: files, info: info, memo: map[genericParam]ast.Node{}, known: known}
 	defer g.record(f)
 	for _, id := range instancesIn(f, info) {
 		owner := info.Uses[id]
@@ -234,17 +234,18 @@ type genericParam struct {
 type generics struct {
 	files []*ast.File
 	info  *types.Info
-	memo  map[genericParam]*ast.CallExpr
+	memo  map[genericParam]ast.Node
 	name  map[genericParam]bool
 	known map[string]bool
-	// test finds what is looked for in a body (printsParam when nil);
-	// key names it in known ("" for printing).
-	test func(*ast.CallExpr, *types.Info, *types.TypeParam) (bool, bool)
+	// test finds what is looked for in a body (printsParam when nil),
+	// given a node and the signature of the function it is in; key names
+	// it in known ("" for printing).
+	test func(ast.Node, *types.Signature, *types.Info, *types.TypeParam) (bool, bool)
 	key  string
 }
 
 // recordKey is known's key for what p's code was found to do (call).
-func (g *generics) recordKey(p genericParam, byName bool, call *ast.CallExpr) string {
+func (g *generics) recordKey(p genericParam, byName bool, call ast.Node) string {
 	if g.key != "" {
 		return fmt.Sprintf("%s:%s/%d", g.key, p.owner.Name(), p.k)
 	}
@@ -339,7 +340,11 @@ func recvNamed(fn *types.Func) *types.Named {
 	return rt.(*types.Named)
 }
 
-func printfName(call *ast.CallExpr, info *types.Info) string {
+func printfName(n ast.Node, info *types.Info) string {
+	call, ok := n.(*ast.CallExpr)
+	if !ok {
+		return ""
+	}
 	if id, ok := call.Fun.(*ast.Ident); ok {
 		return id.Name // recorded by an earlier cell
 	}
@@ -348,10 +353,10 @@ func printfName(call *ast.CallExpr, info *types.Info) string {
 }
 
 // prints returns a call of fmt's Printf family in p's code that prints a
-// value of p's type (or a type made of it) with %T, %#v (byName) or %+v,
-// directly or through an instantiation of another generic with p; nil
-// when there is none.
-func (g *generics) prints(p genericParam, depth int) (*ast.CallExpr, bool) {
+// value of p's type (or a type made of it) with %T, %#v (byName) or %+v
+// (or the node g.test finds), directly or through an instantiation of
+// another generic with p; nil when there is none.
+func (g *generics) prints(p genericParam, depth int) (ast.Node, bool) {
 	if call, ok := g.memo[p]; ok || depth > 8 {
 		return call, g.name[p]
 	}
@@ -378,20 +383,32 @@ func (g *generics) prints(p genericParam, depth int) (*ast.CallExpr, bool) {
 	}
 	for _, body := range bodies {
 		tp := body.params.At(p.k)
+		var lits []*ast.FuncLit // the function literals n is in, innermost last
 		ast.Inspect(body.body, func(n ast.Node) bool {
-			if g.memo[p] != nil {
+			if g.memo[p] != nil || n == nil {
 				return false
 			}
-			switch n := n.(type) {
-			case *ast.CallExpr:
-				test := printsParam
-				if g.test != nil {
-					test = g.test
-				}
-				if byName, ok := test(n, g.info, tp); ok {
+			for len(lits) > 0 && lits[len(lits)-1].End() <= n.Pos() {
+				lits = lits[:len(lits)-1]
+			}
+			sig := body.sig
+			if len(lits) > 0 {
+				sig, _ = g.info.TypeOf(lits[len(lits)-1]).(*types.Signature)
+			}
+			if g.test != nil {
+				if byName, ok := g.test(n, sig, g.info, tp); ok {
 					g.memo[p], g.name[p] = n, byName
 					return false
 				}
+			} else if call, ok := n.(*ast.CallExpr); ok {
+				if byName, ok := printsParam(call, g.info, tp); ok {
+					g.memo[p], g.name[p] = n, byName
+					return false
+				}
+			}
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				lits = append(lits, n)
 			case *ast.Ident:
 				inst, ok := g.info.Instances[n]
 				if !ok {
@@ -414,10 +431,11 @@ func (g *generics) prints(p genericParam, depth int) (*ast.CallExpr, bool) {
 }
 
 // A genericBody is the body of a generic function, or of a method of a
-// generic type, with its type parameters.
+// generic type, with its type parameters and its signature.
 type genericBody struct {
 	body   *ast.BlockStmt
 	params *types.TypeParamList
+	sig    *types.Signature
 }
 
 // bodies are the bodies of owner: a generic function's, or the methods'
@@ -437,14 +455,14 @@ func (g *generics) bodies(owner types.Object) []genericBody {
 			sig := fn.Type().(*types.Signature)
 			switch {
 			case fn == owner && sig.TypeParams().Len() > 0:
-				out = append(out, genericBody{fd.Body, sig.TypeParams()})
+				out = append(out, genericBody{fd.Body, sig.TypeParams(), sig})
 			case sig.RecvTypeParams().Len() > 0:
 				rt := sig.Recv().Type()
 				if p, ok := rt.(*types.Pointer); ok {
 					rt = p.Elem()
 				}
 				if n, ok := rt.(*types.Named); ok && n.Origin().Obj() == owner {
-					out = append(out, genericBody{fd.Body, sig.RecvTypeParams()})
+					out = append(out, genericBody{fd.Body, sig.RecvTypeParams(), sig})
 				}
 			}
 		}

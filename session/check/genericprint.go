@@ -3,8 +3,10 @@ package check
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"sort"
+	"strings"
 )
 
 // instancesIn are the identifiers of f that instantiate a generic function
@@ -21,35 +23,64 @@ func instancesIn(f *ast.File, info *types.Info) []*ast.Ident {
 }
 
 // probedTypeParam finds an instantiation, in f, of a generic function (or
-// type) that puts a value of its type parameter in an interface itself
-// (any(v), fmt.Stringer(v)) or gives fmt or log a value made of it (a []T,
-// a map of T, a struct holding a T), directly or through another generic,
-// where the type argument has a String, Error or Format method: the
-// interpreter's value there has lost the method, and fmt printed the bare
-// value (Describe(Temp(3)) gave "3" where Go calls String). A T given to
-// fmt itself keeps it, and is left alone.
+// type) that puts a value of its type parameter, or one made of it, in an
+// interface — explicitly (any(v), fmt.Stringer(v)) or implicitly (return v
+// from a function returning any, []any{v}, var x any = v, show(v) for a
+// show(a any), c <- v on a chan any, panic(v)) — or gives fmt or log a
+// value made of it (a []T, a map of T, a struct holding a T), directly or
+// through another generic, where the type argument has a String, Error or
+// Format method: the interpreter's value there has lost the method, and
+// fmt printed the bare value (Describe(Temp(3)) gave "3" where Go calls
+// String) or the interpreter's wrapper ([{0xc… {…}}]). A T given to fmt
+// itself keeps its String and Format methods, and is left alone, but not
+// its Error method (fmt printed 4 where Go calls Error, and String where
+// a type has both), nor the methods of what the type argument holds
+// ([]Temp, a struct with a Temp field: fmt printed [3] where Go prints
+// [3.0°C]).
 func probedTypeParam(files []*ast.File, f *ast.File, info *types.Info, known map[string]bool) (ast.Node, string) {
 	var named *types.Named
 	var method string
-	id, arg, call := firstInstance(files, f, info, known, storesParam, "probes", func(t types.Type) bool {
+	id, arg, at := firstInstance(files, f, info, known, storesParam, "probes", func(t types.Type) bool {
 		named, method = printingMethods(t, map[types.Type]bool{})
 		return named != nil
+	})
+	if id != nil {
+		return id, fmt.Sprintf("%s with %s as its type argument: it puts a value of its type parameter in an interface or gives fmt a value made of it%s, where the interpreter's value has lost %s's %s method, and fmt would print the bare value. Not supported yet: keep the value in a variable of the type parameter and give fmt the value itself (fmt.Sprint(v)), or call %s",
+			id.Name, typeString(arg), nodeText(at), typeString(named), method, method+"()")
+	}
+	var itself bool // the type argument itself has an Error method
+	id, arg, at = firstInstance(files, f, info, known, printsParamItself, "probesfmt", func(t types.Type) bool {
+		ms := types.NewMethodSet(t)
+		if ms.Lookup(nil, "Format") != nil {
+			return false
+		}
+		if named = programNamed(t); named != nil && ms.Lookup(nil, "Error") != nil {
+			itself, method = true, "Error"
+			return true
+		}
+		itself = false
+		named, method = printingMethods(t, map[types.Type]bool{})
+		return named != nil && ms.Lookup(nil, "String") == nil
 	})
 	if id == nil {
 		return nil, ""
 	}
-	return id, fmt.Sprintf("%s with %s as its type argument: it puts a value of its type parameter in an interface or gives fmt a value made of it%s, where the interpreter's value has lost %s's %s method, and fmt would print the bare value. Not supported yet: give fmt the value itself (fmt.Sprint(v)), or call %s",
-		id.Name, typeString(arg), callText(call), typeString(named), method, method+"()")
+	if itself {
+		return id, fmt.Sprintf("%s with %s as its type argument: it gives fmt a value of its type parameter%s, where the interpreter's value has lost %s's Error method (it keeps String and Format), and fmt would print the bare value. Not supported yet: constrain the type parameter by error and give fmt v.Error(), or the value as an error (var err error = v)",
+			id.Name, typeString(arg), nodeText(at), typeString(named))
+	}
+	return id, fmt.Sprintf("%s with %s as its type argument: it gives fmt a value of its type parameter%s, which holds %s values, where the interpreter's values have lost %s's %s method, and fmt would print the bare values. Not supported yet: give fmt the %s values themselves, or call %s",
+		id.Name, typeString(arg), nodeText(at), typeString(named), typeString(named), method, typeString(named), method+"()")
 }
 
 // firstInstance finds, in f, the first instantiation of a generic function
 // (or type) of the program with a type argument that judge accepts, whose
-// code (directly or through another generic) has a call test finds; key
+// code (directly or through another generic) has a node test finds; key
 // names what test looks for in known, across cells. It returns the
-// instantiation, the type argument and the call, or a nil id.
+// instantiation, the type argument and the node test found, or a nil id.
 func firstInstance(files []*ast.File, f *ast.File, info *types.Info, known map[string]bool,
-	test func(*ast.CallExpr, *types.Info, *types.TypeParam) (bool, bool), key string, judge func(types.Type) bool) (*ast.Ident, types.Type, *ast.CallExpr) {
-	g := &generics{files: files, info: info, memo: map[genericParam]*ast.CallExpr{}, known: known, test: test, key: key}
+	test func(ast.Node, *types.Signature, *types.Info, *types.TypeParam) (bool, bool), key string, judge func(types.Type) bool) (*ast.Ident, types.Type, ast.Node) {
+	g := &generics{files: files, info: info, memo: map[genericParam]ast.Node{}, known: known, test: test, key: key}
 	defer g.record(f)
 	for _, id := range instancesIn(f, info) {
 		owner := info.Uses[id]
@@ -69,31 +100,239 @@ func firstInstance(files []*ast.File, f *ast.File, info *types.Info, known map[s
 	return nil, nil, nil
 }
 
-// storesParam reports whether call converts a value of the type parameter
-// tp to an interface (any(v)), or gives a function of fmt or log a value
-// whose type is made of tp without being it ([]T, map[K]T, struct{ X T }).
-func storesParam(call *ast.CallExpr, info *types.Info, tp *types.TypeParam) (bool, bool) {
-	if tv, ok := info.Types[ast.Unparen(call.Fun)]; ok && tv.IsType() {
-		if len(call.Args) == 1 && types.IsInterface(tv.Type) && !isTypeParam(tv.Type) && mentions(info.TypeOf(call.Args[0]), tp, map[types.Type]bool{}) {
-			return false, true
-		}
-		return false, false
+// storesParam reports whether n puts a value whose type is, or is made
+// of, the type parameter tp in an interface: converts it (any(v),
+// fmt.Stringer(v)), or gives it to a variable, result, parameter, element,
+// field, key or channel of an empty interface type or of an interface type
+// of the program (an interface of the standard library with methods, as
+// error, keeps them: its wrapper has them); or whether n gives a function
+// of fmt or log a value whose type is made of tp without being it ([]T,
+// map[K]T, struct{ X T }). Other functions of the standard library are left
+// alone. sig is the signature of the function n is in.
+func storesParam(n ast.Node, sig *types.Signature, info *types.Info, tp *types.TypeParam) (bool, bool) {
+	into := func(from, to types.Type) bool {
+		return to != nil && types.IsInterface(to) && !isTypeParam(to) && !nativeInterface(to) && mentions(from, tp, map[types.Type]bool{})
 	}
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	// stores reports whether a value of xs goes into an interface, the
+	// i-th (of xs, or of the results of xs's single call) to to(i).
+	stores := func(xs []ast.Expr, to func(i int) types.Type) bool {
+		if len(xs) == 1 {
+			if tuple, ok := info.TypeOf(xs[0]).(*types.Tuple); ok {
+				for i := 0; i < tuple.Len(); i++ {
+					if into(tuple.At(i).Type(), to(i)) {
+						return true
+					}
+				}
+				return false
+			}
+		}
+		for i, x := range xs {
+			if into(info.TypeOf(x), to(i)) {
+				return true
+			}
+		}
+		return false
+	}
+	switch n := n.(type) {
+	case *ast.CallExpr:
+		return false, storesArg(n, info, tp, stores)
+	case *ast.ReturnStmt:
+		return false, sig != nil && stores(n.Results, func(i int) types.Type {
+			if i < sig.Results().Len() {
+				return sig.Results().At(i).Type()
+			}
+			return nil
+		})
+	case *ast.AssignStmt:
+		return false, (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) && stores(n.Rhs, func(i int) types.Type {
+			if i < len(n.Lhs) && !isBlank(n.Lhs[i]) {
+				return info.TypeOf(n.Lhs[i])
+			}
+			return nil
+		})
+	case *ast.ValueSpec:
+		return false, n.Type != nil && stores(n.Values, func(i int) types.Type {
+			if i < len(n.Names) && n.Names[i].Name != "_" {
+				return info.TypeOf(n.Type)
+			}
+			return nil
+		})
+	case *ast.SendStmt:
+		ch, ok := under(info.TypeOf(n.Chan)).(*types.Chan)
+		return false, ok && into(info.TypeOf(n.Value), ch.Elem())
+	case *ast.RangeStmt:
+		if n.Tok != token.ASSIGN {
+			return false, false
+		}
+		key, elem := rangeTypes(info.TypeOf(n.X))
+		return false, n.Key != nil && into(key, info.TypeOf(n.Key)) || n.Value != nil && into(elem, info.TypeOf(n.Value))
+	case *ast.CompositeLit:
+		t := info.TypeOf(n)
+		if p, ok := under(t).(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		switch u := under(t).(type) {
+		case *types.Struct:
+			for i, e := range n.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok {
+						if field, ok := info.Uses[id].(*types.Var); ok && into(info.TypeOf(kv.Value), field.Type()) {
+							return false, true
+						}
+					}
+				} else if i < u.NumFields() && into(info.TypeOf(e), u.Field(i).Type()) {
+					return false, true
+				}
+			}
+		case *types.Slice, *types.Array, *types.Map:
+			var key, elem types.Type
+			switch u := u.(type) {
+			case *types.Slice:
+				elem = u.Elem()
+			case *types.Array:
+				elem = u.Elem()
+			case *types.Map:
+				key, elem = u.Key(), u.Elem()
+			}
+			for _, e := range n.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					if key != nil && into(info.TypeOf(kv.Key), key) {
+						return false, true
+					}
+					e = kv.Value
+				}
+				if into(info.TypeOf(e), elem) {
+					return false, true
+				}
+			}
+		}
+	}
+	return false, false
+}
+
+// storesArg reports whether call converts a value made of tp to an
+// interface (any(v)), gives one to a parameter of an interface type of a
+// function of the program or of a builtin (stores), or gives a function
+// of fmt or log a value made of tp without being it.
+func storesArg(call *ast.CallExpr, info *types.Info, tp *types.TypeParam, stores func([]ast.Expr, func(int) types.Type) bool) bool {
+	if tv, ok := info.Types[ast.Unparen(call.Fun)]; ok && tv.IsType() {
+		return len(call.Args) == 1 && types.IsInterface(tv.Type) && !isTypeParam(tv.Type) && mentions(info.TypeOf(call.Args[0]), tp, map[types.Type]bool{})
+	}
+	if fn := calledFunc(info, call); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() != pkgPath {
+		if fn.Pkg().Path() != "fmt" && fn.Pkg().Path() != "log" {
+			return false
+		}
+		for _, a := range call.Args {
+			t := info.TypeOf(a)
+			if t != types.Type(tp) && mentions(t, tp, map[types.Type]bool{}) {
+				return true
+			}
+		}
+		return false
+	}
+	sig, ok := under(info.TypeOf(call.Fun)).(*types.Signature)
+	if !ok {
+		return false
+	}
+	params := sig.Params()
+	return stores(call.Args, func(i int) types.Type {
+		switch {
+		case sig.Variadic() && i >= params.Len()-1:
+			t := params.At(params.Len() - 1).Type()
+			if s, ok := t.Underlying().(*types.Slice); ok && !call.Ellipsis.IsValid() {
+				return s.Elem()
+			}
+			return t
+		case i < params.Len():
+			return params.At(i).Type()
+		}
+		return nil
+	})
+}
+
+// printsParamItself reports whether n gives a function of fmt or log a
+// value of the type parameter tp itself (fmt.Println(v)).
+func printsParamItself(n ast.Node, _ *types.Signature, info *types.Info, tp *types.TypeParam) (bool, bool) {
+	call, ok := n.(*ast.CallExpr)
 	if !ok {
 		return false, false
 	}
-	fn, ok := info.Uses[sel.Sel].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" && fn.Pkg().Path() != "log" {
+	fn := calledFunc(info, call)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" && fn.Pkg().Path() != "log" {
 		return false, false
 	}
 	for _, a := range call.Args {
-		t := info.TypeOf(a)
-		if t != types.Type(tp) && mentions(t, tp, map[types.Type]bool{}) {
+		if info.TypeOf(a) == types.Type(tp) {
 			return false, true
 		}
 	}
 	return false, false
+}
+
+// rangeTypes are the types of the key and the element a range over a
+// value of type t gives (nil when there is none, or t is not a slice, an
+// array, a pointer to one, a map or a channel).
+func rangeTypes(t types.Type) (key, elem types.Type) {
+	if p, ok := under(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch u := under(t).(type) {
+	case *types.Slice:
+		return types.Typ[types.Int], u.Elem()
+	case *types.Array:
+		return types.Typ[types.Int], u.Elem()
+	case *types.Map:
+		return u.Key(), u.Elem()
+	case *types.Chan:
+		return u.Elem(), nil
+	}
+	return nil, nil
+}
+
+// nodeText is " (n as written)" for what a generic check found, or "" for
+// what an earlier cell recorded.
+func nodeText(n ast.Node) string {
+	list := func(xs []ast.Expr) string {
+		var s []string
+		for _, x := range xs {
+			s = append(s, types.ExprString(x))
+		}
+		return strings.Join(s, ", ")
+	}
+	var text string
+	switch n := n.(type) {
+	case *ast.CallExpr:
+		if len(n.Args) == 0 {
+			return ""
+		}
+		text = types.ExprString(n)
+	case *ast.ReturnStmt:
+		text = strings.TrimSpace("return " + list(n.Results))
+	case *ast.AssignStmt:
+		text = list(n.Lhs) + " " + n.Tok.String() + " " + list(n.Rhs)
+	case *ast.ValueSpec:
+		var names []ast.Expr
+		for _, id := range n.Names {
+			names = append(names, id)
+		}
+		text = "var " + list(names) + " " + types.ExprString(n.Type) + " = " + list(n.Values)
+	case *ast.SendStmt:
+		text = types.ExprString(n.Chan) + " <- " + types.ExprString(n.Value)
+	case *ast.RangeStmt:
+		text = "for " + types.ExprString(n.Key)
+		if n.Value != nil {
+			text += ", " + types.ExprString(n.Value)
+		}
+		text += " = range " + types.ExprString(n.X)
+	case ast.Expr:
+		text = types.ExprString(n)
+	default:
+		return ""
+	}
+	if r := []rune(text); len(r) > 80 {
+		text = string(r[:79]) + "…"
+	}
+	return " (" + text + ")"
 }
 
 // printingMethods returns a named type of package main that t is or holds

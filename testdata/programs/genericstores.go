@@ -1,0 +1,16 @@
+// divergo run refuses: D with Temp as its type argument: it puts a value of its type parameter in an interface or gives fmt a value made of it (return v)
+package main
+
+import "fmt"
+
+type Temp float64
+
+func (t Temp) String() string { return fmt.Sprintf("%.1f°C", float64(t)) }
+
+// D stores a Temp in an any by returning it: Go prints 3.0°C, the
+// interpreter printed 3.
+func D[T any](v T) any { return v }
+
+func main() {
+	fmt.Println(D(Temp(3)))
+}
