@@ -629,7 +629,9 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		b.parenthesize(x) // an argument is stored right
 	}
 	if _, tuple := from.(*types.Tuple); !tuple && types.IsInterface(from) && !b.info.Types[x].IsNil() {
-		b.noteStoredVia(from, to)
+		if !assertHelperCall(call) { // the helper only asserts it
+			b.noteStoredVia(from, to)
+		}
 		b.keepIntoNative(x, from, to)    // a value of an interface of the program
 		b.reshapeFromNative(x, from, to) // one of the standard library's, into the program's
 	}
@@ -1563,6 +1565,16 @@ func (b *boundary) interfaceByNameNow(x ast.Expr, fn string, from types.Type, it
 			fn, typeString(from), impl, b.where, strings.Replace("main."+impl, "main.*", "*main.", 1))
 		return
 	}
+}
+
+// assertHelperCall reports whether call calls a helper InterfaceAsserts
+// declared (__as_0(x), __must_0(x, "…")).
+func assertHelperCall(call *ast.CallExpr) bool {
+	if call == nil {
+		return false
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	return ok && (strings.HasPrefix(id.Name, AssertHelperPrefix) || strings.HasPrefix(id.Name, "__must_"))
 }
 
 // noteStoredVia notes the program's types that implement from, an

@@ -1595,6 +1595,9 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	if at == nil {
 		at, msg = ErrorAssertRefusal(f, info)
 	}
+	if at == nil {
+		at, msg = OverflowingValue(f, info)
+	}
 	var switches, chans []Span
 	if at == nil {
 		at, msg, switches = CellTypeSwitches(f, info, c.sessionTypeString)

@@ -1,8 +1,12 @@
 package check
 
 import (
+	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/types"
+	"math"
+	"strings"
 )
 
 // FuncValues lowers a function of the session standing alone as a cell's
@@ -46,4 +50,42 @@ func FuncValues(f *ast.File, info *types.Info, typeName func(types.Type) (string
 		}
 	}
 	return spans
+}
+
+// OverflowingValue finds a cell's value that is an untyped constant its
+// default type cannot hold (1 << 70 is an int): Go rejects it wherever it
+// is used as a value, the interpreter stopped with a panic. It returns
+// the expression and Go's message, or nil.
+func OverflowingValue(f *ast.File, info *types.Info) (ast.Node, string) {
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv != nil || fd.Name.Name != "__cell" || fd.Body == nil {
+			continue
+		}
+		for _, st := range fd.Body.List {
+			es, ok := st.(*ast.ExprStmt)
+			if !ok {
+				continue
+			}
+			tv := info.Types[es.X]
+			b, ok := tv.Type.(*types.Basic)
+			if tv.Value == nil || !ok || b.Info()&types.IsUntyped == 0 {
+				continue
+			}
+			def := types.Default(b).(*types.Basic)
+			overflows := false
+			switch {
+			case def.Info()&types.IsInteger != 0:
+				_, exact := constant.Int64Val(constant.ToInt(tv.Value))
+				overflows = !exact
+			case def.Info()&types.IsFloat != 0:
+				f, _ := constant.Float64Val(tv.Value)
+				overflows = math.IsInf(f, 0)
+			}
+			if overflows {
+				return es.X, fmt.Sprintf("cannot use %s (untyped %s constant %s) as %s value (overflows)", types.ExprString(es.X), strings.TrimPrefix(b.Name(), "untyped "), tv.Value.String(), def.Name())
+			}
+		}
+	}
+	return nil, ""
 }
