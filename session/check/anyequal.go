@@ -763,3 +763,64 @@ func sentinelHint(t types.Type) string {
 	}
 	return ""
 }
+
+// concreteEqual lowers x == y (or !=) of an interface value with a value of
+// a type of the program, a pointer or a struct with methods: the interpreter
+// keeps such a value in an interface through a wrapper, and the comparison
+// was false where Go's is true (err == ErrMissing for a var ErrMissing =
+// &NotFound{}; f != t of a Barer and a *T). Go's is true when the
+// interface holds a value of that type equal to the other; the lowering
+// asks just that, with an assertion:
+//
+//	err == sentinel   →   func(__a error, __b *T) bool { __v, __ok := __a.(*T); return __ok && __v == __b }(err, sentinel)
+//
+// It reports whether it lowered n.
+func (b *boundary) concreteEqual(n *ast.BinaryExpr) bool {
+	if n.Op != token.EQL && n.Op != token.NEQ || b.typeName == nil {
+		return false
+	}
+	x, y := n.X, n.Y
+	tx, ty := b.info.TypeOf(x), b.info.TypeOf(y)
+	if tx == nil || ty == nil {
+		return false
+	}
+	if !types.IsInterface(tx) {
+		x, y, tx, ty = y, x, ty, tx
+	}
+	if _, tp := tx.(*types.TypeParam); tp || !types.IsInterface(tx) || types.IsInterface(ty) || hasTypeParam(tx) || hasTypeParam(ty) {
+		return false
+	}
+	if b.info.Types[y].IsNil() || programNamed(ty) == nil || !types.Comparable(ty) || !types.AssignableTo(ty, tx) {
+		return false
+	}
+	switch ty.Underlying().(type) {
+	case *types.Pointer:
+	case *types.Struct:
+		if !hasMethods(ty) {
+			return false // the interpreter compares these itself (or refusals judge them)
+		}
+	default:
+		// A named number or string: the interpreter's assertion to it
+		// matched its underlying type's values too (any(3).(Code)).
+		return false
+	}
+	iname, ok1 := b.typeName(tx)
+	cname, ok2 := b.typeName(ty)
+	if !ok1 || !ok2 {
+		return false
+	}
+	not := ""
+	if n.Op == token.NEQ {
+		not = "!"
+	}
+	a, c := "__a", "__b"
+	params := fmt.Sprintf("%s %s, %s %s", a, iname, c, cname)
+	if x != n.X { // the concrete value first, as written
+		params = fmt.Sprintf("%s %s, %s %s", c, cname, a, iname)
+	}
+	b.spans = append(b.spans,
+		Span{n.X.Pos(), n.X.Pos(), fmt.Sprintf("%sfunc(%s) bool { __v, __ok := %s.(%s); return __ok && __v == %s }(", not, params, a, cname, c)},
+		Span{n.X.End(), n.Y.Pos(), ", "},
+		Span{n.Y.End(), n.Y.End(), ")"})
+	return true
+}

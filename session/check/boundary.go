@@ -328,7 +328,7 @@ func (b *boundary) walk(f *ast.File) {
 		case *ast.DeferStmt:
 			b.deferInLoop(n, stack)
 		case *ast.BinaryExpr:
-			if n.Op == token.EQL || n.Op == token.NEQ {
+			if (n.Op == token.EQL || n.Op == token.NEQ) && !b.concreteEqual(n) {
 				b.compare(n, n.X, n.Y)
 				b.pendEqual(n, n.X, n.Y, "comparing")
 			}

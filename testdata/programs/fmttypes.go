@@ -1,7 +1,5 @@
 package main
 
-// divergo run refuses: fmt.Printf with %T, %+v or %#v of main.point
-
 import (
 	"errors"
 	"fmt"

@@ -1,0 +1,307 @@
+package check
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// TypeVerbs lowers fmt's %T of a value whose type the checker knows (not
+// an interface, not a type parameter): the interpreter names a type of the
+// program by its structure (struct { X int } for main.point), where Go
+// prints main.point. The type's name is known before the program runs, so
+// the argument becomes that text and the verb %s (which formats it as %T
+// would, width and flags alike):
+//
+//	fmt.Printf("%T %v\n", p, p)   →   fmt.Printf("%s %v\n", "main.point", p)
+//
+// The format must be a string literal; an argument that makes a call is
+// still evaluated (func(any) string { return "main.point" }(f())).
+func TypeVerbs(f *ast.File, info *types.Info) []Span {
+	var spans []Span
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		if sp, ok := typeVerbs(call, info); ok {
+			spans = append(spans, sp...)
+		}
+		return true
+	})
+	return spans
+}
+
+// typeVerbs returns the lowering of call's %T verbs, when it has any it
+// can lower.
+func typeVerbs(call *ast.CallExpr, info *types.Info) ([]Span, bool) {
+	_, i, format, ok := printfCall(call, info)
+	if !ok {
+		return nil, false
+	}
+	lit, ok := ast.Unparen(call.Args[i]).(*ast.BasicLit)
+	if !ok || lit.Kind != token.STRING {
+		return nil, false
+	}
+	verbs, ok := pairVerbs(format)
+	if !ok {
+		return nil, false
+	}
+	var spans []Span
+	lowered := map[int]bool{}
+	for k, verb := range verbs {
+		if verb != "T" || i+1+k >= len(call.Args) || k > 0 && verbs[k-1] == "" {
+			continue // not %T, or after a * width (%*T) whose argument it takes
+		}
+		a := call.Args[i+1+k]
+		t := info.TypeOf(a)
+		name, ok := TypeVerbName(t)
+		if !ok || info.Types[a].IsNil() || !mentionsProgram(t, map[types.Type]bool{}) {
+			continue // another package's type the interpreter names right
+		}
+		lowered[k] = true
+		text := strconv.Quote(name)
+		if !effectFree(a, info) {
+			spans = append(spans, Span{a.Pos(), a.Pos(), "func(any) string { return " + text + " }("}, Span{a.End(), a.End(), ")"})
+			continue
+		}
+		spans = append(spans, Span{a.Pos(), a.End(), text})
+	}
+	if len(lowered) == 0 {
+		return nil, false
+	}
+	// The format again, with each lowered %T as a plain %s (fmt ignores
+	// a width and flags of %T).
+	var b strings.Builder
+	k := 0
+	for j := 0; j < len(format); j++ {
+		if format[j] != '%' {
+			b.WriteByte(format[j])
+			continue
+		}
+		start := j
+		j++
+		for j < len(format) && strings.IndexByte("+-# 0123456789.*", format[j]) >= 0 {
+			if format[j] == '*' {
+				k++
+			}
+			j++
+		}
+		if j >= len(format) {
+			b.WriteString(format[start:])
+			break
+		}
+		switch {
+		case format[j] == '%':
+			b.WriteString(format[start : j+1])
+			continue
+		case format[j] == 'T' && lowered[k]:
+			b.WriteString("%s")
+		default:
+			b.WriteString(format[start : j+1])
+		}
+		k++
+	}
+	return append(spans, Span{lit.Pos(), lit.End(), strconv.Quote(b.String())}), true
+}
+
+// effectFree reports whether evaluating x has no effect to keep: no call
+// but conversions, no receive (a function literal is only made).
+func effectFree(x ast.Expr, info *types.Info) bool {
+	free := true
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if tv, ok := info.Types[n.Fun]; !ok || !tv.IsType() {
+				free = false
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.ARROW {
+				free = false
+			}
+		case *ast.IndexExpr, *ast.StarExpr, *ast.SliceExpr, *ast.TypeAssertExpr:
+			free = false // may panic, as Go's evaluation would
+		}
+		return free
+	})
+	return free
+}
+
+// TypeVerbLowered reports whether TypeVerbs lowers the %T of the
+// argument a of call.
+func TypeVerbLowered(call *ast.CallExpr, a ast.Expr, info *types.Info) bool {
+	spans, ok := typeVerbs(call, info)
+	if !ok {
+		return false
+	}
+	for _, sp := range spans {
+		if sp.Pos == a.Pos() {
+			return true
+		}
+	}
+	return false
+}
+
+// TypeVerbName is what Go's fmt prints for %T of a value of the static
+// type t (reflect's name of it: main.point, []*main.T, map[string]int),
+// for the types whose name reflect writes as this does; false for others
+// (an interface or type parameter, known only when it runs; a struct
+// literal with tags or embedded fields).
+func TypeVerbName(t types.Type) (string, bool) {
+	if t == nil || types.IsInterface(t) {
+		return "", false
+	}
+	return reflectName(t)
+}
+
+// reflectName is reflect's name of t (TypeVerbName's), an interface type
+// included: the name of error, of a package's interface (main.Shape), and
+// interface {}.
+func reflectName(t types.Type) (string, bool) {
+	if t == nil {
+		return "", false
+	}
+	if types.Identical(t, types.Universe.Lookup("error").Type()) {
+		return "error", true
+	}
+	switch t := types.Unalias(t).(type) {
+	case *types.Interface:
+		if t.Empty() {
+			return "interface {}", true
+		}
+		return "", false
+	case *types.Basic:
+		if t.Info()&types.IsUntyped != 0 {
+			t = types.Default(t).(*types.Basic)
+		}
+		switch t.Kind() {
+		case types.Byte:
+			return "uint8", true
+		case types.Rune:
+			return "int32", true
+		case types.UnsafePointer, types.Invalid, types.UntypedNil:
+			return "", false
+		}
+		return t.Name(), true
+	case *types.Named:
+		obj := t.Obj()
+		if obj.Pkg() == nil { // error
+			return "", false
+		}
+		if obj.Parent() != nil && obj.Parent() != obj.Pkg().Scope() {
+			return "", false // declared in a function: Go adds nothing, but keep to the plain case
+		}
+		name := obj.Pkg().Name() + "." + obj.Name()
+		if args := t.TypeArgs(); args.Len() > 0 {
+			var parts []string
+			for k := 0; k < args.Len(); k++ {
+				p, ok := typeArgName(args.At(k))
+				if !ok {
+					return "", false
+				}
+				parts = append(parts, p)
+			}
+			name += "[" + strings.Join(parts, ",") + "]"
+		}
+		return name, true
+	case *types.Pointer:
+		e, ok := reflectName(t.Elem())
+		return "*" + e, ok
+	case *types.Slice:
+		e, ok := reflectName(t.Elem())
+		return "[]" + e, ok
+	case *types.Array:
+		e, ok := reflectName(t.Elem())
+		return fmt.Sprintf("[%d]%s", t.Len(), e), ok
+	case *types.Map:
+		k, ok1 := reflectName(t.Key())
+		e, ok2 := reflectName(t.Elem())
+		return "map[" + k + "]" + e, ok1 && ok2
+	case *types.Chan:
+		e, ok := reflectName(t.Elem())
+		switch t.Dir() {
+		case types.SendOnly:
+			return "chan<- " + e, ok
+		case types.RecvOnly:
+			return "<-chan " + e, ok
+		}
+		if ch, isChan := t.Elem().(*types.Chan); isChan && ch.Dir() == types.RecvOnly {
+			return "chan (" + e + ")", ok
+		}
+		return "chan " + e, ok
+	case *types.Signature:
+		if t.TypeParams().Len() > 0 {
+			return "", false
+		}
+		var ps []string
+		for k := 0; k < t.Params().Len(); k++ {
+			pt := t.Params().At(k).Type()
+			if t.Variadic() && k == t.Params().Len()-1 {
+				e, ok := reflectName(pt.(*types.Slice).Elem())
+				if !ok {
+					return "", false
+				}
+				ps = append(ps, "..."+e)
+				continue
+			}
+			p, ok := reflectName(pt)
+			if !ok {
+				return "", false
+			}
+			ps = append(ps, p)
+		}
+		s := "func(" + strings.Join(ps, ", ") + ")"
+		var rs []string
+		for k := 0; k < t.Results().Len(); k++ {
+			r, ok := reflectName(t.Results().At(k).Type())
+			if !ok {
+				return "", false
+			}
+			rs = append(rs, r)
+		}
+		switch len(rs) {
+		case 0:
+		case 1:
+			s += " " + rs[0]
+		default:
+			s += " (" + strings.Join(rs, ", ") + ")"
+		}
+		return s, true
+	case *types.Struct:
+		if t.NumFields() == 0 {
+			return "struct {}", true
+		}
+		var fs []string
+		for k := 0; k < t.NumFields(); k++ {
+			fd := t.Field(k)
+			if fd.Embedded() || t.Tag(k) != "" {
+				return "", false
+			}
+			ft, ok := reflectName(fd.Type())
+			if !ok {
+				return "", false
+			}
+			fs = append(fs, fd.Name()+" "+ft)
+		}
+		return "struct { " + strings.Join(fs, "; ") + " }", true
+	}
+	return "", false
+}
+
+// typeArgName is reflect's name of a type argument in a generic type's
+// name: a package's type by its path (main.Pair[main.Celsius]), else as
+// TypeVerbName.
+func typeArgName(t types.Type) (string, bool) {
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.TypeArgs().Len() == 0 && !types.IsInterface(n) {
+		return n.Obj().Pkg().Path() + "." + n.Obj().Name(), true
+	}
+	if _, ok := types.Unalias(t).(*types.Named); ok {
+		return "", false
+	}
+	return reflectName(t)
+}
