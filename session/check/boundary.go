@@ -60,6 +60,7 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, convertedValue: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedVia: map[types.Type]bool{}, storedIface: map[types.Type]bool{}, storedAny: map[string]bool{}, storedBasic: map[string]bool{}, storedBasicAt: map[string]ast.Expr{}, compares: map[string]bool{}, file: f, reached: reached}
 	b.prescanAsserts(f)
 	b.walk(f)
+	b.genericJSONUses()
 	b.pending = append(b.pending, b.lateStores, b.storedAsserted)
 	defer func() {
 		for t := range b.toAny {
@@ -621,6 +622,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	if _, tuple := from.(*types.Tuple); !tuple && call != nil {
 		b.interfaceByName(x, from, call)
 		b.marshalInterfaceArg(x, from, call)
+		b.genericJSONArg(x, from, call)
 		b.unwrapArg(x, from, call)
 		b.interfaceTexts(x, from, call)
 		b.nilReceiver(x, from, call)

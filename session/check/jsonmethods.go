@@ -688,3 +688,228 @@ func UnmarshalTextVia(method func([]byte) error, null func(), name string) any {
 func UnmarshalNil(name string) any {
 	return &jsonTarget{isNil: true, name: name}
 }
+
+// genericJSON refuses x, of type from mentioning a type parameter, given
+// to call (json.Unmarshal, json.Marshal…) in a generic function, when
+// the function is instantiated with a type whose methods json would call
+// there: the checks above see the type parameter only, and the
+// interpreter's instance runs as theirs would not (json.Unmarshal(b, &v)
+// of a v of type T failed for a T with UnmarshalJSON; json.Marshal of a
+// []T wrote the elements' fields). In a session the function is noted
+// (reached) for later cells' instances (genericJSONUses).
+func (b *boundary) genericJSONArg(x ast.Expr, from types.Type, call *ast.CallExpr) {
+	fn, _ := b.native(call)
+	i, decodes := unmarshalArgs[fn]
+	if !decodes && !marshalFuncs[fn] || decodes && (i >= len(call.Args) || call.Args[i] != x) || !decodes && x != call.Args[0] {
+		return
+	}
+	if !mentionsTypeParam(from, map[types.Type]bool{}) {
+		return
+	}
+	decl := b.enclosingDecl(x)
+	if decl == nil {
+		return
+	}
+	obj, _ := b.info.Defs[decl.Name].(*types.Func)
+	if obj == nil {
+		return
+	}
+	mode := jsonGenericMode(from, decodes)
+	b.pending = append(b.pending, func() {
+		for id, inst := range b.info.Instances {
+			if b.instanceOf(id, obj) {
+				if t := b.jsonTypeArg(inst.TypeArgs, mode); t != nil {
+					b.refuse(x, "%s of %s in the generic %s, instantiated with %s: Go calls %s's methods there (%s); the interpreter's instance does not. Not supported yet: call %s in a function of %s's own, not a generic one",
+						fn, typeString(from), decl.Name.Name, typeString(t), typeString(t), jsonMethodNames(t), fn, typeString(t))
+					return
+				}
+			}
+		}
+		if b.reached != nil && decl.Recv == nil {
+			b.reached["jsongeneric:"+mode+":"+decl.Name.Name] = true
+		}
+	})
+}
+
+// genericJSONUses refuses, in a session, an instance of an earlier cell's
+// generic function noted by genericJSONArg with a type argument whose
+// methods json would call.
+func (b *boundary) genericJSONUses() {
+	if b.reached == nil {
+		return
+	}
+	for id, inst := range b.info.Instances {
+		fn, ok := b.info.Uses[id].(*types.Func)
+		if !ok || fn.Pos() >= b.file.FileStart && fn.Pos() < b.file.FileEnd {
+			continue
+		}
+		for _, mode := range []string{"decode", "encode", "nested"} {
+			if !b.reached["jsongeneric:"+mode+":"+fn.Name()] {
+				continue
+			}
+			if t := b.jsonTypeArg(inst.TypeArgs, mode); t != nil {
+				b.refuse(id, "%s instantiated with %s: %s gives its type parameter's values to encoding/json, and Go calls %s's methods there (%s); the interpreter's instance does not. Not supported yet: call json in a function of %s's own, not a generic one",
+					fn.Name(), typeString(t), fn.Name(), typeString(t), jsonMethodNames(t), typeString(t))
+				return
+			}
+		}
+	}
+}
+
+// jsonGenericMode tells what of a type argument counts for a value of
+// type from given to json: "decode" (a *T decoded into), "encode" (a T
+// encoded), "nested" (a T inside a pointer, slice, map or struct).
+func jsonGenericMode(from types.Type, decodes bool) string {
+	if _, tp := from.(*types.TypeParam); tp && !decodes {
+		return "encode"
+	}
+	if p, ok := from.(*types.Pointer); ok && decodes {
+		if _, tp := p.Elem().(*types.TypeParam); tp {
+			return "decode"
+		}
+	}
+	return "nested"
+}
+
+// jsonTypeArg returns the first of args whose methods json would call
+// where the mode says (see jsonGenericMode) and the interpreter's
+// instance would not, or nil.
+func (b *boundary) jsonTypeArg(args *types.TypeList, mode string) types.Type {
+	for i := 0; i < args.Len(); i++ {
+		t := args.At(i)
+		switch mode {
+		case "decode":
+			if unmarshaler(t, false) != "" || b.inheritsJSON(t) {
+				return t
+			}
+		case "encode":
+			if p, ok := t.(*types.Pointer); ok && b.inheritsJSON(p.Elem()) || b.inheritsJSON(t) {
+				return t
+			}
+			if hasMethod(t, "MarshalJSON") || hasMethod(t, "MarshalText") {
+				continue // json calls it, as it does outside the function
+			}
+			if programNamed(t) != nil && programNamed(t) == t {
+				own := hasMethod(t, "MarshalText")
+				if !own && hasMethod(types.NewPointer(t), "MarshalText") || hasMethod(types.NewPointer(t), "MarshalJSON") {
+					return t
+				}
+			}
+			if it, _, _, _ := b.marshalInterface(t, map[types.Type]bool{}); it != nil {
+				return t
+			}
+			if in, _ := b.nested(t, map[types.Type]bool{}, true); in != nil {
+				return t
+			}
+		default:
+			if holdsJSONMethods(t, map[types.Type]bool{}) {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+// holdsJSONMethods reports whether t is or holds a type of the program
+// (or an interface of the program) with a method json calls.
+func holdsJSONMethods(t types.Type, seen map[types.Type]bool) bool {
+	if t == nil || seen[t] {
+		return false
+	}
+	seen[t] = true
+	if n := programNamed(t); n != nil {
+		if types.IsInterface(n) {
+			return true // it may hold one
+		}
+		for _, m := range jsonMethods {
+			if hasMethod(types.NewPointer(n), m) {
+				return true
+			}
+		}
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		return holdsJSONMethods(u.Elem(), seen)
+	case *types.Slice:
+		return holdsJSONMethods(u.Elem(), seen)
+	case *types.Array:
+		return holdsJSONMethods(u.Elem(), seen)
+	case *types.Map:
+		return holdsJSONMethods(u.Key(), seen) || holdsJSONMethods(u.Elem(), seen)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if holdsJSONMethods(u.Field(i).Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// jsonMethodNames names the methods json calls that t (or *t) has.
+func jsonMethodNames(t types.Type) string {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	var names []string
+	for _, m := range jsonMethods {
+		if hasMethod(types.NewPointer(t), m) {
+			names = append(names, m)
+		}
+	}
+	if len(names) == 0 {
+		return "inside it"
+	}
+	return strings.Join(names, ", ")
+}
+
+// mentionsTypeParam reports whether t is or holds a type parameter
+// (struct fields too).
+func mentionsTypeParam(t types.Type, seen map[types.Type]bool) bool {
+	if t == nil || seen[t] {
+		return false
+	}
+	seen[t] = true
+	if hasTypeParam(t) {
+		return true
+	}
+	if st, ok := t.Underlying().(*types.Struct); ok {
+		for i := 0; i < st.NumFields(); i++ {
+			if mentionsTypeParam(st.Field(i).Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// enclosingDecl returns the function declaration of the file holding x.
+func (b *boundary) enclosingDecl(x ast.Node) *ast.FuncDecl {
+	for _, d := range b.file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Pos() <= x.Pos() && x.End() <= fd.End() {
+			return fd
+		}
+	}
+	return nil
+}
+
+// instanceOf reports whether the instance at id is of the generic
+// function fn, or of the generic type whose method fn is.
+func (b *boundary) instanceOf(id *ast.Ident, fn *types.Func) bool {
+	switch obj := b.info.Uses[id].(type) {
+	case *types.Func:
+		return obj == fn || obj.Origin() == fn
+	case *types.TypeName:
+		recv := fn.Type().(*types.Signature).Recv()
+		if recv == nil {
+			return false
+		}
+		rt := recv.Type()
+		if p, ok := rt.(*types.Pointer); ok {
+			rt = p.Elem()
+		}
+		n, ok := rt.(*types.Named)
+		return ok && n.Origin().Obj() == obj
+	}
+	return false
+}
