@@ -345,9 +345,11 @@ func (b *boundary) marshalValue(x ast.Expr, from types.Type, fn string) bool {
 	if hasMethod(from, "MarshalJSON") {
 		return false // Go calls it, and looks no further
 	}
+	// json's wrapper of an interpreted value (the interpreter's special
+	// interface mapping) has these two methods only.
 	own, viaPtr := methodsOf(from), methodsOf(types.NewPointer(from))
 	var ptrOnly []string
-	for _, m := range probed {
+	for _, m := range []string{"MarshalJSON", "MarshalText"} {
 		if viaPtr[m] && !own[m] {
 			ptrOnly = append(ptrOnly, m)
 		}
