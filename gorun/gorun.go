@@ -172,7 +172,7 @@ func Run(file string, args []string) int {
 		fmt.Fprintf(stderr, "panic: %s\n\ngoroutine 2 [running]:\nmain.main.func1()\n\t%s (interpreted)\nexit status 2\n", text, name)
 		os.Exit(StatusPanic)
 	})
-	if err := i.Use(interp.Exports{rtPath + "/rt": rtSyms}); err != nil {
+	if err := i.Use(interp.Exports{rtPath + "/rt": rtSyms, ".": {"MapTypes": reflect.ValueOf(check.ModernMapTypes())}}); err != nil {
 		fmt.Fprintf(stderr, "divergo run: %v\n", err)
 		return StatusCompile
 	}

@@ -293,6 +293,7 @@ func (s *Session) start() error {
 	own["display/display"] = disp
 	own["github.com/gopherdata/gophernotes/display"] = disp
 	own[rtPath+"/rt"] = s.runtimeSymbols()
+	own["."] = map[string]reflect.Value{"MapTypes": reflect.ValueOf(check.ModernMapTypes())}
 	if err := in.Use(own); err != nil {
 		return err
 	}

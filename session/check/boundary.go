@@ -60,6 +60,7 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, convertedValue: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedVia: map[types.Type]bool{}, storedIface: map[types.Type]bool{}, storedAny: map[string]bool{}, storedBasic: map[string]bool{}, storedBasicAt: map[string]ast.Expr{}, compares: map[string]bool{}, file: f, reached: reached}
 	b.prescanAsserts(f)
 	b.walk(f)
+	b.genericJSONUses()
 	b.pending = append(b.pending, b.lateStores, b.storedAsserted)
 	defer func() {
 		for t := range b.toAny {
@@ -101,6 +102,7 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 			for name := range b.dirtyOuter {
 				delete(reached, "native:"+name)
 			}
+			b.noteInherits()
 		}
 	}()
 	for _, check := range b.pending {
@@ -179,6 +181,9 @@ type boundary struct {
 	// storedIface are the program's types whose values (or pointers) the
 	// file stores in an interface (interfaceByName)
 	storedIface map[types.Type]bool
+	// definedFrom: the program's types f defines from another of its
+	// types, and that type (inheritsJSON)
+	definedFrom map[*types.TypeName]*types.Named
 }
 
 func (b *boundary) refuse(n ast.Node, format string, args ...any) {
@@ -621,6 +626,8 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	}
 	if _, tuple := from.(*types.Tuple); !tuple && call != nil {
 		b.interfaceByName(x, from, call)
+		b.marshalInterfaceArg(x, from, call)
+		b.genericJSONArg(x, from, call)
 		b.unwrapArg(x, from, call)
 		b.interfaceTexts(x, from, call)
 		b.nilReceiver(x, from, call)
@@ -704,6 +711,12 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 			return
 		}
 	}
+	if i, ok := unmarshalArgs[fn]; ok {
+		if i < len(call.Args) && call.Args[i] == x {
+			b.unmarshalInto(x, from, fn)
+		}
+		return
+	}
 	if named != nil && (pkg == "fmt" || pkg == "log") {
 		// fmt calls Error of an error, before String: the interpreter
 		// does only for a value passed as an error (a conversion error(x)
@@ -713,7 +726,14 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 			b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "func(e error) error { return e }("}, Span{x.End(), x.End(), ")"})
 		}
 	}
-	if named != nil {
+	if named != nil && pkg == "json" {
+		if b.marshalValue(x, from, fn) {
+			return
+		}
+		if fn == "json.Encoder.Encode" {
+			b.encodeVia(x, from, call)
+		}
+	} else if named != nil {
 		if _, ptr := from.(*types.Pointer); !ptr {
 			own, viaPtr := methodsOf(from), methodsOf(types.NewPointer(from))
 			for _, m := range probed {
@@ -747,6 +767,13 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		}
 		b.refuse(x, "%s of %s: Go calls the %s method of the %s %s; the interpreter does not for values inside a slice, array, map, pointer or struct field. Not supported yet: pass the %s values one by one",
 			fn, typeString(from), strings.Join(names, " and "), typeString(inner), how, typeString(inner))
+		return
+	}
+	if pkg == "json" {
+		if inner, how, m := b.marshalNested(from, map[addressed]bool{}, false, false); inner != nil {
+			b.refuse(x, "%s of %s: Go calls the %s method (its receiver a pointer) of the %s %s, whose address json can take there (behind a pointer, or in a slice); the interpreter does not call methods of values inside a slice, array, map, pointer or struct field. Not supported yet: pass the %s values one by one (a *%[4]s each)",
+				fn, typeString(from), m, typeString(inner), how, typeString(inner))
+		}
 	}
 }
 
@@ -1628,6 +1655,15 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 			ms := methodsOf(tn.Type())
 			for m := range methodsOf(types.NewPointer(tn.Type())) {
 				ms[m] = true
+			}
+			if _, decodes := unmarshalArgs[fn]; decodes {
+				for _, m := range []string{"UnmarshalJSON", "UnmarshalText"} {
+					if hasMethod(types.NewPointer(tn.Type()), m) {
+						b.refuse(x, "%s into a value of type %s while values of %s, declared in %s, are stored in an any: the interpreter would give json its wrapper of a *%[3]s, without the %[5]s method Go calls (json fails, or decodes into a copy). Not supported yet: pass the *%[3]s itself (v.(*%[3]s))",
+							fn, typeString(from), tn.Name(), b.where, m)
+						return
+					}
+				}
 			}
 			for _, m := range []string{"String", "Error", "Format", "MarshalJSON", "MarshalText", "MarshalXML"} {
 				if ms[m] {
