@@ -79,6 +79,9 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 			}
 		}
 		if reached != nil {
+			for t := range b.genericStored(false) {
+				reached["genstored:"+t.(*types.Named).Obj().Name()] = true
+			}
 			for key := range b.compares {
 				reached["compares:"+key] = true
 			}
@@ -184,6 +187,8 @@ type boundary struct {
 	// definedFrom: the program's types f defines from another of its
 	// types, and that type (inheritsJSON)
 	definedFrom map[*types.TypeName]*types.Named
+	// genericStores are genericStored's, once found
+	genericStores map[bool]map[types.Type]bool
 }
 
 func (b *boundary) refuse(n ast.Node, format string, args ...any) {
@@ -724,6 +729,16 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		// a nil receiver's panicking Error.
 		if ms := methodsOf(from); ms["Error"] && !ms["Format"] && !b.valueVerb(call, x) {
 			b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "func(e error) error { return e }("}, Span{x.End(), x.End(), ")"})
+		}
+	}
+	if named == nil {
+		// An unnamed struct embedding a type whose String has a pointer
+		// receiver: Go's fmt does not call it for the struct's value
+		// (struct{ P }{P{7}} printed {{7}}), the interpreter did (P7).
+		if inner, m := pointerOnly(from); inner != nil && (m == "String" || m == "Error") && (pkg == "fmt" || pkg == "log") {
+			b.refuse(x, "%s of %s: %s's %s method has a pointer receiver, so Go does not call it for a %s value and prints its fields; the interpreter would call it. Pass a pointer (&v), or give %s a value receiver",
+				fn, typeString(from), inner.Obj().Name(), m, typeString(from), m)
+			return
 		}
 	}
 	if named != nil && pkg == "json" {
@@ -1585,7 +1600,7 @@ func (b *boundary) interfaceByNameNow(x ast.Expr, fn string, from types.Type, it
 			}
 			impl = "*" + impl
 		}
-		if b.reached == nil && !b.storedIface[tn.Type()] {
+		if b.reached == nil && !b.storedIface[tn.Type()] && !b.genericStored(true)[tn.Type()] {
 			continue // a program that never stores one in an interface
 		}
 		b.refuse(x, "%s with %%T or %%#v of a value of type %s, which may hold a %s, declared in %s: the interpreter holds it in a wrapper, and fmt would name the wrapper (interp._error, its fields) where Go names %s. Not supported yet: assert the concrete type first (v, ok := x.(%[3]s)), or use %%v",
@@ -1602,6 +1617,50 @@ func assertHelperCall(call *ast.CallExpr) bool {
 	}
 	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
 	return ok && (strings.HasPrefix(id.Name, AssertHelperPrefix) || strings.HasPrefix(id.Name, "__must_"))
+}
+
+// genericStored are the program's types (T, for T or *T) given as type
+// arguments to a generic function or type whose code stores a value of
+// the type parameter in an empty interface or one of the program's, or,
+// when native, in any interface (func AsS[T fmt.Stringer](v T)
+// fmt.Stringer { return v }). The native ones are storedIface's for a
+// program, which sees no conversion of a T there (fmt's %T of
+// AsS(Temp(3)) named the interpreter's wrapper, std._fmt_Stringer, where
+// Go names main.Temp); the others pendAnyProbed's, for %T, %+v and %#v
+// (func A[T any](v T) any: %T of A(P{1}) printed struct { Xx int }),
+// where a session's generics of earlier cells are known by what
+// b.reached recorded of them (as probedTypeParam's "probes").
+func (b *boundary) genericStored(native bool) map[types.Type]bool {
+	if b.genericStores == nil {
+		b.genericStores = map[bool]map[types.Type]bool{}
+	}
+	if found, ok := b.genericStores[native]; ok {
+		return found
+	}
+	found := map[types.Type]bool{}
+	b.genericStores[native] = found
+	g := &generics{files: []*ast.File{b.file}, info: b.info, memo: map[genericParam]ast.Node{}, test: storesParamAny}
+	if !native {
+		g.known, g.test, g.key = b.reached, storesParam, "probes"
+		defer g.record(b.file) // for a later cell's instances
+	}
+	for _, id := range instancesIn(b.file, b.info) {
+		owner := b.info.Uses[id]
+		if owner == nil || owner.Pkg() == nil || owner.Pkg().Path() != pkgPath {
+			continue
+		}
+		args := b.info.Instances[id].TypeArgs
+		for k := 0; k < args.Len(); k++ {
+			n := programNamed(args.At(k))
+			if n == nil || found[n] {
+				continue
+			}
+			if call, _ := g.prints(genericParam{owner, k}, 0); call != nil {
+				found[n] = true
+			}
+		}
+	}
+	return found
 }
 
 // noteStoredVia notes the program's types that implement from, an
@@ -1644,7 +1703,7 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 				continue
 			}
 			inFile := tn.Pos() >= b.file.FileStart && tn.Pos() < b.file.FileEnd
-			if !b.stored[tn.Type()] && !b.stored[types.NewPointer(tn.Type())] && (inFile || b.reached == nil || !b.reached["stored:"+tn.Name()]) && !(byName && b.storedVia[tn.Type()]) {
+			if !b.stored[tn.Type()] && !b.stored[types.NewPointer(tn.Type())] && (inFile || b.reached == nil || !b.reached["stored:"+tn.Name()]) && !(byName && b.storedVia[tn.Type()]) && !(byName && (b.genericStored(false)[tn.Type()] || !inFile && b.reached["genstored:"+tn.Name()])) {
 				continue
 			}
 			if byName {

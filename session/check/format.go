@@ -715,6 +715,12 @@ func PlainValue(t types.Type, typeName func(types.Type) (string, bool)) (string,
 	if own["String"] || own["Error"] || own["Format"] || !viaPtr["String"] && !viaPtr["Error"] {
 		return "", false
 	}
+	if inner, _ := pointerOnly(t.Underlying()); inner != nil {
+		// The method is an embedded field's (type W struct{ P }): the
+		// underlying struct{ P } has it too, and the interpreter called
+		// it (W{P{4}} printed P4, Go {{4}}).
+		return "", false
+	}
 	name, ok := typeName(t.Underlying())
 	if !ok {
 		return "", false

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -40,37 +41,193 @@ func instancesIn(f *ast.File, info *types.Info) []*ast.Ident {
 func probedTypeParam(files []*ast.File, f *ast.File, info *types.Info, known map[string]bool) (ast.Node, string) {
 	var named *types.Named
 	var method string
+	var ptrOnly bool // the type argument has the method only with a pointer receiver
 	id, arg, at := firstInstance(files, f, info, known, storesParam, "probes", func(t types.Type) bool {
-		named, method = printingMethods(t, map[types.Type]bool{})
+		// (A method only of an embedded field's pointer, struct{ P },
+		// was not called there: Go's fmt printed the same.)
+		if named, method = pointerOnly(t); named != nil && named == programNamed(t) {
+			ptrOnly = true
+			return true
+		}
+		ptrOnly = false
+		if named = programNamed(t); named != nil && !types.IsInterface(named) {
+			ms := types.NewMethodSet(t)
+			for _, m := range []string{"Format", "Error", "String"} {
+				if ms.Lookup(nil, m) != nil {
+					method = m
+					return true
+				}
+			}
+		}
+		var held types.Type
+		held, method = heldPrinting(t, map[types.Type]bool{})
+		named = programNamed(held)
 		return named != nil
 	})
+	if id != nil && ptrOnly {
+		return id, fmt.Sprintf("%s with %s as its type argument: it puts a value of its type parameter in an interface or gives fmt a value made of it%s; %s",
+			id.Name, typeString(arg), nodeText(at), pointerOnlyText(arg, named, method, "would call it, or print its own wrapper"))
+	}
 	if id != nil {
 		return id, fmt.Sprintf("%s with %s as its type argument: it puts a value of its type parameter in an interface or gives fmt a value made of it%s, where the interpreter's value has lost %s's %s method, and fmt would print the bare value. Not supported yet: keep the value in a variable of the type parameter and give fmt the value itself (fmt.Sprint(v)), or call %s",
 			id.Name, typeString(arg), nodeText(at), typeString(named), method, method+"()")
 	}
-	var itself bool // the type argument itself has an Error method
+	var itself bool     // the type argument itself has an Error method
+	var held types.Type // what the type argument holds, with the method
 	id, arg, at = firstInstance(files, f, info, known, printsParamItself, "probesfmt", func(t types.Type) bool {
 		ms := types.NewMethodSet(t)
 		if ms.Lookup(nil, "Format") != nil {
 			return false
 		}
 		if named = programNamed(t); named != nil && ms.Lookup(nil, "Error") != nil {
-			itself, method = true, "Error"
+			itself, ptrOnly, method = true, false, "Error"
 			return true
 		}
 		itself = false
-		named, method = printingMethods(t, map[types.Type]bool{})
-		return named != nil && ms.Lookup(nil, "String") == nil
+		if ms.Lookup(nil, "String") != nil {
+			return false // fmt calls it, as Go's does
+		}
+		if named, method = pointerOnly(t); named != nil {
+			ptrOnly = true
+			return true
+		}
+		ptrOnly = false
+		held, method = heldPrinting(t, map[types.Type]bool{})
+		named = programNamed(held)
+		return named != nil
+	})
+	if id != nil {
+		switch {
+		case itself:
+			return id, fmt.Sprintf("%s with %s as its type argument: it gives fmt a value of its type parameter%s, where the interpreter's value has lost %s's Error method (it keeps String and Format), and fmt would print the bare value. Not supported yet: constrain the type parameter by error and give fmt v.Error(), or the value as an error (var err error = v)",
+				id.Name, typeString(arg), nodeText(at), typeString(named))
+		case ptrOnly:
+			return id, fmt.Sprintf("%s with %s as its type argument: it gives fmt a value of its type parameter%s; %s",
+				id.Name, typeString(arg), nodeText(at), pointerOnlyText(arg, named, method, "would call it"))
+		}
+		return id, fmt.Sprintf("%s with %s as its type argument: it gives fmt a value of its type parameter%s, which holds %s values, where the interpreter's values have lost %s's %s method, and fmt would print the bare values. Not supported yet: give fmt the %s values themselves, or call %s",
+			id.Name, typeString(arg), nodeText(at), typeString(held), typeString(held), method, typeString(held), method+"()")
+	}
+	var verb string
+	id, arg, at = firstInstance(files, f, info, known, printsParamVerb, "probesverb", func(t types.Type) bool {
+		ms := types.NewMethodSet(t)
+		if ms.Lookup(nil, "Format") != nil || programNamed(t) == nil {
+			return false
+		}
+		for _, m := range []string{"Error", "String"} {
+			if ms.Lookup(nil, m) != nil {
+				named, method = programNamed(t), m
+				return true
+			}
+		}
+		return false
 	})
 	if id == nil {
 		return nil, ""
 	}
-	if itself {
-		return id, fmt.Sprintf("%s with %s as its type argument: it gives fmt a value of its type parameter%s, where the interpreter's value has lost %s's Error method (it keeps String and Format), and fmt would print the bare value. Not supported yet: constrain the type parameter by error and give fmt v.Error(), or the value as an error (var err error = v)",
-			id.Name, typeString(arg), nodeText(at), typeString(named))
+	if call, ok := at.(*ast.CallExpr); ok {
+		verb = paramVerb(call, info, isTypeParam)
 	}
-	return id, fmt.Sprintf("%s with %s as its type argument: it gives fmt a value of its type parameter%s, which holds %s values, where the interpreter's values have lost %s's %s method, and fmt would print the bare values. Not supported yet: give fmt the %s values themselves, or call %s",
-		id.Name, typeString(arg), nodeText(at), typeString(named), typeString(named), method, typeString(named), method+"()")
+	how := "a verb other than %v %s %q %x %X"
+	if verb != "" {
+		how = "%" + verb
+	}
+	hint := "give fmt the fields you want printed"
+	if basic, ok := arg.Underlying().(*types.Basic); ok {
+		hint = fmt.Sprintf("instantiate it with the underlying type (%s(x) as the argument)", basic.Name())
+	}
+	return id, fmt.Sprintf("%s with %s as its type argument: it prints a value of its type parameter with %s%s, and %s has %s method: Go prints the value itself (not its %s), the interpreter would print its own wrapper. Not supported yet: %s, or print it with %%v",
+		id.Name, typeString(arg), how, nodeText(at), typeString(arg), article(method), method, hint)
+}
+
+// pointerOnly returns the named type of the program that gives t (not a
+// pointer) a String, Error or Format method only with a pointer receiver (t
+// itself, or a field t embeds), and the method's name: Go's fmt does not
+// call such a method for a t value, and prints its fields; the
+// interpreter, given a value of a type parameter, called it (P{1}
+// printed P1 where Go prints {1}).
+func pointerOnly(t types.Type) (*types.Named, string) {
+	if _, ptr := t.Underlying().(*types.Pointer); ptr || types.IsInterface(t) {
+		return nil, ""
+	}
+	own, viaPtr := types.NewMethodSet(t), types.NewMethodSet(types.NewPointer(t))
+	for _, m := range []string{"Format", "Error", "String"} {
+		if own.Lookup(nil, m) != nil {
+			return nil, ""
+		}
+	}
+	for _, m := range []string{"Format", "Error", "String"} {
+		sel := viaPtr.Lookup(nil, m)
+		if sel == nil {
+			continue
+		}
+		fn, ok := sel.Obj().(*types.Func)
+		if !ok {
+			continue
+		}
+		if named := programNamed(fn.Type().(*types.Signature).Recv().Type()); named != nil {
+			return named, m
+		}
+	}
+	return nil, ""
+}
+
+// pointerOnlyText says why a value of t, whose method m named has only
+// with a pointer receiver, prints unlike Go (would: what the interpreter
+// does), and what to do instead.
+func pointerOnlyText(t types.Type, named *types.Named, m string, would string) string {
+	hint := ""
+	if n, _ := pointerOnly(t.Underlying()); n == nil {
+		hint = fmt.Sprintf("pass the value converted to its underlying type (%s(v)), or ", typeString(t.Underlying()))
+	}
+	return fmt.Sprintf("%s's %s method has a pointer receiver, so Go does not call it for a %s value and prints its fields; the interpreter %s. Not supported yet: %sgive %s a value receiver",
+		typeString(named), m, typeString(t), would, hint, m)
+}
+
+// heldPrinting returns a type of package main (or a pointer to one) that t holds (in its
+// elements, keys, fields, or what it points to, not t itself) whose
+// values, as they are held there, have a String, Error or Format method,
+// and the method's name: fmt calls it in Go, and the interpreter's value
+// has lost it ([]Temp printed [3] where Go prints [3.0°C]). A value held
+// there does not have its type's pointer methods: Go prints its fields,
+// and so does the interpreter ([]P of a P whose String has a pointer
+// receiver printed [{1}] in both).
+func heldPrinting(t types.Type, seen map[types.Type]bool) (types.Type, string) {
+	if t == nil || seen[t] {
+		return nil, ""
+	}
+	seen[t] = true
+	held := func(e types.Type) (types.Type, string) {
+		if named := programNamed(e); named != nil && !types.IsInterface(named) {
+			ms := types.NewMethodSet(e)
+			for _, m := range []string{"Format", "Error", "String"} {
+				if ms.Lookup(nil, m) != nil {
+					return e, m
+				}
+			}
+		}
+		return heldPrinting(e, seen)
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		return held(u.Elem())
+	case *types.Slice:
+		return held(u.Elem())
+	case *types.Array:
+		return held(u.Elem())
+	case *types.Map:
+		if n, m := held(u.Key()); n != nil {
+			return n, m
+		}
+		return held(u.Elem())
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if n, m := held(u.Field(i).Type()); n != nil {
+				return n, m
+			}
+		}
+	}
+	return nil, ""
 }
 
 // firstInstance finds, in f, the first instantiation of a generic function
@@ -110,8 +267,21 @@ func firstInstance(files []*ast.File, f *ast.File, info *types.Info, known map[s
 // map[K]T, struct{ X T }). Other functions of the standard library are left
 // alone. sig is the signature of the function n is in.
 func storesParam(n ast.Node, sig *types.Signature, info *types.Info, tp *types.TypeParam) (bool, bool) {
+	return storesInto(n, sig, info, tp, false)
+}
+
+// storesParamAny is storesParam that counts, too, the interfaces of the
+// standard library with methods (return v as a fmt.Stringer): the
+// interpreter holds the value in its wrapper there, which fmt's %T names
+// (interfaceByName).
+func storesParamAny(n ast.Node, sig *types.Signature, info *types.Info, tp *types.TypeParam) (bool, bool) {
+	return storesInto(n, sig, info, tp, true)
+}
+
+// storesInto is storesParam, and storesParamAny when native.
+func storesInto(n ast.Node, sig *types.Signature, info *types.Info, tp *types.TypeParam, native bool) (bool, bool) {
 	into := func(from, to types.Type) bool {
-		return to != nil && types.IsInterface(to) && !isTypeParam(to) && !nativeInterface(to) && mentions(from, tp, map[types.Type]bool{})
+		return to != nil && types.IsInterface(to) && !isTypeParam(to) && (native || !nativeInterface(to)) && mentions(from, tp, map[types.Type]bool{})
 	}
 	// stores reports whether a value of xs goes into an interface, the
 	// i-th (of xs, or of the results of xs's single call) to to(i).
@@ -335,43 +505,61 @@ func nodeText(n ast.Node) string {
 	return " (" + text + ")"
 }
 
-// printingMethods returns a named type of package main that t is or holds
-// with a String, Error or Format method (of its value or its pointer), and
-// the method's name.
-func printingMethods(t types.Type, seen map[types.Type]bool) (*types.Named, string) {
-	if t == nil || seen[t] {
-		return nil, ""
+// printsParamVerb reports whether n, a call of fmt's (or log's) Printf
+// family with a constant format, prints a value of the type parameter tp
+// itself with a verb other than %v %s %q %x %X (%T and %#v are
+// MisprintedGeneric's): for one of those, Go's fmt does not call a String
+// or Error method, and prints the value.
+func printsParamVerb(n ast.Node, _ *types.Signature, info *types.Info, tp *types.TypeParam) (bool, bool) {
+	call, ok := n.(*ast.CallExpr)
+	if !ok {
+		return false, false
 	}
-	seen[t] = true
-	if named, ok := types.Unalias(t).(*types.Named); ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == pkgPath && !types.IsInterface(named) {
-		for _, m := range []string{"Format", "Error", "String"} {
-			for _, mt := range []types.Type{named, types.NewPointer(named)} {
-				if obj, _, _ := types.LookupFieldOrMethod(mt, true, named.Obj().Pkg(), m); obj != nil {
-					if _, isFunc := obj.(*types.Func); isFunc {
-						return named, m
-					}
-				}
-			}
-		}
-	}
-	switch u := t.Underlying().(type) {
-	case *types.Pointer:
-		return printingMethods(u.Elem(), seen)
-	case *types.Slice:
-		return printingMethods(u.Elem(), seen)
-	case *types.Array:
-		return printingMethods(u.Elem(), seen)
-	case *types.Map:
-		if n, m := printingMethods(u.Key(), seen); n != nil {
-			return n, m
-		}
-		return printingMethods(u.Elem(), seen)
-	case *types.Struct:
-		for i := 0; i < u.NumFields(); i++ {
-			if n, m := printingMethods(u.Field(i).Type(), seen); n != nil {
-				return n, m
-			}
-		}
-	}
-	return nil, ""
+	return false, paramVerb(call, info, func(t types.Type) bool { return t == types.Type(tp) }) != ""
 }
+
+// paramVerb is the first verb, other than %v %s %q %x %X %T, that call
+// (of the Printf family, with a constant format) prints a value whose
+// type is judged with ("d", or "f" of "%6.2f"); "" when there is none.
+// With explicit argument indexes it is any such verb of the format,
+// given such a value.
+func paramVerb(call *ast.CallExpr, info *types.Info, judged func(types.Type) bool) string {
+	_, i, format, ok := printfCall(call, info)
+	if !ok {
+		return ""
+	}
+	bad := func(verb string) string {
+		if verb == "" {
+			return ""
+		}
+		v := verb[len(verb)-1:]
+		if strings.Contains("vsqxXT", v) {
+			return ""
+		}
+		return v
+	}
+	verbs, paired := pairVerbs(format)
+	if !paired {
+		verbs, _ = pairVerbs(argIndexes.ReplaceAllString(format, ""))
+	}
+	for k, a := range call.Args[i+1:] {
+		if !judged(info.TypeOf(a)) {
+			continue
+		}
+		if paired {
+			if k < len(verbs) && bad(verbs[k]) != "" {
+				return bad(verbs[k])
+			}
+			continue
+		}
+		for _, verb := range verbs {
+			if bad(verb) != "" {
+				return bad(verb)
+			}
+		}
+	}
+	return ""
+}
+
+// argIndexes are a format's explicit argument indexes ([2]).
+var argIndexes = regexp.MustCompile(`\[[0-9]*\]`)

@@ -1,0 +1,16 @@
+// divergo run refuses: Show with PS as its type argument: it gives fmt a value of its type parameter (fmt.Println(v)); PS's String method has a pointer receiver, so Go does not call it for a PS value
+package main
+
+import "fmt"
+
+type PS struct{ N int }
+
+func (p *PS) String() string { return fmt.Sprint("PS", p.N) }
+
+// A PS value does not have the pointer method: Go prints {1}, the
+// interpreter called String (PS1).
+func Show[T any](v T) { fmt.Println(v) }
+
+func main() {
+	Show(PS{1})
+}
