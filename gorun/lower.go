@@ -57,6 +57,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	spans = append(append(spans, check.ZeroResults(f, info, text)...), check.NameParams(f)...)
 	spans = append(append(spans, check.PanicNils(f, info, "__gorunrt")...), check.PanicTexts(f, info, "__gorunrt", text)...)
 	spans = append(append(spans, check.BlankDerefs(f, info)...), check.TypeVerbs(f, info)...)
+	spans = append(spans, check.DefinedTypes(f, info, fileTypeName(f))...)
 	_, _, chans := check.ChanRanges(f, info)
 	spans = append(check.DropLoopCopies(spans, chans), chans...)
 	_, _, closures := check.NativeClosures(f, info, fileTypeName(f))
