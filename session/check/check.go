@@ -1595,6 +1595,10 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	if at == nil {
 		at, msg = ErrorAssertRefusal(f, info)
 	}
+	var selects []Span
+	if at == nil {
+		at, msg, selects = SelectReceives(f, info, c.sessionTypeString, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })
+	}
 
 	if at == nil {
 		var renamed []Span
@@ -1610,7 +1614,10 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		}
 		return &Result{Err: &Error{Off: off, Msg: msg}}
 	}
-	spans = append(append(append(spans, targets...), SelectContinues(f, info)...), ConstLens(f, info, spans)...)
+	lens := ConstLens(f, info, spans)
+	spans = append(append(append(spans, targets...), SelectContinues(f, info)...), ReceiveValues(f)...)
+	// After SelectContinues: the block around a select goes inside its.
+	spans = append(append(DropInside(spans, selects), selects...), lens...)
 	spans = NegativeZeroArgs(f, info, c.sessionTypeString, spans, true)
 	spans = append(spans, ErrorAsserts(f, info)...)
 	spans = append(spans, DeferPanics(f, info, c.sessionTypeString, spans)...) // last: inside the others at the same offsets

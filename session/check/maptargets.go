@@ -38,12 +38,16 @@ func MapTargets(f *ast.File, info *types.Info, typeName func(types.Type) (string
 	var msg string
 	var spans []Span
 	inList := listedStatements(f)
+	comm := map[ast.Stmt]bool{} // a select case's receive: SelectReceives'
 	ast.Inspect(f, func(n ast.Node) bool {
 		if at != nil {
 			return false
 		}
+		if cc, ok := n.(*ast.CommClause); ok && cc.Comm != nil {
+			comm[cc.Comm] = true
+		}
 		as, ok := n.(*ast.AssignStmt)
-		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) < 2 {
+		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) < 2 || comm[as] {
 			return true
 		}
 		targets := MapElementTargets(as, info)
