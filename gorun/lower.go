@@ -67,7 +67,12 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	decls = append(decls, more...)
 	_, _, renamed := check.PredeclaredNames(f, info, nil)
 	spans = append(spans, renamed...)
-	spans = append(append(spans, check.SelectContinues(f, info)...), check.ConstLens(f, info, spans)...)
+	lens := check.ConstLens(f, info, spans)
+	spans = append(append(spans, check.SelectContinues(f, info)...), check.ReceiveValues(f)...)
+	// After SelectContinues: the block around a select goes inside its
+	// (check.SelectReceives).
+	_, _, selects := check.SelectReceives(f, info, fileTypeName(f), text)
+	spans = append(append(check.DropInside(spans, selects), selects...), lens...)
 	spans = check.NegativeZeroArgs(f, info, fileTypeName(f), spans, false) // after the renames
 	spans = append(spans, check.DropCovered(check.GoroutinePanics(f, info, "__gorunrt", fileTypeName(f)), spans)...)
 	beforeDefers := spans // what deferArgs judges (below)

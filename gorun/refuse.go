@@ -64,6 +64,11 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 			return string(src[from-f.FileStart : to-f.FileStart])
 		})
 	}
+	if at == nil {
+		at, msg, _ = check.SelectReceives(f, info, fileTypeName(f), func(from, to token.Pos) string {
+			return string(src[from-f.FileStart : to-f.FileStart])
+		})
+	}
 	if at != nil {
 		off := int(at.Pos() - f.FileStart)
 		line := 1 + bytes.Count(src[:off], []byte("\n"))

@@ -738,33 +738,42 @@ func (s *Session) topAssignOrder(pc *cells.Parsed, i int, ed *cells.Editor) {
 			return // a package's variable
 		}
 	}
-	calls, shift := false, false
-	ast.Inspect(as.Rhs[0], func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			calls = true
-			return false
-		case *ast.UnaryExpr:
-			calls = calls || n.Op == token.ARROW
-		case *ast.BinaryExpr:
-			shift = shift || n.Op == token.SHL || n.Op == token.SHR
-		case *ast.CallExpr:
-			switch f := ast.Unparen(n.Fun).(type) {
-			case *ast.Ident:
-				if k := s.names[f.Name]; k == "func" || k == "var" || k == "" && types.Universe.Lookup(f.Name) == nil {
+	shift := false
+	calls := func(x ast.Expr) bool {
+		calls := false
+		ast.Inspect(x, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				calls = true
+				return false
+			case *ast.UnaryExpr:
+				calls = calls || n.Op == token.ARROW
+			case *ast.BinaryExpr:
+				shift = shift || n.Op == token.SHL || n.Op == token.SHR
+			case *ast.CallExpr:
+				switch f := ast.Unparen(n.Fun).(type) {
+				case *ast.Ident:
+					if k := s.names[f.Name]; k == "func" || k == "var" || k == "" && types.Universe.Lookup(f.Name) == nil {
+						calls = true
+					}
+				case *ast.SelectorExpr:
+					if id, ok := f.X.(*ast.Ident); !ok || s.names[id.Name] != "package" {
+						calls = true // a method, or a function value in a field
+					}
+				default:
 					calls = true
 				}
-			case *ast.SelectorExpr:
-				if id, ok := f.X.(*ast.Ident); !ok || s.names[id.Name] != "package" {
-					calls = true // a method, or a function value in a field
-				}
-			default:
-				calls = true
 			}
-		}
-		return true
-	})
-	if !calls || shift {
+			return true
+		})
+		return calls
+	}
+	if !calls(as.Rhs[0]) || shift {
+		return
+	}
+	if calls(as.Lhs[0]) {
+		// The target's own calls and receives run first, in Go as in
+		// the interpreter (arr[<-ch%3] = <-ch).
 		return
 	}
 	from, to := pc.Off(i, as.Pos()), pc.Off(i, as.End())

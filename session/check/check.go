@@ -1599,7 +1599,7 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	if at == nil {
 		at, msg = OverflowingValue(f, info)
 	}
-	var switches, chans []Span
+	var switches, chans, selects []Span
 	if at == nil {
 		at, msg, switches = CellTypeSwitches(f, info, c.sessionTypeString)
 		spans = append(spans, switches...)
@@ -1607,6 +1607,9 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	if at == nil {
 		at, msg, chans = ChanRanges(f, info)
 		spans = append(DropLoopCopies(spans, chans), chans...)
+	}
+	if at == nil {
+		at, msg, selects = SelectReceives(f, info, c.sessionTypeString, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })
 	}
 
 	if at == nil {
@@ -1624,7 +1627,10 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		return &Result{Err: &Error{Off: off, Msg: msg}}
 	}
 	spans = append(DropInside(spans, targets), targets...)
-	spans = append(append(spans, SelectContinues(f, info)...), ConstLens(f, info, spans)...)
+	lens := ConstLens(f, info, spans)
+	spans = append(append(spans, SelectContinues(f, info)...), ReceiveValues(f)...)
+	// After SelectContinues: the block around a select goes inside its.
+	spans = append(append(DropInside(spans, selects), selects...), lens...)
 	spans = NegativeZeroArgs(f, info, c.sessionTypeString, spans, true)
 	spans = append(spans, ErrorAsserts(f, info)...)
 	spans = append(spans, DeferPanics(f, info, c.sessionTypeString, spans)...) // last: inside the others at the same offsets

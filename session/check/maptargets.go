@@ -43,12 +43,16 @@ func MapTargets(f *ast.File, info *types.Info, runtime string, typeName func(typ
 	if LenShadowed(f, info) {
 		length = runtime + ".Len"
 	}
+	comm := map[ast.Stmt]bool{} // a select case's receive: SelectReceives'
 	ast.Inspect(f, func(n ast.Node) bool {
 		if at != nil {
 			return false
 		}
+		if cc, ok := n.(*ast.CommClause); ok && cc.Comm != nil {
+			comm[cc.Comm] = true
+		}
 		as, ok := n.(*ast.AssignStmt)
-		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) < 2 {
+		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) < 2 || comm[as] {
 			return true
 		}
 		if len(MapElementTargets(as, info)) == 0 || len(as.Lhs) == len(as.Rhs) && !parallel {
@@ -222,25 +226,4 @@ func listedStatements(f *ast.File) map[ast.Stmt]bool {
 		return true
 	})
 	return listed
-}
-
-// DropInside returns spans without those inside a span of mine that
-// replaces text: MapTargets' targets, whose operands it takes again from
-// the source and checks their indexes itself. Insertions at a replaced
-// span's ends stay.
-func DropInside(spans, mine []Span) []Span {
-	var out []Span
-	for _, s := range spans {
-		inside := false
-		for _, m := range mine {
-			if m.Pos < m.End && m.Pos <= s.Pos && s.End <= m.End && (s.Pos < s.End || m.Pos < s.Pos && s.Pos < m.End) {
-				inside = true
-				break
-			}
-		}
-		if !inside {
-			out = append(out, s)
-		}
-	}
-	return out
 }
