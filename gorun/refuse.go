@@ -76,6 +76,7 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 		return fmt.Sprintf("%d:%d: %s", line, col, msg)
 	}
 	var why string
+	dyn := check.NewDynamicTypes(f, info, fileTypeName(f))
 	ast.Inspect(f, func(n ast.Node) bool {
 		if why != "" {
 			return false
@@ -106,7 +107,7 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 				}
 			}
 		case *ast.CallExpr:
-			why = refuseCall(n, info)
+			why = refuseCall(n, info, dyn)
 		}
 		return true
 	})
@@ -116,14 +117,14 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 // refuseCall: calls that show a type declared in the program by name — the
 // interpreter names it by its structure (struct { X int } for main.point)
 // and renames unexported fields.
-func refuseCall(call *ast.CallExpr, info *types.Info) string {
+func refuseCall(call *ast.CallExpr, info *types.Info, dyn *check.DynamicTypes) string {
 	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
 		if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "new" && len(call.Args) == 1 && !info.Types[call.Args[0]].IsType() {
 			return "new(expr) (Go 1.26) is not supported yet: write v := expr and take &v"
 		}
 		return ""
 	}
-	if a, fn, typ := check.MisprintedFormat(call, info); a != nil {
+	if a, fn, typ := check.MisprintedFormat(call, info, dyn); a != nil {
 		return fmt.Sprintf("%s with %%T, %%+v or %%#v of main.%s, a type declared in the program: the interpreter prints its name and fields unlike Go", fn, typ)
 	}
 	return ""

@@ -1571,11 +1571,17 @@ func (b *boundary) interfaceByName(x ast.Expr, from types.Type, call *ast.CallEx
 		return
 	}
 	byName := strings.Contains(format, "%T") || strings.Contains(format, "%#v")
-	if verbs, paired := pairVerbs(format); paired {
+	verbs, paired := pairVerbs(format)
+	if paired {
 		byName = k < len(verbs) && (verbs[k] == "T" || strings.HasSuffix(verbs[k], "#v"))
 	}
 	if !byName {
 		return
+	}
+	if paired && verbs[k] == "T" && b.reached == nil && b.typeName != nil {
+		if _, ok := NewDynamicTypes(b.file, b.info, b.typeName).name(from, call, "%T"); ok {
+			return // TypeVerbs asks the value's type
+		}
 	}
 	b.pending = append(b.pending, func() { b.interfaceByNameNow(x, fn, from, it) })
 }

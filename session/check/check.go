@@ -1580,7 +1580,8 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	spans = append(append(spans, LoopCopyBack(f, info)...), ZeroResults(f, info, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)
 	spans = append(append(spans, NameParams(f)...), PanicNils(f, info, "__divergo")...)
 	spans = append(append(spans, BlankDerefs(f, info)...), FuncValues(f, info, c.sessionTypeString)...)
-	spans = append(append(spans, TypeVerbs(f, info)...), DefinedTypes(f, info, c.sessionTypeString)...)
+	spans = append(append(spans, TypeVerbs(f, info, nil)...), DefinedTypes(f, info, c.sessionTypeString)...)
+	spans = append(spans, ReflectNames(f, info)...)
 	spans = append(spans, GenericRangeInts(f, info, c.sessionTypeString, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)
 	spans = append(spans, PanicTexts(f, info, "__divergo", func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)
 	at, msg, targets := MapTargets(f, info, "__divergo", c.sessionTypeString, false, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })
@@ -1750,7 +1751,7 @@ func (c *cellCheck) refuseFormats(files []*ast.File, f *ast.File, info *types.In
 		if !ok || res != nil {
 			return res == nil
 		}
-		a, fn, typ := MisprintedFormat(call, info)
+		a, fn, typ := MisprintedFormat(call, info, nil)
 		if a == nil {
 			return true
 		}
@@ -1771,7 +1772,7 @@ func (c *cellCheck) refuseFormats(files []*ast.File, f *ast.File, info *types.In
 // struct has unexported fields (x shows as Xx). It returns the argument,
 // the function's name and the type's name, or a nil argument. Cells
 // (refuseFormats) and programs (package gorun) use it alike.
-func MisprintedFormat(call *ast.CallExpr, info *types.Info) (arg ast.Expr, fn, typ string) {
+func MisprintedFormat(call *ast.CallExpr, info *types.Info, dyn *DynamicTypes) (arg ast.Expr, fn, typ string) {
 	fn, i, format, ok := printfCall(call, info)
 	if !ok {
 		return nil, "", ""
@@ -1789,7 +1790,7 @@ func MisprintedFormat(call *ast.CallExpr, info *types.Info) (arg ast.Expr, fn, t
 		if !byName && !plus {
 			continue
 		}
-		if paired && verbs[k] == "T" && TypeVerbLowered(call, a, info) {
+		if paired && verbs[k] == "T" && TypeVerbLowered(call, a, info, dyn) {
 			continue
 		}
 		t := info.TypeOf(a)

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -19,15 +20,20 @@ import (
 //	fmt.Printf("%T %v\n", p, p)   →   fmt.Printf("%s %v\n", "main.point", p)
 //
 // The format must be a string literal; an argument that makes a call is
-// still evaluated (func(any) string { return "main.point" }(f())).
-func TypeVerbs(f *ast.File, info *types.Info) []Span {
+// still evaluated (func(any) string { return "main.point" }(f())). In a
+// program (dyn not nil), %T of a value of an interface type of the
+// program asks the value's type with a type switch over the program's
+// types that implement the interface (the interpreter named its wrapper):
+//
+//	fmt.Printf("%T", i)   →   fmt.Printf("%s", func(__x I) string { switch __x.(type) { case nil: return "<nil>"; case *T: return "*main.T"; case F: return "main.F" }; return fmt.Sprintf("%T", __x) }(i))
+func TypeVerbs(f *ast.File, info *types.Info, dyn *DynamicTypes) []Span {
 	var spans []Span
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true
 		}
-		if sp, ok := typeVerbs(call, info); ok {
+		if sp, ok := typeVerbs(call, info, dyn); ok {
 			spans = append(spans, sp...)
 		}
 		return true
@@ -37,7 +43,7 @@ func TypeVerbs(f *ast.File, info *types.Info) []Span {
 
 // typeVerbs returns the lowering of call's %T verbs, when it has any it
 // can lower.
-func typeVerbs(call *ast.CallExpr, info *types.Info) ([]Span, bool) {
+func typeVerbs(call *ast.CallExpr, info *types.Info, dyn *DynamicTypes) ([]Span, bool) {
 	_, i, format, ok := printfCall(call, info)
 	if !ok {
 		return nil, false
@@ -52,12 +58,18 @@ func typeVerbs(call *ast.CallExpr, info *types.Info) ([]Span, bool) {
 	}
 	var spans []Span
 	lowered := map[int]bool{}
+	specs := verbSpecs(format)
 	for k, verb := range verbs {
 		if verb != "T" || i+1+k >= len(call.Args) || k > 0 && verbs[k-1] == "" {
 			continue // not %T, or after a * width (%*T) whose argument it takes
 		}
 		a := call.Args[i+1+k]
 		t := info.TypeOf(a)
+		if sw, ok := dyn.name(t, call, specs[k]); ok {
+			lowered[k] = true
+			spans = append(spans, Span{a.Pos(), a.Pos(), sw + "("}, Span{a.End(), a.End(), ")"})
+			continue
+		}
 		name, ok := TypeVerbName(t)
 		if !ok || info.Types[a].IsNil() || !mentionsProgram(t, map[types.Type]bool{}) {
 			continue // another package's type the interpreter names right
@@ -132,10 +144,37 @@ func effectFree(x ast.Expr, info *types.Info) bool {
 	return free
 }
 
+// verbSpecs returns the text of each verb of a format that takes an
+// argument, flags and width included ("%8T"; "" for a * width's own).
+func verbSpecs(format string) []string {
+	var specs []string
+	for j := 0; j < len(format); j++ {
+		if format[j] != '%' {
+			continue
+		}
+		start := j
+		j++
+		for j < len(format) && strings.IndexByte("+-# 0123456789.*[]", format[j]) >= 0 {
+			if format[j] == '*' {
+				specs = append(specs, "")
+			}
+			j++
+		}
+		if j >= len(format) {
+			break
+		}
+		if format[j] == '%' {
+			continue
+		}
+		specs = append(specs, format[start:j+1])
+	}
+	return specs
+}
+
 // TypeVerbLowered reports whether TypeVerbs lowers the %T of the
 // argument a of call.
-func TypeVerbLowered(call *ast.CallExpr, a ast.Expr, info *types.Info) bool {
-	spans, ok := typeVerbs(call, info)
+func TypeVerbLowered(call *ast.CallExpr, a ast.Expr, info *types.Info, dyn *DynamicTypes) bool {
+	spans, ok := typeVerbs(call, info, dyn)
 	if !ok {
 		return false
 	}
@@ -304,4 +343,79 @@ func typeArgName(t types.Type) (string, bool) {
 		return "", false
 	}
 	return reflectName(t)
+}
+
+// DynamicTypes is what TypeVerbs needs to name the dynamic type of a
+// program's interface value: the program's package-level types and how
+// its text names a type. A nil *DynamicTypes (a cell, whose later cells
+// may declare more types) lowers nothing.
+type DynamicTypes struct {
+	Types    []*types.TypeName
+	TypeName func(types.Type) (string, bool)
+	// local: a type declared inside a function implements some interface
+	// (it cannot be named in the switch)
+	local []*types.TypeName
+}
+
+// NewDynamicTypes gathers f's types for TypeVerbs.
+func NewDynamicTypes(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) *DynamicTypes {
+	d := &DynamicTypes{TypeName: typeName}
+	for _, obj := range info.Defs {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.IsAlias() || tn.Pkg() == nil || tn.Pkg().Path() != pkgPath || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		if tn.Parent() != tn.Pkg().Scope() {
+			d.local = append(d.local, tn)
+			continue
+		}
+		d.Types = append(d.Types, tn)
+	}
+	sort.Slice(d.Types, func(i, j int) bool { return d.Types[i].Pos() < d.Types[j].Pos() })
+	return d
+}
+
+// name returns the type switch that names the dynamic type of a value of
+// the program's interface type t, as a function literal to call, or
+// false.
+func (d *DynamicTypes) name(t types.Type, call *ast.CallExpr, spec string) (string, bool) {
+	if d == nil || t == nil || !programInterface(t) || hasTypeParam(t) {
+		return "", false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return "", false
+	}
+	it := t.Underlying().(*types.Interface)
+	for _, tn := range d.local {
+		if types.Implements(tn.Type(), it) || types.Implements(types.NewPointer(tn.Type()), it) {
+			return "", false
+		}
+	}
+	iname, ok := d.TypeName(t)
+	if !ok {
+		return "", false
+	}
+	var b strings.Builder
+	// A nil value: fmt pads <nil> to %T's width (a type's name it does
+	// not), which fmt itself does right.
+	fmt.Fprintf(&b, "func(__x %s) string { switch __x.(type) { case nil: return %s.Sprintf(%s, __x); ", iname, types.ExprString(sel.X), strconv.Quote(spec))
+	for _, tn := range d.Types {
+		for _, c := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if !types.Implements(c, it) {
+				continue
+			}
+			cname, ok1 := d.TypeName(c)
+			go_, ok2 := TypeVerbName(c)
+			if !ok1 || !ok2 {
+				return "", false
+			}
+			fmt.Fprintf(&b, "case %s: return %s; ", cname, strconv.Quote(go_))
+		}
+	}
+	fmt.Fprintf(&b, "}; return %s.Sprintf(\"%%T\", __x) }", types.ExprString(sel.X))
+	return b.String(), true
 }
