@@ -58,6 +58,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	spans = append(append(spans, check.PanicNils(f, info, "__gorunrt")...), check.PanicTexts(f, info, "__gorunrt", text)...)
 	spans = append(append(spans, check.BlankDerefs(f, info)...), check.TypeVerbs(f, info, check.NewDynamicTypes(f, info, fileTypeName(f)))...)
 	spans = append(append(spans, check.DefinedTypes(f, info, fileTypeName(f))...), check.ReflectNames(f, info)...)
+	spans = append(spans, check.UnboundTypeSwitches(f, info, nil)...)
 	_, _, chans := check.ChanRanges(f, info)
 	spans = append(check.DropLoopCopies(spans, chans), chans...)
 	_, _, closures := check.NativeClosures(f, info, fileTypeName(f))

@@ -47,15 +47,7 @@ func CellTypeSwitches(f *ast.File, info *types.Info, typeName func(types.Type) (
 		if x == nil || hasTypeParam(info.TypeOf(x)) {
 			return true
 		}
-		interfaceCase := false
-		for _, c := range ts.Body.List {
-			for _, e := range c.(*ast.CaseClause).List {
-				if it, ok := under(info.TypeOf(e)).(*types.Interface); ok && it.NumMethods() > 0 && !info.Types[e].IsNil() {
-					interfaceCase = true
-				}
-			}
-		}
-		if !interfaceCase {
+		if !interfaceCases(ts, info) {
 			return true
 		}
 		refuse := func(why string) {
@@ -161,4 +153,83 @@ func caseError(f *ast.File, info *types.Info) ast.Node {
 		return at == nil
 	})
 	return at
+}
+
+// UnboundTypeSwitches lowers a type switch that binds no variable and has
+// a case of a composite type of empty interfaces or an empty struct
+// (case []any:, case map[string]any:, case struct{}:): the interpreter
+// never took such a case, silently, where it does once the switch binds
+// its value:
+//
+//	switch v.(type) {   →   switch __tsb7 := v.(type) {
+//	case []any:         →   case []any: _ = __tsb7;
+//
+// A switch CellTypeSwitches lowers (skip) is left to it.
+func UnboundTypeSwitches(f *ast.File, info *types.Info, skip func(*ast.TypeSwitchStmt) bool) []Span {
+	var spans []Span
+	ast.Inspect(f, func(n ast.Node) bool {
+		ts, ok := n.(*ast.TypeSwitchStmt)
+		if !ok {
+			return true
+		}
+		es, unbound := ts.Assign.(*ast.ExprStmt)
+		if !unbound || skip != nil && skip(ts) {
+			return true
+		}
+		needs := false
+		for _, c := range ts.Body.List {
+			for _, e := range c.(*ast.CaseClause).List {
+				if t := info.TypeOf(e); t != nil && !info.Types[e].IsNil() && holdsEmpty(t, true) {
+					needs = true
+				}
+			}
+		}
+		if !needs {
+			return true
+		}
+		v := fmt.Sprintf("__tsb%d", int(ts.Pos()))
+		spans = append(spans, Span{es.Pos(), es.Pos(), v + " := "})
+		for _, c := range ts.Body.List {
+			cc := c.(*ast.CaseClause)
+			spans = append(spans, Span{cc.Colon + 1, cc.Colon + 1, " _ = " + v + ";"})
+		}
+		return true
+	})
+	return spans
+}
+
+// holdsEmpty reports whether t is an empty struct, or a composite type
+// made of empty interfaces or empty structs (not an interface itself when
+// top).
+func holdsEmpty(t types.Type, top bool) bool {
+	switch u := types.Unalias(t).(type) {
+	case *types.Interface:
+		return !top && u.Empty()
+	case *types.Struct:
+		return u.NumFields() == 0
+	case *types.Slice:
+		return holdsEmpty(u.Elem(), false)
+	case *types.Array:
+		return holdsEmpty(u.Elem(), false)
+	case *types.Pointer:
+		return holdsEmpty(u.Elem(), false)
+	case *types.Map:
+		return holdsEmpty(u.Key(), false) || holdsEmpty(u.Elem(), false)
+	case *types.Chan:
+		return holdsEmpty(u.Elem(), false)
+	}
+	return false
+}
+
+// interfaceCases reports whether a type switch has a case of an interface
+// type with methods (CellTypeSwitches').
+func interfaceCases(ts *ast.TypeSwitchStmt, info *types.Info) bool {
+	for _, c := range ts.Body.List {
+		for _, e := range c.(*ast.CaseClause).List {
+			if it, ok := under(info.TypeOf(e)).(*types.Interface); ok && it.NumMethods() > 0 && !info.Types[e].IsNil() {
+				return true
+			}
+		}
+	}
+	return false
 }

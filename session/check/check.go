@@ -1604,6 +1604,7 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	if at == nil {
 		at, msg, switches = CellTypeSwitches(f, info, c.sessionTypeString)
 		spans = append(spans, switches...)
+		spans = append(spans, UnboundTypeSwitches(f, info, func(ts *ast.TypeSwitchStmt) bool { return interfaceCases(ts, info) })...)
 	}
 	if at == nil {
 		at, msg, chans = ChanRanges(f, info)
