@@ -236,7 +236,7 @@ func methodsOf(t types.Type) map[string]bool {
 func (b *boundary) walk(f *ast.File) {
 	var funcs []*types.Signature // enclosing functions, innermost last
 	var stack []ast.Node
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if n == nil {
 			top := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
@@ -966,7 +966,7 @@ func hoistable(x ast.Expr, info *types.Info) bool {
 // there is none.
 func (b *boundary) listStmt(x ast.Expr) ast.Stmt {
 	var found ast.Stmt
-	ast.Inspect(b.file, func(m ast.Node) bool {
+	inspect(b.file, func(m ast.Node) bool {
 		if m == nil || m.End() <= x.Pos() || m.Pos() > x.Pos() {
 			return false
 		}
@@ -1014,7 +1014,7 @@ func (b *boundary) scopes() {
 		return
 	}
 	b.funcs = []ast.Node{}
-	ast.Inspect(b.file, func(n ast.Node) bool {
+	inspect(b.file, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			if n.Name.Name != "__cell" {

@@ -562,6 +562,8 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 			return skip("the unit does not parse: %v", err)
 		}
 	}
+	nodes := record(f) // for the passes' walks of f (inspect)
+	defer forget()
 	// A name whose type is unknown: the unit cannot be judged.
 	var unknown string
 	lhs := map[*ast.Ident]bool{}
@@ -574,7 +576,7 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 			}
 		}
 	}
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok && unknown == "" && !own[id.Name] && !lhs[id] {
 			if e := c.names[id.Name]; e != nil && e.kind == kUnknown {
 				unknown = id.Name
@@ -608,7 +610,7 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 	}}
 	info := &types.Info{
 		Implicits:  map[ast.Node]types.Object{},
-		Types:      map[ast.Expr]types.TypeAndValue{},
+		Types:      make(map[ast.Expr]types.TypeAndValue, nodes), // about one for each node of the cell's: not grown step by step
 		Defs:       map[*ast.Ident]types.Object{},
 		Uses:       map[*ast.Ident]types.Object{},
 		Instances:  map[*ast.Ident]types.Instance{},
@@ -670,7 +672,7 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 // to a package (Options.Native), or "".
 func (c *cellCheck) nativeSelector(f *ast.File) string {
 	found := ""
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if sel, ok := n.(*ast.SelectorExpr); ok && found == "" {
 			if id, ok := sel.X.(*ast.Ident); ok {
 				if e := c.names[id.Name]; e != nil && e.kind == kImport {
@@ -1315,7 +1317,7 @@ func nameable(t types.Type, pkg *types.Package) bool {
 func (c *cellCheck) lower(f *ast.File, info *types.Info, t *text) *Result {
 	c.topAssert(f, info, t)
 	var res *Result
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || res != nil || len(call.Args) != 1 {
 			return res == nil
@@ -1725,7 +1727,7 @@ func (c *cellCheck) refuseFormats(files []*ast.File, f *ast.File, info *types.In
 		}
 	}
 	var res *Result
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || res != nil {
 			return res == nil

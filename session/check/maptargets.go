@@ -38,7 +38,7 @@ func MapTargets(f *ast.File, info *types.Info, typeName func(types.Type) (string
 	var msg string
 	var spans []Span
 	inList := listedStatements(f)
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if at != nil {
 			return false
 		}
@@ -157,7 +157,7 @@ func plainOperand(x ast.Expr) bool {
 // them; not an if's, for's or switch's init.
 func listedStatements(f *ast.File) map[ast.Stmt]bool {
 	listed := map[ast.Stmt]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		var list []ast.Stmt
 		switch n := n.(type) {
 		case *ast.BlockStmt:
