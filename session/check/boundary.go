@@ -143,6 +143,8 @@ type boundary struct {
 	// declared outside f that f gives other values (findNativeVars)
 	nativeVars map[*types.Var]bool
 	dirtyOuter map[string]bool
+	// nativeNames are the names native gave functions
+	nativeNames map[*types.Func]string
 	// compares names the interface types (any, error, …; any:T for an
 	// any compared with a T) whose values f compares, or keys a map by,
 	// where values of program types stored there later would make the
@@ -537,11 +539,18 @@ func (b *boundary) native(call *ast.CallExpr) (string, bool) {
 	if !ok || fn.Pkg() == nil || fn.Pkg().Path() == pkgPath {
 		return "", false
 	}
+	if name, ok := b.nativeNames[fn]; ok {
+		return name, true // asked before (the walk's checks ask of a call several times)
+	}
 	name := fn.Pkg().Name() + "." + fn.Name()
 	if recv := fn.Type().(*types.Signature).Recv(); recv != nil {
 		name = types.TypeString(recv.Type(), func(p *types.Package) string { return p.Name() }) + "." + fn.Name()
 		name = strings.TrimPrefix(name, "*")
 	}
+	if b.nativeNames == nil {
+		b.nativeNames = map[*types.Func]string{}
+	}
+	b.nativeNames[fn] = name
 	return name, true
 }
 

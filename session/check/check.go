@@ -476,6 +476,7 @@ type cellCheck struct {
 	defines  map[int][]Define
 	tuples   map[int]int
 	updates  []update
+	pic      unitPicture // the running unit's
 }
 
 // A ChunkDecl is a declaration the lowered cell needs, Go text to compile
@@ -521,6 +522,7 @@ func skip(format string, args ...any) *Result {
 // error, or a skip).
 func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 	k := chunks[i].Kind
+	c.readPicture()
 	fset := token.NewFileSet()
 	var words map[string]bool // the unit's, for cell.go's imports
 	if k != Import {
@@ -759,13 +761,6 @@ func ignored(e types.Error, topExprs map[ast.Node]bool) bool {
 // skips its check of instantiation cycles after any error, and an unused
 // import of cell.go always was one).
 func (c *cellCheck) imports(t *text, skipNames map[string]bool, words map[string]bool) {
-	names := make([]string, 0, len(c.names))
-	for n, e := range c.names {
-		if e.kind == kImport && !skipNames[n] {
-			names = append(names, n)
-		}
-	}
-	sort.Strings(names)
 	leftOut := false
 	needed := func(mentioned bool, path string) bool {
 		switch {
@@ -785,8 +780,10 @@ func (c *cellCheck) imports(t *text, skipNames map[string]bool, words map[string
 		t.gen(line)
 	}
 	t.gen("import (\n")
-	for _, n := range names {
-		spec(n, c.names[n].path, words[n])
+	for _, n := range c.pic.imports {
+		if !skipNames[n] {
+			spec(n, c.names[n].path, words[n])
+		}
 	}
 	if c.dotImport(skipNames) {
 		dotName := false
@@ -827,19 +824,37 @@ func eachWord(s string, fn func(string)) {
 // with a dot, instead of session.go declaring each of its names (the
 // check costs a tenth).
 func (c *cellCheck) dotImport(own map[string]bool) bool {
-	if c.s.dot == "" {
+	if c.s.dot == "" || !c.pic.dotsIntact {
 		return false
 	}
-	n := 0
-	for name, e := range c.names {
-		if e.dot {
-			if own[name] {
-				return false
-			}
-			n++
+	for name := range own {
+		if e := c.names[name]; e != nil && e.dot {
+			return false
 		}
 	}
-	return n == c.s.dots
+	return true
+}
+
+// unitPicture is what a unit's two files import, read from the picture
+// once for the unit (the picture changes after the unit, by define).
+type unitPicture struct {
+	imports    []string // the names of imports, sorted
+	dotsIntact bool     // every name of the dot-imported package is in scope as it came
+}
+
+func (c *cellCheck) readPicture() {
+	c.pic.imports = c.pic.imports[:0]
+	dots := 0
+	for n, e := range c.names {
+		if e.kind == kImport {
+			c.pic.imports = append(c.pic.imports, n)
+		}
+		if e.dot {
+			dots++
+		}
+	}
+	sort.Strings(c.pic.imports)
+	c.pic.dotsIntact = dots == c.s.dots
 }
 
 // decls writes session.go's declarations: aliases, then every name not in
