@@ -6,15 +6,15 @@ import (
 )
 
 // The passes of a unit each inspect the whole file: some forty walks of
-// one tree per unit, which took about a third of the check of a 50-line
-// cell (go/ast's Walk calls through an interface at every node, twice).
-// A unit therefore records the calls ast.Inspect makes
-// on its file once (record), and inspect replays them: the same nodes, in
-// the same order, with the same nil after a node's children, and a node's
-// children left out when the function returns false for it. The checker
-// never changes a unit's tree, so the replay is what ast.Inspect would do.
-// A tree that was not recorded (a subtree, a program of divergo run) is
-// walked by ast.Inspect.
+// one tree per unit. go/ast's Walk calls through an interface twice at
+// every node, and those walks were a large part of a unit's check. A unit
+// therefore records the calls ast.Inspect makes on its file once
+// (record), and inspect replays them: the same nodes, in the same order,
+// with the same nil after a node's children, and a node's children left
+// out when the function returns false for it. The checker never changes a
+// unit's tree, so the replay is what ast.Inspect would do. A tree that was
+// not recorded (a subtree, a program of divergo run) is walked by
+// ast.Inspect.
 
 // walk is ast.Inspect's calls on one tree.
 type walk struct {
