@@ -376,7 +376,7 @@ func (b *boundary) findNativeVars() {
 		}
 	}
 	declared := map[*types.Var]bool{}
-	ast.Inspect(b.file, func(n ast.Node) bool {
+	inspect(b.file, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.ValueSpec:
 			var lhs []ast.Expr

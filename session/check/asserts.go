@@ -61,7 +61,7 @@ func InterfaceAsserts(f *ast.File, info *types.Info, typeName func(types.Type) (
 		return nil, nil
 	}
 	commaOk := map[*ast.TypeAssertExpr]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			if len(n.Lhs) == 2 && len(n.Rhs) == 1 {
@@ -79,7 +79,7 @@ func InterfaceAsserts(f *ast.File, info *types.Info, typeName func(types.Type) (
 		return true
 	})
 	var spans []Span
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.TypeAssertExpr:
 			if n.Type == nil {
@@ -151,7 +151,7 @@ func (a *asserts) collectTypes(f *ast.File) bool {
 	// Unnamed structs with promoted methods (not a type declaration's
 	// own struct).
 	declared := map[ast.Expr]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.TypeSpec:
 			declared[n.Type] = true

@@ -94,7 +94,7 @@ func RedefineSpans(as *ast.AssignStmt, keep []bool, tmp string, text func(from, 
 // which skip is true.
 func Redefines(f *ast.File, info *types.Info, skip func(*ast.AssignStmt) bool, text func(from, to token.Pos) string) []Span {
 	var spans []Span
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		as, ok := n.(*ast.AssignStmt)
 		if !ok || as.Tok != token.DEFINE || len(as.Lhs) < 2 || len(as.Lhs) != len(as.Rhs) || skip != nil && skip(as) {
 			return true
@@ -166,7 +166,7 @@ func NativeClosures(f *ast.File, info *types.Info, typeName func(types.Type) (st
 		}
 		spans = append(spans, Span{lit.Pos(), lit.Pos(), "func() " + typ + " { return "}, Span{lit.End(), lit.End(), " }()"})
 	}
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if n == nil {
 			stack = stack[:len(stack)-1]
 			return true

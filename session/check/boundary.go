@@ -148,6 +148,8 @@ type boundary struct {
 	// declared outside f that f gives other values (findNativeVars)
 	nativeVars map[*types.Var]bool
 	dirtyOuter map[string]bool
+	// nativeNames are the names native gave functions
+	nativeNames map[*types.Func]string
 	// compares names the interface types (any, error, …; any:T for an
 	// any compared with a T) whose values f compares, or keys a map by,
 	// where values of program types stored there later would make the
@@ -246,7 +248,7 @@ func methodsOf(t types.Type) map[string]bool {
 func (b *boundary) walk(f *ast.File) {
 	var funcs []*types.Signature // enclosing functions, innermost last
 	var stack []ast.Node
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if n == nil {
 			top := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
@@ -552,11 +554,18 @@ func (b *boundary) native(call *ast.CallExpr) (string, bool) {
 	if !ok || fn.Pkg() == nil || fn.Pkg().Path() == pkgPath {
 		return "", false
 	}
+	if name, ok := b.nativeNames[fn]; ok {
+		return name, true // asked before (the walk's checks ask of a call several times)
+	}
 	name := fn.Pkg().Name() + "." + fn.Name()
 	if recv := fn.Type().(*types.Signature).Recv(); recv != nil {
 		name = types.TypeString(recv.Type(), func(p *types.Package) string { return p.Name() }) + "." + fn.Name()
 		name = strings.TrimPrefix(name, "*")
 	}
+	if b.nativeNames == nil {
+		b.nativeNames = map[*types.Func]string{}
+	}
+	b.nativeNames[fn] = name
 	return name, true
 }
 
@@ -1015,7 +1024,7 @@ func hoistable(x ast.Expr, info *types.Info) bool {
 // there is none.
 func (b *boundary) listStmt(x ast.Expr) ast.Stmt {
 	var found ast.Stmt
-	ast.Inspect(b.file, func(m ast.Node) bool {
+	inspect(b.file, func(m ast.Node) bool {
 		if m == nil || m.End() <= x.Pos() || m.Pos() > x.Pos() {
 			return false
 		}
@@ -1063,7 +1072,7 @@ func (b *boundary) scopes() {
 		return
 	}
 	b.funcs = []ast.Node{}
-	ast.Inspect(b.file, func(n ast.Node) bool {
+	inspect(b.file, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			if n.Name.Name != "__cell" {

@@ -97,6 +97,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // Kind is the kind of a top-level chunk of a cell.
@@ -150,14 +151,15 @@ type entry struct {
 
 // Session is the checker's picture of an interpreter session's package.
 type Session struct {
-	names   map[string]*entry
-	methods map[string]*entry // "Type.Method" → its body-less declaration
-	off     string            // why checking stopped for the session ("" while on)
-	aliases map[string]string // other import paths of packages (see Options)
-	opts    *Options          // until start
-	native  map[string][]string
-	dot     string // the dot-imported package's path
-	dots    int    // how many names it gives
+	names    map[string]*entry
+	methods  map[string]*entry // "Type.Method" → its body-less declaration
+	off      string            // why checking stopped for the session ("" while on)
+	aliases  map[string]string // other import paths of packages (see Options)
+	opts     *Options          // until start
+	native   map[string][]string
+	dot      string          // the dot-imported package's path
+	dots     int             // how many names it gives
+	dotNames map[string]bool // its exported names
 	// reached names the session's types whose values a checked cell
 	// stored in an interface (Boundary).
 	reached map[string]bool
@@ -209,8 +211,12 @@ func (s *Session) start(imp *exportImporter) {
 		s.off = err.Error()
 		return
 	}
+	s.dotNames = map[string]bool{}
 	for _, name := range pkg.Scope().Names() {
 		obj := pkg.Scope().Lookup(name)
+		if obj.Exported() {
+			s.dotNames[name] = true
+		}
 		if _, taken := s.names[name]; obj.Exported() && !taken {
 			e := dotEntry(obj)
 			e.dot = true
@@ -449,12 +455,20 @@ func (a aliasImporter) Import(path string) (*types.Package, error) {
 	return a.imp.Import(path)
 }
 
+// imported reports whether a package has imported without error.
+func (a aliasImporter) imported(path string) bool {
+	if real, ok := a.aliases[path]; ok {
+		path = real
+	}
+	return a.imp.imported(path)
+}
+
 // cellCheck is the state of one Check: the picture as the cell's units
 // change it.
 type cellCheck struct {
 	s        *Session
 	cell     string
-	imp      types.Importer
+	imp      aliasImporter
 	names    map[string]*entry
 	methods  map[string]*entry
 	edits    []Edit
@@ -462,6 +476,7 @@ type cellCheck struct {
 	defines  map[int][]Define
 	tuples   map[int]int
 	updates  []update
+	pic      unitPicture // the running unit's
 }
 
 // A ChunkDecl is a declaration the lowered cell needs, Go text to compile
@@ -507,12 +522,20 @@ func skip(format string, args ...any) *Result {
 // error, or a skip).
 func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 	k := chunks[i].Kind
+	c.readPicture()
 	fset := token.NewFileSet()
+	var words map[string]bool // the unit's, for cell.go's imports
+	if k != Import {
+		words = map[string]bool{}
+		for x := i; x < j; x++ {
+			eachWord(c.cell[chunks[x].Start:chunks[x].End], func(w string) { words[w] = true })
+		}
+	}
 	build := func(own map[string]bool) (*text, *ast.File, error) {
 		t := &text{}
 		t.gen("package main\n")
 		if k != Import {
-			c.imports(t, own)
+			c.imports(t, own, words)
 		}
 		if k == Stmt {
 			t.gen("func __cell() {\n")
@@ -562,6 +585,8 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 			return skip("the unit does not parse: %v", err)
 		}
 	}
+	nodes := record(f) // for the passes' walks of f (inspect)
+	defer forget()
 	// A name whose type is unknown: the unit cannot be judged.
 	var unknown string
 	lhs := map[*ast.Ident]bool{}
@@ -574,7 +599,7 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 			}
 		}
 	}
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok && unknown == "" && !own[id.Name] && !lhs[id] {
 			if e := c.names[id.Name]; e != nil && e.kind == kUnknown {
 				unknown = id.Name
@@ -592,7 +617,7 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 	if k != Import {
 		sess := &text{}
 		sess.gen("package main\n")
-		c.imports(sess, own)
+		c.imports(sess, own, nil)
 		c.decls(sess, own, ownMethods)
 		sf, err := parser.ParseFile(fset, "session.go", sess.b.String(), parser.SkipObjectResolution)
 		if err != nil {
@@ -608,7 +633,7 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 	}}
 	info := &types.Info{
 		Implicits:  map[ast.Node]types.Object{},
-		Types:      map[ast.Expr]types.TypeAndValue{},
+		Types:      make(map[ast.Expr]types.TypeAndValue, nodes), // about one for each node of the cell's: not grown step by step
 		Defs:       map[*ast.Ident]types.Object{},
 		Uses:       map[*ast.Ident]types.Object{},
 		Instances:  map[*ast.Ident]types.Instance{},
@@ -670,7 +695,7 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 // to a package (Options.Native), or "".
 func (c *cellCheck) nativeSelector(f *ast.File) string {
 	found := ""
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if sel, ok := n.(*ast.SelectorExpr); ok && found == "" {
 			if id, ok := sel.X.(*ast.Ident); ok {
 				if e := c.names[id.Name]; e != nil && e.kind == kImport {
@@ -721,22 +746,77 @@ func ignored(e types.Error, topExprs map[ast.Node]bool) bool {
 
 // imports writes the import declarations of the picture into a file,
 // except names in skip.
-func (c *cellCheck) imports(t *text, skipNames map[string]bool) {
-	names := make([]string, 0, len(c.names))
-	for n, e := range c.names {
-		if e.kind == kImport && !skipNames[n] {
-			names = append(names, n)
+//
+// Given the words of a unit's text (cell.go), it writes an import that
+// no word names as spaces instead, which keep the cell's text at its
+// offsets (the positions go/types reports, and the lowerings use in the
+// names they make, stay the same): the check of a big session's cell is
+// then not mostly that of twenty unused imports and a dot import of a
+// hundred names. Go's answer is the same, because session.go still has
+// every import (the package imports the same packages, which go/types
+// reads once for both files), and a name the cell does not mention is
+// never looked up in its file. Two kinds of import stay anyway: one of a
+// package that has not yet imported without error (its error must come
+// from cell.go, as before), and the first one left out, if any (go/types
+// skips its check of instantiation cycles after any error, and an unused
+// import of cell.go always was one).
+func (c *cellCheck) imports(t *text, skipNames map[string]bool, words map[string]bool) {
+	leftOut := false
+	needed := func(mentioned bool, path string) bool {
+		switch {
+		case words == nil || mentioned || !c.imp.imported(path):
+			return true
+		case !leftOut:
+			leftOut = true // the first one left out stays
+			return true
+		}
+		return false
+	}
+	spec := func(name, path string, mentioned bool) {
+		line := name + " " + strconv.Quote(path) + "\n"
+		if !needed(mentioned, path) {
+			line = strings.Repeat(" ", len(line)-1) + "\n"
+		}
+		t.gen(line)
+	}
+	t.gen("import (\n")
+	for _, n := range c.pic.imports {
+		if !skipNames[n] {
+			spec(n, c.names[n].path, words[n])
 		}
 	}
-	sort.Strings(names)
-	t.gen("import (\n")
-	for _, n := range names {
-		t.gen(n + " " + strconv.Quote(c.names[n].path) + "\n")
-	}
 	if c.dotImport(skipNames) {
-		t.gen(". " + strconv.Quote(c.s.dot) + "\n")
+		dotName := false
+		for w := range words {
+			if c.s.dotNames[w] {
+				dotName = true
+				break
+			}
+		}
+		spec(".", c.s.dot, dotName)
 	}
 	t.gen(")\n")
+}
+
+// eachWord calls fn with each word of s: each longest run of letters,
+// digits and underscores. Every identifier of Go text is a word (so are
+// some parts of its literals and comments): in valid Go, no identifier
+// follows a letter, digit or underscore of another token.
+func eachWord(s string, fn func(string)) {
+	start := -1 // of the word being read
+	for i, r := range s {
+		if r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			fn(s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		fn(s[start:])
+	}
 }
 
 // dotImport reports whether the dot-imported package's names are all in
@@ -744,19 +824,37 @@ func (c *cellCheck) imports(t *text, skipNames map[string]bool) {
 // with a dot, instead of session.go declaring each of its names (the
 // check costs a tenth).
 func (c *cellCheck) dotImport(own map[string]bool) bool {
-	if c.s.dot == "" {
+	if c.s.dot == "" || !c.pic.dotsIntact {
 		return false
 	}
-	n := 0
-	for name, e := range c.names {
-		if e.dot {
-			if own[name] {
-				return false
-			}
-			n++
+	for name := range own {
+		if e := c.names[name]; e != nil && e.dot {
+			return false
 		}
 	}
-	return n == c.s.dots
+	return true
+}
+
+// unitPicture is what a unit's two files import, read from the picture
+// once for the unit (the picture changes after the unit, by define).
+type unitPicture struct {
+	imports    []string // the names of imports, sorted
+	dotsIntact bool     // every name of the dot-imported package is in scope as it came
+}
+
+func (c *cellCheck) readPicture() {
+	c.pic.imports = c.pic.imports[:0]
+	dots := 0
+	for n, e := range c.names {
+		if e.kind == kImport {
+			c.pic.imports = append(c.pic.imports, n)
+		}
+		if e.dot {
+			dots++
+		}
+	}
+	sort.Strings(c.pic.imports)
+	c.pic.dotsIntact = dots == c.s.dots
 }
 
 // decls writes session.go's declarations: aliases, then every name not in
@@ -1315,7 +1413,7 @@ func nameable(t types.Type, pkg *types.Package) bool {
 func (c *cellCheck) lower(f *ast.File, info *types.Info, t *text) *Result {
 	c.topAssert(f, info, t)
 	var res *Result
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || res != nil || len(call.Args) != 1 {
 			return res == nil
@@ -1747,7 +1845,7 @@ func (c *cellCheck) refuseFormats(files []*ast.File, f *ast.File, info *types.In
 		}
 	}
 	var res *Result
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || res != nil {
 			return res == nil

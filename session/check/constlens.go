@@ -13,7 +13,7 @@ import (
 func ConstLens(f *ast.File, info *types.Info, others []Span) []Span {
 	var spans []Span
 	ranged := map[ast.Expr]bool{} // range len(p): the range lowerings have it
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if r, ok := n.(*ast.RangeStmt); ok {
 			ranged[ast.Unparen(r.X)] = true
 		}

@@ -101,7 +101,7 @@ func (c *crashes) text(n ast.Node) string {
 
 func (c *crashes) walk(f *ast.File) {
 	c.listed = listedStatements(f)
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			c.nilAssign(n)
@@ -132,7 +132,7 @@ func (c *crashes) walk(f *ast.File) {
 		}
 		return c.at == nil
 	})
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		x, ok := n.(ast.Expr)
 		return c.at == nil && !(ok && c.untypedDivision(x))
 	})
@@ -625,7 +625,7 @@ func (c *crashes) selectBreaks(sel *ast.SelectStmt) {
 // labelOf is the label of the labelled statement sel, or "".
 func (c *crashes) labelOf(sel *ast.SelectStmt) string {
 	var label string
-	ast.Inspect(c.file, func(n ast.Node) bool {
+	inspect(c.file, func(n ast.Node) bool {
 		if ls, ok := n.(*ast.LabeledStmt); ok && ls.Stmt == sel {
 			label = ls.Label.Name
 		}
@@ -825,7 +825,7 @@ func InstanceAliases(f *ast.File, info *types.Info, typeName func(types.Type) (s
 	var spans []Span
 	var decls []FuncDecl
 	names := map[string]string{}
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if ts, ok := n.(*ast.TypeSpec); ok && ts.Assign.IsValid() {
 			if _, ok := ts.Type.(*ast.IndexListExpr); ok {
 				return false // an alias already: type PSI = Pair[string, int]

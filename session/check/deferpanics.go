@@ -127,7 +127,7 @@ func DeferPanics(f *ast.File, info *types.Info, typeName func(types.Type) (strin
 			}
 		}
 	}
-	ast.Inspect(f, func(x ast.Node) bool {
+	inspect(f, func(x ast.Node) bool {
 		switch x := x.(type) {
 		case *ast.FuncDecl:
 			visit(x.Body)

@@ -43,7 +43,7 @@ import (
 // method value is bound to a function literal's parameter.
 func MethodReceivers(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool), goStmts bool) []Span {
 	var spans []Span
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		var call *ast.CallExpr
 		deferred := false
 		switch n := n.(type) {
@@ -161,7 +161,7 @@ func MethodReceivers(f *ast.File, info *types.Info, typeName func(types.Type) (s
 //	cleanup := func() {…}   →   cleanup := func() func() { return func() {…} }()
 func DeferredLiterals(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
 	deferred := map[types.Object]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if d, ok := n.(*ast.DeferStmt); ok {
 			if id, ok := ast.Unparen(d.Call.Fun).(*ast.Ident); ok {
 				if v, ok := info.Uses[id].(*types.Var); ok && v.Parent() != nil && v.Pkg() != nil && v.Parent() != v.Pkg().Scope() {
@@ -194,7 +194,7 @@ func DeferredLiterals(f *ast.File, info *types.Info, typeName func(types.Type) (
 		}
 		spans = append(spans, Span{lit.Pos(), lit.Pos(), "func() " + t + " { return "}, Span{lit.End(), lit.End(), " }()"})
 	}
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			if len(n.Lhs) == len(n.Rhs) {
@@ -239,7 +239,7 @@ func ImplicitAddress(sel *ast.SelectorExpr, info *types.Info) bool {
 // captures syntactically; an edit made by both is one (cells.Editor).
 func LoopAddresses(f *ast.File, info *types.Info) []Span {
 	var spans []Span
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		var ids []ast.Expr
 		var body *ast.BlockStmt
 		switch n := n.(type) {
@@ -285,7 +285,7 @@ func LoopAddresses(f *ast.File, info *types.Info) []Span {
 //	defer f(x)   →   defer func(__f func(int), __p0 int) { __f(__p0) }([]func(int){f}[0], []int{x}[0])
 func DeferredFuncs(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
 	var spans []Span
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if d, ok := n.(*ast.DeferStmt); ok {
 			if id, lit, ft, pts, ok := localFuncCall(d.Call, info, typeName); ok {
 				spans = append(spans, Span{id.Pos(), id.End(), lit},
@@ -312,7 +312,7 @@ func DeferredFuncs(f *ast.File, info *types.Info, typeName func(types.Type) (str
 //	go f(a)   →   go func(__f func(int), __p0 int) { __f(__p0) }(f, a)
 func GoFuncs(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
 	var spans []Span
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if g, ok := n.(*ast.GoStmt); ok {
 			if id, lit, _, _, ok := localFuncCall(g.Call, info, typeName); ok {
 				spans = append(spans, Span{id.Pos(), id.End(), lit},
@@ -482,7 +482,7 @@ func goClosureArgs(g *ast.GoStmt, loop ast.Node, info *types.Info, typeName func
 //	n.Area()   →   n.Shape.Area()
 func EmbeddedInterfaceMethods(f *ast.File, info *types.Info) []Span {
 	var spans []Span
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		sel, ok := n.(*ast.SelectorExpr)
 		if !ok {
 			return true

@@ -19,7 +19,7 @@ import (
 //	err := r.(error)     →   err := __divergoMustError(r)
 func ErrorAsserts(f *ast.File, info *types.Info) []Span {
 	commaOk := map[*ast.TypeAssertExpr]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		var rhs []ast.Expr
 		var lhs int
 		switch n := n.(type) {
@@ -36,7 +36,7 @@ func ErrorAsserts(f *ast.File, info *types.Info) []Span {
 		return true
 	})
 	var spans []Span
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		ta, ok := n.(*ast.TypeAssertExpr)
 		if !ok || ta.Type == nil {
 			return true
@@ -73,7 +73,7 @@ func AsError(v any) (error, bool) {
 // Code would be no error, silently.
 func ErrorAssertRefusal(f *ast.File, info *types.Info) (ast.Node, string) {
 	var at *ast.TypeAssertExpr
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if ta, ok := n.(*ast.TypeAssertExpr); ok && at == nil && ta.Type != nil {
 			if tv, ok := info.Types[ta.Type]; ok && types.Identical(tv.Type, types.Universe.Lookup("error").Type()) {
 				if from := info.TypeOf(ta.X); from != nil && types.IsInterface(from) && !hasTypeParam(from) {

@@ -254,6 +254,9 @@ func (g *generics) recordKey(p genericParam, byName bool, call ast.Node) string 
 
 // forget removes from known what p's code was found to do.
 func (g *generics) forget(p genericParam) {
+	if len(g.known) == 0 {
+		return // nothing to remove (the keys cost a Sprintf each)
+	}
 	if g.key != "" {
 		delete(g.known, g.recordKey(p, false, nil))
 		return

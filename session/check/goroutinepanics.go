@@ -24,7 +24,7 @@ import (
 func GoroutinePanics(f *ast.File, info *types.Info, runtime string, typeName func(types.Type) (string, bool)) []Span {
 	catch := fmt.Sprintf("defer func() { if __r := recover(); __r != nil { %s.GoroutinePanic(__r) } }();", runtime)
 	var spans []Span
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		g, ok := n.(*ast.GoStmt)
 		if !ok {
 			return true

@@ -46,6 +46,7 @@ type exportImporter struct {
 	dir     string            // the module's directory
 	exports map[string]string // import path → export data file ("" when go list could not give one)
 	gc      types.Importer
+	ok      map[string]bool // packages imported without error
 
 	// Packages fetched into a module directory of their own (package
 	// modules): listed there, by UseModules.
@@ -263,7 +264,22 @@ func UseModules(dir string, paths ...string) {
 func (imp *exportImporter) Import(path string) (*types.Package, error) {
 	imp.mu.Lock()
 	defer imp.mu.Unlock()
-	return imp.gc.Import(path)
+	pkg, err := imp.gc.Import(path)
+	if err == nil {
+		if imp.ok == nil {
+			imp.ok = map[string]bool{}
+		}
+		imp.ok[path] = true
+	}
+	return pkg, err
+}
+
+// imported reports whether a package has imported without error (it
+// then imports again, from the gc importer's packages).
+func (imp *exportImporter) imported(path string) bool {
+	imp.mu.Lock()
+	defer imp.mu.Unlock()
+	return imp.ok[path]
 }
 
 // Warm starts the process's importer and decodes the packages of paths,

@@ -321,7 +321,7 @@ func newLoopGuard(f *ast.File, info *types.Info) *loopGuard {
 			return true
 		})
 	}
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if fd, ok := n.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "__cell" {
 			// A cell's top-level statements: the session runs and
 			// records them one by one (assignOrder leaves them).

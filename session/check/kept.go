@@ -380,7 +380,7 @@ func (b *boundary) prescanAsserts(f *ast.File) {
 		n := programNamed(t)
 		return n != nil && !types.IsInterface(n) && types.NewMethodSet(types.NewPointer(n)).Len() > 0
 	}
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			if len(n.Lhs) == 2 && len(n.Rhs) == 1 {

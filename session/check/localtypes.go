@@ -15,7 +15,7 @@ import (
 func LocalTypeShadow(f *ast.File, info *types.Info) (ast.Node, string) {
 	var at ast.Node
 	var msg string
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		ts, ok := n.(*ast.TypeSpec)
 		if !ok || at != nil {
 			return at == nil

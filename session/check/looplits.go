@@ -41,7 +41,7 @@ func CompositeValues(f *ast.File, info *types.Info) []Span {
 			spans = append(spans, Span{lit.Pos(), lit.Pos(), "("}, Span{lit.End(), lit.End(), ")"})
 		}
 	}
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			if (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) && len(n.Lhs) == len(n.Rhs) {
@@ -84,7 +84,7 @@ func StringRanges(f *ast.File, info *types.Info, runtime string) []Span {
 	if LenShadowed(f, info) {
 		length = runtime + ".Len" // len is another name's
 	}
-	ast.Inspect(f, func(node ast.Node) bool {
+	inspect(f, func(node ast.Node) bool {
 		r, ok := node.(*ast.RangeStmt)
 		if !ok || !LoweredStringRange(r, info) {
 			return true
@@ -191,7 +191,7 @@ func RuneWidth(s string, i int) int {
 // RangeKey refuses it.
 func RangeKeys(f *ast.File, info *types.Info, single bool) []Span {
 	var spans []Span
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		r, ok := n.(*ast.RangeStmt)
 		if !ok || !RenamedRangeKey(r, info) || (r.Value == nil && !single) {
 			return true
@@ -222,7 +222,7 @@ func RenamedRangeKey(r *ast.RangeStmt, info *types.Info) bool {
 func RangeKey(f *ast.File, info *types.Info) (ast.Node, string) {
 	var at ast.Node
 	var msg string
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		r, ok := n.(*ast.RangeStmt)
 		if !ok || at != nil || r.Tok != token.ASSIGN || !rangesBySlot(info.TypeOf(r.X)) {
 			return at == nil
@@ -289,7 +289,7 @@ func AssignsVar(body ast.Node, obj types.Object, info *types.Info) bool {
 func PointerArrayRanges(f *ast.File, info *types.Info) []Span {
 	var spans []Span
 	k := 0
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		r, ok := n.(*ast.RangeStmt)
 		if !ok {
 			return true
@@ -400,7 +400,7 @@ func CapturedVar(body ast.Node, obj types.Object, info *types.Info) bool {
 // left alone (CopiedBack is false: divergo run refuses it).
 func LoopCopyBack(f *ast.File, info *types.Info) []Span {
 	labels := map[ast.Stmt]string{}
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if l, ok := n.(*ast.LabeledStmt); ok {
 			labels[l.Stmt] = l.Label.Name
 		}
@@ -408,7 +408,7 @@ func LoopCopyBack(f *ast.File, info *types.Info) []Span {
 	})
 	var spans []Span
 	k := 0
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		loop, ok := n.(*ast.ForStmt)
 		if !ok {
 			return true

@@ -44,7 +44,7 @@ func MapTargets(f *ast.File, info *types.Info, runtime string, typeName func(typ
 		length = runtime + ".Len"
 	}
 	comm := map[ast.Stmt]bool{} // a select case's receive: SelectReceives'
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if at != nil {
 			return false
 		}
@@ -210,7 +210,7 @@ func plainOperand(x ast.Expr) bool {
 // them; not an if's, for's or switch's init.
 func listedStatements(f *ast.File) map[ast.Stmt]bool {
 	listed := map[ast.Stmt]bool{}
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		var list []ast.Stmt
 		switch n := n.(type) {
 		case *ast.BlockStmt:

@@ -132,7 +132,7 @@ func Lowered(path string) bool { return lowered[path] }
 func (m *modern) walk(f *ast.File) {
 	var stack []ast.Node
 	var funcs []*ast.FuncType // enclosing functions' types
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if n == nil {
 			top := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]

@@ -49,7 +49,7 @@ func NegativeZeroArgs(f *ast.File, info *types.Info, typeName func(types.Type) (
 	var out []Span
 	var stack []ast.Node
 	temps := 0
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if n == nil {
 			stack = stack[:len(stack)-1]
 			return true

@@ -25,7 +25,7 @@ func PredeclaredNames(f *ast.File, info *types.Info, keep func(types.Object) boo
 	var spans []Span
 	var at ast.Node
 	var msg string
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		id, ok := n.(*ast.Ident)
 		if !ok || at != nil || (id.Name != "iota" && id.Name != "nil") {
 			return at == nil

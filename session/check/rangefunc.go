@@ -97,7 +97,7 @@ func (r *rangeFuncs) find(f *ast.File) {
 	}
 	var frames []*frame
 	var stack []ast.Node
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if n == nil {
 			top := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]

@@ -27,7 +27,7 @@ func Misreflected(f *ast.File, info *types.Info, where string) (ast.Node, string
 	var at ast.Node
 	var msg string
 	var parents map[ast.Node]ast.Node
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || at != nil {
 			return at == nil
@@ -65,7 +65,7 @@ func Misreflected(f *ast.File, info *types.Info, where string) (ast.Node, string
 func parentsOf(f *ast.File) map[ast.Node]ast.Node {
 	parents := map[ast.Node]ast.Node{}
 	var stack []ast.Node
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if n == nil {
 			stack = stack[:len(stack)-1]
 			return false

@@ -50,7 +50,7 @@ func ZeroResults(f *ast.File, info *types.Info, text func(from, to token.Pos) st
 		return "*new(" + text(typ.Pos(), typ.End()) + ")"
 	}
 	var spans []Span
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		var ft *ast.FuncType
 		var body *ast.BlockStmt
 		switch n := n.(type) {
@@ -204,7 +204,7 @@ func NameParams(f *ast.File) []Span {
 //	panic(nil)   →   panic(RT.PanicNil())
 func PanicNils(f *ast.File, info *types.Info, runtime string) []Span {
 	var spans []Span
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || len(call.Args) != 1 || !info.Types[call.Args[0]].IsNil() {
 			return true
@@ -259,7 +259,7 @@ func PanicNil() any { return new(runtime.PanicNilError) }
 //	panic(E{"boom"})   →   RT.PanicText(E{"boom"}, func() (s string) { defer func() { recover() }(); return E{"boom"}.Error() }()); panic(E{"boom"})
 func PanicTexts(f *ast.File, info *types.Info, runtime string, text func(from, to token.Pos) string) []Span {
 	var spans []Span
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		for _, st := range stmtList(n) {
 			es, ok := st.(*ast.ExprStmt)
 			if !ok {
@@ -404,7 +404,7 @@ func BlankDerefs(f *ast.File, info *types.Info) []Span {
 			spans = append(spans, Span{as.Pos(), as.End(), fmt.Sprintf("__d%d := *%s", k, types.ExprString(star.X))})
 		}
 	}
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		for _, st := range stmtList(n) {
 			lower(st, true)
 		}

@@ -29,7 +29,7 @@ import (
 func SelectContinues(f *ast.File, info *types.Info) []Span {
 	var spans []Span
 	n := 0
-	ast.Inspect(f, func(x ast.Node) bool {
+	inspect(f, func(x ast.Node) bool {
 		sel, ok := x.(*ast.SelectStmt)
 		if !ok {
 			return true

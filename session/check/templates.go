@@ -16,7 +16,7 @@ import (
 func TemplateMethods(f *ast.File, info *types.Info) (ast.Node, string) {
 	var at ast.Node
 	var msg string
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || at != nil || len(call.Args) == 0 {
 			return at == nil
