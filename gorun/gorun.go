@@ -30,6 +30,7 @@ package gorun
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -113,6 +114,11 @@ func Run(file string, args []string) int {
 	// The process is the program's: the flag package and anything else
 	// that reads os.Args natively sees the program's arguments.
 	os.Args = append([]string{file}, args...)
+	// A flag set of its own: the packages divergo links register theirs
+	// on the process's (testing/quick's -quickchecks), which flag.Parse,
+	// VisitAll and the usage would show.
+	flag.CommandLine = flag.NewFlagSet(file, flag.ExitOnError)
+	flag.CommandLine.Usage = func() { flag.Usage() }
 	i := interp.New(interp.Options{
 		Stdin:        stdin,
 		Stdout:       os.Stdout,

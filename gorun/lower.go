@@ -47,6 +47,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	spans = append(append(append(spans, modern...), ranges...), check.ProgramIndexGuard(f, info, "__gorunrt", fileTypeName(f))...)
 	spans = append(append(spans, check.CompositeValues(f, info)...), check.StringRanges(f, info, "__gorunrt")...)
 	spans = append(append(spans, check.RangeKeys(f, info, true)...), check.ShiftCounts(f, info, "__gorunrt")...)
+	spans = append(spans, check.ShiftOperands(f, info, fileTypeName(f))...)
 	spans = append(append(spans, check.MethodReceivers(f, info, fileTypeName(f), true)...), check.LoopCopyBack(f, info)...)
 	spans = append(append(spans, check.DeferredLiterals(f, info, fileTypeName(f))...), check.DeferredFuncs(f, info, fileTypeName(f))...)
 	spans = append(append(spans, check.GoClosureArgs(f, info, fileTypeName(f))...), check.PointerArrayRanges(f, info)...)
@@ -549,9 +550,10 @@ func rangeInt(r *ast.RangeStmt, info *types.Info, src []byte, tf func(token.Pos)
 			return p.Name()
 		})
 	}
-	x := string(src[tf(r.X.Pos()):tf(r.X.End())])
 	i, n := fmt.Sprintf("__gorunI%d", k), fmt.Sprintf("__gorunN%d", k)
-	header := fmt.Sprintf("%s, %s := %s(0), %s(%s); %s < %s; %s++", i, n, typ, typ, x, i, n, i)
+	// The operand stays where it is, with the other lowerings inside it
+	// (min(len(a), len(b))).
+	head, tail := fmt.Sprintf("%s, %s := %s(0), %s(", i, n, typ, typ), fmt.Sprintf("); %s < %s; %s++", i, n, i)
 	var prologue string
 	if id, isID := r.Key.(*ast.Ident); isID && id.Name == "_" {
 		// nothing to set
@@ -565,7 +567,7 @@ func rangeInt(r *ast.RangeStmt, info *types.Info, src []byte, tf func(token.Pos)
 		from = tf(r.Key.Pos())
 	}
 	at := tf(r.Body.Lbrace) + 1
-	return []edit{{from, tf(r.X.End()), header}, {at, at, prologue}}, true
+	return []edit{{from, tf(r.X.Pos()), head}, {tf(r.X.End()), tf(r.X.End()), tail}, {at, at, prologue}}, true
 }
 
 // rangeIntLowerable reports whether rangeInt can lower r: a range over an

@@ -35,7 +35,7 @@ func CellTypeSwitches(f *ast.File, info *types.Info, typeName func(types.Type) (
 	var msg string
 	var spans []Span
 	errType := types.Universe.Lookup("error").Type()
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if at != nil {
 			return false
 		}
@@ -141,7 +141,7 @@ func CellTypeSwitches(f *ast.File, info *types.Info, typeName func(types.Type) (
 func caseError(f *ast.File, info *types.Info) ast.Node {
 	var at ast.Node
 	errType := types.Universe.Lookup("error").Type()
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if cc, ok := n.(*ast.CaseClause); ok && at == nil {
 			for _, e := range cc.List {
 				// A type as a case: a type switch's.
@@ -167,7 +167,7 @@ func caseError(f *ast.File, info *types.Info) ast.Node {
 // A switch CellTypeSwitches lowers (skip) is left to it.
 func UnboundTypeSwitches(f *ast.File, info *types.Info, skip func(*ast.TypeSwitchStmt) bool) []Span {
 	var spans []Span
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		ts, ok := n.(*ast.TypeSwitchStmt)
 		if !ok {
 			return true

@@ -28,7 +28,7 @@ func ChanRanges(f *ast.File, info *types.Info) (ast.Node, string, []Span) {
 	var at ast.Node
 	var msg string
 	var spans []Span
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if at != nil {
 			return false
 		}

@@ -1675,6 +1675,7 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	spans = append(append(spans, DeferredFuncs(f, info, c.sessionTypeString)...), PointerArrayRanges(f, info)...)
 	spans = append(spans, EmbeddedInterfaceMethods(f, info)...)
 	spans = append(append(spans, ShiftCounts(f, info, "__divergo")...), LoopAddresses(f, info)...)
+	spans = append(spans, ShiftOperands(f, info, c.sessionTypeString)...)
 	spans = append(append(spans, LoopCopyBack(f, info)...), ZeroResults(f, info, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)
 	spans = append(append(spans, NameParams(f)...), PanicNils(f, info, "__divergo")...)
 	spans = append(append(spans, BlankDerefs(f, info)...), FuncValues(f, info, c.sessionTypeString)...)

@@ -17,7 +17,7 @@ import (
 // a generic instance is left alone.
 func DefinedTypes(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
 	var spans []Span
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		ts, ok := n.(*ast.TypeSpec)
 		if !ok || ts.Assign.IsValid() || ts.TypeParams != nil {
 			return true

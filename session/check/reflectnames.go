@@ -21,7 +21,7 @@ import (
 func ReflectNames(f *ast.File, info *types.Info) []Span {
 	var spans []Span
 	parents := parentsOf(f)
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true

@@ -70,3 +70,43 @@ func Shift(n int64) uint64 {
 	}
 	return uint64(n)
 }
+
+// ShiftOperands lowers a shift whose count is not constant and whose left
+// operand is an untyped constant (1 << j): Go gives the constant the type
+// the shift takes from its context (uint8 in x & (1<<j) with x a uint8),
+// the interpreter int, and stopped with a reflect error ("call of
+// reflect.Value.Uint on int Value"). The constant is converted to that
+// type:
+//
+//	x & (1 << j)   →   x & (uint8(1) << j)
+//
+// typeName writes a type as f's text can name it.
+func ShiftOperands(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
+	var spans []Span
+	inspect(f, func(n ast.Node) bool {
+		b, ok := n.(*ast.BinaryExpr)
+		if !ok || b.Op != token.SHL && b.Op != token.SHR {
+			return true
+		}
+		tv := info.Types[b]
+		if tv.Value != nil || tv.Type == nil {
+			return true // a constant shift
+		}
+		// The checker records the constant with the type it took (uint8),
+		// an untyped one too.
+		if left := info.Types[b.X]; left.Value == nil {
+			return true
+		}
+		rb, ok := under(tv.Type).(*types.Basic)
+		if !ok || rb.Info()&types.IsUntyped != 0 || types.Identical(tv.Type, types.Typ[types.Int]) {
+			return true // int, as the interpreter takes it
+		}
+		name, ok := typeName(tv.Type)
+		if !ok {
+			return true
+		}
+		spans = append(spans, Span{b.X.Pos(), b.X.Pos(), name + "("}, Span{b.X.End(), b.X.End(), ")"})
+		return true
+	})
+	return spans
+}

@@ -28,7 +28,7 @@ import (
 //	fmt.Printf("%T", i)   →   fmt.Printf("%s", func(__x I) string { switch __x.(type) { case nil: return "<nil>"; case *T: return "*main.T"; case F: return "main.F" }; return fmt.Sprintf("%T", __x) }(i))
 func TypeVerbs(f *ast.File, info *types.Info, dyn *DynamicTypes) []Span {
 	var spans []Span
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true
