@@ -151,7 +151,7 @@ func programType(t types.Type) string {
 func fileTypeName(f *ast.File) func(types.Type) (string, bool) {
 	return func(t types.Type) (string, bool) {
 		ok := true
-		s := types.TypeString(t, func(p *types.Package) string {
+		s := types.TypeString(check.HiddenTags(t), func(p *types.Package) string {
 			if p.Path() == "main" {
 				return ""
 			}

@@ -1927,7 +1927,7 @@ func unexportedFields(t types.Type) bool {
 // they are imported under.
 func (c *cellCheck) sessionTypeString(t types.Type) (string, bool) {
 	ok := nameable(t, nil)
-	s := types.TypeString(t, func(p *types.Package) string {
+	s := types.TypeString(HiddenTags(t), func(p *types.Package) string {
 		if p.Path() == pkgPath {
 			return ""
 		}

@@ -5,6 +5,7 @@ package check
 
 import (
 	"go/ast"
+	"go/types"
 	"strconv"
 	"strings"
 )
@@ -53,4 +54,57 @@ func (b *boundary) hideUnexported(st *ast.StructType) {
 			b.spans = append(b.spans, Span{fd.Tag.Pos(), fd.Tag.End(), "`" + tag + "`"})
 		}
 	}
+}
+
+// HiddenTags returns t with the tags hideUnexported gives the unexported
+// fields of its struct types (not a named type's: its declaration has
+// them), so that a type a lowering writes is the type the program's
+// struct literals have once tagged: a var declared with []struct{ in
+// string } could not hold a []struct{ in string `json:"-" xml:"-"` }.
+func HiddenTags(t types.Type) types.Type {
+	switch u := t.(type) {
+	case *types.Struct:
+		var fields []*types.Var
+		var tags []string
+		changed := false
+		for i := 0; i < u.NumFields(); i++ {
+			fd := u.Field(i)
+			ft := HiddenTags(fd.Type())
+			tag := u.Tag(i)
+			if !fd.Embedded() && !fd.Exported() && fd.Name() != "_" {
+				tag = strings.TrimSpace(`json:"-" xml:"-" ` + tag)
+			}
+			if ft != fd.Type() || tag != u.Tag(i) {
+				changed = true
+				fd = types.NewField(fd.Pos(), fd.Pkg(), fd.Name(), ft, fd.Embedded())
+			}
+			fields, tags = append(fields, fd), append(tags, tag)
+		}
+		if !changed {
+			return t
+		}
+		return types.NewStruct(fields, tags)
+	case *types.Pointer:
+		if e := HiddenTags(u.Elem()); e != u.Elem() {
+			return types.NewPointer(e)
+		}
+	case *types.Slice:
+		if e := HiddenTags(u.Elem()); e != u.Elem() {
+			return types.NewSlice(e)
+		}
+	case *types.Array:
+		if e := HiddenTags(u.Elem()); e != u.Elem() {
+			return types.NewArray(e, u.Len())
+		}
+	case *types.Map:
+		k, e := HiddenTags(u.Key()), HiddenTags(u.Elem())
+		if k != u.Key() || e != u.Elem() {
+			return types.NewMap(k, e)
+		}
+	case *types.Chan:
+		if e := HiddenTags(u.Elem()); e != u.Elem() {
+			return types.NewChan(u.Dir(), e)
+		}
+	}
+	return t
 }
