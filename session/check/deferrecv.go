@@ -257,6 +257,9 @@ func LoopAddresses(f *ast.File, info *types.Info) []Span {
 			if !ok || id.Name == "_" || info.Defs[id] == nil || AssignsVar(body, info.Defs[id], info) {
 				continue
 			}
+			if _, loop := n.(*ast.ForStmt); loop && ChangesVar(body, info.Defs[id], info) {
+				continue // LoopCopyBack's (c.Skip() may change c)
+			}
 			obj := info.Defs[id]
 			found := false
 			ast.Inspect(body, func(m ast.Node) bool {
