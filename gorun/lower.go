@@ -584,7 +584,8 @@ func isUntyped(t types.Type) bool {
 // capturedLoopVars returns the variables a for or range statement n
 // defines that its body captures in a function literal, a go statement or
 // with &, and the body; nil when there are none. A three-clause loop whose
-// body also assigns to the variable is left alone: refuse names it.
+// body may also change the variable (check.ChangesVar) is left to
+// check.LoopCopyBack, or refused (check.LoopCopyRefusal).
 func capturedLoopVars(n ast.Node, info *types.Info) ([]string, *ast.BlockStmt) {
 	var ids []*ast.Ident
 	var body *ast.BlockStmt
@@ -619,7 +620,7 @@ func capturedLoopVars(n ast.Node, info *types.Info) ([]string, *ast.BlockStmt) {
 	var vars []string
 	for _, id := range ids {
 		obj := info.Defs[id]
-		if _, loop := n.(*ast.ForStmt); loop && obj != nil && check.AssignsVar(body, obj, info) {
+		if _, loop := n.(*ast.ForStmt); loop && obj != nil && check.ChangesVar(body, obj, info) {
 			continue // changed in the body: check.LoopCopyBack's
 		}
 		if obj != nil && check.CapturedVar(body, obj, info) {

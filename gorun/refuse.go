@@ -83,12 +83,8 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 		}
 		switch n := n.(type) {
 		case *ast.ForStmt:
-			if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
-				for _, x := range as.Lhs {
-					if id, ok := x.(*ast.Ident); ok && info.Defs[id] != nil && check.CapturedVar(n.Body, info.Defs[id], info) && check.AssignsVar(n.Body, info.Defs[id], info) && !check.CopiedBack(n, info.Defs[id], info) {
-						why = fmt.Sprintf("the loop variable %s is captured by a closure and changed in the loop's body, which declares another %[1]s: Go 1.22's per-iteration variables are not supported there yet", id.Name)
-					}
-				}
+			if at, msg := check.LoopCopyRefusal(n, info); at != nil {
+				why = msg
 			}
 		case *ast.TypeSwitchStmt:
 			for _, c := range n.Body.List {

@@ -1699,6 +1699,9 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	if at == nil {
 		at, msg = OverflowingValue(f, info)
 	}
+	if at == nil {
+		at, msg = LoopCopyRefusal(f, info)
+	}
 	var switches, chans, selects []Span
 	if at == nil {
 		at, msg, switches = CellTypeSwitches(f, info, c.sessionTypeString)

@@ -149,11 +149,20 @@ func (b *boundary) methodValue(sel *ast.SelectorExpr, stack []ast.Node) {
 	if types.IsInterface(recv) || types.IsInterface(s.Recv()) {
 		return
 	}
-	rt := b.info.TypeOf(sel.X)
-	if rt == nil {
+	if b.info.TypeOf(sel.X) == nil {
+		return
+	}
+	// A promoted method is bound to the embedded field holding it: through
+	// an embedded pointer, Go copies what it points to for a value method
+	// (f := w.Val, then w.n = 33: f() is 3) or takes the pointer.
+	rt, path, addressable, ok := EmbeddedReceiver(s, b.info.Types[sel.X].Addressable())
+	if !ok || types.IsInterface(rt) {
 		return
 	}
 	deref, closing := "", ")"
+	if path != "" {
+		deref, closing = "(", ")"+path+")"
+	}
 	if _, ptr := recv.(*types.Pointer); ptr {
 		// A pointer receiver: Go binds the pointer when the method value
 		// is made (r.Hello, then r = &R{…}, still greets the first; in a
@@ -163,15 +172,15 @@ func (b *boundary) methodValue(sel *ast.SelectorExpr, stack []ast.Node) {
 			return
 		}
 		if _, isPtr := rt.(*types.Pointer); !isPtr {
-			if !b.info.Types[sel.X].Addressable() {
+			if !addressable {
 				return
 			}
 			rt = types.NewPointer(rt)
-			deref, closing = "&(", "))"
+			deref, closing = "&("+deref, strings.TrimSuffix(closing, ")")+"))"
 		}
 	} else if p, ok := rt.(*types.Pointer); ok {
 		rt = p.Elem() // Go copies *p
-		deref, closing = "*(", "))"
+		deref, closing = "*("+deref, strings.TrimSuffix(closing, ")")+"))"
 	}
 	rname, ok1 := b.typeName(rt)
 	sig := types.NewSignatureType(nil, nil, nil, fn.Type().(*types.Signature).Params(), fn.Type().(*types.Signature).Results(), fn.Type().(*types.Signature).Variadic())

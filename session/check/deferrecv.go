@@ -13,14 +13,21 @@ package check
 //	defer f.Close()   →   defer func(r *F) { r.Close() }([]*F{f}[0])
 //	go w.Run()        →   go func(r *W) { r.Run() }(w)
 //
-// Only methods of a program's type, not promoted, not variadic; the
-// receiver as the method takes it, as Go evaluates it at the statement: the
+// Only methods of a program's type, not variadic; the receiver as the
+// method takes it, as Go evaluates it at the statement: the
 // address of a variable for a pointer method (t.Show of a T in a loop
 // showed the last t each time), a copy of *p for a value method through a
 // pointer p (p.Show, then p.id = 2, showed 2):
 //
 //	defer t.Show()    →   defer func(r *T) { r.Show() }([]*T{&(t)}[0])
 //	defer p.Print()   →   defer func(r T) { r.Print() }([]T{*(p)}[0])
+//
+// A method promoted from an embedded field is called on that field (o.n =
+// 7 after defer o.Show() showed 7, Go 5), a copy of it for a value method,
+// of what it points to when it is a pointer:
+//
+//	defer o.Show()    →   defer func(r Inner) { r.Show() }([]Inner{(o).Inner}[0])
+//	defer w.Show()    →   defer func(r Inner) { r.Show() }([]Inner{*((w).Inner)}[0])
 //
 // A deferred call only without arguments (defer's arguments are lowered
 // elsewhere); a go statement's arguments become the literal's too:
@@ -62,11 +69,16 @@ func MethodReceivers(f *ast.File, info *types.Info, typeName func(types.Type) (s
 			return true
 		}
 		s := info.Selections[sel]
-		if s == nil || s.Kind() != types.MethodVal || len(s.Index()) != 1 {
-			return true // not a method, or a promoted one
+		if s == nil || s.Kind() != types.MethodVal {
+			return true // not a method
 		}
-		recv := s.Recv()
-		if types.IsInterface(recv) || programNamed(recv) == nil {
+		if types.IsInterface(s.Recv()) || programNamed(s.Recv()) == nil {
+			return true
+		}
+		// A promoted method: its receiver is the embedded field (o.Show
+		// of Show promoted from o's Inner: o.Inner).
+		recv, path, addressable, ok := EmbeddedReceiver(s, info.Types[sel.X].Addressable())
+		if !ok || types.IsInterface(recv) || programNamed(recv) == nil {
 			return true
 		}
 		sig, ok := s.Obj().Type().(*types.Signature)
@@ -79,14 +91,17 @@ func MethodReceivers(f *ast.File, info *types.Info, typeName func(types.Type) (s
 		// a variable x (Go takes the address at the statement), *p for a
 		// value method through a pointer p (Go copies *p there).
 		deref, closing := "", ""
+		if path != "" {
+			deref, closing = "(", ")"+path
+		}
 		switch {
 		case ptrMethod && !ptrX:
-			if !info.Types[sel.X].Addressable() {
+			if !addressable {
 				return true
 			}
-			recv, deref, closing = types.NewPointer(recv), "&(", ")"
+			recv, deref, closing = types.NewPointer(recv), "&("+deref, closing+")"
 		case !ptrMethod && ptrX:
-			recv, deref, closing = recv.(*types.Pointer).Elem(), "*(", ")"
+			recv, deref, closing = recv.(*types.Pointer).Elem(), "*("+deref, closing+")"
 		}
 		name, ok := typeName(recv)
 		if !ok || sig.Variadic() {
@@ -214,6 +229,29 @@ func DeferredLiterals(f *ast.File, info *types.Info, typeName func(types.Type) (
 	return spans
 }
 
+// EmbeddedReceiver returns, for s, a method selection x.M, the receiver
+// the method is called on: x's type and "" for a method of x's type; for
+// one promoted from an embedded field, the type of that field and the
+// selectors naming it, ".Inner" (".A.B" through A's embedded B), and
+// whether x.Inner is addressable (x is, or the path goes through a
+// pointer). ok is false when a step is not a struct's field.
+func EmbeddedReceiver(s *types.Selection, addressable bool) (recv types.Type, path string, addr, ok bool) {
+	recv, addr = s.Recv(), addressable
+	index := s.Index()
+	for _, k := range index[:len(index)-1] {
+		if p, ptr := recv.(*types.Pointer); ptr {
+			recv, addr = p.Elem(), true
+		}
+		st, ok := recv.Underlying().(*types.Struct)
+		if !ok || k >= st.NumFields() || !st.Field(k).Embedded() {
+			return nil, "", false, false
+		}
+		path += "." + st.Field(k).Name()
+		recv = st.Field(k).Type()
+	}
+	return recv, path, addr, true
+}
+
 // ImplicitAddress reports whether sel is a method of a pointer receiver
 // selected on an addressable value, whose address Go takes (t.Register()
 // and t.ID for a variable t of type T with func (t *T) …).
@@ -256,6 +294,9 @@ func LoopAddresses(f *ast.File, info *types.Info) []Span {
 			id, ok := x.(*ast.Ident)
 			if !ok || id.Name == "_" || info.Defs[id] == nil || AssignsVar(body, info.Defs[id], info) {
 				continue
+			}
+			if _, loop := n.(*ast.ForStmt); loop && ChangesVar(body, info.Defs[id], info) {
+				continue // LoopCopyBack's (c.Skip() may change c)
 			}
 			obj := info.Defs[id]
 			found := false

@@ -386,7 +386,9 @@ func CapturedVar(body ast.Node, obj types.Object, info *types.Info) bool {
 
 // LoopCopyBack returns the lowerings of f's three-clause loops whose body
 // captures a variable of the loop's header (in a function literal, a go
-// or defer statement, with &) and also changes it. Go 1.22 gives each
+// or defer statement, with &) and may also change it (ChangesVar: assigns
+// it, or takes its address, through which a call may change it:
+// readQuoted(s, &i), c.Skip() of a pointer method). Go 1.22 gives each
 // iteration a variable of its own, which the next iteration's starts
 // from; the interpreter has one for the whole loop, so the closures saw
 // its last value (for i := 0; i < 6; i++ { fs = append(fs, func() { … i …
@@ -423,7 +425,7 @@ func LoopCopyBack(f *ast.File, info *types.Info) []Span {
 			if !ok || id.Name == "_" || info.Defs[id] == nil {
 				continue
 			}
-			if obj := info.Defs[id]; CapturedVar(loop.Body, obj, info) && AssignsVar(loop.Body, obj, info) && CopiedBack(loop, obj, info) {
+			if obj := info.Defs[id]; CopiesBack(loop, obj, info) {
 				names = append(names, id.Name)
 			}
 		}
@@ -444,6 +446,101 @@ func LoopCopyBack(f *ast.File, info *types.Info) []Span {
 		return true
 	})
 	return spans
+}
+
+// CopiesBack reports whether LoopCopyBack lowers loop for its variable
+// obj: the body captures it and may change it.
+func CopiesBack(loop *ast.ForStmt, obj types.Object, info *types.Info) bool {
+	return CapturedVar(loop.Body, obj, info) && ChangesVar(loop.Body, obj, info) && CopiedBack(loop, obj, info)
+}
+
+// LoopCopyRefusal returns the loop variable of a three-clause loop of f
+// that the body captures and may change, and that LoopCopyBack cannot
+// lower (CopiedBack), with the message naming it; nil when there is none.
+func LoopCopyRefusal(f ast.Node, info *types.Info) (ast.Node, string) {
+	var at *ast.Ident
+	ast.Inspect(f, func(n ast.Node) bool {
+		loop, ok := n.(*ast.ForStmt)
+		if !ok || at != nil {
+			return at == nil
+		}
+		if as, ok := loop.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+			for _, x := range as.Lhs {
+				if id, ok := x.(*ast.Ident); ok && at == nil && info.Defs[id] != nil {
+					obj := info.Defs[id]
+					if CapturedVar(loop.Body, obj, info) && ChangesVar(loop.Body, obj, info) && !CopiedBack(loop, obj, info) {
+						at = id
+					}
+				}
+			}
+		}
+		return true
+	})
+	if at == nil {
+		return nil, ""
+	}
+	return at, fmt.Sprintf("the loop variable %s is captured (by a closure or its address) and changed in the loop's body, which declares another %[1]s: Go 1.22's per-iteration variables are not supported there yet", at.Name)
+}
+
+// ChangesVar reports whether body may change obj, a loop's variable:
+// assigns or increments it or a part of it (obj = …, obj.f++, obj[0] = …
+// of an array), or takes the address of it or of a part of it (&obj,
+// &obj.f, obj[:], a pointer method called on it, obj.Skip()), which a
+// function may change it through (readQuoted(s, &i)).
+func ChangesVar(body ast.Node, obj types.Object, info *types.Info) bool {
+	is := func(x ast.Expr) bool {
+		id := addressRoot(x, info)
+		return id != nil && info.Uses[id] == obj
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok != token.DEFINE {
+				for _, l := range n.Lhs {
+					found = found || is(l)
+				}
+			}
+		case *ast.IncDecStmt:
+			found = found || is(n.X)
+		case *ast.UnaryExpr:
+			found = found || n.Op == token.AND && is(n.X)
+		case *ast.SliceExpr:
+			_, array := under(info.TypeOf(n.X)).(*types.Array)
+			found = found || array && is(n.X)
+		case *ast.SelectorExpr:
+			found = found || ImplicitAddress(n, info) && is(n.X)
+		}
+		return !found
+	})
+	return found
+}
+
+// addressRoot returns the variable whose storage x, an addressable
+// expression, lies in: v for v, v.f (a field of a struct value), v[i] (of
+// an array), (v); nil when x goes through a pointer, a slice or a map.
+func addressRoot(x ast.Expr, info *types.Info) *ast.Ident {
+	for {
+		switch e := x.(type) {
+		case *ast.Ident:
+			return e
+		case *ast.ParenExpr:
+			x = e.X
+		case *ast.SelectorExpr:
+			s := info.Selections[e]
+			if s == nil || s.Kind() != types.FieldVal || s.Indirect() {
+				return nil
+			}
+			x = e.X
+		case *ast.IndexExpr:
+			if _, array := under(info.TypeOf(e.X)).(*types.Array); !array {
+				return nil
+			}
+			x = e.X
+		default:
+			return nil
+		}
+	}
 }
 
 // CopiedBack reports whether LoopCopyBack can lower loop for its variable

@@ -639,8 +639,23 @@ func (s *Passes) LoopVars(pc *cells.Parsed, i int, ed *cells.Editor, n ast.Node)
 		}
 	}
 	for _, name := range fresh {
+		if copiedBack(ed, at, name) {
+			continue // check.LoopCopyBack copies it, and back (the body may change it through &name)
+		}
 		ed.Add(at, at, " "+name+" := "+name+";")
 	}
+}
+
+// copiedBack reports whether an edit of the type checker's at at, a loop
+// body's start, copies the loop's variable name in and back
+// (check.LoopCopyBack's __lv1 := &name; name := name;).
+func copiedBack(ed *cells.Editor, at int, name string) bool {
+	for _, e := range ed.Edits {
+		if e.Start == at && e.End == at && strings.Contains(e.Text, " := &"+name+"; "+name+" := "+name+";") {
+			return true
+		}
+	}
+	return false
 }
 
 // assignedIn reports whether body assigns to or increments a variable

@@ -1,60 +1,117 @@
+// A three-clause loop whose body may change its variable through its
+// address (&i given to a function, a pointer method of the variable, a
+// field of it changed while a closure holds it): Go 1.22 copies each
+// iteration's variable, changed, into the next one's.
 package main
 
 import "fmt"
 
-type T struct{ id int }
+func readQuoted(s string, i *int) string {
+	start := *i + 1
+	*i = start
+	for *i < len(s) && s[*i] != '"' {
+		*i++
+	}
+	return s[start:*i]
+}
 
-func (t *T) Show()   { fmt.Print(t.id, " ") }
-func (t *T) ID() int { return t.id }
+type Cursor struct {
+	data []int
+	pos  int
+}
 
-var registry []*T
+func (c *Cursor) Valid() bool { return c.pos < len(c.data) }
+func (c *Cursor) Next()       { c.pos++ }
+func (c *Cursor) Skip(n int)  { c.pos += n }
+func (c *Cursor) Val() int    { return c.data[c.pos] }
 
-func (t *T) Register() { registry = append(registry, t) }
+type P struct{ x int }
+
+func bump(p *int) { *p += 2 }
 
 func main() {
-	var ps []*int
-	for i := 0; i < 3; i++ {
-		x := i
-		ps = append(ps, &x)
+	n := 0
+	for i := 0; i < 10; i++ {
+		p := &i
+		*p += 2
+		n++
 	}
-	for _, p := range ps {
-		fmt.Print(*p, " ")
+	fmt.Println(n)
+
+	s := `say "hello world" and "bye"`
+	var words []string
+	for i := 0; i < len(s); i++ {
+		if s[i] == '"' {
+			words = append(words, readQuoted(s, &i))
+		}
 	}
-	fmt.Println()
-	var ts []*T
-	for _, t := range []T{{1}, {2}, {3}} {
-		ts = append(ts, &t)
+	fmt.Printf("%q\n", words)
+
+	sum := 0
+	for c := (Cursor{data: []int{1, 2, 3, 4, 5, 6}}); c.Valid(); c.Next() {
+		sum += c.Val()
+		if c.Val() == 2 {
+			c.Skip(2)
+		}
 	}
-	for _, p := range ts {
-		fmt.Print(p.id, " ")
-	}
-	fmt.Println()
+	fmt.Println(sum)
+
 	var fs []func() int
-	for _, t := range []T{{1}, {2}, {3}} {
-		fs = append(fs, t.ID)
+	for i := 0; i < 6; i++ {
+		fs = append(fs, func() int { return i })
+		p := &i
+		*p++
 	}
 	for _, f := range fs {
 		fmt.Print(f(), " ")
 	}
 	fmt.Println()
-	for _, t := range []T{{1}, {2}, {3}} {
-		t.Register()
+
+	var ps []*P
+	for q := (P{}); q.x < 6; q.x++ {
+		ps = append(ps, &q)
+		q.x++
 	}
-	for _, p := range registry {
-		fmt.Print(p.id, " ")
+	for _, p := range ps {
+		fmt.Print(p.x, " ")
 	}
 	fmt.Println()
-	func() {
-		for _, t := range []T{{1}, {2}, {3}} {
-			defer t.Show()
-		}
-	}()
+
+	var gs []func() int
+	for a := [2]int{}; a[0] < 6; a[0]++ {
+		gs = append(gs, func() int { return a[0] })
+		a[0]++
+	}
+	for _, g := range gs {
+		fmt.Print(g(), " ")
+	}
 	fmt.Println()
-	func() {
-		for i := 0; i < 3; i++ {
-			t := T{i + 10}
-			defer t.Show()
+
+	var ptrs []*int
+	for i := 0; i < 5; i++ {
+		ptrs = append(ptrs, &i)
+		if i == 3 {
+			continue
 		}
-	}()
+		bump(&i)
+	}
+	for _, p := range ptrs {
+		fmt.Print(*p, " ")
+	}
 	fmt.Println()
+
+	// Changed by a closure run in the body.
+	for i := 0; i < 10; i++ {
+		func() { i += 3 }()
+		fmt.Print(i, " ")
+	}
+	fmt.Println()
+
+	// Not changed: the address of an element, not of the variable.
+	arr := []int{1, 2, 3}
+	for i := 0; i < len(arr); i++ {
+		p := &arr[i]
+		*p *= 10
+	}
+	fmt.Println(arr)
 }
