@@ -18,19 +18,12 @@ import (
 // is converted to it instead (%d of a type Code int with Error prints the
 // number: int(c)).
 func (b *boundary) formatVerbs(call *ast.CallExpr) {
-	fn, i, format, ok := printfCall(call, b.info)
+	fn, args, ok := printfArgs(call, b.info)
 	if !ok {
 		return
 	}
-	verbs, ok := pairVerbs(format)
-	if !ok {
-		return
-	}
-	for k, verb := range verbs {
-		if i+1+k >= len(call.Args) {
-			break
-		}
-		a := call.Args[i+1+k]
+	for _, va := range args {
+		verb, a := va.verb, va.arg
 		t := b.info.TypeOf(a)
 		if t == nil || programNamed(t) == nil || types.IsInterface(t) {
 			continue
@@ -65,6 +58,36 @@ func (b *boundary) formatVerbs(call *ast.CallExpr) {
 			fn, v, typeString(t), article(m)+" method", hint)
 		return
 	}
+}
+
+// verbArg is an argument of a call of fmt's Printf family and the verb
+// it is printed with ("" for a * width's).
+type verbArg struct {
+	verb string
+	arg  ast.Expr
+}
+
+// printfArgs returns, for a call of fmt's Printf family with a constant
+// format, the function's name and each argument after the format with
+// its verb (as far as the arguments go); false when the format uses
+// explicit argument indexes.
+func printfArgs(call *ast.CallExpr, info *types.Info) (string, []verbArg, bool) {
+	fn, i, format, ok := printfCall(call, info)
+	if !ok {
+		return "", nil, false
+	}
+	verbs, ok := pairVerbs(format)
+	if !ok {
+		return "", nil, false
+	}
+	var args []verbArg
+	for k, verb := range verbs {
+		if i+1+k >= len(call.Args) {
+			break
+		}
+		args = append(args, verbArg{verb, call.Args[i+1+k]})
+	}
+	return fn, args, true
 }
 
 // valueVerb reports whether x, an argument of call, is printed by a verb
@@ -771,19 +794,15 @@ func (m methodText) Format(f fmt.State, verb rune) {
 // interpreter's names its own (%!s(int=2), %!s(*struct { A int }=<nil>)).
 // Such a verb is a mistake go vet reports; the message says which.
 func (b *boundary) badVerbs(call *ast.CallExpr) {
-	fn, i, format, ok := printfCall(call, b.info)
+	fn, args, ok := printfArgs(call, b.info)
 	if !ok {
 		return
 	}
-	verbs, ok := pairVerbs(format)
-	if !ok {
-		return
-	}
-	for k, verb := range verbs {
-		if i+1+k >= len(call.Args) || verb == "" {
+	for _, va := range args {
+		verb, a := va.verb, va.arg
+		if verb == "" {
 			continue
 		}
-		a := call.Args[i+1+k]
 		t := b.info.TypeOf(a)
 		v := verb[len(verb)-1]
 		if t == nil || v == 'T' || v == 'w' {

@@ -18,38 +18,47 @@ import (
 //	f   →   (func(x int) int)(f)
 func FuncValues(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
 	var spans []Span
+	for _, es := range cellValues(f) {
+		var id *ast.Ident
+		switch x := ast.Unparen(es.X).(type) {
+		case *ast.Ident:
+			id = x
+		case *ast.SelectorExpr:
+			id = x.Sel
+		}
+		fn, ok := info.Uses[id].(*types.Func)
+		if id == nil || !ok || fn.Pkg() == nil || fn.Pkg().Path() != pkgPath {
+			continue
+		}
+		if sig, ok := fn.Type().(*types.Signature); !ok || sig.Recv() != nil || sig.TypeParams().Len() > 0 {
+			continue
+		}
+		name, ok := typeName(fn.Type())
+		if !ok {
+			continue
+		}
+		spans = append(spans, Span{es.X.Pos(), es.X.Pos(), "(" + name + ")("}, Span{es.X.End(), es.X.End(), ")"})
+	}
+	return spans
+}
+
+// cellValues are the expression statements at a cell's top level (in
+// the function __cell the checker wraps its statements in): the values
+// the cell shows.
+func cellValues(f *ast.File) []*ast.ExprStmt {
+	var out []*ast.ExprStmt
 	for _, d := range f.Decls {
 		fd, ok := d.(*ast.FuncDecl)
 		if !ok || fd.Recv != nil || fd.Name.Name != "__cell" || fd.Body == nil {
 			continue
 		}
 		for _, st := range fd.Body.List {
-			es, ok := st.(*ast.ExprStmt)
-			if !ok {
-				continue
+			if es, ok := st.(*ast.ExprStmt); ok {
+				out = append(out, es)
 			}
-			var id *ast.Ident
-			switch x := ast.Unparen(es.X).(type) {
-			case *ast.Ident:
-				id = x
-			case *ast.SelectorExpr:
-				id = x.Sel
-			}
-			fn, ok := info.Uses[id].(*types.Func)
-			if id == nil || !ok || fn.Pkg() == nil || fn.Pkg().Path() != pkgPath {
-				continue
-			}
-			if sig, ok := fn.Type().(*types.Signature); !ok || sig.Recv() != nil || sig.TypeParams().Len() > 0 {
-				continue
-			}
-			name, ok := typeName(fn.Type())
-			if !ok {
-				continue
-			}
-			spans = append(spans, Span{es.X.Pos(), es.X.Pos(), "(" + name + ")("}, Span{es.X.End(), es.X.End(), ")"})
 		}
 	}
-	return spans
+	return out
 }
 
 // OverflowingValue finds a cell's value that is an untyped constant its
@@ -57,34 +66,24 @@ func FuncValues(f *ast.File, info *types.Info, typeName func(types.Type) (string
 // is used as a value, the interpreter stopped with a panic. It returns
 // the expression and Go's message, or nil.
 func OverflowingValue(f *ast.File, info *types.Info) (ast.Node, string) {
-	for _, d := range f.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Recv != nil || fd.Name.Name != "__cell" || fd.Body == nil {
+	for _, es := range cellValues(f) {
+		tv := info.Types[es.X]
+		b, ok := tv.Type.(*types.Basic)
+		if tv.Value == nil || !ok || b.Info()&types.IsUntyped == 0 {
 			continue
 		}
-		for _, st := range fd.Body.List {
-			es, ok := st.(*ast.ExprStmt)
-			if !ok {
-				continue
-			}
-			tv := info.Types[es.X]
-			b, ok := tv.Type.(*types.Basic)
-			if tv.Value == nil || !ok || b.Info()&types.IsUntyped == 0 {
-				continue
-			}
-			def := types.Default(b).(*types.Basic)
-			overflows := false
-			switch {
-			case def.Info()&types.IsInteger != 0:
-				_, exact := constant.Int64Val(constant.ToInt(tv.Value))
-				overflows = !exact
-			case def.Info()&types.IsFloat != 0:
-				f, _ := constant.Float64Val(tv.Value)
-				overflows = math.IsInf(f, 0)
-			}
-			if overflows {
-				return es.X, fmt.Sprintf("cannot use %s (untyped %s constant %s) as %s value (overflows)", types.ExprString(es.X), strings.TrimPrefix(b.Name(), "untyped "), tv.Value.String(), def.Name())
-			}
+		def := types.Default(b).(*types.Basic)
+		overflows := false
+		switch {
+		case def.Info()&types.IsInteger != 0:
+			_, exact := constant.Int64Val(constant.ToInt(tv.Value))
+			overflows = !exact
+		case def.Info()&types.IsFloat != 0:
+			f, _ := constant.Float64Val(tv.Value)
+			overflows = math.IsInf(f, 0)
+		}
+		if overflows {
+			return es.X, fmt.Sprintf("cannot use %s (untyped %s constant %s) as %s value (overflows)", types.ExprString(es.X), strings.TrimPrefix(b.Name(), "untyped "), tv.Value.String(), def.Name())
 		}
 	}
 	return nil, ""
