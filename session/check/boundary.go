@@ -61,7 +61,7 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 	b.prescanAsserts(f)
 	b.walk(f)
 	b.genericJSONUses()
-	b.pending = append(b.pending, b.lateStores, b.storedAsserted)
+	b.pending = append(b.pending, b.lateStores, b.storedAsserted, b.nativeKeyCollisions, b.genericCompares)
 	defer func() {
 		for t := range b.toAny {
 			if n := programNamed(t); n != nil && reached != nil {
@@ -191,6 +191,11 @@ type boundary struct {
 	definedFrom map[*types.TypeName]*types.Named
 	// genericStores are genericStored's, once found
 	genericStores map[bool]map[types.Type]bool
+	// nativeKeys are the values f gives the standard library where it
+	// compares them (context's keys…), nativeComparing the domains whose
+	// values it compares (nativeequal.go)
+	nativeKeys      []nativeKey
+	nativeComparing map[string]bool
 }
 
 func (b *boundary) refuse(n ast.Node, format string, args ...any) {
@@ -464,6 +469,12 @@ func (b *boundary) call(n *ast.CallExpr) {
 	} else if fn == "errors.Is" && len(n.Args) == 2 {
 		b.compare(n.Args[1], n.Args[0], n.Args[1])
 		b.pendErrorsIs(n)
+	}
+	if fn, native := b.native(n); native {
+		b.optionalMethods(n, fn, sig)
+		b.errorfWraps(n, fn)
+		b.slogArgs(n, fn, sig)
+		b.nativeCompared(n, fn)
 	}
 	b.loggerPrint(n)
 	params := sig.Params()

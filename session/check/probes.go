@@ -1,0 +1,332 @@
+package check
+
+// This file holds the boundary pass's refusals for methods the standard
+// library looks for, by a type assertion, on a value of the program it was
+// given through one of its own interfaces (or an any), beyond the
+// interface's own methods. The interpreter (yaegi v0.16.1) hands it a
+// wrapper with that interface's methods only (or, for an any, the bare
+// value), so the assertion fails where Go's succeeds, silently. Measured
+// against `go run`:
+//
+//   - fmt.Errorf("…: %w", v) of a value with an Is, As or Unwrap method:
+//     errors.Is and errors.As did not find them (false where Go's true).
+//   - io.WriteString (and what calls it: io.Copy from a *strings.Reader,
+//     io.MultiWriter, bufio's and csv's writers, strings.Replacer) called
+//     Write where Go calls the value's WriteString.
+//   - flag.Var of a value with IsBoolFlag: -v took the next argument as
+//     its value, where Go's flag makes -v a flag without one.
+//   - fmt.Sscan, Fscan (and their ln and f forms) of a *T with a Scan
+//     method: "can't scan type", where Go calls Scan.
+//   - log/slog of a value with LogValue (a secret was logged), String,
+//     Error, Format or MarshalText/MarshalJSON, or of a struct with
+//     unexported fields (printed Xname): slog is given the bare value.
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// An optionalProbe is a method a function of the standard library looks
+// for on the value given as its argument arg (-1: every argument from the
+// last parameter on, a variadic one's), when the argument is one of these
+// (when: nil, always).
+type optionalProbe struct {
+	method, iface string
+	arg           int
+	workaround    string
+	when          func(b *boundary, call *ast.CallExpr) bool
+}
+
+const (
+	writeStringHint = "call the value's WriteString yourself, or drop the WriteString method (Go then calls Write as well)"
+	isBoolFlagHint  = "declare the flag with BoolFunc (flag.BoolFunc, or fs.BoolFunc on a FlagSet), whose function runs at each -name and takes no value"
+	scanHint        = "scan into plain variables and set the value from them (fmt.Sscanf(s, \"(%d,%d)\", &p.X, &p.Y)), or use fmt.Scan, which calls Scan"
+)
+
+// fromStringsReader tells whether io.Copy's source (its second argument)
+// may be a *strings.Reader, whose WriteTo calls io.WriteString on the
+// destination.
+func fromStringsReader(b *boundary, call *ast.CallExpr) bool {
+	if len(call.Args) < 2 {
+		return false
+	}
+	t := b.info.TypeOf(call.Args[1])
+	if t == nil {
+		return false
+	}
+	return types.IsInterface(t) || types.TypeString(t, nil) == "*strings.Reader"
+}
+
+var optionalProbes = map[string][]optionalProbe{
+	"io.WriteString":               {{"WriteString", "io.StringWriter", 0, writeStringHint, nil}},
+	"io.Copy":                      {{"WriteString", "io.StringWriter", 0, writeStringHint, fromStringsReader}},
+	"io.CopyN":                     {{"WriteString", "io.StringWriter", 0, writeStringHint, fromStringsReader}},
+	"io.CopyBuffer":                {{"WriteString", "io.StringWriter", 0, writeStringHint, fromStringsReader}},
+	"io.MultiWriter":               {{"WriteString", "io.StringWriter", -1, writeStringHint, nil}},
+	"bufio.NewWriter":              {{"WriteString", "io.StringWriter", 0, writeStringHint, nil}},
+	"bufio.NewWriterSize":          {{"WriteString", "io.StringWriter", 0, writeStringHint, nil}},
+	"csv.NewWriter":                {{"WriteString", "io.StringWriter", 0, writeStringHint, nil}},
+	"strings.Reader.WriteTo":       {{"WriteString", "io.StringWriter", 0, writeStringHint, nil}},
+	"strings.Replacer.WriteString": {{"WriteString", "io.StringWriter", 0, writeStringHint, nil}},
+	"flag.Var":                     {{"IsBoolFlag", "a boolean flag", 0, isBoolFlagHint, nil}},
+	"flag.FlagSet.Var":             {{"IsBoolFlag", "a boolean flag", 0, isBoolFlagHint, nil}},
+	"fmt.Sscan":                    {{"Scan", "fmt.Scanner", -1, scanHint, nil}},
+	"fmt.Sscanln":                  {{"Scan", "fmt.Scanner", -1, scanHint, nil}},
+	"fmt.Sscanf":                   {{"Scan", "fmt.Scanner", -1, scanHint, nil}},
+	"fmt.Fscan":                    {{"Scan", "fmt.Scanner", -1, scanHint, nil}},
+	"fmt.Fscanln":                  {{"Scan", "fmt.Scanner", -1, scanHint, nil}},
+	"fmt.Fscanf":                   {{"Scan", "fmt.Scanner", -1, scanHint, nil}},
+}
+
+// optionalMethods refuses a call of the standard library (fn) that looks
+// for a method of an argument the interpreter hides (optionalProbes).
+func (b *boundary) optionalMethods(call *ast.CallExpr, fn string, sig *types.Signature) {
+	for _, p := range optionalProbes[fn] {
+		if p.when != nil && !p.when(b, call) {
+			continue
+		}
+		for i, x := range call.Args {
+			if p.arg >= 0 && i != p.arg || p.arg < 0 && i < sig.Params().Len()-1 {
+				continue
+			}
+			from := b.info.TypeOf(x)
+			if from == nil || b.info.Types[x].IsNil() {
+				continue
+			}
+			if !types.IsInterface(from) {
+				if programNamed(from) != nil && types.NewMethodSet(from).Lookup(nil, p.method) != nil {
+					b.refuse(x, "%s of %s: Go's standard library calls its %s method (%s); the interpreter gives it a wrapper of the %s without that method, so it would not be called. Not supported yet: %s",
+						fn, typeString(from), p.method, p.iface, typeString(from), p.workaround)
+					return
+				}
+				continue
+			}
+			x, p := x, p
+			b.pending = append(b.pending, func() {
+				if t := b.heldWith(from, p.method); t != nil {
+					b.refuse(x, "%s of %s, which may hold %s: Go's standard library calls the %s's %s method (%s); the interpreter gives it a wrapper without that method, so it would not be called. Not supported yet: %s",
+						fn, typeString(from), article(typeString(t)), typeString(t), p.method, p.iface, p.workaround)
+				}
+			})
+		}
+	}
+}
+
+// heldWith returns a type of the program (T or *T) with the method m whose
+// values a value of the interface type it may hold: it implements it, and
+// the file stores its values in an interface (in a session, a type of an
+// earlier cell may be held too); nil if there is none.
+func (b *boundary) heldWith(it types.Type, m string) types.Type {
+	iface, ok := it.Underlying().(*types.Interface)
+	if !ok {
+		return nil
+	}
+	for _, tn := range b.comparableTypes() {
+		inFile := tn.Pos() >= b.file.FileStart && tn.Pos() < b.file.FileEnd
+		if inFile && !b.storedIface[tn.Type()] && !b.stored[tn.Type()] {
+			continue
+		}
+		if !inFile && b.reached == nil {
+			continue
+		}
+		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if types.Implements(t, iface) && types.NewMethodSet(t).Lookup(nil, m) != nil {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+// wrapHint are errorfWraps' workarounds, by the method lost.
+var wrapHint = map[string]string{
+	"Is":     `wrap the sentinel error itself (fmt.Errorf("…: %w", ErrNotFound)), which errors.Is finds without an Is method`,
+	"As":     "return the error without wrapping it, or set the target from it yourself",
+	"Unwrap": `wrap the error its Unwrap method gives (fmt.Errorf("…: %w", inner))`,
+}
+
+// errorfWraps refuses fmt.Errorf with %w of a value of the program with an
+// Is, As or Unwrap method: the interpreter gives fmt.Errorf its wrapper of
+// the value as an error, with the Error method only, so that errors.Is
+// and errors.As do not find them (storing such a value in an error is
+// lostMethods' refusal).
+func (b *boundary) errorfWraps(call *ast.CallExpr, fn string) {
+	if fn != "fmt.Errorf" || len(call.Args) < 2 {
+		return
+	}
+	var verbs []string
+	paired := false
+	if _, _, format, ok := printfCall(call, b.info); ok {
+		verbs, paired = pairVerbs(format)
+		if !strings.Contains(format, "%w") {
+			return
+		}
+	}
+	for k, x := range call.Args[1:] {
+		if paired && (k >= len(verbs) || verbs[k] != "w") {
+			continue
+		}
+		from := b.info.TypeOf(x)
+		if from == nil || b.info.Types[x].IsNil() {
+			continue
+		}
+		if types.IsInterface(from) {
+			if !programInterface(from) {
+				continue // error: storing one there is lostMethods'
+			}
+			x := x
+			b.pending = append(b.pending, func() {
+				for _, m := range []string{"Is", "As", "Unwrap"} {
+					if t := b.heldWith(from, m); t != nil {
+						b.refuse(x, "fmt.Errorf with %%w of %s, which may hold %s: errors.Is and errors.As call the %s's %s method in Go; the interpreter gives fmt.Errorf a wrapper of it with the Error method only, so they would not find it. Not supported yet: %s",
+							typeString(from), article(typeString(t)), typeString(t), m, wrapHint[m])
+						return
+					}
+				}
+			})
+			continue
+		}
+		if programNamed(from) == nil {
+			continue
+		}
+		ms := methodsOf(from)
+		for _, m := range []string{"Is", "As", "Unwrap"} {
+			if ms[m] {
+				b.refuse(x, "fmt.Errorf with %%w of %s: errors.Is and errors.As call its %s method in Go; the interpreter gives fmt.Errorf a wrapper of the %[1]s with the Error method only, so they would not find it. Not supported yet: %[3]s",
+					typeString(from), m, wrapHint[m])
+				return
+			}
+		}
+	}
+}
+
+// slogArgs refuses giving log/slog (through a parameter of type any) a
+// value of the program that slog would show otherwise than Go: one with a
+// method slog calls (LogValue, and through fmt or encoding/json String,
+// Error, Format, MarshalText, MarshalJSON), or holding one, or a struct
+// with unexported fields. The interpreter gives slog the bare value,
+// without its methods, and with the unexported fields renamed (Xpass).
+func (b *boundary) slogArgs(call *ast.CallExpr, fn string, sig *types.Signature) {
+	if !strings.HasPrefix(fn, "slog.") {
+		return
+	}
+	params := sig.Params()
+	for i, x := range call.Args {
+		var pt types.Type
+		switch {
+		case sig.Variadic() && i >= params.Len()-1:
+			pt = params.At(params.Len() - 1).Type()
+			if !call.Ellipsis.IsValid() {
+				pt = pt.(*types.Slice).Elem()
+			}
+		case i < params.Len():
+			pt = params.At(i).Type()
+		default:
+			continue
+		}
+		if !holdsAny(pt, map[types.Type]bool{}) {
+			continue
+		}
+		from := b.info.TypeOf(x)
+		if from == nil || b.info.Types[x].IsNil() {
+			continue
+		}
+		if n, ok := types.Unalias(from).(*types.Named); ok && !types.IsInterface(from) && programNamed(from) == nil && n.Obj().Pkg() != nil {
+			continue // slog.Attr, time.Time…: made by the standard library
+		}
+		if !types.IsInterface(from) {
+			if inner, why := slogShape(from, map[types.Type]bool{}); inner != nil {
+				b.refuse(x, "%s of %s: %s. Not supported yet: log what you want shown (v.LogValue(), v.String(), or the fields as slog.Int, slog.String…)",
+					fn, typeString(from), slogWhy(inner, why))
+				return
+			}
+			if !holdsAny(from, map[types.Type]bool{}) {
+				continue
+			}
+		}
+		if it, ok := from.Underlying().(*types.Interface); ok && it.NumMethods() > 0 && !programInterface(from) {
+			continue // error, fmt.Stringer: the wrapper has the methods slog calls
+		}
+		x := x
+		b.pending = append(b.pending, func() {
+			for _, tn := range b.comparableTypes() {
+				val, ptr := b.storedForms(tn)
+				inFile := tn.Pos() >= b.file.FileStart && tn.Pos() < b.file.FileEnd
+				if programInterface(from) && (!inFile || b.storedIface[tn.Type()]) {
+					it := from.Underlying().(*types.Interface)
+					val = val || types.Implements(tn.Type(), it)
+					ptr = ptr || types.Implements(types.NewPointer(tn.Type()), it)
+				}
+				for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+					if t == tn.Type() && !val || t != tn.Type() && !ptr {
+						continue
+					}
+					if inner, why := slogShape(t, map[types.Type]bool{}); inner != nil {
+						b.refuse(x, "%s of a value of type %s while values of %s are stored in one: %s. Not supported yet: log what you want shown (v.LogValue(), v.String(), or the fields as slog.Int, slog.String…)",
+							fn, typeString(from), typeString(t), slogWhy(inner, why))
+						return
+					}
+				}
+			}
+		})
+	}
+}
+
+// slogWhy says why slog shows a value of type t (slogShape's) unlike Go.
+func slogWhy(t types.Type, why string) string {
+	name := typeString(t)
+	if field, ok := strings.CutPrefix(why, "unexported "); ok {
+		return "Go's slog prints " + name + "'s unexported field " + field + " by its name; the interpreter gives slog the value with the field renamed (X" + field + ")"
+	}
+	if why == "LogValue" {
+		return "Go's slog logs what " + name + "'s LogValue method gives (slog.LogValuer); the interpreter gives slog the bare value, without its methods, so it would log the value itself"
+	}
+	return "Go's slog calls " + name + "'s " + why + " method; the interpreter gives slog the bare value, without its methods, so it would log the value itself"
+}
+
+// slogShape finds in t (a type of the program with a method slog calls
+// through Go's fmt or encoding/json, or holding one in an exported field,
+// an element, a key, or behind a pointer; or a struct with an unexported
+// field) what slog would show otherwise under the interpreter: the type,
+// and the method ("LogValue", "String"…) or "unexported NAME".
+func slogShape(t types.Type, seen map[types.Type]bool) (types.Type, string) {
+	if t == nil || seen[t] || types.IsInterface(t) {
+		return nil, ""
+	}
+	seen[t] = true
+	if programNamed(t) != nil {
+		ms := types.NewMethodSet(t)
+		for _, m := range []string{"LogValue", "MarshalText", "MarshalJSON", "Error", "String", "Format"} {
+			if ms.Lookup(nil, m) != nil {
+				return t, m
+			}
+		}
+	} else if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+		return nil, "" // the standard library's own type keeps its methods
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		return slogShape(u.Elem(), seen)
+	case *types.Slice:
+		return slogShape(u.Elem(), seen)
+	case *types.Array:
+		return slogShape(u.Elem(), seen)
+	case *types.Map:
+		if in, why := slogShape(u.Key(), seen); in != nil {
+			return in, why
+		}
+		return slogShape(u.Elem(), seen)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			f := u.Field(i)
+			if !f.Exported() && f.Name() != "_" {
+				return t, "unexported " + f.Name()
+			}
+			if in, why := slogShape(f.Type(), seen); in != nil {
+				return in, why
+			}
+		}
+	}
+	return nil, ""
+}
