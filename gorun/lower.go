@@ -59,7 +59,10 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	spans = append(append(spans, check.PanicNils(f, info, "__gorunrt")...), check.PanicTexts(f, info, "__gorunrt", text)...)
 	spans = append(append(spans, check.BlankDerefs(f, info)...), check.TypeVerbs(f, info, check.NewDynamicTypes(f, info, fileTypeName(f)))...)
 	spans = append(append(spans, check.DefinedTypes(f, info, fileTypeName(f))...), check.ReflectNames(f, info)...)
-	spans = append(spans, check.UnboundTypeSwitches(f, info, nil)...)
+	spans = append(spans, check.TypedConsts(f, info, fileTypeName(f))...)
+	_, _, nilCases := check.NilCaseSwitches(f, info, fileTypeName(f))
+	spans = append(spans, nilCases...)
+	spans = append(spans, check.UnboundTypeSwitches(f, info, func(ts *ast.TypeSwitchStmt) bool { return spanAt(nilCases, ts.Pos()) })...)
 	_, _, chans := check.ChanRanges(f, info)
 	spans = append(check.DropLoopCopies(spans, chans), chans...)
 	_, _, closures := check.NativeClosures(f, info, fileTypeName(f))
@@ -689,4 +692,14 @@ func appendPrint(b []byte, a any) []byte {
 func fromProgram(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main"
+}
+
+// spanAt reports whether one of spans starts at pos.
+func spanAt(spans []check.Span, pos token.Pos) bool {
+	for _, sp := range spans {
+		if sp.Pos == pos {
+			return true
+		}
+	}
+	return false
 }

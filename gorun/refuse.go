@@ -60,6 +60,9 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 		at, msg, _ = check.ChanRanges(f, info)
 	}
 	if at == nil {
+		at, msg, _ = check.NilCaseSwitches(f, info, fileTypeName(f))
+	}
+	if at == nil {
 		at, msg, _ = check.MapTargets(f, info, "__gorunrt", fileTypeName(f), true, func(from, to token.Pos) string {
 			return string(src[from-f.FileStart : to-f.FileStart])
 		})

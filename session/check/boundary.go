@@ -207,8 +207,9 @@ func (b *boundary) refuse(n ast.Node, format string, args ...any) {
 // programNamed returns the named type of package main that t is or points
 // to, or nil.
 func programNamed(t types.Type) *types.Named {
+	t = types.Unalias(t) // type UserID = ID: an ID
 	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
+		t = types.Unalias(p.Elem())
 	}
 	n, ok := t.(*types.Named)
 	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != pkgPath {

@@ -31,6 +31,23 @@ import (
 // interface case (see above), or the first such switch it cannot lower and
 // why. typeName writes a type as the cell can name it.
 func CellTypeSwitches(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) (ast.Node, string, []Span) {
+	return typeSwitches(f, info, typeName, true)
+}
+
+// NilCaseSwitches lowers, in a program, a type switch on a value of an
+// interface type of the program with a case nil, as CellTypeSwitches
+// does: the interpreter never took case nil for a nil value of such an
+// interface (switch e.(type) { case nil: } of a nil Expr went to
+// default), silently. (A switch with an interface case is
+// InterfaceAsserts'.)
+func NilCaseSwitches(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) (ast.Node, string, []Span) {
+	return typeSwitches(f, info, typeName, false)
+}
+
+// typeSwitches lowers the type switches with a case of an interface type
+// with methods (interfaces: a cell's) and those on a value of the
+// program's interface type with a case nil.
+func typeSwitches(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool), interfaces bool) (ast.Node, string, []Span) {
 	var at ast.Node
 	var msg string
 	var spans []Span
@@ -47,7 +64,11 @@ func CellTypeSwitches(f *ast.File, info *types.Info, typeName func(types.Type) (
 		if x == nil || hasTypeParam(info.TypeOf(x)) {
 			return true
 		}
-		if !interfaceCases(ts, info) {
+		if interfaceCases(ts, info) {
+			if !interfaces {
+				return true // InterfaceAsserts'
+			}
+		} else if !programInterface(info.TypeOf(x)) || !nilCase(ts, info) {
 			return true
 		}
 		refuse := func(why string) {
@@ -217,6 +238,18 @@ func holdsEmpty(t types.Type, top bool) bool {
 		return holdsEmpty(u.Key(), false) || holdsEmpty(u.Elem(), false)
 	case *types.Chan:
 		return holdsEmpty(u.Elem(), false)
+	}
+	return false
+}
+
+// nilCase reports whether a type switch has a case nil.
+func nilCase(ts *ast.TypeSwitchStmt, info *types.Info) bool {
+	for _, c := range ts.Body.List {
+		for _, e := range c.(*ast.CaseClause).List {
+			if info.Types[e].IsNil() {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -1680,7 +1680,7 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	spans = append(append(spans, NameParams(f)...), PanicNils(f, info, "__divergo")...)
 	spans = append(append(spans, BlankDerefs(f, info)...), FuncValues(f, info, c.sessionTypeString)...)
 	spans = append(append(spans, TypeVerbs(f, info, nil)...), DefinedTypes(f, info, c.sessionTypeString)...)
-	spans = append(spans, ReflectNames(f, info)...)
+	spans = append(append(spans, ReflectNames(f, info)...), TypedConsts(f, info, c.sessionTypeString)...)
 	spans = append(spans, GenericRangeInts(f, info, c.sessionTypeString, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)
 	spans = append(spans, PanicTexts(f, info, "__divergo", func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)
 	at, msg, targets := MapTargets(f, info, "__divergo", c.sessionTypeString, false, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })
@@ -1706,7 +1706,9 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	if at == nil {
 		at, msg, switches = CellTypeSwitches(f, info, c.sessionTypeString)
 		spans = append(spans, switches...)
-		spans = append(spans, UnboundTypeSwitches(f, info, func(ts *ast.TypeSwitchStmt) bool { return interfaceCases(ts, info) })...)
+		spans = append(spans, UnboundTypeSwitches(f, info, func(ts *ast.TypeSwitchStmt) bool {
+			return interfaceCases(ts, info) || programInterface(info.TypeOf(switchOperand(ts))) && nilCase(ts, info)
+		})...)
 	}
 	if at == nil {
 		at, msg, chans = ChanRanges(f, info)
