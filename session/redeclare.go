@@ -260,6 +260,17 @@ func (s *Session) rebinds(pc *cells.Parsed) (names map[string]bool, last int) {
 		case *ast.FuncDecl:
 			if d.Recv == nil {
 				add(i, d.Name.Name, true)
+			} else if key := methodKey(d); s.methods[key] == "" && s.names[strings.Split(key, ".")[0]] == "type" {
+				// A new method of an earlier cell's type: the functions
+				// compiled without it (fmt of a P before P's String) are
+				// declared again (their uses of the type count).
+				if names == nil {
+					names = map[string]bool{}
+				}
+				for _, t := range s.typesUsing(strings.Split(key, ".")[0]) {
+					names[t] = true
+				}
+				last = i
 			}
 		case *ast.GenDecl:
 			if d.Tok != token.VAR && d.Tok != token.CONST {
@@ -282,6 +293,48 @@ func (s *Session) rebinds(pc *cells.Parsed) (names map[string]bool, last int) {
 		}
 	}
 	return names, last
+}
+
+// typesUsing returns the type name and the session's types whose
+// definitions mention it, directly or through one another (type Ev
+// struct{ Lvl Level } for Level).
+func (s *Session) typesUsing(name string) []string {
+	out := []string{name}
+	seen := map[string]bool{name: true}
+	for k := 0; k < len(out); k++ {
+		var more []string
+		for t, def := range s.types {
+			if !seen[t] && mentionsWord(def, out[k]) {
+				seen[t] = true
+				more = append(more, t)
+			}
+		}
+		sort.Strings(more)
+		out = append(out, more...)
+	}
+	return out
+}
+
+// mentionsWord reports whether text holds name as a whole identifier.
+func mentionsWord(text, name string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(name)
+		before := j == 0 || !isIdentByte(text[j-1])
+		after := end == len(text) || !isIdentByte(text[end])
+		if before && after {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
 
 // hidesPredeclared reports whether the name n, not declared by the session,
@@ -327,6 +380,9 @@ func (s *Session) dependents(pc *cells.Parsed) (*dependents, error) {
 		for name, f := range s.funcs {
 			if own[name] || via[name] != "" || !f.method && s.names[name] != "func" {
 				continue
+			}
+			if recv, _, ok := strings.Cut(name, "."); ok && f.method && rebound[recv] && s.names[recv] == "type" {
+				continue // a method of the type that gets a new one: it has its receiver anyway
 			}
 			for u := range f.uses {
 				if rebound[u] {

@@ -85,6 +85,9 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 			for key := range b.compares {
 				reached["compares:"+key] = true
 			}
+			for _, key := range b.printsAny {
+				reached["printsany:"+key] = true
+			}
 			for key := range b.storedAny {
 				if name, ptr := strings.CutPrefix(key, "*"); ptr {
 					reached["stored:ptr:"+name] = true
@@ -189,6 +192,9 @@ type boundary struct {
 	// definedFrom: the program's types f defines from another of its
 	// types, and that type (inheritsJSON)
 	definedFrom map[*types.TypeName]*types.Named
+	// printsAny are the functions of f that give fmt (or another prober)
+	// a value of type any, with the function they give it to ("show\x00fmt.Sprint")
+	printsAny []string
 	// genericStores are genericStored's, once found
 	genericStores map[bool]map[types.Type]bool
 	// nativeKeys are the values f gives the standard library where it
@@ -712,8 +718,12 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 			b.toAny[named] = true
 			if call == nil {
 				b.noteStored(from) // in an any of the interpreter's
+				b.printedLater(x, named, nil)
+				b.assertedLater(x, named)
 			} else if _, native := b.native(call); !native {
 				b.noteStored(from)
+				b.printedLater(x, named, call)
+				b.assertedLater(x, named)
 			}
 		}
 	}
@@ -1382,6 +1392,11 @@ func (b *boundary) pendUnderlying(x, typ ast.Expr) {
 	if _, ptr := t.(*types.Pointer); ptr {
 		return
 	}
+	if name := b.enclosingFunc(x); name != "" && b.reached != nil {
+		// For later cells (assertedLater): the function was judged with
+		// the types known now.
+		b.printsAny = append(b.printsAny, "asserts:"+typeString(t.Underlying())+"\x00"+name)
+	}
 	b.pending = append(b.pending, func() {
 		for _, obj := range b.programTypes() {
 			tn, ok := obj.(*types.TypeName)
@@ -1636,6 +1651,131 @@ func (b *boundary) interfaceByNameNow(x ast.Expr, fn string, from types.Type, it
 	}
 }
 
+// enclosingFunc returns the name of the function declaration of f that
+// holds x (not a cell's own __cell), or "".
+func (b *boundary) enclosingFunc(x ast.Node) string {
+	for _, d := range b.file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && fd.Pos() <= x.Pos() && x.End() <= fd.End() && fd.Name.Name != "__cell" {
+			if fd.Recv != nil {
+				return "a method " + fd.Name.Name
+			}
+			return fd.Name.Name
+		}
+	}
+	return ""
+}
+
+// paramOf returns the name of the function declaration of f (not a
+// method, not a cell's own) whose parameter x is, or "".
+func (b *boundary) paramOf(x ast.Expr) string {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return ""
+	}
+	obj := b.info.Uses[id]
+	for _, d := range b.file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv != nil || fd.Body == nil || fd.Name.Name == "__cell" || x.Pos() < fd.Pos() || x.End() > fd.End() {
+			continue
+		}
+		for _, field := range fd.Type.Params.List {
+			for _, n := range field.Names {
+				if obj != nil && b.info.Defs[n] == obj {
+					return fd.Name.Name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// printedLater refuses, in a cell, giving a value of a type of the
+// session with a String, Error, Format or Marshal method to a function of
+// an earlier cell, compiled before the type had the method, whose
+// parameter of type any it gives to fmt (or another prober): the
+// interpreter would give fmt its wrapper, without the method (show(v any)
+// declared before type Temp printed a Temp bare).
+func (b *boundary) printedLater(x ast.Expr, named *types.Named, call *ast.CallExpr) {
+	if b.reached == nil {
+		return
+	}
+	// Only a value given straight to such a function, as its parameter.
+	callee := ""
+	if call != nil {
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+			callee = id.Name
+		}
+	}
+	if callee == "" {
+		return
+	}
+	methods := printingMethodNames(named)
+	if len(methods) == 0 {
+		return
+	}
+	var keys []string
+	for key := range b.reached {
+		if rest, ok := strings.CutPrefix(key, "printsany:"); ok && !strings.HasPrefix(rest, "knew:") && !strings.HasPrefix(rest, "asserts:") {
+			keys = append(keys, rest)
+		}
+	}
+	sort.Strings(keys)
+	for _, key := range keys {
+		fn, via, _ := strings.Cut(key, "\x00")
+		if fn != callee {
+			continue
+		}
+		for _, method := range methods {
+			if b.reached["printsany:knew:"+fn+":"+named.Obj().Name()+"."+method] {
+				continue // compiled with the method: the interpreter's wrapper has it
+			}
+			b.refuse(x, "a %s stored in an any while %s, declared in an earlier cell before %[1]s's %[4]s method, gives %[3]s a value of type any: the interpreter would give %[3]s its wrapper of a %[1]s, without the %[4]s method Go calls (it would print the bare value). Not supported yet: declare %[2]s again (run its cell again) now that %[1]s has the method, give it %[4]s()'s result, or a parameter of type %[1]s",
+				typeString(named), fn, via, method)
+			return
+		}
+	}
+}
+
+// assertedLater refuses, in a cell, storing a value of a type of the
+// session in an any while a function of an earlier cell asserts an
+// interface value to the type's underlying type (v.(float64) and type
+// Plain float64): the function was judged before such values reached an
+// any, and the interpreter would match a Plain as a float64.
+func (b *boundary) assertedLater(x ast.Expr, named *types.Named) {
+	if b.reached == nil {
+		return
+	}
+	under := typeString(named.Underlying())
+	var fns []string
+	for key := range b.reached {
+		if rest, ok := strings.CutPrefix(key, "printsany:asserts:"+under+"\x00"); ok {
+			fns = append(fns, rest)
+		}
+	}
+	if len(fns) == 0 || b.reached["stored:"+named.Obj().Name()] {
+		return // none, or judged already with such values stored
+	}
+	sort.Strings(fns)
+	b.refuse(x, "a %s stored in an any while %s, declared in an earlier cell, asserts an interface value to %s, %[1]s's underlying type: the interpreter keeps no type name in the interface and would match a %[1]s as a %[3]s (Go does not). Not supported: store the %[1]s values as %[3]s (convert them) or in a struct",
+		named.Obj().Name(), fns[0], under)
+}
+
+// printingMethodNames are the methods of t (or *t) the standard library
+// looks for when it prints or marshals a value.
+func printingMethodNames(t types.Type) []string {
+	ms := methodsOf(t)
+	for m := range methodsOf(types.NewPointer(t)) {
+		ms[m] = true
+	}
+	var out []string
+	for _, m := range []string{"String", "Error", "Format", "MarshalJSON", "MarshalText"} {
+		if ms[m] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // assertHelperCall reports whether call calls a helper InterfaceAsserts
 // declared (__as_0(x), __must_0(x, "…")).
 func assertHelperCall(call *ast.CallExpr) bool {
@@ -1723,6 +1863,18 @@ func (b *boundary) noteStoredVia(from, to types.Type) {
 // prints (or marshals) the wrapper — {0xc… {…}} — or the bare value,
 // without the method Go calls.
 func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName bool) {
+	if name := b.paramOf(x); name != "" && b.reached != nil && !byName {
+		// For later cells (printedLater): the function, and the printing
+		// methods it was compiled with.
+		b.printsAny = append(b.printsAny, name+"\x00"+fn)
+		for _, obj := range b.programTypes() {
+			if tn, ok := obj.(*types.TypeName); ok && !tn.IsAlias() {
+				for _, m := range printingMethodNames(tn.Type()) {
+					b.printsAny = append(b.printsAny, "knew:"+name+":"+tn.Name()+"."+m)
+				}
+			}
+		}
+	}
 	b.pending = append(b.pending, func() {
 		for _, obj := range b.programTypes() {
 			tn, ok := obj.(*types.TypeName)

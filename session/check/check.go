@@ -1700,6 +1700,9 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		at, msg = OverflowingValue(f, info)
 	}
 	if at == nil {
+		at, msg = LateShadow(f, info)
+	}
+	if at == nil {
 		at, msg = LoopCopyRefusal(f, info)
 	}
 	var switches, chans, selects []Span

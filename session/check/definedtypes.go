@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 )
@@ -37,4 +38,42 @@ func DefinedTypes(f *ast.File, info *types.Info, typeName func(types.Type) (stri
 		return true
 	})
 	return spans
+}
+
+// LateShadow finds, in a cell, a method declared on a type of an earlier
+// cell that shadows a method the type already had through an embedded
+// field (func (d Dog) Sound() after type Dog struct{ Animal } and
+// Animal's Sound): the interpreter keeps the method set it made when the
+// type was first used, and went on calling Animal's, silently. It
+// returns the method's name and a message, or nil.
+func LateShadow(f *ast.File, info *types.Info) (ast.Node, string) {
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv == nil || len(fd.Recv.List) == 0 {
+			continue
+		}
+		t := info.TypeOf(fd.Recv.List[0].Type)
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		named, ok := types.Unalias(t).(*types.Named)
+		if !ok || named.Obj().Pos() >= f.FileStart && named.Obj().Pos() < f.FileEnd {
+			continue // declared with the method: the interpreter sees both
+		}
+		st, ok := named.Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for i := 0; i < st.NumFields(); i++ {
+			fd2 := st.Field(i)
+			if !fd2.Embedded() {
+				continue
+			}
+			if types.NewMethodSet(types.NewPointer(fd2.Type())).Lookup(named.Obj().Pkg(), fd.Name.Name) != nil {
+				return fd.Name, fmt.Sprintf("cannot declare %s.%s in a later cell: %[1]s has a %[2]s already, promoted from its embedded %s, and the interpreter keeps the methods it gave %[1]s when it was first used (it would go on calling %[3]s's). Declare the method in the cell that declares %[1]s, or declare %[1]s again under a new name with it",
+					named.Obj().Name(), fd.Name.Name, typeString(fd2.Type()))
+			}
+		}
+	}
+	return nil, ""
 }
