@@ -1161,30 +1161,20 @@ func (b *boundary) nested(t types.Type, seen map[types.Type]bool, top bool) (typ
 	if !top && programNamed(t) != nil && len(methodsOf(t)) > 0 {
 		return t, ""
 	}
-	var inner types.Type
-	var how string
 	switch u := t.Underlying().(type) {
-	case *types.Slice:
-		inner, how = u.Elem(), "elements"
-	case *types.Array:
-		inner, how = u.Elem(), "elements"
 	case *types.Map:
 		if in, _ := b.nested(u.Key(), seen, false); in != nil {
 			return in, "keys"
 		}
-		inner, how = u.Elem(), "values"
 	case *types.Pointer:
-		if top {
-			if _, isStruct := u.Elem().Underlying().(*types.Struct); isStruct {
-				inner, how = u.Elem(), "fields"
-				// fmt prints &{…}: the pointed-to struct's fields.
-				return b.fields(u.Elem(), seen)
-			}
+		if _, isStruct := u.Elem().Underlying().(*types.Struct); isStruct && top {
+			// fmt prints &{…}: the pointed-to struct's fields.
+			return b.fields(u.Elem(), seen)
 		}
-		inner, how = u.Elem(), "pointed-to value"
 	case *types.Struct:
 		return b.fields(t, seen)
 	}
+	inner, how := heldValues(t)
 	if inner == nil {
 		return nil, ""
 	}

@@ -234,20 +234,11 @@ func (b *boundary) unmarshalNested(t types.Type, seen map[types.Type]bool, below
 			return t, "", m
 		}
 	}
-	var inner types.Type
-	var how string
 	switch u := t.Underlying().(type) {
-	case *types.Pointer:
-		inner, how = u.Elem(), "pointed-to value"
-	case *types.Slice:
-		inner, how = u.Elem(), "elements"
-	case *types.Array:
-		inner, how = u.Elem(), "elements"
 	case *types.Map:
 		if m := unmarshaler(u.Key(), true); m != "" {
 			return u.Key(), "keys", m
 		}
-		inner, how = u.Elem(), "values"
 	case *types.Struct:
 		for i := 0; i < u.NumFields(); i++ {
 			fd := u.Field(i)
@@ -263,6 +254,7 @@ func (b *boundary) unmarshalNested(t types.Type, seen map[types.Type]bool, below
 		}
 		return nil, "", ""
 	}
+	inner, how := heldValues(t)
 	if inner == nil {
 		return nil, "", ""
 	}
@@ -583,18 +575,7 @@ func (b *boundary) marshalInterface(t types.Type, seen map[types.Type]bool) (typ
 	if programNamed(t) != nil && (hasMethod(t, "MarshalJSON") || hasMethod(t, "MarshalText")) {
 		return nil, nil, "", "" // its own method: json looks no further
 	}
-	var inner types.Type
-	var how string
-	switch u := t.Underlying().(type) {
-	case *types.Pointer:
-		inner, how = u.Elem(), "pointed-to value"
-	case *types.Slice:
-		inner, how = u.Elem(), "elements"
-	case *types.Array:
-		inner, how = u.Elem(), "elements"
-	case *types.Map:
-		inner, how = u.Elem(), "values"
-	case *types.Struct:
+	if u, ok := t.Underlying().(*types.Struct); ok {
 		for i := 0; i < u.NumFields(); i++ {
 			fd := u.Field(i)
 			if !fd.Exported() || fd.Embedded() || jsonSkipped(u.Tag(i)) {
@@ -609,6 +590,7 @@ func (b *boundary) marshalInterface(t types.Type, seen map[types.Type]bool) (typ
 		}
 		return nil, nil, "", ""
 	}
+	inner, how := heldValues(t)
 	if inner == nil {
 		return nil, nil, "", ""
 	}
@@ -914,4 +896,21 @@ func (b *boundary) instanceOf(id *ast.Ident, fn *types.Func) bool {
 		return ok && n.Origin().Obj() == obj
 	}
 	return false
+}
+
+// heldValues returns what a value of t holds, for a pointer, a slice, an array
+// or a map (its values), and how one reaches it ("pointed-to value",
+// "elements", "values"); nil for another type.
+func heldValues(t types.Type) (types.Type, string) {
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		return u.Elem(), "pointed-to value"
+	case *types.Slice:
+		return u.Elem(), "elements"
+	case *types.Array:
+		return u.Elem(), "elements"
+	case *types.Map:
+		return u.Elem(), "values"
+	}
+	return nil, ""
 }
