@@ -85,8 +85,8 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 			for key := range b.compares {
 				reached["compares:"+key] = true
 			}
-			for _, key := range b.printsAny {
-				reached["printsany:"+key] = true
+			for _, key := range b.laterKeys {
+				reached["later:"+key] = true
 			}
 			for key := range b.storedAny {
 				if name, ptr := strings.CutPrefix(key, "*"); ptr {
@@ -192,9 +192,14 @@ type boundary struct {
 	// definedFrom: the program's types f defines from another of its
 	// types, and that type (inheritsJSON)
 	definedFrom map[*types.TypeName]*types.Named
-	// printsAny are the functions of f that give fmt (or another prober)
-	// a value of type any, with the function they give it to ("show\x00fmt.Sprint")
-	printsAny []string
+	// laterKeys are what later cells judge f's functions by (printedLater,
+	// assertedLater), kept in reached under "later:": a function that gives
+	// fmt (or another prober) its parameter of type any, with the function
+	// it gives it to ("print:show\x00fmt.Sprint"); the printing methods
+	// the session's types had then ("knew:show:Temp.String"); a function
+	// asserting anys to a type that is not the program's
+	// ("asserts:float64\x00isFloat")
+	laterKeys []string
 	// genericStores are genericStored's, once found
 	genericStores map[bool]map[types.Type]bool
 	// nativeKeys are the values f gives the standard library where it
@@ -1385,7 +1390,7 @@ func (b *boundary) pendUnderlying(x, typ ast.Expr) {
 	if name := b.enclosingFunc(x); name != "" && b.reached != nil {
 		// For later cells (assertedLater): the function was judged with
 		// the types known now.
-		b.printsAny = append(b.printsAny, "asserts:"+typeString(t.Underlying())+"\x00"+name)
+		b.laterKeys = append(b.laterKeys, "asserts:"+typeString(t.Underlying())+"\x00"+name)
 	}
 	b.pending = append(b.pending, func() {
 		for _, obj := range b.programTypes() {
@@ -1705,7 +1710,7 @@ func (b *boundary) printedLater(x ast.Expr, named *types.Named, call *ast.CallEx
 	}
 	var keys []string
 	for key := range b.reached {
-		if rest, ok := strings.CutPrefix(key, "printsany:"); ok && !strings.HasPrefix(rest, "knew:") && !strings.HasPrefix(rest, "asserts:") {
+		if rest, ok := strings.CutPrefix(key, "later:print:"); ok {
 			keys = append(keys, rest)
 		}
 	}
@@ -1716,7 +1721,7 @@ func (b *boundary) printedLater(x ast.Expr, named *types.Named, call *ast.CallEx
 			continue
 		}
 		for _, method := range methods {
-			if b.reached["printsany:knew:"+fn+":"+named.Obj().Name()+"."+method] {
+			if b.reached["later:knew:"+fn+":"+named.Obj().Name()+"."+method] {
 				continue // compiled with the method: the interpreter's wrapper has it
 			}
 			b.refuse(x, "a %s stored in an any while %s, declared in an earlier cell before %[1]s's %[4]s method, gives %[3]s a value of type any: the interpreter would give %[3]s its wrapper of a %[1]s, without the %[4]s method Go calls (it would print the bare value). Not supported yet: declare %[2]s again (run its cell again) now that %[1]s has the method, give it %[4]s()'s result, or a parameter of type %[1]s",
@@ -1738,7 +1743,7 @@ func (b *boundary) assertedLater(x ast.Expr, named *types.Named) {
 	under := typeString(named.Underlying())
 	var fns []string
 	for key := range b.reached {
-		if rest, ok := strings.CutPrefix(key, "printsany:asserts:"+under+"\x00"); ok {
+		if rest, ok := strings.CutPrefix(key, "later:asserts:"+under+"\x00"); ok {
 			fns = append(fns, rest)
 		}
 	}
@@ -1856,11 +1861,11 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 	if name := b.paramOf(x); name != "" && b.reached != nil && !byName {
 		// For later cells (printedLater): the function, and the printing
 		// methods it was compiled with.
-		b.printsAny = append(b.printsAny, name+"\x00"+fn)
+		b.laterKeys = append(b.laterKeys, "print:"+name+"\x00"+fn)
 		for _, obj := range b.programTypes() {
 			if tn, ok := obj.(*types.TypeName); ok && !tn.IsAlias() {
 				for _, m := range printingMethodNames(tn.Type()) {
-					b.printsAny = append(b.printsAny, "knew:"+name+":"+tn.Name()+"."+m)
+					b.laterKeys = append(b.laterKeys, "knew:"+name+":"+tn.Name()+"."+m)
 				}
 			}
 		}
