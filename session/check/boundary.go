@@ -403,10 +403,33 @@ func under(t types.Type) types.Type {
 // composite visits the elements of a composite literal as conversions to
 // the element (field) types.
 func (b *boundary) composite(n *ast.CompositeLit) {
-	t := b.info.TypeOf(n)
-	if p, ok := under(t).(*types.Pointer); ok { // &T{…} elided in a literal
+	for _, el := range elementTargets(n, b.info) {
+		b.convert(el.x, el.t, nil)
+		if el.key && types.IsInterface(el.t) {
+			if _, tp := el.t.(*types.TypeParam); !tp {
+				b.pendMapKey(el.x, el.t, true)
+			}
+		}
+	}
+}
+
+// An elementTarget is an element (or a map key: key) of a composite
+// literal and the type it is stored as.
+type elementTarget struct {
+	x   ast.Expr
+	t   types.Type
+	key bool
+}
+
+// elementTargets lists the elements of a composite literal, a struct's
+// fields, a slice's, an array's or a map's elements and a map's keys,
+// with the types they are stored as (a &T{…} elided in a literal too).
+func elementTargets(n *ast.CompositeLit, info *types.Info) []elementTarget {
+	t := info.TypeOf(n)
+	if p, ok := under(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
+	var out []elementTarget
 	switch u := under(t).(type) {
 	case *types.Struct:
 		for i, e := range n.Elts {
@@ -414,12 +437,12 @@ func (b *boundary) composite(n *ast.CompositeLit) {
 				if id, ok := kv.Key.(*ast.Ident); ok {
 					for j := 0; j < u.NumFields(); j++ {
 						if u.Field(j).Name() == id.Name {
-							b.convert(kv.Value, u.Field(j).Type(), nil)
+							out = append(out, elementTarget{kv.Value, u.Field(j).Type(), false})
 						}
 					}
 				}
 			} else if i < u.NumFields() {
-				b.convert(e, u.Field(i).Type(), nil)
+				out = append(out, elementTarget{e, u.Field(i).Type(), false})
 			}
 		}
 	case *types.Slice, *types.Array, *types.Map:
@@ -435,18 +458,14 @@ func (b *boundary) composite(n *ast.CompositeLit) {
 		for _, e := range n.Elts {
 			if kv, ok := e.(*ast.KeyValueExpr); ok {
 				if key != nil {
-					b.convert(kv.Key, key, nil)
-					if types.IsInterface(key) {
-						if _, tp := key.(*types.TypeParam); !tp {
-							b.pendMapKey(kv.Key, key, true)
-						}
-					}
+					out = append(out, elementTarget{kv.Key, key, true})
 				}
 				e = kv.Value
 			}
-			b.convert(e, elem, nil)
+			out = append(out, elementTarget{e, elem, false})
 		}
 	}
+	return out
 }
 
 // call visits a call's arguments as conversions to its parameters' types,

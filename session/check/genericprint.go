@@ -337,43 +337,9 @@ func storesInto(n ast.Node, sig *types.Signature, info *types.Info, tp *types.Ty
 		key, elem := rangeTypes(info.TypeOf(n.X))
 		return false, n.Key != nil && into(key, info.TypeOf(n.Key)) || n.Value != nil && into(elem, info.TypeOf(n.Value))
 	case *ast.CompositeLit:
-		t := info.TypeOf(n)
-		if p, ok := under(t).(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		switch u := under(t).(type) {
-		case *types.Struct:
-			for i, e := range n.Elts {
-				if kv, ok := e.(*ast.KeyValueExpr); ok {
-					if id, ok := kv.Key.(*ast.Ident); ok {
-						if field, ok := info.Uses[id].(*types.Var); ok && into(info.TypeOf(kv.Value), field.Type()) {
-							return false, true
-						}
-					}
-				} else if i < u.NumFields() && into(info.TypeOf(e), u.Field(i).Type()) {
-					return false, true
-				}
-			}
-		case *types.Slice, *types.Array, *types.Map:
-			var key, elem types.Type
-			switch u := u.(type) {
-			case *types.Slice:
-				elem = u.Elem()
-			case *types.Array:
-				elem = u.Elem()
-			case *types.Map:
-				key, elem = u.Key(), u.Elem()
-			}
-			for _, e := range n.Elts {
-				if kv, ok := e.(*ast.KeyValueExpr); ok {
-					if key != nil && into(info.TypeOf(kv.Key), key) {
-						return false, true
-					}
-					e = kv.Value
-				}
-				if into(info.TypeOf(e), elem) {
-					return false, true
-				}
+		for _, el := range elementTargets(n, info) {
+			if into(info.TypeOf(el.x), el.t) {
+				return false, true
 			}
 		}
 	}
