@@ -1679,6 +1679,7 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	spans = append(append(spans, LoopCopyBack(f, info)...), ZeroResults(f, info, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)
 	spans = append(append(spans, NameParams(f)...), PanicNils(f, info, "__divergo")...)
 	spans = append(append(spans, BlankDerefs(f, info)...), FuncValues(f, info, c.sessionTypeString)...)
+	spans = append(spans, EmptyCommaOk(f, info, c.sessionTypeString)...)
 	spans = append(append(spans, TypeVerbs(f, info, nil)...), DefinedTypes(f, info, c.sessionTypeString)...)
 	spans = append(append(spans, ReflectNames(f, info)...), TypedConsts(f, info, c.sessionTypeString)...)
 	spans = append(spans, GenericRangeInts(f, info, c.sessionTypeString, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)

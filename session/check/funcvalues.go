@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"math"
 	"strings"
@@ -87,4 +88,50 @@ func OverflowingValue(f *ast.File, info *types.Info) (ast.Node, string) {
 		}
 	}
 	return nil, ""
+}
+
+// EmptyCommaOk lowers, at a cell's top level, a comma-ok read of a map or
+// a receive whose value is an empty struct (_, in := set["a"] of a
+// map[string]struct{}; v, ok := <-done of a chan struct{}): the
+// interpreter's compiler stopped there ("internal error: nil type"),
+// where inside a function it does not. The read runs in a function
+// literal:
+//
+//	_, in := set["a"]   →   _, in := func() (struct{}, bool) { __v, __ok := set["a"]; return __v, __ok }()
+func EmptyCommaOk(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
+	var spans []Span
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv != nil || fd.Name.Name != "__cell" || fd.Body == nil {
+			continue
+		}
+		for _, st := range fd.Body.List {
+			as, ok := st.(*ast.AssignStmt)
+			if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+				continue
+			}
+			var elem types.Type
+			switch r := ast.Unparen(as.Rhs[0]).(type) {
+			case *ast.IndexExpr:
+				if m, ok := under(info.TypeOf(r.X)).(*types.Map); ok {
+					elem = m.Elem()
+				}
+			case *ast.UnaryExpr:
+				if c, ok := under(info.TypeOf(r.X)).(*types.Chan); ok && r.Op == token.ARROW {
+					elem = c.Elem()
+				}
+			}
+			if s, ok := under(elem).(*types.Struct); !ok || s.NumFields() != 0 {
+				continue
+			}
+			name, ok := typeName(elem)
+			if !ok {
+				continue
+			}
+			r := as.Rhs[0]
+			spans = append(spans, Span{r.Pos(), r.Pos(), "func() (" + name + ", bool) { __v, __ok := "},
+				Span{r.End(), r.End(), "; return __v, __ok }()"})
+		}
+	}
+	return spans
 }
