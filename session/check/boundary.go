@@ -1446,13 +1446,9 @@ func (b *boundary) pendSameUnderlying(x, typ ast.Expr) {
 		return
 	}
 	b.pending = append(b.pending, func() {
-		for _, obj := range b.programTypes() {
-			tn, ok := obj.(*types.TypeName)
-			if !ok || tn.IsAlias() || tn == named.Obj() || types.IsInterface(tn.Type()) {
+		for _, tn := range b.comparableTypes() { // a generic type's instances are other types
+			if tn == named.Obj() {
 				continue
-			}
-			if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 {
-				continue // a generic type's instances are other types
 			}
 			if !types.Identical(tn.Type().Underlying(), named.Underlying()) {
 				continue
@@ -1641,14 +1637,7 @@ func (b *boundary) interfaceByName(x ast.Expr, from types.Type, call *ast.CallEx
 // whose values it stores in one counts (os.Open's *fs.PathError printed
 // with %T is the standard library's own).
 func (b *boundary) interfaceByNameNow(x ast.Expr, fn string, from types.Type, it *types.Interface) {
-	for _, obj := range b.programTypes() {
-		tn, ok := obj.(*types.TypeName)
-		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-			continue
-		}
-		if _, generic := tn.Type().(*types.Named); generic && tn.Type().(*types.Named).TypeParams().Len() > 0 {
-			continue
-		}
+	for _, tn := range b.comparableTypes() {
 		impl := tn.Name()
 		if !types.Implements(tn.Type(), it) {
 			if !types.Implements(types.NewPointer(tn.Type()), it) {
@@ -1855,14 +1844,7 @@ func (b *boundary) noteStoredVia(from, to types.Type) {
 	if tt, ok := to.Underlying().(*types.Interface); !ok || tt.NumMethods() > 0 {
 		return
 	}
-	for _, obj := range b.programTypes() {
-		tn, ok := obj.(*types.TypeName)
-		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-			continue
-		}
-		if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
-			continue
-		}
+	for _, tn := range b.comparableTypes() {
 		if types.Implements(tn.Type(), it) || types.Implements(types.NewPointer(tn.Type()), it) {
 			b.storedVia[tn.Type()] = true
 		}

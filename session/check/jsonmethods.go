@@ -551,14 +551,7 @@ func (b *boundary) marshalInterface(t types.Type, seen map[types.Type]bool) (typ
 		if it.NumMethods() == 0 || programNamed(t) == nil {
 			return nil, nil, "", "" // any is pendAnyProbed's; error and others the interpreter's
 		}
-		for _, obj := range b.programTypes() {
-			tn, ok := obj.(*types.TypeName)
-			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-				continue
-			}
-			if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
-				continue
-			}
+		for _, tn := range b.comparableTypes() {
 			for _, impl := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
 				if !types.Implements(impl, it) {
 					continue

@@ -461,12 +461,8 @@ func (b *boundary) reshapeFromNative(x ast.Expr, from, to types.Type) {
 		return
 	}
 	var cases []string
-	for _, obj := range b.programTypes() {
-		tn, ok := obj.(*types.TypeName)
-		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || tn.Parent() != tn.Pkg().Scope() {
-			continue
-		}
-		if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 {
+	for _, tn := range b.comparableTypes() {
+		if tn.Parent() != tn.Pkg().Scope() {
 			continue
 		}
 		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
