@@ -85,6 +85,12 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 			for key := range b.compares {
 				reached["compares:"+key] = true
 			}
+			// A function declared again is judged by what it does now.
+			for _, d := range b.file.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name != "__cell" {
+					forgetLater(reached, fd.Name.Name)
+				}
+			}
 			for _, key := range b.laterKeys {
 				reached["later:"+key] = true
 			}
@@ -521,6 +527,7 @@ func (b *boundary) call(n *ast.CallExpr) {
 	if _, native := b.native(n); !native && sig.Variadic() && !n.Ellipsis.IsValid() {
 		b.variadicAny(n, sig)
 	}
+	b.callLater(n)
 	for i, x := range n.Args {
 		var t types.Type
 		switch {
@@ -744,10 +751,12 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 				b.noteStored(from) // in an any of the interpreter's
 				b.printedLater(x, named, nil)
 				b.assertedLater(x, named)
+				b.storedLater(x, from)
 			} else if _, native := b.native(call); !native {
 				b.noteStored(from)
 				b.printedLater(x, named, call)
 				b.assertedLater(x, named)
+				b.storedLater(x, from)
 			}
 		}
 	}
@@ -1681,6 +1690,13 @@ func (b *boundary) paramOf(x ast.Expr) string {
 		if !ok || fd.Recv != nil || fd.Body == nil || fd.Name.Name == "__cell" || x.Pos() < fd.Pos() || x.End() > fd.End() {
 			continue
 		}
+		// The variable a type switch on a parameter binds holds what the
+		// parameter holds (switch x := v.(type)).
+		if v, ok := obj.(*types.Var); ok {
+			if p := b.switchedParam(fd, v); p != nil {
+				obj = p
+			}
+		}
 		for _, field := range fd.Type.Params.List {
 			for _, n := range field.Names {
 				if obj != nil && b.info.Defs[n] == obj {
@@ -1690,6 +1706,70 @@ func (b *boundary) paramOf(x ast.Expr) string {
 		}
 	}
 	return ""
+}
+
+// laterCode names the code of a cell holding x that may run after the
+// cell: a function declaration (not the cell's own __cell), or a function
+// literal (which a variable may hold); "" for code the cell runs itself.
+func (b *boundary) laterCode(x ast.Node) string {
+	if name := b.enclosingFunc(x); name != "" {
+		return name
+	}
+	lit := false
+	ast.Inspect(b.file, func(n ast.Node) bool {
+		if n == nil || lit || n.Pos() > x.Pos() || n.End() < x.End() {
+			return false
+		}
+		if _, ok := n.(*ast.FuncLit); ok {
+			lit = true
+		}
+		return true
+	})
+	if lit {
+		return "a function literal"
+	}
+	return ""
+}
+
+// storedLater refuses, in a cell, storing a value of a type of the
+// session in an any while code of an earlier cell (a function, a function
+// literal) gives fmt or another prober a value of type any it did not get
+// as its parameter (an element of a []any, recover()'s value, a variable),
+// or names the type of a value of type any (%T, %+v, %#v). That code was
+// judged (pendAnyProbed) before such values reached an any; the
+// interpreter would give fmt its wrapper, without the String or Error
+// method Go calls, or name the type by its underlying type.
+func (b *boundary) storedLater(x ast.Expr, from types.Type) {
+	named := programNamed(from)
+	if b.reached == nil || named == nil || types.IsInterface(from) {
+		return
+	}
+	_, basic := named.Underlying().(*types.Basic)
+	printing := len(printingMethodNames(named)) > 0 || basic && types.NewMethodSet(types.NewPointer(named)).Len() > 0
+	var keys []string
+	for key := range b.reached {
+		if rest, ok := strings.CutPrefix(key, "later:namesany:"); ok {
+			if k := strings.LastIndexByte(rest, 0); k >= 0 && !implementsKeys(from, rest[k+1:]) {
+				keys = append(keys, "n"+rest[:k])
+			}
+		} else if rest, ok := strings.CutPrefix(key, "later:printsany:"); ok && printing {
+			if k := strings.LastIndexByte(rest, 0); k >= 0 && !implementsKeys(from, rest[k+1:]) {
+				keys = append(keys, "a"+rest[:k])
+			}
+		}
+	}
+	if len(keys) == 0 {
+		return
+	}
+	sort.Strings(keys)
+	fn, via, _ := strings.Cut(keys[0][1:], "\x00")
+	if keys[0][0] == 'n' {
+		b.refuse(x, "%s stored in an any while %s, declared in an earlier cell, prints a value of type any with %%T, %%+v or %%#v (%s): the interpreter names %[1]s by its underlying type (%[4]s, not main.%[5]s) and renames its unexported fields. Not supported yet: print the fields you want, or use %%v",
+			article(named.Obj().Name()), fn, via, typeString(named.Underlying()), named.Obj().Name())
+		return
+	}
+	b.refuse(x, "%s stored in an any while %s, declared in an earlier cell, gives %s a value of type any it does not get as its parameter: the interpreter would give %[3]s its wrapper of %[1]s, without the methods Go calls (it would print the bare value or {0xc… {…}}). Not supported yet: give %[2]s a string (the String or Error method's result), or keep the %[4]s values out of an any",
+		article(named.Obj().Name()), fn, via, named.Obj().Name())
 }
 
 // printedLater refuses, in a cell, giving a value of a type of the
@@ -1725,8 +1805,9 @@ func (b *boundary) printedLater(x ast.Expr, named *types.Named, call *ast.CallEx
 	sort.Strings(keys)
 	for _, key := range keys {
 		fn, via, _ := strings.Cut(key, "\x00")
-		if fn != callee {
-			continue
+		via, its, _ := strings.Cut(via, "\x00")
+		if fn != callee || implementsKeys(b.info.TypeOf(x), its) {
+			continue // another function, or the code around rules x out
 		}
 		for _, method := range methods {
 			if b.reached["later:knew:"+fn+":"+named.Obj().Name()+"."+method] {
@@ -1859,10 +1940,18 @@ func (b *boundary) noteStoredVia(from, to types.Type) {
 // prints (or marshals) the wrapper — {0xc… {…}} — or the bare value,
 // without the method Go calls.
 func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName bool) {
-	if name := b.paramOf(x); name != "" && b.reached != nil && !byName {
-		// For later cells (printedLater): the function, and the printing
-		// methods it was compiled with.
-		b.laterKeys = append(b.laterKeys, "print:"+name+"\x00"+fn)
+	out, none := b.ruledOut(x)
+	if none {
+		return // no value of the program's types there
+	}
+	if name := b.paramOf(x); name != "" && b.reached != nil && byName {
+		// For later cells (callLater): the function names the type of
+		// what its parameter holds.
+		b.laterKeys = append(b.laterKeys, "names:"+name+"\x00"+fn+"\x00"+interfaceKeys(out))
+	} else if name != "" && b.reached != nil {
+		// For later cells (printedLater, callLater): the function, and
+		// the printing methods it was compiled with.
+		b.laterKeys = append(b.laterKeys, "print:"+name+"\x00"+fn+"\x00"+interfaceKeys(out))
 		for _, obj := range b.programTypes() {
 			if tn, ok := obj.(*types.TypeName); ok && !tn.IsAlias() {
 				for _, m := range printingMethodNames(tn.Type()) {
@@ -1870,6 +1959,15 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 				}
 			}
 		}
+	} else if name := b.laterCode(x); name != "" && b.reached != nil {
+		// For later cells (storedLater): code run after this cell that
+		// gives fmt an any it did not receive as its parameter, or names
+		// its type.
+		kind := "printsany:"
+		if byName {
+			kind = "namesany:"
+		}
+		b.laterKeys = append(b.laterKeys, kind+name+"\x00"+fn+"\x00"+interfaceKeys(out))
 	}
 	b.pending = append(b.pending, func() {
 		for _, obj := range b.programTypes() {
@@ -1878,6 +1976,9 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 				continue
 			}
 			inFile := tn.Pos() >= b.file.FileStart && tn.Pos() < b.file.FileEnd
+			if val, ptr := b.storedForms(tn); len(out) > 0 && (!val || implementsAny(tn.Type(), out)) && (!ptr || implementsAny(types.NewPointer(tn.Type()), out)) && (val || ptr) {
+				continue // the code around x rules its values out (if _, ok := v.(error); ok { return })
+			}
 			if !b.stored[tn.Type()] && !b.stored[types.NewPointer(tn.Type())] && (inFile || b.reached == nil || !b.reached["stored:"+tn.Name()]) && !(byName && b.storedVia[tn.Type()]) && !(byName && (b.genericStored(false)[tn.Type()] || !inFile && b.reached["genstored:"+tn.Name()])) {
 				continue
 			}

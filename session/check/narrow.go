@@ -1,0 +1,444 @@
+package check
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+)
+
+// What a value of interface type cannot hold where it is used
+//
+// The refusals about values of the program's types reaching fmt through an
+// any (pendAnyProbed, storedLater) ask which types the value may hold. The
+// code around it often says: in a type switch's default clause the value
+// implements none of the interfaces the cases name; in `case int, string`
+// it is an int or a string; after
+//
+//	if e, ok := r.(error); ok { return e }
+//
+// r is not an error. A recover helper that returns errors as they are and
+// prints the rest, or a classifier with `case error:` before `default:`,
+// gives fmt no value with an Error method: Go and the interpreter print
+// the same.
+
+// ruledOut returns the interfaces x, an identifier of interface type, does
+// not implement where it is used, and none when it holds no value of a
+// type of the program there (a case listing only types of the standard
+// library's or basic ones).
+func (b *boundary) ruledOut(x ast.Expr) (out []*types.Interface, none bool) {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	obj, ok := b.info.Uses[id].(*types.Var)
+	if !ok {
+		return nil, false
+	}
+	var path []ast.Node // from the file down to id
+	ast.Inspect(b.file, func(n ast.Node) bool {
+		if n == nil || n.Pos() > id.Pos() || n.End() < id.End() {
+			return false
+		}
+		path = append(path, n)
+		return n != ast.Node(id)
+	})
+	if b.assignedAgain(obj, path) {
+		return nil, false
+	}
+	for k := len(path) - 1; k > 0; k-- {
+		switch n := path[k].(type) {
+		case *ast.CaseClause:
+			if k < 2 {
+				continue
+			}
+			ts, ok := path[k-2].(*ast.TypeSwitchStmt) // the clause's block, then the switch
+			if !ok || !b.switchesOn(ts, obj) {
+				continue
+			}
+			if n.List == nil { // default: none of the cases matched
+				for _, c := range ts.Body.List {
+					out = append(out, b.caseInterfaces(c.(*ast.CaseClause))...)
+				}
+				continue
+			}
+			if len(n.List) > 1 && b.onlyForeign(n.List) {
+				return nil, true
+			}
+		case *ast.IfStmt:
+			// In the else branch of if e, ok := v.(I); ok { … }.
+			if it := b.commaOkOn(n, obj); it != nil && n.Else != nil && k+1 < len(path) && path[k+1] == n.Else {
+				out = append(out, it)
+			}
+		case *ast.BlockStmt:
+			// After if e, ok := v.(I); ok { …; return } in the same block.
+			for _, st := range n.List {
+				if st.Pos() >= id.Pos() {
+					break
+				}
+				if is, ok := st.(*ast.IfStmt); ok && is.Else == nil && terminates(is.Body) {
+					if it := b.commaOkOn(is, obj); it != nil {
+						out = append(out, it)
+					}
+				}
+			}
+		}
+	}
+	return out, false
+}
+
+// assignedAgain reports whether the variable v is assigned, incremented
+// or has its address taken in the function holding path's end (beyond its
+// declaration), where the narrowing would not hold.
+func (b *boundary) assignedAgain(v *types.Var, path []ast.Node) bool {
+	var scope ast.Node = b.file
+	for _, n := range path {
+		switch n.(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			scope = n
+		}
+	}
+	return b.assignedIn(v, scope)
+}
+
+// assignedIn reports whether scope assigns v, increments it or takes its
+// address.
+func (b *boundary) assignedIn(v *types.Var, scope ast.Node) bool {
+	again := false
+	is := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && b.info.Uses[id] == v
+	}
+	ast.Inspect(scope, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				again = again || is(l)
+			}
+		case *ast.IncDecStmt:
+			again = again || is(n.X)
+		case *ast.UnaryExpr:
+			again = again || n.Op == token.AND && is(n.X)
+		case *ast.RangeStmt:
+			again = again || n.Key != nil && is(n.Key) || n.Value != nil && is(n.Value)
+		}
+		return !again
+	})
+	return again
+}
+
+// switchesOn reports whether the type switch ts switches on the variable
+// v, or binds it (switch x := v.(type) binds one per clause).
+func (b *boundary) switchesOn(ts *ast.TypeSwitchStmt, v *types.Var) bool {
+	var guard ast.Expr
+	switch a := ts.Assign.(type) {
+	case *ast.AssignStmt:
+		guard = a.Rhs[0]
+	case *ast.ExprStmt:
+		guard = a.X
+	}
+	ta, ok := ast.Unparen(guard).(*ast.TypeAssertExpr)
+	if !ok {
+		return false
+	}
+	if id, ok := ast.Unparen(ta.X).(*ast.Ident); ok && b.info.Uses[id] == v {
+		return true
+	}
+	// The variables a switch binds, one per clause, are declared at the
+	// symbolic x.
+	a, ok := ts.Assign.(*ast.AssignStmt)
+	return ok && len(a.Lhs) == 1 && a.Lhs[0].Pos() == v.Pos()
+}
+
+// caseInterfaces are the interface types a case clause lists.
+func (b *boundary) caseInterfaces(cc *ast.CaseClause) []*types.Interface {
+	var out []*types.Interface
+	for _, e := range cc.List {
+		if t := b.info.TypeOf(e); t != nil {
+			if it, ok := t.Underlying().(*types.Interface); ok && it.NumMethods() > 0 {
+				out = append(out, it)
+			}
+		}
+	}
+	return out
+}
+
+// onlyForeign reports whether a case clause lists only types that are
+// not the program's and not interfaces (case int, string).
+func (b *boundary) onlyForeign(list []ast.Expr) bool {
+	for _, e := range list {
+		t := b.info.TypeOf(e)
+		if t == nil || types.IsInterface(t) || programNamed(t) != nil || holdsProgramType(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsProgramType reports whether t is built from a type of the program
+// ([]Temp, map[string]*P).
+func holdsProgramType(t types.Type) bool {
+	switch t := t.(type) {
+	case *types.Named:
+		return programNamed(t) != nil
+	case *types.Pointer:
+		return holdsProgramType(t.Elem())
+	case *types.Slice:
+		return holdsProgramType(t.Elem())
+	case *types.Array:
+		return holdsProgramType(t.Elem())
+	case *types.Map:
+		return holdsProgramType(t.Key()) || holdsProgramType(t.Elem())
+	case *types.Chan:
+		return holdsProgramType(t.Elem())
+	}
+	return false
+}
+
+// commaOkOn returns I when is reads `if e, ok := v.(I); ok`, I an
+// interface with methods.
+func (b *boundary) commaOkOn(is *ast.IfStmt, v *types.Var) *types.Interface {
+	as, ok := is.Init.(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+		return nil
+	}
+	cond, ok := ast.Unparen(is.Cond).(*ast.Ident)
+	okID, ok2 := as.Lhs[1].(*ast.Ident)
+	if !ok || !ok2 || cond.Name != okID.Name || okID.Name == "_" {
+		return nil
+	}
+	ta, ok := ast.Unparen(as.Rhs[0]).(*ast.TypeAssertExpr)
+	if !ok || ta.Type == nil {
+		return nil
+	}
+	if id, ok := ast.Unparen(ta.X).(*ast.Ident); !ok || b.info.Uses[id] != v {
+		return nil
+	}
+	if it, ok := b.info.TypeOf(ta.Type).Underlying().(*types.Interface); ok && it.NumMethods() > 0 {
+		return it
+	}
+	return nil
+}
+
+// terminates reports whether a block ends in a return, a branch statement
+// or a call of panic: the statements after its if are not reached from it.
+func terminates(body *ast.BlockStmt) bool {
+	if len(body.List) == 0 {
+		return false
+	}
+	switch st := body.List[len(body.List)-1].(type) {
+	case *ast.ReturnStmt, *ast.BranchStmt:
+		return true
+	case *ast.ExprStmt:
+		if call, ok := st.X.(*ast.CallExpr); ok {
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "panic" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// implementsAny reports whether t implements one of the interfaces.
+func implementsAny(t types.Type, its []*types.Interface) bool {
+	for _, it := range its {
+		if types.Implements(t, it) {
+			return true
+		}
+	}
+	return false
+}
+
+// interfaceKeys writes interfaces for later cells' keys: each its methods
+// with their signatures ("Error func() string"), joined by ";", the
+// interfaces by "|".
+func interfaceKeys(its []*types.Interface) string {
+	var parts []string
+	for _, it := range its {
+		var ms []string
+		for i := 0; i < it.NumMethods(); i++ {
+			m := it.Method(i)
+			ms = append(ms, m.Name()+" "+types.TypeString(m.Type(), relative))
+		}
+		sort.Strings(ms)
+		parts = append(parts, strings.Join(ms, ";"))
+	}
+	return strings.Join(parts, "|")
+}
+
+// implementsKeys reports whether t has every method of one of the
+// interfaces interfaceKeys wrote.
+func implementsKeys(t types.Type, keys string) bool {
+	if keys == "" {
+		return false
+	}
+	ms := types.NewMethodSet(t)
+	for _, it := range strings.Split(keys, "|") {
+		all := true
+		for _, m := range strings.Split(it, ";") {
+			name, sig, _ := strings.Cut(m, " ")
+			sel := ms.Lookup(nil, name)
+			if sel == nil {
+				sel = ms.Lookup(pkgTypes(t), name)
+			}
+			if sel == nil || types.TypeString(sel.Type(), relative) != sig {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// pkgTypes is the package of t's named type, for unexported methods.
+func pkgTypes(t types.Type) *types.Package {
+	if n := programNamed(t); n != nil {
+		return n.Obj().Pkg()
+	}
+	return nil
+}
+
+// relative writes types without their package when it is the program's.
+func relative(p *types.Package) string {
+	if p.Path() == pkgPath {
+		return ""
+	}
+	return p.Path()
+}
+
+// switchedParam returns the parameter of fd a type switch binding v
+// switches on (switch x := p.(type), p a parameter fd never assigns), or
+// nil.
+func (b *boundary) switchedParam(fd *ast.FuncDecl, v *types.Var) *types.Var {
+	var param *types.Var
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		ts, ok := n.(*ast.TypeSwitchStmt)
+		if !ok || param != nil {
+			return param == nil
+		}
+		a, ok := ts.Assign.(*ast.AssignStmt)
+		if !ok || len(a.Lhs) != 1 || a.Lhs[0].Pos() != v.Pos() {
+			return true
+		}
+		if ta, ok := ast.Unparen(a.Rhs[0]).(*ast.TypeAssertExpr); ok {
+			if id, ok := ast.Unparen(ta.X).(*ast.Ident); ok {
+				param, _ = b.info.Uses[id].(*types.Var)
+			}
+		}
+		return false
+	})
+	if param == nil || b.assignedIn(param, fd) {
+		return nil
+	}
+	for _, field := range fd.Type.Params.List {
+		for _, n := range field.Names {
+			if b.info.Defs[n] == param {
+				return param
+			}
+		}
+	}
+	return nil
+}
+
+// callLater refuses, in a cell, a call of a function of an earlier cell
+// that gives fmt its parameter of interface type (printedLater's and
+// pendAnyProbed's keys) with an argument of interface type, while values
+// of a type of the session reach an any that the function, compiled
+// before, would print unlike Go: with a String or Error method it did
+// not know of (show(a), var a any = Temp(3), show declared before Temp's
+// String), or, when it names the type (%T, %+v, %#v), any such value.
+// Arguments of the program's own types are printedLater's.
+func (b *boundary) callLater(call *ast.CallExpr) {
+	if b.reached == nil {
+		return
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return
+	}
+	var keys []string
+	for _, kind := range []string{"print:", "names:"} {
+		for key := range b.reached {
+			if rest, ok := strings.CutPrefix(key, "later:"+kind+id.Name+"\x00"); ok {
+				keys = append(keys, kind+rest)
+			}
+		}
+	}
+	if len(keys) == 0 {
+		return
+	}
+	sort.Strings(keys)
+	var arg ast.Expr
+	for _, a := range call.Args {
+		t := b.info.TypeOf(a)
+		if t == nil || b.info.Types[a].IsNil() {
+			continue
+		}
+		if named := programNamed(t); named != nil && !types.IsInterface(t) {
+			for _, key := range keys {
+				kind, rest, _ := strings.Cut(key, ":")
+				via, its, _ := strings.Cut(rest, "\x00")
+				if kind == "names" && !implementsKeys(t, its) {
+					b.refuse(a, "%s, declared in an earlier cell, prints its parameter of type any with %%T, %%+v or %%#v (%s): the interpreter names %s by its underlying type (%s, not main.%s). Not supported yet: print the fields you want, or use %%v",
+						id.Name, via, article(named.Obj().Name()), typeString(named.Underlying()), named.Obj().Name())
+					return
+				}
+			}
+		}
+		if holdsAny(t, map[types.Type]bool{}) && arg == nil {
+			arg = a
+		}
+	}
+	if arg == nil {
+		return
+	}
+	b.pending = append(b.pending, func() {
+		for _, tn := range b.comparableTypes() {
+			val, ptr := b.storedForms(tn)
+			val = val || b.stored[tn.Type()]
+			ptr = ptr || b.stored[types.NewPointer(tn.Type())]
+			if !val && !ptr {
+				continue
+			}
+			for _, key := range keys {
+				kind, rest, _ := strings.Cut(key, ":")
+				via, its, _ := strings.Cut(rest, "\x00")
+				if (!val || implementsKeys(tn.Type(), its)) && (!ptr || implementsKeys(types.NewPointer(tn.Type()), its)) {
+					continue // the code around the print rules these values out
+				}
+				if kind == "names" {
+					b.refuse(arg, "%s, declared in an earlier cell, prints its parameter with %%T, %%+v or %%#v (%s) while values of %s are stored in an any: the interpreter names %s by its underlying type (%s, not main.%[3]s). Not supported yet: print the fields you want, or use %%v",
+						id.Name, via, tn.Name(), article(tn.Name()), typeString(tn.Type().Underlying()))
+					return
+				}
+				// Whether or not the function knew the method: given
+				// an any, the interpreter hands fmt its wrapper (or
+				// fails in reflect).
+				for _, m := range printingMethodNames(tn.Type()) {
+					b.refuse(arg, "%s, declared in an earlier cell, gives %s its parameter of type any while values of %s are stored in an any: the interpreter would give %[2]s its wrapper of %[4]s, without the %[5]s method Go calls. Not supported yet: give %[1]s the %[3]s itself (v.(%[3]s)) or %[5]s()'s result",
+						id.Name, via, tn.Name(), article(tn.Name()), m)
+					return
+				}
+			}
+		}
+	})
+}
+
+// forgetLater deletes from reached what later cells judged the function
+// name by (laterKeys), before the cell declaring it again records anew.
+func forgetLater(reached map[string]bool, name string) {
+	for key := range reached {
+		rest, ok := strings.CutPrefix(key, "later:")
+		if !ok {
+			continue
+		}
+		_, rest, _ = strings.Cut(rest, ":")
+		if strings.HasPrefix(rest, name+"\x00") || strings.HasPrefix(rest, name+":") || strings.HasSuffix(rest, "\x00"+name) {
+			delete(reached, key)
+		}
+	}
+}
