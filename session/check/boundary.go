@@ -61,7 +61,7 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 	b.prescanAsserts(f)
 	b.walk(f)
 	b.genericJSONUses()
-	b.pending = append(b.pending, b.lateStores, b.storedAsserted, b.nativeKeyCollisions, b.genericCompares)
+	b.pending = append(b.pending, b.lateStores, b.storedAsserted, b.nativeKeyCollisions, b.genericCompares, b.twinLater, b.errorTwins)
 	defer func() {
 		for t := range b.toAny {
 			if n := programNamed(t); n != nil && reached != nil {
@@ -499,6 +499,10 @@ func (b *boundary) call(n *ast.CallExpr) {
 	if fn, _ := b.native(n); fn == "errors.As" && len(n.Args) == 2 {
 		if p, ok := b.info.TypeOf(n.Args[1]).(*types.Pointer); ok {
 			b.runtimeAssertion(n.Args[1], p.Elem())
+			// Go's errors.As asks each error's type; divergo's walk
+			// asserts to the target's (errorsAs), as the interpreter's
+			// own did: a type of the same structure matches too.
+			b.sameUnderlying(n.Args[1], types.Universe.Lookup("error").Type(), p.Elem())
 		}
 	}
 	if fn, _ := b.native(n); fn == "errors.As" && len(n.Args) == 2 && b.errorsAs(n) {
@@ -1447,12 +1451,27 @@ func (b *boundary) pendUnderlying(x, typ ast.Expr) {
 // v.(*W) of a *Z was true and a type switch took case *W for a *Z.
 func (b *boundary) pendSameUnderlying(x, typ ast.Expr) {
 	from, t := b.info.TypeOf(x), b.info.TypeOf(typ)
-	if from == nil || t == nil || !types.IsInterface(from) || types.IsInterface(t) || b.info.Types[typ].IsNil() {
+	if from == nil || t == nil || b.info.Types[typ].IsNil() {
+		return
+	}
+	b.sameUnderlying(typ, from, t)
+}
+
+// sameUnderlying is pendSameUnderlying's for an assertion of a value of
+// type from to t, refused at the node typ (the type, or errors.As's
+// target, whose lowering asserts to it).
+func (b *boundary) sameUnderlying(typ ast.Node, from, t types.Type) {
+	if !types.IsInterface(from) || types.IsInterface(t) {
 		return
 	}
 	named := programNamed(t)
 	if named == nil {
 		return
+	}
+	if name := b.laterCode(typ); name != "" && b.reached != nil && named.TypeParams().Len() == 0 {
+		// For later cells (twinLater): a type declared later with the
+		// same structure would match too.
+		b.laterKeys = append(b.laterKeys, "assertsnamed:"+typeString(named.Underlying())+"\x00"+named.Obj().Name()+"\x00"+name)
 	}
 	b.pending = append(b.pending, func() {
 		for _, tn := range b.comparableTypes() { // a generic type's instances are other types
@@ -1465,8 +1484,12 @@ func (b *boundary) pendSameUnderlying(x, typ ast.Expr) {
 			if b.reached == nil && !b.converted[tn.Type()] {
 				continue // a program's values of U never reach an interface
 			}
-			b.refuse(typ, "asserting %s to %s while values of %s, declared in %s with the same underlying type (%s) as %s, may reach interfaces: the interpreter tells the two types apart by their structure only and would match a %s as a %s (Go does not). Not supported: give one of the types a different structure (another field), or keep their values out of interfaces",
-				typeString(from), typeString(t), tn.Name(), b.where, typeString(named.Underlying()), named.Obj().Name(), tn.Name(), named.Obj().Name())
+			what := "asserting " + typeString(from) + " to " + typeString(t)
+			if _, call := typ.(*ast.UnaryExpr); call {
+				what = "errors.As with a target of type *" + typeString(t)
+			}
+			b.refuse(typ, "%s while values of %s, declared in %s with the same underlying type (%s) as %s, may reach interfaces: the interpreter tells the two types apart by their structure only and would match a %s as a %s (Go does not). Not supported: give one of the types a different structure (another field), or keep their values out of interfaces",
+				what, tn.Name(), b.where, typeString(named.Underlying()), named.Obj().Name(), tn.Name(), named.Obj().Name())
 			return
 		}
 	})
@@ -1715,20 +1738,22 @@ func (b *boundary) laterCode(x ast.Node) string {
 	if name := b.enclosingFunc(x); name != "" {
 		return name
 	}
-	lit := false
+	name := ""
 	ast.Inspect(b.file, func(n ast.Node) bool {
-		if n == nil || lit || n.Pos() > x.Pos() || n.End() < x.End() {
+		if n == nil || name != "" || n.Pos() > x.Pos() || n.End() < x.End() {
 			return false
 		}
-		if _, ok := n.(*ast.FuncLit); ok {
-			lit = true
+		if as, ok := n.(*ast.AssignStmt); ok && len(as.Lhs) == 1 && len(as.Rhs) == 1 {
+			if id, ok := as.Lhs[0].(*ast.Ident); ok && id.Name == "__divergoAsError" {
+				name = "the session's assertion to error"
+			}
+		}
+		if _, ok := n.(*ast.FuncLit); ok && name == "" {
+			name = "a function literal"
 		}
 		return true
 	})
-	if lit {
-		return "a function literal"
-	}
-	return ""
+	return name
 }
 
 // storedLater refuses, in a cell, storing a value of a type of the

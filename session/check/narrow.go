@@ -442,3 +442,106 @@ func forgetLater(reached map[string]bool, name string) {
 		}
 	}
 }
+
+// declaredTypes are the defined types (not aliases) the cell declares at
+// its top level.
+func (b *boundary) declaredTypes() []*types.TypeName {
+	var out []*types.TypeName
+	for _, d := range b.file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE {
+			continue
+		}
+		for _, sp := range gd.Specs {
+			ts := sp.(*ast.TypeSpec)
+			if tn, ok := b.info.Defs[ts.Name].(*types.TypeName); ok && !tn.IsAlias() && ts.TypeParams == nil {
+				out = append(out, tn)
+			}
+		}
+	}
+	return out
+}
+
+// twinLater refuses, in a cell, declaring a type with the same underlying
+// type as a type of the session that code of an earlier cell asserts to
+// (v.(Pt), case Pt:, errors.As with a *Pt target): the interpreter tells
+// the two apart by their structure only, and the earlier code would take a
+// value of the new type for one of the old (isPt(Q{1}) was true).
+func (b *boundary) twinLater() {
+	if b.reached == nil {
+		return
+	}
+	for _, tn := range b.declaredTypes() {
+		under := typeString(tn.Type().Underlying())
+		var keys []string
+		for key := range b.reached {
+			if rest, ok := strings.CutPrefix(key, "later:assertsnamed:"+under+"\x00"); ok {
+				if old, _, _ := strings.Cut(rest, "\x00"); old != tn.Name() {
+					keys = append(keys, rest)
+				}
+			}
+		}
+		if len(keys) == 0 {
+			continue
+		}
+		sort.Strings(keys)
+		old, fn, _ := strings.Cut(keys[0], "\x00")
+		b.refuse(b.declIdent(tn), "type %s has the same underlying type (%s) as %s, which %s (of an earlier cell) asserts to: the interpreter tells the two types apart by their structure only and would take %[5]s for %[6]s there (Go does not). Not supported: give %[1]s a different structure (another field)",
+			tn.Name(), under, old, fn, article(tn.Name()), article(old))
+		return
+	}
+}
+
+// errorTwins refuses, in a cell, a struct type with an Error method (its
+// own, or its pointer's) whose underlying type another type of the
+// session has: the session's assertions to error ask for its error types
+// one by one (errorTypes in package session), and the interpreter tells
+// the two apart by their structure only (an F recovered and asserted to
+// error printed E's Error text).
+func (b *boundary) errorTwins() {
+	if b.reached == nil {
+		return
+	}
+	hasError := func(t types.Type) bool {
+		return methodsOf(t)["Error"] || methodsOf(types.NewPointer(t))["Error"]
+	}
+	mine := map[*types.TypeName]ast.Node{}
+	for _, tn := range b.declaredTypes() {
+		mine[tn] = b.declIdent(tn)
+	}
+	for _, d := range b.file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && fd.Name.Name == "Error" {
+			if n := programNamed(b.info.TypeOf(fd.Recv.List[0].Type)); n != nil {
+				mine[n.Obj()] = fd.Name
+			}
+		}
+	}
+	var names []*types.TypeName
+	for tn := range mine {
+		names = append(names, tn)
+	}
+	sort.Slice(names, func(i, j int) bool { return names[i].Pos() < names[j].Pos() })
+	for _, tn := range names {
+		if _, ok := tn.Type().Underlying().(*types.Struct); !ok || !hasError(tn.Type()) {
+			continue
+		}
+		for _, other := range b.comparableTypes() {
+			if other == tn || !types.Identical(other.Type().Underlying(), tn.Type().Underlying()) {
+				continue
+			}
+			b.refuse(mine[tn], "%s, an error type, and %s have the same underlying type (%s): the interpreter tells them apart by their structure only, and a cell's assertion to error (r.(error), errors.As) would take one for the other (Go does not). Not supported in cells: give one of them a different structure (another field), or run the code as a program (divergo run)",
+				tn.Name(), other.Name(), typeString(tn.Type().Underlying()))
+			return
+		}
+	}
+}
+
+// declIdent is the identifier declaring tn in the cell, or the file.
+func (b *boundary) declIdent(tn *types.TypeName) ast.Node {
+	for id, obj := range b.info.Defs {
+		if obj == tn {
+			return id
+		}
+	}
+	return b.file
+}
