@@ -710,10 +710,10 @@ type parsedSession struct {
 }
 
 // sessionBase is where a parsed session.go kept for later units starts:
-// past any unit's cell.go (two at most, parsed first), as a session.go
-// parsed after them would be. Only the positions' numbers differ, which
-// nothing reads: the files and their order, the offsets, lines and
-// columns are the same.
+// past any unit's cell.go (one or two, parsed first), as a session.go
+// parsed after them would be. Its positions differ from those by one
+// number added to each, so every comparison of two positions answers as
+// before, and the file, offset, line and column of each are the same.
 const sessionBase = 1 << 30
 
 // sessionFile parses a unit's session.go into fset, after its cell.go;

@@ -392,6 +392,9 @@ func forgetPanic() {
 //
 //	_ = *p   →   { __d1 := *p; _ = __d1 }
 func BlankDerefs(f *ast.File, info *types.Info) []Span {
+	if !treeMentions(f, "_") {
+		return nil // nothing of the kind to lower (walk.go)
+	}
 	var spans []Span
 	k := 0
 	lower := func(st ast.Stmt, listed bool) {

@@ -39,7 +39,7 @@ const (
 	hasRange                             // *ast.RangeStmt
 	hasFor                               // *ast.ForStmt
 	hasDefer                             // *ast.DeferStmt
-	hasAssert                            // *ast.TypeAssertExpr (x.(T) and a type switch's x.(type))
+	hasAssert                            // *ast.TypeAssertExpr: x.(T), and x.(type) in every type switch
 	hasCase                              // *ast.CaseClause
 	hasConst                             // a const declaration
 	hasMultiAssign                       // an assignment (=) to two targets or more
