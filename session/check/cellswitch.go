@@ -48,6 +48,9 @@ func NilCaseSwitches(f *ast.File, info *types.Info, typeName func(types.Type) (s
 // with methods (interfaces: a cell's) and those on a value of the
 // program's interface type with a case nil.
 func typeSwitches(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool), interfaces bool) (ast.Node, string, []Span) {
+	if !treeHolds(f, hasAssert) {
+		return nil, "", nil // nothing of the kind to lower (walk.go)
+	}
 	var at ast.Node
 	var msg string
 	var spans []Span
@@ -187,6 +190,9 @@ func caseError(f *ast.File, info *types.Info) ast.Node {
 //
 // A switch CellTypeSwitches lowers (skip) is left to it.
 func UnboundTypeSwitches(f *ast.File, info *types.Info, skip func(*ast.TypeSwitchStmt) bool) []Span {
+	if !treeHolds(f, hasAssert) {
+		return nil // nothing of the kind to lower (walk.go)
+	}
 	var spans []Span
 	inspect(f, func(n ast.Node) bool {
 		ts, ok := n.(*ast.TypeSwitchStmt)

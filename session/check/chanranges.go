@@ -25,6 +25,9 @@ const ChanRangeKey = "__cr"
 // The operand must be a variable (or a field of one) that the loop does
 // not assign; another is refused, naming it.
 func ChanRanges(f *ast.File, info *types.Info) (ast.Node, string, []Span) {
+	if !treeHolds(f, hasRange) {
+		return nil, "", nil // nothing of the kind to lower (walk.go)
+	}
 	var at ast.Node
 	var msg string
 	var spans []Span

@@ -98,6 +98,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Kind is the kind of a top-level chunk of a cell.
@@ -163,6 +164,9 @@ type Session struct {
 	// reached names the session's types whose values a checked cell
 	// stored in an interface (Boundary).
 	reached map[string]bool
+	// parsed are the last session.go files parsed (sessionFile), the
+	// latest first.
+	parsed []parsedSession
 }
 
 // Options configure a Session.
@@ -585,7 +589,7 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 			return skip("the unit does not parse: %v", err)
 		}
 	}
-	nodes := record(f) // for the passes' walks of f (inspect)
+	nodes, idents := record(f) // for the passes' walks of f (inspect)
 	defer forget()
 	// A name whose type is unknown: the unit cannot be judged.
 	var unknown string
@@ -619,7 +623,7 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 		sess.gen("package main\n")
 		c.imports(sess, own, nil)
 		c.decls(sess, own, ownMethods)
-		sf, err := parser.ParseFile(fset, "session.go", sess.b.String(), parser.SkipObjectResolution)
+		sf, err := c.s.sessionFile(fset, sess.b.String())
 		if err != nil {
 			return skip("the session's declarations do not parse: %v", err)
 		}
@@ -631,11 +635,17 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 			errs = append(errs, te)
 		}
 	}}
+	// The maps sized about as they end, not grown step by step: an
+	// expression for each node of the cell's, a use for each of its
+	// identifiers and a definition for every other one, and for each of
+	// the session's names (but those of the dot import) about two
+	// expressions, a definition and a use in session.go.
+	decls := max(len(c.names)-c.s.dots, 0) + len(c.methods)
 	info := &types.Info{
 		Implicits:  map[ast.Node]types.Object{},
-		Types:      make(map[ast.Expr]types.TypeAndValue, nodes), // about one for each node of the cell's: not grown step by step
-		Defs:       map[*ast.Ident]types.Object{},
-		Uses:       map[*ast.Ident]types.Object{},
+		Types:      make(map[ast.Expr]types.TypeAndValue, nodes+2*decls),
+		Defs:       make(map[*ast.Ident]types.Object, idents/2+decls),
+		Uses:       make(map[*ast.Ident]types.Object, idents+decls),
 		Instances:  map[*ast.Ident]types.Instance{},
 		Selections: map[*ast.SelectorExpr]*types.Selection{},
 	}
@@ -689,6 +699,55 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 	}
 	c.define(k, i, f, stmts, info, pkg, t)
 	return nil
+}
+
+// A parsedSession is a session.go parsed, for the next units whose
+// session.go is the same text (sessionFile).
+type parsedSession struct {
+	src  string
+	file *ast.File
+	tok  *token.File
+}
+
+// sessionBase is where a parsed session.go kept for later units starts:
+// past any unit's cell.go (one or two, parsed first), as a session.go
+// parsed after them would be. Its positions differ from those by one
+// number added to each, so every comparison of two positions answers as
+// before, and the file, offset, line and column of each are the same.
+const sessionBase = 1 << 30
+
+// sessionFile parses a unit's session.go into fset, after its cell.go;
+// a text already parsed for an earlier unit (the session's declarations
+// change only when a cell defines something) is not parsed again: its
+// tree is added to fset as it was. The checker never changes a tree.
+func (s *Session) sessionFile(fset *token.FileSet, src string) (*ast.File, error) {
+	if fset.Base() > sessionBase {
+		return parser.ParseFile(fset, "session.go", src, parser.SkipObjectResolution)
+	}
+	for k, p := range s.parsed {
+		if p.src == src {
+			copy(s.parsed[1:k+1], s.parsed[:k])
+			s.parsed[0] = p
+			fset.AddExistingFiles(p.tok)
+			return p.file, nil
+		}
+	}
+	own := token.NewFileSet()
+	own.AddFile("", own.Base(), sessionBase-own.Base()-1) // positions up to sessionBase
+	f, err := parser.ParseFile(own, "session.go", src, parser.SkipObjectResolution)
+	if err != nil {
+		// Its error as before, from a parse into fset.
+		return parser.ParseFile(fset, "session.go", src, parser.SkipObjectResolution)
+	}
+	const kept = 4 // a cell's units, each with its own session.go
+	if len(s.parsed) < kept {
+		s.parsed = append(s.parsed, parsedSession{})
+	}
+	copy(s.parsed[1:], s.parsed)
+	tok := own.File(f.Pos())
+	s.parsed[0] = parsedSession{src, f, tok}
+	fset.AddExistingFiles(tok)
+	return f, nil
 }
 
 // nativeSelector returns the first pkg.Name of f that the interpreter adds
@@ -805,7 +864,8 @@ func (c *cellCheck) imports(t *text, skipNames map[string]bool, words map[string
 func eachWord(s string, fn func(string)) {
 	start := -1 // of the word being read
 	for i, r := range s {
-		if r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_') ||
+			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			if start < 0 {
 				start = i
 			}

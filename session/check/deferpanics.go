@@ -32,6 +32,9 @@ import (
 // of the program calls recover itself (defer handle()): its recover could
 // not be given the kept panic.
 func DeferPanics(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool), others []Span) []Span {
+	if !treeHolds(f, hasDefer) {
+		return nil // nothing of the kind to lower (walk.go)
+	}
 	var spans []Span
 	n := 0
 	var visit func(body *ast.BlockStmt)

@@ -175,6 +175,9 @@ func MethodReceivers(f *ast.File, info *types.Info, typeName func(types.Type) (s
 //
 //	cleanup := func() {…}   →   cleanup := func() func() { return func() {…} }()
 func DeferredLiterals(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
+	if !treeHolds(f, hasDefer) {
+		return nil // nothing of the kind to lower (walk.go)
+	}
 	deferred := map[types.Object]bool{}
 	inspect(f, func(n ast.Node) bool {
 		if d, ok := n.(*ast.DeferStmt); ok {
@@ -276,6 +279,9 @@ func ImplicitAddress(sel *ast.SelectorExpr, info *types.Info) bool {
 // t three times). Package lower's LoopVars redeclares those the body
 // captures syntactically; an edit made by both is one (cells.Editor).
 func LoopAddresses(f *ast.File, info *types.Info) []Span {
+	if !treeHolds(f, hasRange|hasFor) {
+		return nil // nothing of the kind to lower (walk.go)
+	}
 	var spans []Span
 	inspect(f, func(n ast.Node) bool {
 		var ids []ast.Expr
@@ -325,6 +331,9 @@ func LoopAddresses(f *ast.File, info *types.Info) []Span {
 //
 //	defer f(x)   →   defer func(__f func(int), __p0 int) { __f(__p0) }([]func(int){f}[0], []int{x}[0])
 func DeferredFuncs(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
+	if !treeHolds(f, hasDefer) {
+		return nil // nothing of the kind to lower (walk.go)
+	}
 	var spans []Span
 	inspect(f, func(n ast.Node) bool {
 		if d, ok := n.(*ast.DeferStmt); ok {

@@ -18,6 +18,9 @@ import (
 //	e, ok := r.(error)   →   e, ok := __divergoAsError(r)
 //	err := r.(error)     →   err := __divergoMustError(r)
 func ErrorAsserts(f *ast.File, info *types.Info) []Span {
+	if !treeHolds(f, hasAssert) {
+		return nil // nothing of the kind to lower (walk.go)
+	}
 	commaOk := map[*ast.TypeAssertExpr]bool{}
 	inspect(f, func(n ast.Node) bool {
 		var rhs []ast.Expr
@@ -72,6 +75,9 @@ func AsError(v any) (error, bool) {
 // values too, so the session's __divergoAsError leaves them out, and a
 // Code would be no error, silently.
 func ErrorAssertRefusal(f *ast.File, info *types.Info) (ast.Node, string) {
+	if !treeHolds(f, hasAssert|hasCase) {
+		return nil, "" // nothing of the kind to lower (walk.go)
+	}
 	var at *ast.TypeAssertExpr
 	inspect(f, func(n ast.Node) bool {
 		if ta, ok := n.(*ast.TypeAssertExpr); ok && at == nil && ta.Type != nil {

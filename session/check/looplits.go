@@ -78,6 +78,9 @@ func CompositeValues(f *ast.File, info *types.Info) []Span {
 // key is _, is left alone: its values are right. runtime names the
 // package of the helpers.
 func StringRanges(f *ast.File, info *types.Info, runtime string) []Span {
+	if !treeHolds(f, hasRange) {
+		return nil // nothing of the kind to lower (walk.go)
+	}
 	var spans []Span
 	n := 0
 	length := "len"
@@ -190,6 +193,9 @@ func RuneWidth(s string, i int) int {
 // only a key). A key assigned with = (for i = range xs) is left alone:
 // RangeKey refuses it.
 func RangeKeys(f *ast.File, info *types.Info, single bool) []Span {
+	if !treeHolds(f, hasRange) {
+		return nil // nothing of the kind to lower (walk.go)
+	}
 	var spans []Span
 	inspect(f, func(n ast.Node) bool {
 		r, ok := n.(*ast.RangeStmt)
@@ -220,6 +226,9 @@ func RenamedRangeKey(r *ast.RangeStmt, info *types.Info) bool {
 // slice, an array or a pointer to an array (see RangeKeys), and why the
 // interpreter cannot run it.
 func RangeKey(f *ast.File, info *types.Info) (ast.Node, string) {
+	if !treeHolds(f, hasRange) {
+		return nil, "" // nothing of the kind to lower (walk.go)
+	}
 	var at ast.Node
 	var msg string
 	inspect(f, func(n ast.Node) bool {
@@ -287,6 +296,9 @@ func AssignsVar(body ast.Node, obj types.Object, info *types.Info) bool {
 //
 //	for i, v := range p {   →   for __pk1 := range (*p) { i, v := __pk1, p[__pk1];
 func PointerArrayRanges(f *ast.File, info *types.Info) []Span {
+	if !treeHolds(f, hasRange) {
+		return nil // nothing of the kind to lower (walk.go)
+	}
 	var spans []Span
 	k := 0
 	inspect(f, func(n ast.Node) bool {
@@ -401,6 +413,9 @@ func CapturedVar(body ast.Node, obj types.Object, info *types.Info) bool {
 // A body that declares another variable of the same name at its top is
 // left alone (CopiedBack is false: divergo run refuses it).
 func LoopCopyBack(f *ast.File, info *types.Info) []Span {
+	if !treeHolds(f, hasFor) {
+		return nil // nothing of the kind to lower (walk.go)
+	}
 	labels := map[ast.Stmt]string{}
 	inspect(f, func(n ast.Node) bool {
 		if l, ok := n.(*ast.LabeledStmt); ok {
@@ -458,6 +473,9 @@ func CopiesBack(loop *ast.ForStmt, obj types.Object, info *types.Info) bool {
 // that the body captures and may change, and that LoopCopyBack cannot
 // lower (CopiedBack), with the message naming it; nil when there is none.
 func LoopCopyRefusal(f ast.Node, info *types.Info) (ast.Node, string) {
+	if !treeHolds(f, hasFor) {
+		return nil, "" // nothing of the kind to lower (walk.go)
+	}
 	var at *ast.Ident
 	ast.Inspect(f, func(n ast.Node) bool {
 		loop, ok := n.(*ast.ForStmt)

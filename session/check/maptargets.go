@@ -35,6 +35,9 @@ import (
 // (IndexPanic); typeName writes a type as f's text can name it; text
 // returns f's source between two positions.
 func MapTargets(f *ast.File, info *types.Info, runtime string, typeName func(types.Type) (string, bool), parallel bool, text func(from, to token.Pos) string) (ast.Node, string, []Span) {
+	if !treeHolds(f, hasMultiAssign) {
+		return nil, "", nil // nothing of the kind to lower (walk.go)
+	}
 	var at ast.Node
 	var msg string
 	var spans []Span

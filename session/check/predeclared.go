@@ -22,6 +22,9 @@ import (
 // cell's declaration of the session, which later cells name): the first
 // such use is returned instead, with a message naming it.
 func PredeclaredNames(f *ast.File, info *types.Info, keep func(types.Object) bool) (ast.Node, string, []Span) {
+	if !treeMentions(f, "iota", "nil") {
+		return nil, "", nil // nothing of the kind to lower (walk.go)
+	}
 	var spans []Span
 	var at ast.Node
 	var msg string

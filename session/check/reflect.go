@@ -24,6 +24,9 @@ import (
 // above), and a message naming it; where names the code ("a cell", "the
 // program").
 func Misreflected(f *ast.File, info *types.Info, where string) (ast.Node, string) {
+	if !treeMentions(f, "TypeOf", "ValueOf") {
+		return nil, "" // nothing of the kind to lower (walk.go)
+	}
 	var at ast.Node
 	var msg string
 	var parents map[ast.Node]ast.Node

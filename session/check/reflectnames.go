@@ -19,6 +19,9 @@ import (
 // An argument that makes a call is still evaluated. Misreflected leaves
 // these calls alone.
 func ReflectNames(f *ast.File, info *types.Info) []Span {
+	if !treeMentions(f, "TypeOf") {
+		return nil // nothing of the kind to lower (walk.go)
+	}
 	var spans []Span
 	parents := parentsOf(f)
 	inspect(f, func(n ast.Node) bool {

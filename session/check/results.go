@@ -203,6 +203,9 @@ func NameParams(f *ast.File) []Span {
 //
 //	panic(nil)   →   panic(RT.PanicNil())
 func PanicNils(f *ast.File, info *types.Info, runtime string) []Span {
+	if !treeMentions(f, "panic") {
+		return nil // nothing of the kind to lower (walk.go)
+	}
 	var spans []Span
 	inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
@@ -258,6 +261,9 @@ func PanicNil() any { return new(runtime.PanicNilError) }
 //
 //	panic(E{"boom"})   →   RT.PanicText(E{"boom"}, func() (s string) { defer func() { recover() }(); return E{"boom"}.Error() }()); panic(E{"boom"})
 func PanicTexts(f *ast.File, info *types.Info, runtime string, text func(from, to token.Pos) string) []Span {
+	if !treeMentions(f, "panic") {
+		return nil // nothing of the kind to lower (walk.go)
+	}
 	var spans []Span
 	inspect(f, func(n ast.Node) bool {
 		for _, st := range stmtList(n) {
@@ -386,6 +392,9 @@ func forgetPanic() {
 //
 //	_ = *p   →   { __d1 := *p; _ = __d1 }
 func BlankDerefs(f *ast.File, info *types.Info) []Span {
+	if !treeMentions(f, "_") {
+		return nil // nothing of the kind to lower (walk.go)
+	}
 	var spans []Span
 	k := 0
 	lower := func(st ast.Stmt, listed bool) {

@@ -27,6 +27,9 @@ import (
 // alone (a break there would leave that statement instead); so is the
 // whole select then.
 func SelectContinues(f *ast.File, info *types.Info) []Span {
+	if !treeHolds(f, hasSelect) {
+		return nil // nothing of the kind to lower (walk.go)
+	}
 	var spans []Span
 	n := 0
 	inspect(f, func(x ast.Node) bool {

@@ -46,6 +46,9 @@ import (
 // lower, with a message. typeName writes a type as f's text can name it;
 // text returns f's source between two positions.
 func SelectReceives(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool), text func(from, to token.Pos) string) (ast.Node, string, []Span) {
+	if !treeHolds(f, hasSelect) {
+		return nil, "", nil // nothing of the kind to lower (walk.go)
+	}
 	var spans []Span
 	var at ast.Node
 	var msg string
@@ -312,6 +315,9 @@ func (g *loopGuard) storage(x ast.Expr) types.Object {
 //	sl[idx()] = <-ch   →   sl[idx()] = (<-ch)
 //	a, b := <-ch, 5    →   a, b := (<-ch), 5
 func ReceiveValues(f *ast.File) []Span {
+	if !treeHolds(f, hasReceive) {
+		return nil // nothing of the kind to lower (walk.go)
+	}
 	var spans []Span
 	wrap := func(x ast.Expr) {
 		if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.ARROW {

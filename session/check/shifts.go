@@ -22,6 +22,9 @@ import (
 // ShiftCounts returns the lowerings of f's shifts by signed counts (see
 // above); runtime is the helpers' package name.
 func ShiftCounts(f *ast.File, info *types.Info, runtime string) []Span {
+	if !treeHolds(f, hasShift) {
+		return nil // nothing of the kind to lower (walk.go)
+	}
 	var spans []Span
 	g := newLoopGuard(f, info)
 	count := func(n ast.Expr) {
@@ -82,6 +85,9 @@ func Shift(n int64) uint64 {
 //
 // typeName writes a type as f's text can name it.
 func ShiftOperands(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
+	if !treeHolds(f, hasShift) {
+		return nil // nothing of the kind to lower (walk.go)
+	}
 	var spans []Span
 	inspect(f, func(n ast.Node) bool {
 		b, ok := n.(*ast.BinaryExpr)

@@ -14,6 +14,9 @@ import (
 // Double"), after the template had printed what came before, and the
 // program went on as if nothing had happened.
 func TemplateMethods(f *ast.File, info *types.Info) (ast.Node, string) {
+	if !treeMentions(f, "Execute", "ExecuteTemplate") {
+		return nil, "" // nothing of the kind to lower (walk.go)
+	}
 	var at ast.Node
 	var msg string
 	inspect(f, func(n ast.Node) bool {

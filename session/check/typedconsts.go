@@ -22,6 +22,9 @@ import (
 // parentheses (it becomes several specs). typeName writes a type as f's
 // text can name it.
 func TypedConsts(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
+	if !treeHolds(f, hasConst) {
+		return nil // nothing of the kind to lower (walk.go)
+	}
 	var spans []Span
 	inspect(f, func(n ast.Node) bool {
 		gd, ok := n.(*ast.GenDecl)

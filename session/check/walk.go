@@ -2,6 +2,7 @@ package check
 
 import (
 	"go/ast"
+	"go/token"
 	"sync/atomic"
 )
 
@@ -18,9 +19,93 @@ import (
 
 // walk is ast.Inspect's calls on one tree.
 type walk struct {
-	root  ast.Node
-	nodes []ast.Node // the argument of each call: a node, or nil once its children are done
-	end   []int32    // for a node, the index of its nil
+	root   ast.Node
+	nodes  []ast.Node   // the argument of each call: a node, or nil once its children are done
+	end    []int32      // for a node, the index of its nil
+	kinds  nodeKinds    // the kinds of node the tree holds
+	idents []*ast.Ident // its identifiers, for treeMentions
+}
+
+// nodeKinds is a set of kinds of node that some passes look for. A pass
+// that lowers or refuses only what a kind of node holds returns at once
+// when the recorded tree holds none (treeHolds): its walks would find
+// nothing. So does one that looks only at identifiers of some names
+// (treeMentions).
+type nodeKinds uint32
+
+const (
+	hasSelect      nodeKinds = 1 << iota // *ast.SelectStmt
+	hasShift                             // a binary <<, >>, or an assignment <<=, >>=
+	hasRange                             // *ast.RangeStmt
+	hasFor                               // *ast.ForStmt
+	hasDefer                             // *ast.DeferStmt
+	hasAssert                            // *ast.TypeAssertExpr: x.(T), and x.(type) in every type switch
+	hasCase                              // *ast.CaseClause
+	hasConst                             // a const declaration
+	hasMultiAssign                       // an assignment (=) to two targets or more
+	hasReceive                           // a receive, <-ch
+)
+
+// kindOf is the kind of n, or 0.
+func kindOf(n ast.Node) nodeKinds {
+	switch n := n.(type) {
+	case *ast.SelectStmt:
+		return hasSelect
+	case *ast.BinaryExpr:
+		if n.Op == token.SHL || n.Op == token.SHR {
+			return hasShift
+		}
+	case *ast.AssignStmt:
+		switch {
+		case n.Tok == token.SHL_ASSIGN || n.Tok == token.SHR_ASSIGN:
+			return hasShift
+		case n.Tok == token.ASSIGN && len(n.Lhs) >= 2:
+			return hasMultiAssign
+		}
+	case *ast.RangeStmt:
+		return hasRange
+	case *ast.ForStmt:
+		return hasFor
+	case *ast.DeferStmt:
+		return hasDefer
+	case *ast.TypeAssertExpr:
+		return hasAssert
+	case *ast.CaseClause:
+		return hasCase
+	case *ast.GenDecl:
+		if n.Tok == token.CONST {
+			return hasConst
+		}
+	case *ast.UnaryExpr:
+		if n.Op == token.ARROW {
+			return hasReceive
+		}
+	}
+	return 0
+}
+
+// treeHolds reports whether root may hold a node of one of the kinds k: for
+// the recorded tree, whether it does; for another, true.
+func treeHolds(root ast.Node, k nodeKinds) bool {
+	w := recorded.Load()
+	return w == nil || w.root != root || w.kinds&k != 0
+}
+
+// treeMentions reports whether root may hold an identifier of one of the
+// names: for the recorded tree, whether it does; for another, true.
+func treeMentions(root ast.Node, names ...string) bool {
+	w := recorded.Load()
+	if w == nil || w.root != root {
+		return true
+	}
+	for _, id := range w.idents {
+		for _, name := range names {
+			if id.Name == name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // recorded is the tree being checked (at most one: checks are serialised
@@ -28,13 +113,13 @@ type walk struct {
 var recorded, spare atomic.Pointer[walk]
 
 // record notes ast.Inspect's calls on f, for inspect, until forget. It
-// returns the number of f's nodes.
-func record(f *ast.File) int {
+// returns the number of f's nodes, and of its identifiers.
+func record(f *ast.File) (nodes, idents int) {
 	w := spare.Swap(nil)
 	if w == nil {
 		w = &walk{}
 	}
-	w.root = f
+	w.root, w.kinds = f, 0
 	var open []int32 // nodes whose children are being walked
 	ast.Inspect(f, func(n ast.Node) bool {
 		if n == nil {
@@ -42,20 +127,26 @@ func record(f *ast.File) int {
 			open = open[:len(open)-1]
 		} else {
 			open = append(open, int32(len(w.nodes)))
+			if id, ok := n.(*ast.Ident); ok {
+				w.idents = append(w.idents, id)
+			} else {
+				w.kinds |= kindOf(n)
+			}
 		}
 		w.nodes = append(w.nodes, n)
 		w.end = append(w.end, 0)
 		return true
 	})
 	recorded.Store(w)
-	return len(w.nodes) / 2
+	return len(w.nodes) / 2, len(w.idents)
 }
 
 // forget drops the recorded tree.
 func forget() {
 	if w := recorded.Swap(nil); w != nil {
 		clear(w.nodes) // let the tree go
-		w.root, w.nodes, w.end = nil, w.nodes[:0], w.end[:0]
+		clear(w.idents)
+		w.root, w.nodes, w.end, w.kinds, w.idents = nil, w.nodes[:0], w.end[:0], 0, w.idents[:0]
 		spare.Store(w)
 	}
 }
