@@ -17,13 +17,15 @@ import (
 // the clause's index first, in a function literal that evaluates the tag
 // once and the case expressions as Go does (top to bottom, left to
 // right, up to the first match; default's index when none matches), and
-// then switches on that index with the clauses in their order and no
-// default clause, so fallthrough goes where Go's does:
+// then switches on that index with the clauses in their order, the last
+// one default (as the interpreter runs right; a switch whose clauses all
+// end in return stays a terminating statement), so fallthrough goes where
+// Go's does:
 //
 //	switch v {                    switch (func() int { __ft := v; if __ft == 10 { return 0 }; if __ft == 20 { return 2 }; return 1 }()) {
 //	case 10: …; fallthrough       case 0: …; fallthrough
 //	default: …; fallthrough       case 1: …; fallthrough
-//	case 20: …                    case 2: …
+//	case 20: …                    default: …
 //	}                             }
 //
 // The init statement, a label on the switch, break, continue, and the
@@ -95,7 +97,13 @@ func fallthroughSwitch(sw *ast.SwitchStmt, info *types.Info, text func(from, to 
 	var spans []Span
 	for i, c := range sw.Body.List {
 		cc := c.(*ast.CaseClause)
-		spans = append(spans, Span{cc.Case, cc.Colon, fmt.Sprintf("case %d", i)})
+		head := fmt.Sprintf("case %d", i)
+		if i == len(sw.Body.List)-1 {
+			// The last index is the only one left: default, which keeps
+			// a switch whose clauses all end in return terminating.
+			head = "default"
+		}
+		spans = append(spans, Span{cc.Case, cc.Colon, head})
 		if cc.List == nil {
 			def = i
 			continue
@@ -114,7 +122,11 @@ func fallthroughSwitch(sw *ast.SwitchStmt, info *types.Info, text func(from, to 
 			}
 			cond = append(cond, tag+" == "+xs)
 		}
-		fmt.Fprintf(&sel, "if %s { return %d }; ", strings.Join(cond, " || "), i)
+		c := strings.Join(cond, " || ")
+		if strings.Contains(c, "{") {
+			c = "(" + c + ")" // a composite literal (&P{}) in an if's condition
+		}
+		fmt.Fprintf(&sel, "if %s { return %d }; ", c, i)
 	}
 	fmt.Fprintf(&sel, "return %d }())", def)
 	if sw.Tag != nil {
