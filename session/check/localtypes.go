@@ -14,7 +14,9 @@ import (
 // (yaegi v0.16.1) resolves the name to the package's type, so that
 // `type Level int` inside main printed through the package Level's String
 // method (silently), or failed to compile when the underlying types
-// differed.
+// differed. In a program, HoistLocalTypes has moved such a type under a
+// fresh name before, unless the program may show its name (Go prints it
+// as main.Level) or it names something local; a cell's are refused.
 func LocalTypeShadow(f *ast.File, info *types.Info) (ast.Node, string) {
 	var at ast.Node
 	var msg string
