@@ -82,8 +82,8 @@ type localDecl struct {
 	hoist    bool // movable: refers to nothing local that stays
 	moved    bool // moved, under name
 	name     string
-	shownSet bool
-	shown    bool
+	shownSet bool // shown is known (shows)
+	shown    bool // the program may show its name
 }
 
 type hoist struct {
@@ -101,15 +101,10 @@ func (h *hoist) collect() {
 		if !ok || fd.Body == nil {
 			continue
 		}
-		generic := fd.Type.TypeParams != nil
-		if fd.Recv != nil && len(fd.Recv.List) == 1 {
-			if rt, ok := h.info.TypeOf(fd.Recv.List[0].Type).(*types.Pointer); ok {
-				if n, ok := rt.Elem().(*types.Named); ok && n.TypeParams().Len() > 0 {
-					generic = true
-				}
-			} else if n, ok := h.info.TypeOf(fd.Recv.List[0].Type).(*types.Named); ok && n.TypeParams().Len() > 0 {
-				generic = true
-			}
+		generic := true
+		if fn, ok := h.info.Defs[fd.Name].(*types.Func); ok {
+			sig := fn.Type().(*types.Signature)
+			generic = sig.TypeParams().Len() > 0 || sig.RecvTypeParams().Len() > 0
 		}
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
 			ds, ok := n.(*ast.DeclStmt)
