@@ -99,6 +99,8 @@ func Run(file string, args []string) int {
 		}
 		return StatusCompile
 	}
+	src, f, info = lowerLocalTypes(name, src, f, info)
+	src, f, info = lowerFallthroughDefaults(name, src, f, info)
 	src, f, info = lowerAsserts(name, src, f, info)
 	src, f, info = lowerDeferredMethods(name, src, f, info)
 	if why := refuse(f, info, src); why != "" {

@@ -650,7 +650,9 @@ func (b *boundary) pendErrorsIs(call *ast.CallExpr) {
 // clause is not the last: the interpreter orders the default clause last,
 // so that fallthrough went to another clause than Go's (switch v { case
 // 10: …; fallthrough; default: …; fallthrough; case 20: … } ran case 10,
-// then 20, where Go runs 10, default, 20).
+// then 20, where Go runs 10, default, 20). A program's such switches were
+// lowered before (FallthroughDefaults, which moves the case expressions
+// and so needs a second type check); a cell's are refused here.
 func (b *boundary) fallthroughDefault(n *ast.SwitchStmt) {
 	clauses := n.Body.List
 	at := -1

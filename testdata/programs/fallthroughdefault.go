@@ -3,7 +3,6 @@ package main
 // fallthrough in a switch whose default clause is not last: Go goes on to
 // the next clause in the text; the interpreter ran default as if it were
 // last ([ten twenty] where Go prints [ten default twenty]).
-// divergo run refuses: fallthrough in a switch whose default clause is not the last
 
 import "fmt"
 

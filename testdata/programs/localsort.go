@@ -1,6 +1,8 @@
 package main
 
-// divergo run refuses: person is declared inside a function
+// A type declared inside a function, sorted by slices.SortFunc: divergo's
+// own slices.SortFunc could not name it; divergo run declares it at
+// package level (Go prints main.person either way).
 
 import (
 	"fmt"

@@ -1,4 +1,3 @@
-// divergo run refuses: a type declared inside a function with the name of a package-level type (Level)
 package main
 
 import "fmt"
