@@ -16,6 +16,7 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+	"strings"
 
 	"github.com/divergo/divergo/session/check"
 )
@@ -124,6 +125,9 @@ func refuseCall(call *ast.CallExpr, info *types.Info, dyn *check.DynamicTypes) s
 		return ""
 	}
 	if a, fn, typ := check.MisprintedFormat(call, info, dyn); a != nil {
+		if strings.ContainsAny(typ, "[]*{") {
+			return fmt.Sprintf("%s with %%T, %%+v or %%#v of %s, which holds a struct without a name with unexported fields: the interpreter renames those fields (k shows as Xk) and prints their tags. Not supported yet: print the fields you want, or use %%v", fn, typ)
+		}
 		return fmt.Sprintf("%s with %%T, %%+v or %%#v of main.%s, a type declared in the program: the interpreter prints its name and fields unlike Go", fn, typ)
 	}
 	return ""

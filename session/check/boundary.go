@@ -78,6 +78,9 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 				reached["stored:basic:"+name] = true
 			}
 		}
+		if b.storedHidden != nil && reached != nil {
+			reached["stored:hidden"] = true
+		}
 		if reached != nil {
 			for t := range b.genericStored(false) {
 				reached["genstored:"+t.(*types.Named).Obj().Name()] = true
@@ -206,6 +209,9 @@ type boundary struct {
 	// asserting anys to a type that is not the program's
 	// ("asserts:float64\x00isFloat")
 	laterKeys []string
+	// storedHidden is the first value f stores in an any whose type, without
+	// a name, holds a struct with unexported fields (HiddenFields)
+	storedHidden ast.Expr
 	// genericStores are genericStored's, once found
 	genericStores map[bool]map[types.Type]bool
 	// nativeKeys are the values f gives the standard library where it
@@ -727,6 +733,12 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		b.copyIntoInterface(x, from, to, call)
 	} else if !nativeInterface(to) {
 		b.copyIntoInterface(x, from, to, call)
+	}
+	if it, ok := to.Underlying().(*types.Interface); ok && it.NumMethods() == 0 && programNamed(from) == nil && HiddenFields(from) && (call == nil || !b.nativeCall(call)) {
+		if b.storedHidden == nil {
+			b.storedHidden = x // in an any of the interpreter's
+		}
+		b.hiddenLater(x, from)
 	}
 	if it, ok := to.Underlying().(*types.Interface); ok && it.NumMethods() == 0 {
 		if plain := unnamedKey(from); plain != "" {
@@ -1995,6 +2007,11 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 		b.laterKeys = append(b.laterKeys, kind+name+"\x00"+fn+"\x00"+interfaceKeys(out))
 	}
 	b.pending = append(b.pending, func() {
+		if byName && (b.storedHidden != nil || b.reached != nil && b.reached["stored:hidden"]) {
+			b.refuse(x, "%s with %%T, %%+v or %%#v of a value of type %s while values of a struct type without a name with unexported fields are stored in an any: the interpreter renames those fields (k shows as Xk) and prints their tags. Not supported yet: print the fields you want, or use %%v",
+				fn, typeString(from))
+			return
+		}
 		for _, obj := range b.programTypes() {
 			tn, ok := obj.(*types.TypeName)
 			if !ok || tn.Pkg() == nil || tn.Pkg().Path() != pkgPath || tn.IsAlias() || types.IsInterface(tn.Type()) {

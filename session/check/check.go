@@ -1926,7 +1926,7 @@ func (c *cellCheck) refuseFormats(files []*ast.File, f *ast.File, info *types.In
 		}
 		if off, ok := t.cellOff(t.off(a.Pos())); ok {
 			res = &Result{Err: &Error{Off: off, Msg: fmt.Sprintf(
-				"%s with %%T, %%+v or %%#v of %s, a type declared in a cell: the interpreter would print its name and fields unlike Go; print the fields you want, or use %%v", fn, typ)}}
+				"%s with %%T, %%+v or %%#v of %s: the interpreter would print its name and fields unlike Go; print the fields you want, or use %%v", fn, cellTypeText(typ))}}
 			return false
 		}
 		return true
@@ -1968,6 +1968,9 @@ func MisprintedFormat(call *ast.CallExpr, info *types.Info, dyn *DynamicTypes) (
 		}
 		named, ok := t.(*types.Named)
 		if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != pkgPath {
+			if HiddenFields(t) {
+				return a, fn, typeString(t)
+			}
 			continue
 		}
 		if byName || unexportedFields(named) { // %+v names exported fields right
@@ -1975,6 +1978,54 @@ func MisprintedFormat(call *ast.CallExpr, info *types.Info, dyn *DynamicTypes) (
 		}
 	}
 	return nil, "", ""
+}
+
+// HiddenFields reports whether t is, or holds (through pointers, slices,
+// arrays, maps, channels, the fields of structs and of the program's
+// named types), a struct type without a name with an unexported field:
+// the interpreter renames the field (k shows as Xk) and tags it, which
+// fmt's %T, %+v and %#v print (struct { Xk string "json:\"-\"…" }
+// where Go prints struct { k string; v int }).
+func HiddenFields(t types.Type) bool {
+	return hiddenFields(t, map[types.Type]bool{})
+}
+
+func hiddenFields(t types.Type, seen map[types.Type]bool) bool {
+	if t == nil || seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch u := t.(type) {
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if f := u.Field(i); !f.Exported() && f.Name() != "_" || hiddenFields(f.Type(), seen) {
+				return true
+			}
+		}
+	case *types.Named:
+		if u.Obj().Pkg() != nil && u.Obj().Pkg().Path() == pkgPath {
+			if st, ok := u.Underlying().(*types.Struct); ok {
+				for i := 0; i < st.NumFields(); i++ {
+					if hiddenFields(st.Field(i).Type(), seen) {
+						return true
+					}
+				}
+				return false
+			}
+			return hiddenFields(u.Underlying(), seen)
+		}
+	case *types.Pointer:
+		return hiddenFields(u.Elem(), seen)
+	case *types.Slice:
+		return hiddenFields(u.Elem(), seen)
+	case *types.Array:
+		return hiddenFields(u.Elem(), seen)
+	case *types.Chan:
+		return hiddenFields(u.Elem(), seen)
+	case *types.Map:
+		return hiddenFields(u.Key(), seen) || hiddenFields(u.Elem(), seen)
+	}
+	return false
 }
 
 // unexportedFields reports whether t is a struct with an unexported field
@@ -2012,4 +2063,12 @@ func (c *cellCheck) sessionTypeString(t types.Type) (string, bool) {
 		return best
 	})
 	return s, ok
+}
+
+// cellTypeText names a type MisprintedFormat found for a cell's message.
+func cellTypeText(typ string) string {
+	if strings.HasPrefix(typ, "struct{") || strings.ContainsAny(typ, "[]*{") {
+		return typ + ", which holds a struct without a name with unexported fields"
+	}
+	return typ + ", a type declared in a cell"
 }

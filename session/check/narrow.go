@@ -545,3 +545,30 @@ func (b *boundary) declIdent(tn *types.TypeName) ast.Node {
 	}
 	return b.file
 }
+
+// hiddenLater refuses, in a cell, storing in an any a value whose type,
+// without a name, holds a struct with unexported fields (HiddenFields)
+// while code of an earlier cell prints a value of type any with %T, %+v
+// or %#v: judged before such values reached an any, it would print the
+// interpreter's renamed fields.
+func (b *boundary) hiddenLater(x ast.Expr, from types.Type) {
+	if b.reached == nil {
+		return
+	}
+	var keys []string
+	for key := range b.reached {
+		if rest, ok := strings.CutPrefix(key, "later:namesany:"); ok {
+			keys = append(keys, rest)
+		} else if rest, ok := strings.CutPrefix(key, "later:names:"); ok {
+			keys = append(keys, rest)
+		}
+	}
+	if len(keys) == 0 {
+		return
+	}
+	sort.Strings(keys)
+	fn, rest, _ := strings.Cut(keys[0], "\x00")
+	via, _, _ := strings.Cut(rest, "\x00")
+	b.refuse(x, "a %s stored in an any while %s, declared in an earlier cell, prints a value of type any with %%T, %%+v or %%#v (%s): the interpreter renames the unexported fields of a struct without a name (k shows as Xk) and prints their tags. Not supported yet: print the fields you want, or use %%v",
+		typeString(from), fn, via)
+}
