@@ -99,9 +99,8 @@ func Run(file string, args []string) int {
 		}
 		return StatusCompile
 	}
-	src, f, info = lowerAsserts(name, src, f, info)
-	src, f, info = lowerDeferredMethods(name, src, f, info)
-	if why := refuse(f, info, src); why != "" {
+	src, f, info, why := prepare(name, src, f, info)
+	if why != "" {
 		fmt.Fprintf(stderr, "divergo run: %s: %s\n", name, why)
 		return StatusCompile
 	}
@@ -214,6 +213,31 @@ func Run(file string, args []string) int {
 	// construct, never run it wrong.
 	fmt.Fprintf(stderr, "divergo run: %s: the interpreter cannot run this program: %v\n", name, err)
 	return StatusCompile
+}
+
+// prepare applies the source-to-source passes that come before the
+// refusals, and returns the program they give and why it is refused ("").
+// The program with its generic functions' instantiations copied
+// (lowerGenericFuncs) is preferred; where the refusals judge it and not
+// the program as written (their judgement of plain code is more cautious
+// than of generic code in places), or both, the program as written is
+// what runs, or is refused, as before.
+func prepare(name string, src []byte, f *ast.File, info *types.Info) ([]byte, *ast.File, *types.Info, string) {
+	passes := func(src []byte, f *ast.File, info *types.Info) ([]byte, *ast.File, *types.Info, string) {
+		src, f, info = lowerAsserts(name, src, f, info)
+		src, f, info = lowerDeferredMethods(name, src, f, info)
+		return src, f, info, refuse(f, info, src)
+	}
+	if msrc, mf, minfo := lowerGenericFuncs(name, src, f, info); mf != f {
+		msrc, mf, minfo, why := passes(msrc, mf, minfo)
+		if why == "" {
+			return msrc, mf, minfo, ""
+		}
+		if os.Getenv("DIVERGO_SHOW_LOWERED") != "" {
+			fmt.Fprintf(os.Stderr, "divergo run: with its generic functions copied, the program is refused: %s\n", why)
+		}
+	}
+	return passes(src, f, info)
 }
 
 // compile compiles the lowered program; a panic of the interpreter's
