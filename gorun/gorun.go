@@ -22,7 +22,9 @@
 // and iter, per-iteration loop variables that closures capture, defer
 // arguments, and where the program's values meet the standard library
 // (check.Boundary); what it cannot lower it refuses, naming the construct
-// (refuse.go). Not yet: the session's other rewrites of yaegi's bugs.
+// (refuse.go). Each instantiation of a generic function of the program is
+// first written as a function of its own (monomorph.go), which the
+// lowerings and the interpreter handle as plain code. Not yet: the session's other rewrites of yaegi's bugs.
 // TestDifferential (package main) and bench/differential.py measure how
 // far programs run as with `go run`.
 package gorun

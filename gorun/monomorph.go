@@ -200,7 +200,7 @@ const (
 type monomorph struct {
 	made map[string]string // instantiation (Describe[main.Temp]) → its copy's name
 	bad  map[string]bool   // instantiations whose copy Go's checker rejected
-	used map[string]bool   // the identifiers of the program
+	used map[string]bool   // the identifiers of the program as written
 	next int
 }
 
@@ -300,6 +300,8 @@ func (m *monomorph) round(src []byte, f *ast.File, info *types.Info) ([]byte, []
 			if len(m.made) >= maxMonoCopies {
 				continue
 			}
+			// A name of the program's is not a copy's (nor is one a
+			// copy has: the numbers only grow).
 			for {
 				m.next++
 				copyName = fmt.Sprintf("%s__%d", fd.Name.Name, m.next)
@@ -308,7 +310,6 @@ func (m *monomorph) round(src []byte, f *ast.File, info *types.Info) ([]byte, []
 				}
 			}
 			m.made[key] = copyName
-			m.used[copyName] = true
 			wants = append(wants, want{key, fd, fn.Origin(), args})
 		}
 		var at ast.Expr = id
