@@ -29,7 +29,10 @@ import (
 // interpreter's wrapper; the copy holds a Temp, which the interpreter and
 // the other lowerings know. Calls of generic functions inside the copies
 // (another generic, or the function itself) are copies in turn, until
-// none is left, within a bound.
+// none is left, within a bound. A generic function then called only
+// through its copies is dropped (its lines left empty), so that the
+// refusals of generic code the interpreter could not instantiate no longer
+// judge it.
 //
 // Only type arguments the copy can write at package level are copied:
 // the program's package-level types, basic types, other packages' exported
