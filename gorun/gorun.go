@@ -22,7 +22,9 @@
 // and iter, per-iteration loop variables that closures capture, defer
 // arguments, and where the program's values meet the standard library
 // (check.Boundary); what it cannot lower it refuses, naming the construct
-// (refuse.go). Not yet: the session's other rewrites of yaegi's bugs.
+// (refuse.go). Each instantiation of a generic function of the program is
+// first written as a function of its own (monomorph.go), which the
+// lowerings and the interpreter handle as plain code. Not yet: the session's other rewrites of yaegi's bugs.
 // TestDifferential (package main) and bench/differential.py measure how
 // far programs run as with `go run`.
 package gorun
@@ -101,9 +103,8 @@ func Run(file string, args []string) int {
 	}
 	src, f, info = lowerLocalTypes(name, src, f, info)
 	src, f, info = lowerFallthroughDefaults(name, src, f, info)
-	src, f, info = lowerAsserts(name, src, f, info)
-	src, f, info = lowerDeferredMethods(name, src, f, info)
-	if why := refuse(f, info, src); why != "" {
+	src, f, info, why := prepare(name, src, f, info)
+	if why != "" {
 		fmt.Fprintf(stderr, "divergo run: %s: %s\n", name, why)
 		return StatusCompile
 	}
@@ -216,6 +217,31 @@ func Run(file string, args []string) int {
 	// construct, never run it wrong.
 	fmt.Fprintf(stderr, "divergo run: %s: the interpreter cannot run this program: %v\n", name, err)
 	return StatusCompile
+}
+
+// prepare applies the source-to-source passes that come before the
+// refusals, and returns the program they give and why it is refused ("").
+// The program with its generic functions' instantiations copied
+// (lowerGenericFuncs) is preferred; where the refusals judge it and not
+// the program as written (their judgement of plain code is more cautious
+// than of generic code in places), or both, the program as written is
+// what runs, or is refused, as before.
+func prepare(name string, src []byte, f *ast.File, info *types.Info) ([]byte, *ast.File, *types.Info, string) {
+	passes := func(src []byte, f *ast.File, info *types.Info) ([]byte, *ast.File, *types.Info, string) {
+		src, f, info = lowerAsserts(name, src, f, info)
+		src, f, info = lowerDeferredMethods(name, src, f, info)
+		return src, f, info, refuse(f, info, src)
+	}
+	if msrc, mf, minfo := lowerGenericFuncs(name, src, f, info); mf != f {
+		msrc, mf, minfo, why := passes(msrc, mf, minfo)
+		if why == "" {
+			return msrc, mf, minfo, ""
+		}
+		if os.Getenv("DIVERGO_SHOW_LOWERED") != "" {
+			fmt.Fprintf(os.Stderr, "divergo run: with its generic functions copied, the program is refused: %s\n", why)
+		}
+	}
+	return passes(src, f, info)
 }
 
 // compile compiles the lowered program; a panic of the interpreter's

@@ -10,7 +10,6 @@ package gorun
 // with their messages.
 
 import (
-	"bytes"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -27,9 +26,7 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 		return ""
 	}
 	if at, msg, _ := check.Boundary(f, info, "the program", fileTypeName(f), "__gorunrt", nil); at != nil {
-		off := int(at.Pos() - f.FileStart)
-		line := 1 + bytes.Count(src[:off], []byte("\n"))
-		col := off - bytes.LastIndexByte(src[:off], '\n')
+		line, col := srcLineCol(src, int(at.Pos()-f.FileStart))
 		return fmt.Sprintf("%d:%d: %s", line, col, msg)
 	}
 	at, msg, _, _ := check.Modern(f, info, modernOptions(f, src))
@@ -74,9 +71,7 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 		})
 	}
 	if at != nil {
-		off := int(at.Pos() - f.FileStart)
-		line := 1 + bytes.Count(src[:off], []byte("\n"))
-		col := off - bytes.LastIndexByte(src[:off], '\n')
+		line, col := srcLineCol(src, int(at.Pos()-f.FileStart))
 		return fmt.Sprintf("%d:%d: %s", line, col, msg)
 	}
 	var why string

@@ -806,8 +806,10 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		// fmt calls Error of an error, before String: the interpreter
 		// does only for a value passed as an error (a conversion error(x)
 		// is not enough); a nil pointer prints <nil>, as Go's fmt prints
-		// a nil receiver's panicking Error.
-		if ms := methodsOf(from); ms["Error"] && !ms["Format"] && !b.valueVerb(call, x) {
+		// a nil receiver's panicking Error. Not the argument of a %T,
+		// which TypeVerbs replaces with the type's name (the two
+		// together gave fmt a string as an error).
+		if ms := methodsOf(from); ms["Error"] && !ms["Format"] && !b.valueVerb(call, x) && !typeVerbArg(call, x, b.info) {
 			b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "func(e error) error { return e }("}, Span{x.End(), x.End(), ")"})
 		}
 	}

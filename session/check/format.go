@@ -114,6 +114,25 @@ func (b *boundary) valueVerb(call *ast.CallExpr, x ast.Expr) bool {
 	return false
 }
 
+// typeVerbArg reports whether x is the argument of a %T of call, a call
+// of fmt's Printf family with a constant format.
+func typeVerbArg(call *ast.CallExpr, x ast.Expr, info *types.Info) bool {
+	_, i, format, ok := printfCall(call, info)
+	if !ok {
+		return false
+	}
+	verbs, ok := pairVerbs(format)
+	if !ok {
+		return false
+	}
+	for k, verb := range verbs {
+		if i+1+k < len(call.Args) && call.Args[i+1+k] == x && verb != "" {
+			return verb[len(verb)-1] == 'T'
+		}
+	}
+	return false
+}
+
 // valueVerbOf reports whether fmt prints a value of the basic type t with
 // verb v as the value itself, a verb that is valid for t's kind and not one
 // that calls String or Error (%v %s %q %x %X). Another verb (%d of a

@@ -1,4 +1,3 @@
-// divergo run refuses: Show with PS as its type argument: it gives fmt a value of its type parameter (fmt.Println(v)); PS's String method has a pointer receiver, so Go does not call it for a PS value
 package main
 
 import "fmt"

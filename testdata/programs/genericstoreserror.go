@@ -1,4 +1,3 @@
-// divergo run refuses: Show with Code as its type argument: it gives fmt a value of its type parameter (fmt.Println(v)), where the interpreter's value has lost Code's Error method
 package main
 
 import "fmt"

@@ -1,4 +1,3 @@
-// divergo run refuses: Show with []Temp as its type argument: it gives fmt a value of its type parameter (fmt.Println(v)), which holds Temp values
 package main
 
 import "fmt"

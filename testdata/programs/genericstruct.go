@@ -1,6 +1,6 @@
 // A generic function whose signature writes a struct type with fields of
-// its type parameters: the interpreter could not instantiate it.
-// divergo run refuses: a struct type with fields of type parameters
+// its type parameters: the interpreter could not instantiate it. divergo
+// run writes the instantiation as a function of its own (lowerGenericFuncs).
 package main
 
 import "fmt"

@@ -1,4 +1,3 @@
-// divergo run refuses: Twice with Temp as its type argument: it prints a value of its type parameter with %f
 package main
 
 import "fmt"

@@ -1,4 +1,3 @@
-// divergo run refuses: Show with Code as its type argument: it prints a value of its type parameter with %d
 package main
 
 import "fmt"
