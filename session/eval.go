@@ -657,6 +657,16 @@ func (s *Session) rewriteTopLevelVars(pc *cells.Parsed, ed *cells.Editor) {
 			continue
 		}
 		vs := gd.Specs[0].(*ast.ValueSpec)
+		if len(vs.Values) == 0 && len(vs.Names) == 1 && vs.Type != nil && s.typechecked() && len(s.tc.res.Defines[i]) == 1 && s.tc.res.Defines[i][0].Keep {
+			// var n T of the session's n of type T: assigned its zero
+			// value, as a variable declared again with a value is
+			// (check.varKeeps).
+			ed.Add(pc.Off(i, gd.Pos()), pc.Off(i, vs.Names[0].Pos()), "")
+			ed.Add(pc.Off(i, vs.Names[0].End()), pc.Off(i, vs.Type.Pos()), " = *new(")
+			ed.Add(pc.Off(i, vs.Type.End()), pc.Off(i, vs.Type.End()), ")")
+			pc.Chunks[i].Kind = cells.StmtChunk
+			continue
+		}
 		if len(vs.Values) == 0 || len(vs.Values) != len(vs.Names) {
 			continue
 		}
@@ -1289,7 +1299,7 @@ func (s *Session) record(pc *cells.Parsed, p *piece) {
 				}
 			}
 		}
-		s.recordHelds(c)
+		s.recordEscapes(pc, c)
 	}
 }
 

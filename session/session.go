@@ -155,6 +155,7 @@ type Session struct {
 	funcs   map[string]*funcText // declared func or Type.Method → its text and the names it uses (redeclare.go)
 	funcSeq int                  // the order of funcs' declarations
 	held    map[string]heldValue // a variable holding a function → what its value uses (redeclare.go)
+	kept    []keptValue          // function values kept elsewhere by earlier cells (escape.go)
 	redeps  *dependents          // the running cell's functions of earlier cells declared again, or nil
 	// errorMethods are the session's types with an Error method (true:
 	// a pointer receiver); errorsDirty, that a cell declared one since
@@ -221,7 +222,7 @@ func (s *Session) start() error {
 	s.imports = map[string]string{}
 	s.generic = map[string]bool{"min": true, "max": true}
 	s.decls = map[string]string{}
-	s.funcs, s.funcSeq, s.held = nil, 0, nil
+	s.funcs, s.funcSeq, s.held, s.kept = nil, 0, nil, nil
 	s.errorMethods, s.errorsDirty = map[string]bool{}, false
 	s.typeNames = nil
 	s.cells = nil

@@ -1167,13 +1167,13 @@ func (c *cellCheck) define(k Kind, first int, f *ast.File, stmts []ast.Stmt, inf
 	}
 }
 
-// varKeeps reports whether a top-level `var x = v` or `var x T = v` (one
+// varKeeps reports whether a top-level `var x = v`, `var x T = v` or `var x T` (one
 // spec, one name, not grouped) declares again a variable of the session
 // with the same type. Go rejects the redeclaration; the session assigns the
 // variable, as it does `x := v`: the interpreter would make a new one, and
 // the functions declared before it would go on reading the old.
 func (c *cellCheck) varKeeps(d *ast.GenDecl, sp *ast.ValueSpec, id *ast.Ident, info *types.Info, pkg *types.Package) bool {
-	if d.Lparen.IsValid() || len(d.Specs) != 1 || len(sp.Names) != 1 || len(sp.Values) != 1 {
+	if d.Lparen.IsValid() || len(d.Specs) != 1 || len(sp.Names) != 1 || len(sp.Values) != 1 && (len(sp.Values) != 0 || sp.Type == nil) {
 		return false
 	}
 	old := c.names[id.Name]

@@ -1,0 +1,680 @@
+package session
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/divergo/divergo/session/cells"
+)
+
+// Function values an earlier cell kept
+//
+// A function declared again is a new binding: the functions declared
+// before are declared again after it (dependents), but a function value
+// made before — the function itself, or a function literal that calls it,
+// directly or through other functions — goes on with the old one wherever
+// it was kept: in a variable (heldValue), a map element, a struct field,
+// an any, a channel, a timer or handler of the standard library. So, when
+// a top-level statement runs, the session notes the function values it
+// lets escape (recordHelds): a value expression — a function of the
+// session named not to call it, a function literal, a call of a function
+// of the session that returns one (makeScorer()), a local variable given
+// one — escapes unless it is
+//
+//   - called (score(), makeScorer()(), func() { … }());
+//   - compared (f != nil);
+//   - given to a function that does not keep it: a function of the
+//     session whose parameters are only called (apply(xs, f)), Go's
+//     builtins but append and panic, divergo's builtins, and the packages
+//     whose functions run what they are given and return (fmt, sort,
+//     slices, strings, bytes, maps, math, strconv, unicode, cmp,
+//     math/rand); any other callee (a method, a function held in a
+//     variable, http.HandleFunc, time.AfterFunc, sync.OnceFunc) may keep
+//     it;
+//   - given to a variable local to the code (then that variable counts).
+//
+// A value given to a variable of the session is a heldValue of the
+// variable; one kept elsewhere is a keptValue. A statement that calls a
+// function of the session that stores such a value (setup() { ops.run =
+// func() int { return score() } }) keeps what that function stores; the
+// functions' summaries (fnSummary) are computed from their text.
+//
+// A goroutine started by an earlier cell that is still running is not
+// seen: one that calls the function later calls the old one.
+
+// keptValue is a function value an earlier cell kept outside a variable of
+// the session: what it uses, the statement that kept it, and the variable
+// the statement stored it in (table for table["s"] = score), or "".
+type keptValue struct {
+	uses map[string]bool
+	stmt string
+	root string
+	how  string // "" (the statement stores it), or "f stores one"
+}
+
+// fnSummary is what running a function of the session may keep.
+type fnSummary struct {
+	stores  map[string]bool // the names the function values it stores use
+	returns map[string]bool // the names the function values it returns use
+	// storesArgs: a function value given to it may be stored;
+	// returnsArgs: returned, or in the function value it returns.
+	storesArgs, returnsArgs bool
+}
+
+// escapes analyses code for the function values it lets escape.
+type escapes struct {
+	s    *Session
+	memo map[string]*fnSummary
+}
+
+// scan is the analysis of one body: a function's, or a top-level
+// statement's.
+type scan struct {
+	e       *escapes
+	local   map[string]bool            // names declared by the code itself
+	params  map[string]bool            // a function's parameters
+	aliases map[string]map[string]bool // a local variable → what the function values given to it use
+	top     bool                       // a top-level statement
+	topRHS  map[ast.Expr]string        // top: a value of the statement → the session's variable it defines or assigns
+	sum     fnSummary                  // a function's
+	held    map[string]map[string]bool // top: a variable of the session → what the values it was given use
+	kept    []keptValue                // top
+	stmt    string                     // top: the statement's text
+}
+
+func (e *escapes) isFunc(sc *scan, name string) bool {
+	return !sc.local[name] && e.s.names[name] == "func"
+}
+
+// summary returns what running the session's function name may keep.
+func (e *escapes) summary(name string) *fnSummary {
+	if sm, ok := e.memo[name]; ok {
+		return sm
+	}
+	e.memo[name] = &fnSummary{} // a recursive call keeps nothing more
+	f := e.s.funcs[name]
+	if f == nil || f.decl == nil || f.decl.Body == nil {
+		sm := &fnSummary{storesArgs: true, returnsArgs: true}
+		e.memo[name] = sm
+		return sm
+	}
+	d := f.decl
+	sc := &scan{e: e, local: localDecls(d), params: map[string]bool{}}
+	for _, fd := range d.Type.Params.List {
+		if mayHoldFunc(fd.Type) {
+			for _, n := range fd.Names {
+				sc.params[n.Name] = true
+			}
+		}
+	}
+	sc.run(d.Body)
+	sm := sc.sum
+	e.memo[name] = &sm
+	return &sm
+}
+
+// mayHoldFunc reports whether a value of the type t may hold a function
+// (written so: func, any, an interface, a type of the session or of a
+// package, a type parameter, or made of one).
+func mayHoldFunc(t ast.Expr) bool {
+	switch t := t.(type) {
+	case *ast.Ident:
+		if t.Name == "any" {
+			return true
+		}
+		_, basic := types.Universe.Lookup(t.Name).(*types.TypeName)
+		return !basic
+	case *ast.ParenExpr:
+		return mayHoldFunc(t.X)
+	case *ast.StarExpr:
+		return mayHoldFunc(t.X)
+	case *ast.Ellipsis:
+		return mayHoldFunc(t.Elt)
+	case *ast.ArrayType:
+		return mayHoldFunc(t.Elt)
+	case *ast.ChanType:
+		return mayHoldFunc(t.Value)
+	case *ast.MapType:
+		return mayHoldFunc(t.Key) || mayHoldFunc(t.Value)
+	case *ast.StructType:
+		for _, f := range t.Fields.List {
+			if mayHoldFunc(f.Type) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// methods returns the summaries of the session's methods named name (a
+// call x.name(…) may be any of them).
+func (e *escapes) methods(name string) (out []*fnSummary) {
+	for k, f := range e.s.funcs {
+		if f.method && strings.HasSuffix(k, "."+name) {
+			out = append(out, e.summary(k))
+		}
+	}
+	return out
+}
+
+// run scans a body twice: the first pass learns the local variables given
+// function values, the second judges.
+func (sc *scan) run(body ast.Node) {
+	sc.aliases = map[string]map[string]bool{}
+	for pass := 0; pass < 2; pass++ {
+		sc.sum = fnSummary{}
+		sc.held = map[string]map[string]bool{}
+		sc.kept = nil
+		sc.walk(body)
+	}
+}
+
+func (sc *scan) walk(body ast.Node) {
+	var stack []ast.Node
+	litDepth := 0
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil {
+			if _, ok := stack[len(stack)-1].(*ast.FuncLit); ok {
+				litDepth--
+			}
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		if call, ok := n.(*ast.CallExpr); ok {
+			sc.sideStores(call)
+		}
+		if uses, param, ok := sc.value(n); ok {
+			sc.judge(n.(ast.Expr), stack, litDepth > 0, uses, param)
+		}
+		if _, ok := n.(*ast.FuncLit); ok {
+			litDepth++
+		}
+		stack = append(stack, n)
+		return true
+	})
+}
+
+// value reports whether x is a function value expression, and what it
+// uses; param: it is a parameter of the function scanned.
+func (sc *scan) value(n ast.Node) (uses map[string]bool, param, ok bool) {
+	switch x := n.(type) {
+	case *ast.FuncLit:
+		return sc.idents(x), false, true
+	case *ast.Ident:
+		switch {
+		case sc.params[x.Name]:
+			return nil, true, true
+		case sc.aliases[x.Name] != nil:
+			return sc.aliases[x.Name], false, true
+		case sc.e.isFunc(sc, x.Name):
+			return map[string]bool{x.Name: true}, false, true
+		}
+	case *ast.CallExpr:
+		var sums []*fnSummary
+		switch f := ast.Unparen(x.Fun).(type) {
+		case *ast.Ident:
+			if sc.e.isFunc(sc, f.Name) {
+				sums = append(sums, sc.e.summary(f.Name))
+			}
+		case *ast.SelectorExpr:
+			if !sc.isPackage(f.X) {
+				sums = sc.e.methods(f.Sel.Name)
+			}
+		}
+		uses = map[string]bool{}
+		for _, sm := range sums {
+			if sm.returns != nil {
+				ok = true
+				for u := range sm.returns {
+					uses[u] = true
+				}
+			}
+			if sm.storesArgs || sm.returnsArgs {
+				for _, a := range x.Args {
+					for u := range sc.idents(a) {
+						uses[u] = true
+					}
+				}
+			}
+		}
+		return uses, false, ok
+	}
+	return nil, false, false
+}
+
+// idents returns the names x mentions, with what the local variables it
+// mentions were given.
+func (sc *scan) idents(x ast.Node) map[string]bool {
+	uses := map[string]bool{}
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			ast.Inspect(n.X, func(m ast.Node) bool {
+				if id, ok := m.(*ast.Ident); ok {
+					uses[id.Name] = true
+				}
+				return true
+			})
+			return false
+		case *ast.Ident:
+			uses[n.Name] = true
+		}
+		return true
+	})
+	for u := range uses {
+		for v := range sc.aliases[u] {
+			uses[v] = true
+		}
+	}
+	return uses
+}
+
+// isPackage reports whether x names a package (not a variable of the
+// session named like one).
+func (sc *scan) isPackage(x ast.Expr) bool {
+	id, ok := x.(*ast.Ident)
+	if !ok || sc.local[id.Name] {
+		return false
+	}
+	return sc.packagePath(id.Name) != ""
+}
+
+func (sc *scan) packagePath(name string) string {
+	switch sc.e.s.names[name] {
+	case "package":
+		return sc.e.s.imports[name]
+	case "":
+		for _, p := range preludeImports {
+			if lastElem(p) == name {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// notKept lists the packages whose functions run the functions they are
+// given, if they do, before they return, and keep none.
+var notKept = map[string]bool{
+	"fmt": true, "sort": true, "slices": true, "strings": true, "bytes": true, "maps": true,
+	"math": true, "strconv": true, "unicode": true, "unicode/utf8": true, "cmp": true,
+	"math/rand": true, "math/rand/v2": true,
+}
+
+// keeps reports whether a call may keep the function values given to it.
+func (sc *scan) keeps(call *ast.CallExpr) bool {
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		if sc.local[f.Name] || sc.params[f.Name] {
+			return true
+		}
+		if sc.e.isFunc(sc, f.Name) {
+			sm := sc.e.summary(f.Name)
+			return sm.storesArgs || sm.returnsArgs
+		}
+		if sc.e.s.names[f.Name] == "" {
+			if _, ok := types.Universe.Lookup(f.Name).(*types.Builtin); ok {
+				return f.Name == "append" || f.Name == "panic"
+			}
+			if hidesPredeclared(f.Name) {
+				return false // divergo's builtins
+			}
+		}
+	case *ast.SelectorExpr:
+		if id, ok := f.X.(*ast.Ident); ok && sc.isPackage(id) {
+			return !notKept[sc.packagePath(id.Name)]
+		}
+	}
+	return true
+}
+
+// sideStores notes what the functions a call runs may store.
+func (sc *scan) sideStores(call *ast.CallExpr) {
+	var sums []*fnSummary
+	var name string
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		if sc.e.isFunc(sc, f.Name) {
+			sums, name = append(sums, sc.e.summary(f.Name)), f.Name
+		}
+	case *ast.SelectorExpr:
+		if !sc.isPackage(f.X) {
+			sums, name = sc.e.methods(f.Sel.Name), "the method "+f.Sel.Name
+		}
+	}
+	for _, sm := range sums {
+		if sm.stores != nil {
+			sc.store(sm.stores, "", name+" stores one")
+		}
+	}
+}
+
+// store notes a function value kept outside a variable of the session.
+func (sc *scan) store(uses map[string]bool, root, how string) {
+	if !sc.top {
+		sc.paramsIn(uses, false)
+		if sc.sum.stores == nil {
+			sc.sum.stores = map[string]bool{}
+		}
+		for u := range uses {
+			sc.sum.stores[u] = true
+		}
+		return
+	}
+	sc.kept = append(sc.kept, keptValue{uses: uses, stmt: sc.stmt, root: root, how: how})
+}
+
+// paramsIn notes a function value kept or returned that uses a parameter
+// (a literal calling it): a function value given to the function may be
+// kept.
+func (sc *scan) paramsIn(uses map[string]bool, returned bool) {
+	for u := range uses {
+		if sc.params[u] {
+			if returned {
+				sc.sum.returnsArgs = true
+			} else {
+				sc.sum.storesArgs = true
+			}
+		}
+	}
+}
+
+// judge decides where the value x, of the node stack's innermost node,
+// goes.
+func (sc *scan) judge(x ast.Expr, stack []ast.Node, inLit bool, uses map[string]bool, param bool) {
+	escape := func(root string) {
+		if param {
+			sc.sum.storesArgs = true
+			return
+		}
+		sc.store(uses, root, "")
+	}
+	// The value as it leaves its parentheses and the composites, &… and
+	// conversions it is an element of (held by the variable they go to).
+	child := ast.Node(x)
+	k := len(stack) - 1
+	for ; k >= 0; k-- {
+		switch p := stack[k].(type) {
+		case *ast.ParenExpr:
+			child = p
+			continue
+		}
+		break
+	}
+	if k < 0 {
+		return
+	}
+	wrapped := false
+	for k >= 0 {
+		switch p := stack[k].(type) {
+		case *ast.CompositeLit, *ast.KeyValueExpr, *ast.ParenExpr:
+			if kv, ok := p.(*ast.KeyValueExpr); ok && kv.Key == child {
+				if _, id := child.(*ast.Ident); id {
+					return // a field's name
+				}
+			}
+			child, wrapped = p, true
+			k--
+			continue
+		case *ast.UnaryExpr:
+			if p.Op == token.AND {
+				child, wrapped = p, true
+				k--
+				continue
+			}
+		}
+		break
+	}
+	if k < 0 {
+		return
+	}
+	switch p := stack[k].(type) {
+	case *ast.SelectorExpr:
+		if p.Sel == child {
+			return // x.score: not the session's function
+		}
+		escape("")
+	case *ast.CallExpr:
+		if p.Fun == child && !wrapped {
+			return // called
+		}
+		if p.Fun != child && !wrapped && !sc.keeps(p) {
+			return
+		}
+		if id, ok := ast.Unparen(p.Fun).(*ast.Ident); ok && p.Fun != child && !wrapped && sc.e.isFunc(sc, id.Name) && !sc.e.summary(id.Name).storesArgs {
+			return // returned by the callee: the call is a value (value)
+		}
+		escape("") // the callee may store it (or return it: the call is a value then too)
+	case *ast.BinaryExpr:
+		if p.Op == token.EQL || p.Op == token.NEQ {
+			return
+		}
+		escape("")
+	case *ast.ExprStmt, *ast.GoStmt, *ast.DeferStmt:
+		return // a call whose result is dropped
+	case *ast.AssignStmt:
+		for i, l := range p.Lhs {
+			if l == child {
+				return // assigned to
+			}
+			if len(p.Lhs) == len(p.Rhs) && p.Rhs[i] == child {
+				sc.assign(l, uses, param, p.Tok == token.DEFINE && !sc.isTop(p))
+				return
+			}
+		}
+		escape("")
+	case *ast.ValueSpec:
+		for i, n := range p.Names {
+			if n == child {
+				return
+			}
+			if len(p.Names) == len(p.Values) && p.Values[i] == child {
+				sc.assign(n, uses, param, !sc.isTopSpec(stack[:k]))
+				return
+			}
+		}
+		escape("")
+	case *ast.ReturnStmt:
+		if !sc.top && !inLit {
+			if param {
+				sc.sum.returnsArgs = true
+				return
+			}
+			sc.paramsIn(uses, true)
+			if sc.sum.returns == nil {
+				sc.sum.returns = map[string]bool{}
+			}
+			for u := range uses {
+				sc.sum.returns[u] = true
+			}
+			return
+		}
+		escape("")
+	default:
+		escape("")
+	}
+}
+
+// isTop reports whether an assignment is the top-level statement scanned.
+func (sc *scan) isTop(as *ast.AssignStmt) bool {
+	return sc.top && sc.topRHS != nil && len(as.Rhs) > 0 && sc.topRHS[as.Rhs[0]] != ""
+}
+
+// isTopSpec reports whether the value spec at the end of the stack is the
+// top-level declaration scanned.
+func (sc *scan) isTopSpec(stack []ast.Node) bool {
+	return sc.top && len(stack) <= 1
+}
+
+// assign notes a function value given to l: a local variable (define: or
+// one declared here), or else a variable of the session or a place.
+func (sc *scan) assign(l ast.Expr, uses map[string]bool, param, define bool) {
+	id, ok := l.(*ast.Ident)
+	if ok && id.Name == "_" {
+		return
+	}
+	if ok && (define || sc.local[id.Name]) && !param {
+		if sc.aliases[id.Name] == nil {
+			sc.aliases[id.Name] = map[string]bool{}
+		}
+		for u := range uses {
+			sc.aliases[id.Name][u] = true
+		}
+		return
+	}
+	if ok && define && param {
+		sc.local[id.Name] = true
+		sc.params[id.Name] = true // the parameter, under another name
+		return
+	}
+	if ok && sc.top && !sc.local[id.Name] {
+		if sc.held[id.Name] == nil {
+			sc.held[id.Name] = map[string]bool{}
+		}
+		for u := range uses {
+			sc.held[id.Name][u] = true
+		}
+		return
+	}
+	if param {
+		sc.sum.storesArgs = true
+		return
+	}
+	sc.store(uses, rootName(l), "")
+}
+
+// rootName is the variable a place is in (table for table["s"], game for
+// game.rule), or "".
+func rootName(x ast.Expr) string {
+	for {
+		switch y := x.(type) {
+		case *ast.Ident:
+			return y.Name
+		case *ast.IndexExpr:
+			x = y.X
+		case *ast.SelectorExpr:
+			x = y.X
+		case *ast.StarExpr:
+			x = y.X
+		case *ast.ParenExpr:
+			x = y.X
+		default:
+			return ""
+		}
+	}
+}
+
+// blockLocals returns the names code declares (see localDecls).
+func blockLocals(n ast.Node) map[string]bool {
+	return localDecls(&ast.FuncDecl{Name: ast.NewIdent("_"), Type: &ast.FuncType{}, Body: &ast.BlockStmt{List: []ast.Stmt{stmtOf(n)}}})
+}
+
+func stmtOf(n ast.Node) ast.Stmt {
+	switch n := n.(type) {
+	case ast.Stmt:
+		return n
+	case ast.Decl:
+		return &ast.DeclStmt{Decl: n}
+	}
+	return &ast.EmptyStmt{}
+}
+
+// recordEscapes notes the function values a top-level chunk that ran let
+// escape: into variables of the session (s.held), or elsewhere (s.kept).
+func (s *Session) recordEscapes(pc *cells.Parsed, c cells.Chunk) {
+	var node ast.Node
+	sc := &scan{e: &escapes{s: s, memo: map[string]*fnSummary{}}, top: true, params: map[string]bool{}, topRHS: map[ast.Expr]string{}}
+	var assigned []string // the session's variables the statement assigns as a whole
+	switch {
+	case c.Stmt != nil:
+		node = c.Stmt
+		if as, ok := c.Stmt.(*ast.AssignStmt); ok && (as.Tok == token.DEFINE || as.Tok == token.ASSIGN) {
+			for k, l := range as.Lhs {
+				if id, ok := l.(*ast.Ident); ok {
+					assigned = append(assigned, id.Name)
+					if len(as.Lhs) == len(as.Rhs) {
+						sc.topRHS[as.Rhs[k]] = id.Name
+					}
+				}
+			}
+		}
+	case c.Decl != nil:
+		d, ok := c.Decl.(*ast.GenDecl)
+		if !ok || d.Tok != token.VAR {
+			return
+		}
+		node = d
+		for _, sp := range d.Specs {
+			for _, n := range sp.(*ast.ValueSpec).Names {
+				assigned = append(assigned, n.Name)
+			}
+		}
+	default:
+		return
+	}
+	sc.local = blockLocals(node)
+	for _, n := range assigned {
+		delete(sc.local, n)
+	}
+	sc.stmt = strings.TrimSpace(pc.Src[c.Start:c.End])
+	if d, ok := node.(*ast.GenDecl); ok {
+		for _, sp := range d.Specs {
+			sc.run(sp)
+		}
+	} else {
+		sc.run(node)
+	}
+	for _, n := range assigned {
+		if n == "_" {
+			continue
+		}
+		delete(s.held, n)
+		// A variable given a new value as a whole: what a statement
+		// kept in its elements before is gone.
+		var keep []keptValue
+		for _, k := range s.kept {
+			if k.root != n {
+				keep = append(keep, k)
+			}
+		}
+		s.kept = keep
+	}
+	for v, uses := range sc.held {
+		if !s.reachesFunc(uses) {
+			continue
+		}
+		if s.held == nil {
+			s.held = map[string]heldValue{}
+		}
+		s.held[v] = heldValue{uses: uses}
+	}
+	// The statement run again: what it kept before is replaced.
+	stmt := strings.Join(strings.Fields(sc.stmt), " ")
+	var keep []keptValue
+	for _, k := range s.kept {
+		if strings.Join(strings.Fields(k.stmt), " ") != stmt {
+			keep = append(keep, k)
+		}
+	}
+	s.kept = keep
+	for _, k := range sc.kept {
+		if s.reachesFunc(k.uses) {
+			s.kept = append(s.kept, k)
+		}
+	}
+}
+
+// reachesFunc reports whether a value that uses these names may call a
+// function of the session, or a builtin a later function may replace, or
+// use a type of the session a later cell may add a method to.
+func (s *Session) reachesFunc(uses map[string]bool) bool {
+	for u := range uses {
+		if k := s.names[u]; k == "func" || k == "type" || k == "" && hidesPredeclared(u) {
+			return true
+		}
+	}
+	return false
+}
