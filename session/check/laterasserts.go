@@ -297,10 +297,19 @@ func (b *boundary) storedMeets(x ast.Expr, from, to types.Type, call *ast.CallEx
 				article(typeString(from)), article(typeString(to)), k.code, fn, article(iface), method, typeString(t), probeHint(fn, method))
 			return
 		}
-		b.refuse(x, "%s stored in %s while %s, declared in an earlier cell, %s, which %s implements: the interpreter's assertion of a value of a cell's type to an interface type answers unlike Go (false where Go's is true, true for methods with a pointer receiver, or a crash). Not supported: declare %[3]s again asserting to the concrete types (v.(%[5]s)) or with a type switch over them",
-			article(typeString(from)), article(typeString(to)), k.code, k.what[0], typeString(t))
+		b.refuse(x, "%s stored in %s while %s, declared in an earlier cell, %s, which %s implements: the interpreter's assertion of a value of a cell's type to an interface type answers unlike Go (false where Go's is true, true for methods with a pointer receiver, or a crash). Not supported: %[6]s asserting to the concrete types (v.(%[5]s)) or with a type switch over them",
+			article(typeString(from)), article(typeString(to)), k.code, k.what[0], typeString(t), redo(k.code))
 		return
 	}
+}
+
+// redo says how to judge the code a key is of anew: declare the
+// function again, or assign the function literal again.
+func redo(code string) string {
+	if code == "a function literal" {
+		return "write the function literal again"
+	}
+	return "declare " + code + " again"
 }
 
 // directValue reports whether t, a type of the program that is not a
@@ -407,8 +416,8 @@ func (b *boundary) methodsLater() {
 							return
 						}
 						what := k.what[0]
-						b.refuse(at, "%s declared on %s while values of %s were stored in an interface by an earlier cell and %s, declared in an earlier cell, %s, which %[2]s now implements: the interpreter compiled %[4]s before, and would answer unlike Go for those values (an assertion of a cell's type to an interface type is not supported). Not supported: declare %[4]s again first, without it (assert to the concrete types, v.(%[2]s), or use a type switch over them)",
-							name, typeString(t), tn.Name(), k.code, what)
+						b.refuse(at, "%s declared on %s while values of %s were stored in an interface by an earlier cell and %s, declared in an earlier cell, %s, which %[2]s now implements: the interpreter compiled %[4]s before, and would answer unlike Go for those values (an assertion of a cell's type to an interface type is not supported). Not supported: %[6]s first, without it (assert to the concrete types, v.(%[2]s), or use a type switch over them)",
+							name, typeString(t), tn.Name(), k.code, what, redo(k.code))
 						return
 					}
 				}
