@@ -162,6 +162,7 @@ type Session struct {
 	// __divergoAsError was assigned (errorTypes).
 	errorMethods map[string]bool
 	errorsDirty  bool
+	errorCases   string                  // the cases __divergoAsError was last assigned with, from the checker's picture (check.Session.ErrorStructs)
 	hidden       bool                    // the running cell is the session's own (errorTypes): not kept among its cells
 	typeNames    map[reflect.Type]string // the interpreter's types of declared types → their names (cache; nil after each cell)
 	cells        []string                // cells that ran without error
@@ -223,7 +224,7 @@ func (s *Session) start() error {
 	s.generic = map[string]bool{"min": true, "max": true}
 	s.decls = map[string]string{}
 	s.funcs, s.funcSeq, s.held, s.kept = nil, 0, nil, nil
-	s.errorMethods, s.errorsDirty = map[string]bool{}, false
+	s.errorMethods, s.errorsDirty, s.errorCases = map[string]bool{}, false, ""
 	s.typeNames = nil
 	s.cells = nil
 	s.captured, s.stash = nil, nil
@@ -584,8 +585,11 @@ func __divergoMustError(v interface{}) error {
 `
 
 // errorTypes assigns __divergoAsError anew when the cell declared an
-// Error method (see errorAsserts): a case for each struct type of the
-// session with one, and for pointers to it. The assignment runs as a cell
+// Error method (see errorAsserts), or made a struct type of the session
+// an error by a method promoted from an embedded field (type Wrapped
+// struct{ error }, as the checker's picture tells): a case for each
+// struct type of the session that is an error, and for pointers to it.
+// The assignment runs as a cell
 // of its own, through the checker and its lowerings (a value of a cell's
 // type returned as an error needs them), which the session does not keep
 // among its cells (a replay declares the methods again, and so assigns it
@@ -593,27 +597,41 @@ func __divergoMustError(v interface{}) error {
 // assertion to Code matches an int too, and a cell's assertion to error
 // is refused while one exists (check.ErrorAssertRefusal).
 func (s *Session) errorTypes(ctx context.Context) {
-	if !s.errorsDirty {
-		return
-	}
-	s.errorsDirty = false
-	var names []string
-	for name := range s.errorMethods {
-		if s.names[name] == "type" && strings.HasPrefix(s.types[name], name+" struct") {
-			names = append(names, name)
+	// The checker's picture knows the struct types whose Error method is
+	// promoted from an embedded field (type Wrapped struct{ error }) too.
+	cases := s.tc.c.ErrorStructs()
+	if cases != nil || s.errorCases != "" {
+		if strings.Join(cases, " ") == s.errorCases && !s.errorsDirty {
+			return
+		}
+		s.errorsDirty = false
+		s.errorCases = strings.Join(cases, " ")
+	} else {
+		if !s.errorsDirty {
+			return
+		}
+		s.errorsDirty = false
+		var names []string
+		for name := range s.errorMethods {
+			if s.names[name] == "type" && strings.HasPrefix(s.types[name], name+" struct") {
+				names = append(names, name)
+			}
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			if !s.errorMethods[name] { // a value receiver: the value is an error too
+				cases = append(cases, name)
+			}
+			cases = append(cases, "*"+name)
 		}
 	}
-	if len(names) == 0 {
+	if len(cases) == 0 {
 		return
 	}
-	sort.Strings(names)
 	var b strings.Builder
 	b.WriteString("__divergoAsError = func(v any) (error, bool) {\n\tswitch x := v.(type) {\n")
-	for _, name := range names {
-		if !s.errorMethods[name] { // a value receiver: the value is an error too
-			fmt.Fprintf(&b, "\tcase %s:\n\t\treturn x, true\n", name)
-		}
-		fmt.Fprintf(&b, "\tcase *%s:\n\t\treturn x, true\n", name)
+	for _, c := range cases {
+		fmt.Fprintf(&b, "\tcase %s:\n\t\treturn x, true\n", c)
 	}
 	b.WriteString("\t}\n\treturn __divergoStdError(v)\n}")
 	s.hidden = true

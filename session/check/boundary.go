@@ -61,7 +61,7 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 	b.prescanAsserts(f)
 	b.walk(f)
 	b.genericJSONUses()
-	b.pending = append(b.pending, b.lateStores, b.storedAsserted, b.nativeKeyCollisions, b.genericCompares, b.twinLater, b.errorTwins, b.laterGenerics)
+	b.pending = append(b.pending, b.lateStores, b.storedAsserted, b.nativeKeyCollisions, b.genericCompares, b.twinLater, b.errorTwins, b.laterGenerics, b.methodsLater)
 	defer func() {
 		for t := range b.toAny {
 			if n := programNamed(t); n != nil && reached != nil {
@@ -97,6 +97,7 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 			for _, key := range b.laterKeys {
 				reached["later:"+key] = true
 			}
+			b.laterFlush(reached)
 			for key := range b.storedAny {
 				if name, ptr := strings.CutPrefix(key, "*"); ptr {
 					reached["stored:ptr:"+name] = true
@@ -219,6 +220,8 @@ type boundary struct {
 	// values it compares (nativeequal.go)
 	nativeKeys      []nativeKey
 	nativeComparing map[string]bool
+	// later: what f stores for later cells' judgement (laterasserts.go)
+	later *laterState
 }
 
 func (b *boundary) refuse(n ast.Node, format string, args ...any) {
@@ -351,6 +354,7 @@ func (b *boundary) walk(f *ast.File) {
 				for _, c := range n.Body.List {
 					for _, t := range c.(*ast.CaseClause).List {
 						b.runtimeAssertion(t, b.info.TypeOf(t))
+						b.assertsLater(x, t)
 						if from, ct := b.info.TypeOf(x), b.info.TypeOf(t); from != nil && ct != nil && types.IsInterface(ct) && !b.info.Types[t].IsNil() && !b.inHelper {
 							x, t := x, t
 							b.pending = append(b.pending, func() { b.assertInterface(x, t, from, ct) })
@@ -757,6 +761,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	}
 	named := programNamed(from)
 	if named != nil {
+		b.storedMeets(x, from, to, call)
 		b.converted[named] = true
 		if _, ptr := from.(*types.Pointer); !ptr {
 			b.convertedValue[named] = true
@@ -1270,6 +1275,7 @@ func (b *boundary) assert(x, typ ast.Expr) {
 	if from != nil && t != nil && types.IsInterface(t) && !b.info.Types[typ].IsNil() && !b.inHelper {
 		b.pending = append(b.pending, func() { b.assertInterface(x, typ, from, t) })
 	}
+	b.assertsLater(x, typ)
 	b.pendUnderlying(x, typ)
 	b.pendNamedBasic(x, typ)
 	b.pendSameUnderlying(x, typ)

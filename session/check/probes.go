@@ -103,6 +103,7 @@ func (b *boundary) optionalMethods(call *ast.CallExpr, fn string, sig *types.Sig
 				continue
 			}
 			x, p := x, p
+			b.probedLater(x, fn, from, p.method)
 			b.pending = append(b.pending, func() {
 				if t := b.heldWith(from, p.method); t != nil {
 					b.refuse(x, "%s of %s, which may hold %s: Go's standard library calls the %s's %s method (%s); the interpreter gives it a wrapper without that method, so it would not be called. Not supported yet: %s",
