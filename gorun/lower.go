@@ -46,6 +46,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	_, _, ranges := check.RangeFunc(f, info, "the program", fileTypeName(f))
 	spans = append(append(append(spans, modern...), ranges...), check.ProgramIndexGuard(f, info, "__gorunrt", fileTypeName(f))...)
 	spans = append(append(spans, check.CompositeValues(f, info)...), check.StringRanges(f, info, "__gorunrt")...)
+	spans = append(spans, check.RangeAssigns(f, info)...)
 	spans = append(append(spans, check.RangeKeys(f, info, true)...), check.ShiftCounts(f, info, "__gorunrt")...)
 	spans = append(spans, check.ShiftOperands(f, info, fileTypeName(f))...)
 	spans = append(append(spans, check.MethodReceivers(f, info, fileTypeName(f), true)...), check.LoopCopyBack(f, info)...)

@@ -46,6 +46,9 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 		at, msg = check.Misreflected(f, info, "the program")
 	}
 	if at == nil {
+		at, msg = check.SourceLocations(f, info, "the program")
+	}
+	if at == nil {
 		at, msg = check.RangeKey(f, info)
 	}
 	if at == nil {

@@ -640,6 +640,18 @@ func (s *Session) errorTypes(ctx context.Context) {
 	if err != nil && os.Getenv("DIVERGO_DEBUG") != "" {
 		fmt.Fprintf(os.Stderr, "divergo: the session's assertions to error: %v\n%s\n", err, b.String())
 	}
+	// Refused, the function stays as it was, without the new types: a
+	// later cell's assertion to error is refused (check.ErrorAsserts).
+	reason := ""
+	if err != nil {
+		reason = err.Error()
+		if e, ok := err.(*Error); ok {
+			reason = e.Msg
+		}
+	}
+	if s.tc.c != nil {
+		s.tc.c.ErrorAssertsBroken(reason)
+	}
 }
 
 // discard is an Output that keeps nothing.

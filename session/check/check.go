@@ -1731,6 +1731,7 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	}
 	spans = append(append(spans, IndexGuard(f, info, "__divergo", c.sessionTypeString)...), CompositeValues(f, info)...)
 	spans = append(append(spans, StringRanges(f, info, "__divergo")...), MethodReceivers(f, info, c.sessionTypeString, false)...)
+	spans = append(spans, RangeAssigns(f, info)...)
 	spans = append(append(spans, DeferredLiterals(f, info, c.sessionTypeString)...), RangeKeys(f, info, false)...)
 	spans = append(append(spans, DeferredFuncs(f, info, c.sessionTypeString)...), PointerArrayRanges(f, info)...)
 	spans = append(spans, EmbeddedInterfaceMethods(f, info)...)
@@ -1802,7 +1803,22 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	// After SelectContinues: the block around a select goes inside its.
 	spans = append(append(DropInside(spans, selects), selects...), lens...)
 	spans = NegativeZeroArgs(f, info, c.sessionTypeString, spans, true)
-	spans = append(spans, ErrorAsserts(f, info)...)
+	errorAsserts := ErrorAsserts(f, info)
+	if lost := errorLoses(info); lost != "" && len(errorAsserts) > 0 && errorHandedOn(f, info, errorAsserts) != token.NoPos {
+		off, ok := t.cellOff(t.off(errorHandedOn(f, info, errorAsserts)))
+		if !ok {
+			off = 0
+		}
+		return &Result{Err: &Error{Off: off, Msg: "asserting to error while " + lost + ": the session's assertion gives the value as an error with only the Error method, and the standard library would not see the others (errors.Is, errors.As, fmt) where Go finds them. Not supported yet: assert to the concrete type (v.(*T))"}}
+	}
+	if reason := c.s.errorAssertsBroken(); reason != "" && len(errorAsserts) > 0 {
+		off, ok := t.cellOff(t.off(errorAsserts[0].Pos))
+		if !ok {
+			off = 0
+		}
+		return &Result{Err: &Error{Off: off, Msg: "asserting to error while the session cannot ask for its error types (" + reason + "): the interpreter's own assertion would answer unlike Go for them. Not supported: assert to the concrete types (v.(*T)), or .reset the session"}}
+	}
+	spans = append(spans, errorAsserts...)
 	spans = append(spans, DeferPanics(f, info, c.sessionTypeString, spans)...) // last: inside the others at the same offsets
 	var edits []Edit
 	for _, sp := range spans {
@@ -1910,6 +1926,11 @@ func (c *cellCheck) refuseFormats(files []*ast.File, f *ast.File, info *types.In
 		}
 	}
 	if at, msg := Misreflected(f, info, "a cell"); at != nil {
+		if off, ok := t.cellOff(t.off(at.Pos())); ok {
+			return &Result{Err: &Error{Off: off, Msg: msg}}
+		}
+	}
+	if at, msg := SourceLocations(f, info, "a cell"); at != nil {
 		if off, ok := t.cellOff(t.off(at.Pos())); ok {
 			return &Result{Err: &Error{Off: off, Msg: msg}}
 		}
@@ -2071,4 +2092,128 @@ func cellTypeText(typ string) string {
 		return typ + ", which holds a struct without a name with unexported fields"
 	}
 	return typ + ", a type declared in a cell"
+}
+
+// errorLoses names a type of the program that is an error and has other
+// methods the standard library looks for (Unwrap, Is, As, Format,
+// MarshalJSON…), which an error made of it in a cell would not have
+// ("*QueryErr, with Unwrap, is an error"), or "".
+func errorLoses(info *types.Info) string {
+	errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+	var names []string
+	for id, obj := range info.Defs {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || id.Name == "_" || tn.IsAlias() || tn.Pkg() == nil || tn.Pkg().Path() != pkgPath || tn.Parent() != tn.Pkg().Scope() {
+			continue
+		}
+		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if types.IsInterface(t) || !types.Implements(t, errType) {
+				continue
+			}
+			has := methodsOf(t)
+			for _, m := range probed {
+				if m != "Error" && m != "String" && has[m] {
+					names = append(names, fmt.Sprintf("%s, with %s, is an error", typeString(t), m))
+					break
+				}
+			}
+			break
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	sort.Strings(names)
+	return names[0]
+}
+
+// errorHandedOn returns the position of the first assertion to error among
+// ErrorAsserts' lowerings (spans) whose value goes further than a call of
+// its Error method or a comparison (given to a function, returned,
+// assigned, printed), where the methods errorLoses names would be missed;
+// or token.NoPos.
+func errorHandedOn(f *ast.File, info *types.Info, spans []Span) token.Pos {
+	at := map[token.Pos]bool{}
+	for _, sp := range spans {
+		at[sp.Pos] = true
+	}
+	parents := map[ast.Node]ast.Node{}
+	var stack []ast.Node
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		if len(stack) > 0 {
+			parents[n] = stack[len(stack)-1]
+		}
+		stack = append(stack, n)
+		return true
+	})
+	// onlyErrorText reports whether the value of x, or of the variable it
+	// is assigned to, is only compared or asked its Error().
+	plain := func(x ast.Node) bool {
+		switch p := parents[x].(type) {
+		case *ast.SelectorExpr:
+			return p.Sel.Name == "Error"
+		case *ast.BinaryExpr:
+			return p.Op == token.EQL || p.Op == token.NEQ
+		case *ast.ParenExpr:
+			return false
+		}
+		return false
+	}
+	for n := range parents {
+		ta, ok := n.(*ast.TypeAssertExpr)
+		if !ok || !at[ta.X.Pos()] {
+			continue
+		}
+		var v types.Object
+		switch p := parents[ta].(type) {
+		case *ast.AssignStmt:
+			if len(p.Rhs) == 1 && len(p.Lhs) >= 1 {
+				if id, ok := p.Lhs[0].(*ast.Ident); ok && p.Tok == token.DEFINE {
+					v = info.Defs[id]
+				}
+				if v == nil {
+					if id, ok := p.Lhs[0].(*ast.Ident); ok && id.Name == "_" {
+						continue // only ok is kept
+					}
+					return ta.Pos()
+				}
+			}
+		case *ast.ValueSpec:
+			if len(p.Names) >= 1 {
+				v = info.Defs[p.Names[0]]
+			}
+		default:
+			if !plain(ta) {
+				return ta.Pos()
+			}
+			continue
+		}
+		if v == nil {
+			return ta.Pos()
+		}
+		// A variable of the cell's own code outlives it: later cells
+		// may hand it on.
+		local := false
+		for p := parents[ta]; p != nil; p = parents[p] {
+			switch p := p.(type) {
+			case *ast.FuncLit:
+				local = true
+			case *ast.FuncDecl:
+				local = local || p.Name.Name != "__cell"
+			}
+		}
+		if !local {
+			return ta.Pos()
+		}
+		for id, obj := range info.Uses {
+			if obj == v && !plain(id) {
+				return ta.Pos()
+			}
+		}
+	}
+	return token.NoPos
 }

@@ -19,6 +19,9 @@ import (
 // lostMethods refuses storing a program type in a native interface that
 // lacks methods of the type the standard library looks for.
 func (b *boundary) lostMethods(x ast.Expr, from, to types.Type) {
+	if b.reached != nil && b.sessionOwn() {
+		return // the session's assertion to error: judged where a cell asserts (errorHandedOn)
+	}
 	has := methodsOf(from)
 	keeps := methodsOf(to)
 	var lost []string

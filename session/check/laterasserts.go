@@ -576,3 +576,32 @@ func (s *Session) ErrorStructs() []string {
 	sort.Strings(out)
 	return out
 }
+
+// ErrorAssertsBroken notes that the session could not assign its
+// __divergoAsError anew for its error types (its cell was refused: two
+// types of one structure, a type whose other methods an error would lose),
+// or, with reason "", that it could. While it is broken, a cell asserting
+// to error is refused: the old function does not know the new types.
+func (s *Session) ErrorAssertsBroken(reason string) {
+	if s.reached == nil {
+		return
+	}
+	for key := range s.reached {
+		if strings.HasPrefix(key, "errorasserts:broken:") {
+			delete(s.reached, key)
+		}
+	}
+	if reason != "" {
+		s.reached["errorasserts:broken:"+reason] = true
+	}
+}
+
+// errorAssertsBroken is ErrorAssertsBroken's reason, or "".
+func (s *Session) errorAssertsBroken() string {
+	for key := range s.reached {
+		if reason, ok := strings.CutPrefix(key, "errorasserts:broken:"); ok {
+			return reason
+		}
+	}
+	return ""
+}
