@@ -174,7 +174,7 @@ func (b *boundary) opaqueJSON(x ast.Expr, from types.Type, call *ast.CallExpr) {
 		return
 	}
 	for _, it := range heldInterfaces(from, map[types.Type]bool{}, nil) {
-		if b.opaqueNative(it) {
+		if b.opaqueNative(it) && !marshals(it) {
 			impl := b.opaqueImplementer(it.Underlying().(*types.Interface))
 			b.refuse(x, "%s of %s: a %s may hold a %s, declared in %s; the interpreter keeps it in a struct of its own (the value and one func per method), which encoding/%s would encode (or fail on). Not supported yet: assert the concrete type first (v.(%[4]s)) and encode that",
 				fn, typeString(from), typeString(it), typeString(impl), b.where, strings.SplitN(fn, ".", 2)[0])
@@ -260,6 +260,16 @@ func (b *boundary) opaqueAnyProbed(x ast.Expr, fn string, from types.Type) bool 
 			names = append(names, name)
 		}
 	}
+	if strings.HasPrefix(fn, "json.") || strings.HasPrefix(fn, "xml.") {
+		// json.Marshaler's struct has MarshalJSON, which json calls.
+		kept := names[:0]
+		for _, name := range names {
+			if !marshalerNames[name] {
+				kept = append(kept, name)
+			}
+		}
+		names = kept
+	}
 	if len(names) == 0 {
 		return false
 	}
@@ -268,3 +278,21 @@ func (b *boundary) opaqueAnyProbed(x ast.Expr, fn string, from types.Type) bool 
 		fn, typeString(from), names[0], b.where)
 	return true
 }
+
+// marshals reports whether the interface t has a method encoding/json or
+// encoding/xml calls (json.Marshaler's MarshalJSON…): the symbol table's
+// struct has it too, and calls the value's.
+func marshals(t types.Type) bool {
+	it := t.Underlying().(*types.Interface)
+	for i := 0; i < it.NumMethods(); i++ {
+		switch it.Method(i).Name() {
+		case "MarshalJSON", "MarshalText", "MarshalXML":
+			return true
+		}
+	}
+	return false
+}
+
+// marshalerNames are the standard library's interfaces with a method
+// encoding/json or encoding/xml calls, as typeString writes them.
+var marshalerNames = map[string]bool{"json.Marshaler": true, "encoding.TextMarshaler": true, "xml.Marshaler": true}
