@@ -59,6 +59,7 @@ type Span struct {
 func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.Type) (string, bool), runtime string, reached map[string]bool) (ast.Node, string, []Span) {
 	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, convertedValue: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedVia: map[types.Type]bool{}, storedIface: map[types.Type]bool{}, storedAny: map[string]bool{}, storedBasic: map[string]bool{}, storedBasicAt: map[string]ast.Expr{}, compares: map[string]bool{}, file: f, reached: reached}
 	b.prescanAsserts(f)
+	b.prescanOpaque(f)
 	b.walk(f)
 	b.genericJSONUses()
 	b.pending = append(b.pending, b.lateStores, b.storedAsserted, b.nativeKeyCollisions, b.genericCompares, b.twinLater, b.errorTwins, b.laterGenerics, b.methodsLater)
@@ -119,6 +120,7 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 				delete(reached, "native:"+name)
 			}
 			b.noteInherits()
+			b.recordHeld()
 		}
 	}()
 	for _, check := range b.pending {
@@ -222,6 +224,12 @@ type boundary struct {
 	nativeComparing map[string]bool
 	// later: what f stores for later cells' judgement (laterasserts.go)
 	later *laterState
+	// held: the program's types held inside values stored in an any
+	// (heldprint.go)
+	held map[*types.TypeName]*heldNote
+	// opaqueAny: the standard library's interfaces whose values of the
+	// program's types are stored in an any (nativeprint.go)
+	opaqueAny map[string]bool
 }
 
 func (b *boundary) refuse(n ast.Node, format string, args ...any) {
@@ -542,6 +550,7 @@ func (b *boundary) call(n *ast.CallExpr) {
 		b.variadicAny(n, sig)
 	}
 	b.callLater(n)
+	b.heldCallLater(n)
 	for i, x := range n.Args {
 		var t types.Type
 		switch {
@@ -704,6 +713,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	if _, tuple := from.(*types.Tuple); !tuple && call != nil {
 		b.interfaceByName(x, from, call)
 		b.marshalInterfaceArg(x, from, call)
+		b.opaqueJSON(x, from, call)
 		b.genericJSONArg(x, from, call)
 		b.unwrapArg(x, from, call)
 		b.interfaceTexts(x, from, call)
@@ -715,6 +725,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	if _, tuple := from.(*types.Tuple); !tuple && types.IsInterface(from) && !b.info.Types[x].IsNil() {
 		if !assertHelperCall(call) { // the helper only asserts it
 			b.noteStoredVia(from, to)
+			b.noteOpaqueAny(x, from, to, call)
 		}
 		b.keepIntoNative(x, from, to)    // a value of an interface of the program
 		b.reshapeFromNative(x, from, to) // one of the standard library's, into the program's
@@ -731,6 +742,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	if n := programNamed(from); n != nil {
 		b.storedIface[n] = true // for interfaceByName
 	}
+	b.noteHeld(x, from, to, call)
 	keeping := b.canKeep(from, to)
 	if !keeping {
 		b.literalIntoNative(x, from, to, call)
@@ -2020,6 +2032,9 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 				fn, typeString(from))
 			return
 		}
+		if b.opaqueAnyProbed(x, fn, from) {
+			return
+		}
 		for _, obj := range b.programTypes() {
 			tn, ok := obj.(*types.TypeName)
 			if !ok || tn.Pkg() == nil || tn.Pkg().Path() != pkgPath || tn.IsAlias() || types.IsInterface(tn.Type()) {
@@ -2030,6 +2045,9 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 				continue // the code around x rules its values out (if _, ok := v.(error); ok { return })
 			}
 			if !b.stored[tn.Type()] && !b.stored[types.NewPointer(tn.Type())] && (inFile || b.reached == nil || !b.reached["stored:"+tn.Name()]) && !(byName && b.storedVia[tn.Type()]) && !(byName && (b.genericStored(false)[tn.Type()] || !inFile && b.reached["genstored:"+tn.Name()])) {
+				if b.heldProbed(x, fn, from, tn, byName) {
+					return
+				}
 				continue
 			}
 			if byName {

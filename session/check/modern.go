@@ -848,6 +848,7 @@ func ModernSymbols() map[string]reflect.Value {
 		"Shift":            reflect.ValueOf(Shift),
 		"Unwrap":           reflect.ValueOf(Unwrap),
 		"UnwrapAll":        reflect.ValueOf(UnwrapAll),
+		"NativeValue":      reflect.ValueOf(NativeValue),
 		"NilText":          reflect.ValueOf(NilText),
 		"UnmarshalJSONVia": reflect.ValueOf(UnmarshalJSONVia),
 		"UnmarshalTextVia": reflect.ValueOf(UnmarshalTextVia),
