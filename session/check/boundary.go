@@ -82,6 +82,9 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 		if b.storedHidden != nil && reached != nil {
 			reached["stored:hidden"] = true
 		}
+		if b.storedEmbed != nil && reached != nil {
+			reached["stored:embed"] = true
+		}
 		if reached != nil {
 			for t := range b.genericStored(false) {
 				reached["genstored:"+t.(*types.Named).Obj().Name()] = true
@@ -212,6 +215,10 @@ type boundary struct {
 	// asserting anys to a type that is not the program's
 	// ("asserts:float64\x00isFloat")
 	laterKeys []string
+	// storedEmbed is the first value f stores in an any whose type (or one
+	// it holds) embeds a struct, whose fields encoding/json promotes
+	// (embeddedField)
+	storedEmbed ast.Expr
 	// storedHidden is the first value f stores in an any whose type, without
 	// a name, holds a struct with unexported fields (HiddenFields)
 	storedHidden ast.Expr
@@ -749,6 +756,14 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		b.copyIntoInterface(x, from, to, call)
 	} else if !nativeInterface(to) {
 		b.copyIntoInterface(x, from, to, call)
+	}
+	if it, ok := to.Underlying().(*types.Interface); ok && it.NumMethods() == 0 && (call == nil || !b.nativeCall(call)) {
+		if st, _ := embeddedField(from, map[types.Type]bool{}); st != nil {
+			if b.storedEmbed == nil {
+				b.storedEmbed = x // in an any of the interpreter's
+			}
+			b.embedLater(x, from)
+		}
 	}
 	if it, ok := to.Underlying().(*types.Interface); ok && it.NumMethods() == 0 && programNamed(from) == nil && HiddenFields(from) && (call == nil || !b.nativeCall(call)) {
 		if b.storedHidden == nil {
@@ -2033,6 +2048,11 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 			return
 		}
 		if b.opaqueAnyProbed(x, fn, from) {
+			return
+		}
+		if pkg, _, _ := strings.Cut(fn, "."); (pkg == "json" || pkg == "xml") && (b.storedEmbed != nil || b.reached != nil && b.reached["stored:embed"]) {
+			b.refuse(x, "%s of a value of type %s while values of a struct type embedding another are stored in an any: Go's encoding/%s promotes the embedded struct's fields; the interpreter would not (it nests them under the field's name). Not supported yet: name the field, or copy the fields in",
+				fn, typeString(from), pkg)
 			return
 		}
 		for _, obj := range b.programTypes() {

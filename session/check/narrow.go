@@ -572,3 +572,33 @@ func (b *boundary) hiddenLater(x ast.Expr, from types.Type) {
 	b.refuse(x, "a %s stored in an any while %s, declared in an earlier cell, prints a value of type any with %%T, %%+v or %%#v (%s): the interpreter renames the unexported fields of a struct without a name (k shows as Xk) and prints their tags. Not supported yet: print the fields you want, or use %%v",
 		typeString(from), fn, via)
 }
+
+// embedLater refuses, in a cell, storing in an any a value whose type
+// embeds a struct (embeddedField) while code of an earlier cell gives
+// encoding/json or encoding/xml a value of type any: judged before such
+// values reached an any, it would nest the embedded struct's fields under
+// its name, where Go promotes them.
+func (b *boundary) embedLater(x ast.Expr, from types.Type) {
+	if b.reached == nil {
+		return
+	}
+	var keys []string
+	for key := range b.reached {
+		for _, kind := range []string{"later:printsany:", "later:print:"} {
+			if rest, ok := strings.CutPrefix(key, kind); ok {
+				if _, via, _ := strings.Cut(rest, "\x00"); strings.HasPrefix(via, "json.") || strings.HasPrefix(via, "xml.") {
+					keys = append(keys, rest)
+				}
+			}
+		}
+	}
+	if len(keys) == 0 {
+		return
+	}
+	sort.Strings(keys)
+	fn, rest, _ := strings.Cut(keys[0], "\x00")
+	via, _, _ := strings.Cut(rest, "\x00")
+	st, field := embeddedField(from, map[types.Type]bool{})
+	b.refuse(x, "a value of type %s stored in an any while %s, declared in an earlier cell, gives %s a value of type any: %s embeds %s, whose fields Go's encoding/json promotes; the interpreter would nest them under the field's name. Not supported yet: name the field, or copy the fields in",
+		typeString(from), fn, via, typeString(st), field)
+}
