@@ -62,7 +62,12 @@ def classify(path, divergo, tmp):
     if dv[0] == go1[0] and dv[1] == go1[1]:
         if dv[2] == go1[2] or (go1[0] == 2 and first_line(dv[2]) == first_line(go1[2])):
             return "identical", ""
-    if dv[0] == 1 and (b"divergo run:" in dv[2] or dv[2].startswith(b"# command-line-arguments")) and go1[0] != 1:
+    # A refusal comes before the program runs: exit 1, nothing written to
+    # standard output, the message first. (A program whose own exit
+    # status is 1 is told apart by that.)
+    named = b"divergo run:" in dv[2] or dv[2].startswith(b"# command-line-arguments")
+    first = dv[2].startswith(b"divergo run: ") and dv[1] == b""
+    if dv[0] == 1 and (named and go1[0] != 1 or first):
         return "refused", first_line(dv[2].split(b"\n", 1)[-1] if dv[2].startswith(b"#") else dv[2]).decode(errors="replace")[:160]
     why = "exit %s (go: %s)" % (dv[0], go1[0])
     if dv[1] != go1[1]:

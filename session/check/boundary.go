@@ -890,9 +890,12 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		ms := methodsOf(inner)
 		var names []string
 		for _, m := range probed {
-			if ms[m] {
+			if ms[m] && callsMethod(pkg, m) {
 				names = append(names, m)
 			}
+		}
+		if len(names) == 0 {
+			return // encoding/json calls no String, fmt no MarshalJSON
 		}
 		b.refuse(x, "%s of %s: Go calls the %s method of the %s %s; the interpreter does not for values inside a slice, array, map, pointer or struct field. Not supported yet: pass the %s values one by one",
 			fn, typeString(from), strings.Join(names, " and "), typeString(inner), how, typeString(inner))
@@ -1882,8 +1885,13 @@ func (b *boundary) printedLater(x ast.Expr, named *types.Named, call *ast.CallEx
 			continue // another function, or the code around rules x out
 		}
 		for _, method := range methods {
-			if b.reached["later:knew:"+fn+":"+named.Obj().Name()+"."+method] {
+			if b.reached["later:knew:"+fn+":"+named.Obj().Name()+"."+method] && wrapperKeeps(b.info.TypeOf(x), named, method) {
 				continue // compiled with the method: the interpreter's wrapper has it
+			}
+			if !wrapperKeeps(b.info.TypeOf(x), named, method) {
+				b.refuse(x, "%s given to %s, declared in an earlier cell, which gives %s its parameter of type any: the interpreter would give %[3]s its wrapper of %[5]s, without the %[4]s method Go calls (it prints the wrapper's insides, or fails in reflect). Not supported yet: give %[2]s %[4]s()'s result, or a parameter of type %[6]s",
+					article(typeString(b.info.TypeOf(x))), fn, via, method, article(named.Obj().Name()), typeString(b.info.TypeOf(x)))
+				return
 			}
 			b.refuse(x, "a %s stored in an any while %s, declared in an earlier cell before %[1]s's %[4]s method, gives %[3]s a value of type any: the interpreter would give %[3]s its wrapper of a %[1]s, without the %[4]s method Go calls (it would print the bare value). Not supported yet: declare %[2]s again (run its cell again) now that %[1]s has the method, give it %[4]s()'s result, or a parameter of type %[1]s",
 				typeString(named), fn, via, method)
@@ -1914,6 +1922,37 @@ func (b *boundary) assertedLater(x ast.Expr, named *types.Named) {
 	sort.Strings(fns)
 	b.refuse(x, "a %s stored in an any while %s, declared in an earlier cell, asserts an interface value to %s, %[1]s's underlying type: the interpreter keeps no type name in the interface and would match a %[1]s as a %[3]s (Go does not). Not supported: store the %[1]s values as %[3]s (convert them) or in a struct",
 		named.Obj().Name(), fns[0], under)
+}
+
+// callsMethod reports whether the standard library package pkg (fmt,
+// log, json, xml) calls a value's method m where it prints or encodes it.
+func callsMethod(pkg, m string) bool {
+	switch pkg {
+	case "json":
+		return m == "MarshalJSON" || m == "MarshalText"
+	case "xml":
+		return m == "MarshalXML" || m == "MarshalText"
+	case "fmt", "log":
+		return m == "String" || m == "Error" || m == "Format"
+	}
+	return true
+}
+
+// wrapperKeeps reports whether the interpreter's wrapper of a value of
+// type from (named, or a pointer to it) stored in an any, made by code
+// compiled after named had the method, keeps it for fmt: measured for a
+// String method with a value receiver on a type whose underlying type is
+// basic (type Temp float64), given as a value. A struct's (show(D{1})
+// stopped with a nil dereference in the interpreter), a pointer's, an
+// Error method's (the wrapper's insides were printed) do not.
+func wrapperKeeps(from types.Type, named *types.Named, method string) bool {
+	if method != "String" || !types.Identical(from, named) {
+		return false
+	}
+	if _, basic := named.Underlying().(*types.Basic); !basic {
+		return false
+	}
+	return methodsOf(named)["String"] // a value receiver
 }
 
 // printingMethodNames are the methods of t (or *t) the standard library
