@@ -2,6 +2,7 @@ package session
 
 import (
 	"go/ast"
+	"go/parser"
 	"go/token"
 	"go/types"
 	"strings"
@@ -642,8 +643,11 @@ func (s *Session) recordEscapes(pc *cells.Parsed, c cells.Chunk) {
 		}
 		s.kept = keep
 	}
+	// A variable whose type holds no function (hs := Map(xs, f) of a
+	// []float64) keeps none, whatever the function returning it may.
+	plain := s.plainVars(pc, c)
 	for v, uses := range sc.held {
-		if !s.reachesFunc(uses) {
+		if !s.reachesFunc(uses) || plain[v] {
 			continue
 		}
 		if s.held == nil {
@@ -661,7 +665,7 @@ func (s *Session) recordEscapes(pc *cells.Parsed, c cells.Chunk) {
 	}
 	s.kept = keep
 	for _, k := range sc.kept {
-		if s.reachesFunc(k.uses) {
+		if s.reachesFunc(k.uses) && !(plain[k.root] && k.how == "") {
 			s.kept = append(s.kept, k)
 		}
 	}
@@ -675,6 +679,49 @@ func (s *Session) reachesFunc(uses map[string]bool) bool {
 		if k := s.names[u]; k == "func" || k == "type" || k == "" && hidesPredeclared(u) {
 			return true
 		}
+	}
+	return false
+}
+
+// plainVars are the variables chunk c of the running cell defines whose
+// type, as the checker wrote it, cannot hold a function value (made of
+// basic types only: []float64, map[string]int).
+func (s *Session) plainVars(pc *cells.Parsed, c cells.Chunk) map[string]bool {
+	if !s.typechecked() {
+		return nil
+	}
+	out := map[string]bool{}
+	for i, ch := range pc.Chunks {
+		if ch.Start != c.Start || i >= len(s.tc.res.Defines) {
+			continue
+		}
+		for _, d := range s.tc.res.Defines[i] {
+			if d.Type == "" || d.Interface {
+				continue
+			}
+			if t, err := parser.ParseExpr(d.Type); err == nil && basicOnly(t) {
+				out[d.Name] = true
+			}
+		}
+	}
+	return out
+}
+
+// basicOnly reports whether the type expression t is made of the
+// predeclared basic types only (no function, interface or named type).
+func basicOnly(t ast.Expr) bool {
+	switch t := t.(type) {
+	case *ast.Ident:
+		_, basic := types.Universe.Lookup(t.Name).(*types.TypeName)
+		return basic && t.Name != "any" && t.Name != "error"
+	case *ast.ArrayType:
+		return basicOnly(t.Elt)
+	case *ast.MapType:
+		return basicOnly(t.Key) && basicOnly(t.Value)
+	case *ast.StarExpr:
+		return basicOnly(t.X)
+	case *ast.ParenExpr:
+		return basicOnly(t.X)
 	}
 	return false
 }

@@ -842,7 +842,15 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		// which TypeVerbs replaces with the type's name (the two
 		// together gave fmt a string as an error).
 		if ms := methodsOf(from); ms["Error"] && !ms["Format"] && !b.valueVerb(call, x) && !typeVerbArg(call, x, b.info) {
-			b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "func(e error) error { return e }("}, Span{x.End(), x.End(), ")"})
+			if name, ok := b.typeName(from); ok && isPointer(from) && !notNil(ast.Unparen(x), b.info) {
+				// A nil pointer: Go's fmt calls its Error too (E! for
+				// a method that does not dereference it) and prints
+				// <nil> when that panics; the interpreter made a nil
+				// error of it, which printed <nil> always.
+				b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "func(e " + name + ") any { if e != nil { return error(e) }; var s string; func() { defer func() { if recover() != nil { s = \"<nil>\" } }(); s = e.Error() }(); return s }("}, Span{x.End(), x.End(), ")"})
+			} else {
+				b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "func(e error) error { return e }("}, Span{x.End(), x.End(), ")"})
+			}
 		}
 	}
 	if named == nil {
@@ -2325,4 +2333,10 @@ func (b *boundary) programTypes() []types.Object {
 	}
 	sort.Slice(objs, func(i, j int) bool { return objs[i].Pos() < objs[j].Pos() })
 	return objs
+}
+
+// isPointer reports whether t is a pointer type.
+func isPointer(t types.Type) bool {
+	_, ok := t.(*types.Pointer)
+	return ok
 }
