@@ -842,7 +842,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		// which TypeVerbs replaces with the type's name (the two
 		// together gave fmt a string as an error).
 		if ms := methodsOf(from); ms["Error"] && !ms["Format"] && !b.valueVerb(call, x) && !typeVerbArg(call, x, b.info) {
-			if name, ok := b.typeName(from); ok && isPointer(from) && !notNil(ast.Unparen(x), b.info) {
+			if name, ok := b.typeName(from); ok && isPointer(from) && fn != "fmt.Errorf" && !notNil(ast.Unparen(x), b.info) {
 				// A nil pointer: Go's fmt calls its Error too (E! for
 				// a method that does not dereference it) and prints
 				// <nil> when that panics; the interpreter made a nil

@@ -210,13 +210,15 @@ func untouched(call *ast.CallExpr, others []Span) bool {
 }
 
 // wrapDeferred runs a deferred call of the program's function or method
-// value inside a function literal that starts with catch, the callee and
-// the arguments taken into variables at the defer statement, as Go
-// evaluates them (the interpreter evaluated a deferred literal's own
-// arguments when it ran):
+// value inside a function literal that starts with catch. The callee and
+// the arguments are evaluated at the defer statement, as Go evaluates
+// them, by a call that makes the literal (the interpreter evaluated a
+// deferred call's arguments when it ran, and a block's variables are one
+// for all the iterations of a loop: defer release(name) in a loop
+// released the last name three times):
 //
-//	defer boom(3)     →   { var __dpa0 int = 3; defer func() { catch; boom(__dpa0) }() }
-//	defer r.Close()   →   { var __dpf func() error = r.Close; defer func() { catch; __dpf() }() }
+//	defer boom(3)     →   { __dpd := func(__dpa0 int) func() { return func() { catch; boom(__dpa0) } }(3); defer __dpd() }
+//	defer r.Close()   →   { __dpd := func(__dpf func() error) func() { return func() { catch; __dpf() } }(r.Close); defer __dpd() }
 //
 // The statement's text is replaced but for the arguments, which stay
 // where they are (no other lowering touches the call: untouched).
@@ -226,7 +228,7 @@ func wrapDeferred(d *ast.DeferStmt, info *types.Info, typeName func(types.Type) 
 	if !ok || sig.Variadic() || sig.Params().Len() != len(call.Args) || typeName == nil {
 		return nil, false
 	}
-	var vars []string // the declarations, in order: the callee's, then each argument's head
+	var params, first []string // the literal's parameters; the callee's argument, if any
 	callee := ""
 	switch fn := ast.Unparen(call.Fun).(type) {
 	case *ast.Ident:
@@ -243,30 +245,30 @@ func wrapDeferred(d *ast.DeferStmt, info *types.Info, typeName func(types.Type) 
 			return nil, false
 		}
 		callee = "__dpf"
-		vars = append(vars, "var __dpf "+t+" = "+types.ExprString(fn))
+		params, first = append(params, "__dpf "+t), append(first, types.ExprString(fn))
 	default:
 		return nil, false
 	}
-	var names, heads []string
+	var names []string
 	for k := 0; k < sig.Params().Len(); k++ {
 		t, ok := typeName(sig.Params().At(k).Type())
 		if !ok {
 			return nil, false
 		}
 		v := fmt.Sprintf("__dpa%d", k)
-		names, heads = append(names, v), append(heads, "var "+v+" "+t+" = ")
+		names, params = append(names, v), append(params, v+" "+t)
 	}
-	tail := fmt.Sprintf("defer func() { %s %s(%s) }() }", catch, callee, strings.Join(names, ", "))
-	open := "{ " + strings.Join(vars, "; ")
-	if len(vars) > 0 {
-		open += "; "
-	}
+	open := fmt.Sprintf("{ __dpd := func(%s) func() { return func() { %s %s(%s) } }(", strings.Join(params, ", "), catch, callee, strings.Join(names, ", "))
+	tail := "); defer __dpd() }"
 	if len(call.Args) == 0 {
-		return []Span{{d.Pos(), d.End(), open + tail}}, true
+		return []Span{{d.Pos(), d.End(), open + strings.Join(first, "") + tail}}, true
 	}
-	spans := []Span{{d.Pos(), call.Args[0].Pos(), open + heads[0]}}
+	if len(first) > 0 {
+		open += first[0] + ", "
+	}
+	spans := []Span{{d.Pos(), call.Args[0].Pos(), open}}
 	for k := 1; k < len(call.Args); k++ {
-		spans = append(spans, Span{call.Args[k-1].End(), call.Args[k].Pos(), "; " + heads[k]})
+		spans = append(spans, Span{call.Args[k-1].End(), call.Args[k].Pos(), ", "})
 	}
-	return append(spans, Span{call.Args[len(call.Args)-1].End(), d.End(), "; " + tail}), true
+	return append(spans, Span{call.Args[len(call.Args)-1].End(), d.End(), tail}), true
 }
