@@ -2137,21 +2137,9 @@ func errorHandedOn(f *ast.File, info *types.Info, spans []Span) token.Pos {
 	for _, sp := range spans {
 		at[sp.Pos] = true
 	}
-	parents := map[ast.Node]ast.Node{}
-	var stack []ast.Node
-	ast.Inspect(f, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return false
-		}
-		if len(stack) > 0 {
-			parents[n] = stack[len(stack)-1]
-		}
-		stack = append(stack, n)
-		return true
-	})
-	// onlyErrorText reports whether the value of x, or of the variable it
-	// is assigned to, is only compared or asked its Error().
+	parents := parentsOf(f)
+	// plain reports whether the value of x is only compared or asked its
+	// Error().
 	plain := func(x ast.Node) bool {
 		switch p := parents[x].(type) {
 		case *ast.SelectorExpr:

@@ -555,20 +555,10 @@ func (b *boundary) hiddenLater(x ast.Expr, from types.Type) {
 	if b.reached == nil {
 		return
 	}
-	var keys []string
-	for key := range b.reached {
-		if rest, ok := strings.CutPrefix(key, "later:namesany:"); ok {
-			keys = append(keys, rest)
-		} else if rest, ok := strings.CutPrefix(key, "later:names:"); ok {
-			keys = append(keys, rest)
-		}
-	}
-	if len(keys) == 0 {
+	fn, via := b.firstLater([]string{"namesany", "names"}, func(string) bool { return true })
+	if fn == "" {
 		return
 	}
-	sort.Strings(keys)
-	fn, rest, _ := strings.Cut(keys[0], "\x00")
-	via, _, _ := strings.Cut(rest, "\x00")
 	b.refuse(x, "a %s stored in an any while %s, declared in an earlier cell, prints a value of type any with %%T, %%+v or %%#v (%s): the interpreter renames the unexported fields of a struct without a name (k shows as Xk) and prints their tags. Not supported yet: print the fields you want, or use %%v",
 		typeString(from), fn, via)
 }
@@ -582,23 +572,37 @@ func (b *boundary) embedLater(x ast.Expr, from types.Type) {
 	if b.reached == nil {
 		return
 	}
+	fn, via := b.firstLater([]string{"printsany", "print"}, func(via string) bool {
+		return strings.HasPrefix(via, "json.") || strings.HasPrefix(via, "xml.")
+	})
+	if fn == "" {
+		return
+	}
+	st, field := embeddedField(from, map[types.Type]bool{})
+	b.refuse(x, "a value of type %s stored in an any while %s, declared in an earlier cell, gives %s a value of type any: %s embeds %s, whose fields Go's encoding/json promotes; the interpreter would nest them under the field's name. Not supported yet: name the field, or copy the fields in",
+		typeString(from), fn, via, typeString(st), field)
+}
+
+// firstLater returns the function and the standard library's function it
+// gives values to of the first (in order) of reached's later keys of the
+// kinds ("later:"+kind+":fn\x00via…") whose via keep accepts, or "".
+func (b *boundary) firstLater(kinds []string, keep func(via string) bool) (fn, via string) {
 	var keys []string
 	for key := range b.reached {
-		for _, kind := range []string{"later:printsany:", "later:print:"} {
-			if rest, ok := strings.CutPrefix(key, kind); ok {
-				if _, via, _ := strings.Cut(rest, "\x00"); strings.HasPrefix(via, "json.") || strings.HasPrefix(via, "xml.") {
-					keys = append(keys, rest)
+		for _, kind := range kinds {
+			if rest, ok := strings.CutPrefix(key, "later:"+kind+":"); ok {
+				f, r, _ := strings.Cut(rest, "\x00")
+				v, _, _ := strings.Cut(r, "\x00")
+				if keep(v) {
+					keys = append(keys, f+"\x00"+v)
 				}
 			}
 		}
 	}
 	if len(keys) == 0 {
-		return
+		return "", ""
 	}
 	sort.Strings(keys)
-	fn, rest, _ := strings.Cut(keys[0], "\x00")
-	via, _, _ := strings.Cut(rest, "\x00")
-	st, field := embeddedField(from, map[types.Type]bool{})
-	b.refuse(x, "a value of type %s stored in an any while %s, declared in an earlier cell, gives %s a value of type any: %s embeds %s, whose fields Go's encoding/json promotes; the interpreter would nest them under the field's name. Not supported yet: name the field, or copy the fields in",
-		typeString(from), fn, via, typeString(st), field)
+	fn, via, _ = strings.Cut(keys[0], "\x00")
+	return fn, via
 }
