@@ -52,6 +52,8 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	spans = append(append(spans, check.MethodReceivers(f, info, fileTypeName(f), true)...), check.LoopCopyBack(f, info)...)
 	spans = append(append(spans, check.DeferredLiterals(f, info, fileTypeName(f))...), check.DeferredFuncs(f, info, fileTypeName(f))...)
 	spans = append(spans, check.DeferLoopLiterals(f, info)...)
+	big := check.BigUnsignedConsts(f, info)
+	spans = append(check.DropInside(spans, big), big...)
 	spans = append(append(spans, check.GoClosureArgs(f, info, fileTypeName(f))...), check.PointerArrayRanges(f, info)...)
 	spans = append(append(spans, check.EmbeddedInterfaceMethods(f, info)...), check.GoFuncs(f, info, fileTypeName(f))...)
 	_, _, targets := check.MapTargets(f, info, "__gorunrt", fileTypeName(f), true, func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) })

@@ -736,6 +736,15 @@ func (s *Passes) Defer(pc *cells.Parsed, i int, ed *cells.Editor, d *ast.DeferSt
 			return // check.MethodReceivers or DeferredFuncs made the call a literal's, its arguments given now
 		}
 	}
+	start, end := pc.Off(i, d.Pos()), pc.Off(i, d.Call.Rparen)
+	for _, e := range ed.Edits {
+		if e.Start == start && strings.HasPrefix(e.Text, "{ __dpd := ") {
+			return // check.DeferLoopLiterals made the literal at the defer statement
+		}
+		if e.Start == end && e.End == end && strings.HasPrefix(e.Text, ",") {
+			return // arguments added at the end (a literal's captured loop variables): left as they are
+		}
+	}
 	sub := func(n ast.Node) string { return pc.Edited(i, ed, n) }
 	(*s.Tmp)++
 	var temps, vals, args []string

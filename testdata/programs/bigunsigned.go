@@ -1,0 +1,17 @@
+package main
+
+// Constant expressions of an unsigned type beyond int64's range: the
+// interpreter folded them in int64 and stopped ("constant
+// 9223372036854775813 overflows int64").
+
+import "fmt"
+
+const Big = 1 << 63
+
+func main() {
+	var u uint64 = 1 << 63
+	var m uint = 1<<64 - 1
+	x := uint64(Big) + 1
+	var y uint64 = Big | 5
+	fmt.Println(u, m, x, y, uint64(1<<63)>>62)
+}
