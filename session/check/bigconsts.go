@@ -17,22 +17,28 @@ import (
 //
 //	var y uint64 = Big | 5   →   var y uint64 = uint64(9223372036854775813)
 //
-// A literal is left as it is, and so is an expression inside one already
+// A literal is converted (return 0xDEADBEEFCAFEBABE from a func() uint64
+// stopped too); a constant's name is left as it is (and constant
+// declarations, TypedConsts'), and so is an expression inside one already
 // written so, or of a named type (type ID uint64), whose name the text
 // may not have.
 func BigUnsignedConsts(f *ast.File, info *types.Info) []Span {
 	var spans []Span
 	inspect(f, func(n ast.Node) bool {
+		if d, ok := n.(*ast.GenDecl); ok && d.Tok == token.CONST {
+			return false // the declaration: TypedConsts'; its name is a constant the interpreter keeps
+		}
 		x, ok := n.(ast.Expr)
 		if !ok {
 			return true
 		}
+		switch ast.Unparen(x).(type) {
+		case *ast.Ident, *ast.SelectorExpr:
+			return false // a constant by its name: kept exactly
+		}
 		tv, ok := info.Types[x]
 		if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int || tv.IsType() {
 			return true
-		}
-		if _, lit := ast.Unparen(x).(*ast.BasicLit); lit {
-			return false
 		}
 		basic, ok := tv.Type.(*types.Basic) // uint64, uint, uintptr: named by Go's own names
 		if !ok || basic.Info()&types.IsUnsigned == 0 || basic.Info()&types.IsUntyped != 0 {

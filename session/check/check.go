@@ -1995,6 +1995,11 @@ func MisprintedFormat(call *ast.CallExpr, info *types.Info, dyn *DynamicTypes) (
 			if HiddenFields(t) {
 				return a, fn, typeString(t)
 			}
+			// Inside a slice, a map or a struct: []item with %#v, or
+			// with %+v when item has unexported fields.
+			if n := misnamed(t, byName, map[types.Type]bool{}); n != nil {
+				return a, fn, n.Obj().Name()
+			}
 			continue
 		}
 		if byName || unexportedFields(named) { // %+v names exported fields right

@@ -20,8 +20,9 @@ import (
 //	for i, v = range xs {   →   for __rak1, __rav1 := range xs { i, v = __rak1, __rav1;
 //
 // Ranges over strings (StringRanges), integers, functions, pointers to
-// arrays (PointerArrayRanges) and containers of channels with a value
-// (ChanRanges) are lowered by their own passes, which assign too.
+// arrays with a value (PointerArrayRanges) and containers of channels
+// with a value (ChanRanges) are lowered by their own passes, which assign
+// too.
 func RangeAssigns(f *ast.File, info *types.Info) []Span {
 	if !treeHolds(f, hasRange) {
 		return nil // nothing of the kind to lower (walk.go)
@@ -43,6 +44,12 @@ func RangeAssigns(f *ast.File, info *types.Info) []Span {
 				return true // ChanRanges'
 			}
 		case *types.Chan:
+		case *types.Pointer:
+			if r.Value != nil && !isBlank(r.Value) {
+				return true // PointerArrayRanges' (it assigns)
+			}
+			// The key only: PointerArrayRanges ranges over an array of
+			// the same length instead of the pointer, assigning as before.
 		default:
 			return true
 		}

@@ -53,6 +53,11 @@ func main() {
 	for n = range 4 {
 	}
 	fmt.Println(n)
+	var pi int
+	pa := &[3]int{}
+	for pi = range pa {
+	}
+	fmt.Println(pi)
 	xs := []int{0, 0, 0}
 	for xs[0] = range []int{3, 4} {
 	}
