@@ -2014,12 +2014,8 @@ func (b *boundary) genericStored(native bool) map[types.Type]bool {
 		g.known, g.test, g.key = b.reached, storesParam, "probes"
 		defer g.record(b.file) // for a later cell's instances
 	}
-	for _, id := range instancesIn(b.file, b.info) {
-		owner := b.info.Uses[id]
-		if owner == nil || owner.Pkg() == nil || owner.Pkg().Path() != pkgPath {
-			continue
-		}
-		args := b.info.Instances[id].TypeArgs
+	for _, in := range programInstances(b.file, b.info) {
+		owner, args := in.owner, in.args
 		for k := 0; k < args.Len(); k++ {
 			n := programNamed(args.At(k))
 			if n == nil || found[n] {

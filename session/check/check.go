@@ -1807,12 +1807,16 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	spans = append(append(DropInside(spans, selects), selects...), lens...)
 	spans = NegativeZeroArgs(f, info, c.sessionTypeString, spans, true)
 	errorAsserts := ErrorAsserts(f, info)
-	if lost := errorLoses(info); lost != "" && len(errorAsserts) > 0 && errorHandedOn(f, info, errorAsserts) != token.NoPos {
-		off, ok := t.cellOff(t.off(errorHandedOn(f, info, errorAsserts)))
-		if !ok {
-			off = 0
+	if len(errorAsserts) > 0 {
+		if lost := errorLoses(info); lost != "" {
+			if at := errorHandedOn(f, info, errorAsserts); at != token.NoPos {
+				off, ok := t.cellOff(t.off(at))
+				if !ok {
+					off = 0
+				}
+				return &Result{Err: &Error{Off: off, Msg: "asserting to error while " + lost + ": the session's assertion gives the value as an error with only the Error method, and the standard library would not see the others (errors.Is, errors.As, fmt) where Go finds them. Not supported yet: assert to the concrete type (v.(*T))"}}
+			}
 		}
-		return &Result{Err: &Error{Off: off, Msg: "asserting to error while " + lost + ": the session's assertion gives the value as an error with only the Error method, and the standard library would not see the others (errors.Is, errors.As, fmt) where Go finds them. Not supported yet: assert to the concrete type (v.(*T))"}}
 	}
 	if reason := c.s.errorAssertsBroken(); reason != "" && len(errorAsserts) > 0 {
 		off, ok := t.cellOff(t.off(errorAsserts[0].Pos))

@@ -23,6 +23,28 @@ func instancesIn(f *ast.File, info *types.Info) []*ast.Ident {
 	return ids
 }
 
+// A programInstance is an instantiation in f of a generic function or type
+// of the program: its identifier, the generic, its type arguments.
+type programInstance struct {
+	id    *ast.Ident
+	owner types.Object
+	args  *types.TypeList
+}
+
+// programInstances are f's instantiations of the program's generics
+// (instancesIn, without the standard library's), in the order of f.
+func programInstances(f *ast.File, info *types.Info) []programInstance {
+	var out []programInstance
+	for _, id := range instancesIn(f, info) {
+		owner := info.Uses[id]
+		if owner == nil || owner.Pkg() == nil || owner.Pkg().Path() != pkgPath {
+			continue
+		}
+		out = append(out, programInstance{id, owner, info.Instances[id].TypeArgs})
+	}
+	return out
+}
+
 // probedTypeParam finds an instantiation, in f, of a generic function (or
 // type) that puts a value of its type parameter, or one made of it, in an
 // interface — explicitly (any(v), fmt.Stringer(v)) or implicitly (return v
@@ -239,12 +261,8 @@ func firstInstance(files []*ast.File, f *ast.File, info *types.Info, known map[s
 	test func(ast.Node, *types.Signature, *types.Info, *types.TypeParam) (bool, bool), key string, judge func(types.Type) bool) (*ast.Ident, types.Type, ast.Node) {
 	g := &generics{files: files, info: info, memo: map[genericParam]ast.Node{}, known: known, test: test, key: key}
 	defer g.record(f)
-	for _, id := range instancesIn(f, info) {
-		owner := info.Uses[id]
-		if owner == nil || owner.Pkg() == nil || owner.Pkg().Path() != pkgPath {
-			continue
-		}
-		args := info.Instances[id].TypeArgs
+	for _, in := range programInstances(f, info) {
+		id, owner, args := in.id, in.owner, in.args
 		for k := 0; k < args.Len(); k++ {
 			if !judge(args.At(k)) {
 				continue

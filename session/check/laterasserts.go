@@ -135,10 +135,7 @@ func meetsReqs(t types.Type, reqs string, f *ast.File) (meets, here bool) {
 	ms := types.NewMethodSet(t)
 	for _, m := range strings.Split(reqs, ";") {
 		name, sig, _ := strings.Cut(m, " ")
-		sel := ms.Lookup(nil, name)
-		if sel == nil {
-			sel = ms.Lookup(pkgTypes(t), name)
-		}
+		sel := methodNamed(ms, t, name)
 		if sel == nil {
 			return false, false
 		}
@@ -481,10 +478,7 @@ func (b *boundary) declaredIn(t types.Type, reqs string) (ast.Node, string) {
 	ms := types.NewMethodSet(t)
 	for _, m := range strings.Split(reqs, ";") {
 		name, _, _ := strings.Cut(m, " ")
-		sel := ms.Lookup(nil, name)
-		if sel == nil {
-			sel = ms.Lookup(pkgTypes(t), name)
-		}
+		sel := methodNamed(ms, t, name)
 		if sel == nil {
 			continue
 		}

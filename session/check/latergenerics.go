@@ -98,12 +98,8 @@ func (b *boundary) laterUnwrapped(fam unwrapFamily) {
 		}}
 	defer g.record(b.file)
 	defer b.recordUnwrapVia(g, fam)
-	for _, id := range instancesIn(b.file, b.info) {
-		owner := b.info.Uses[id]
-		if owner == nil || owner.Pkg() == nil || owner.Pkg().Path() != pkgPath {
-			continue
-		}
-		args := b.info.Instances[id].TypeArgs
+	for _, in := range programInstances(b.file, b.info) {
+		id, owner, args := in.id, in.owner, in.args
 		for k := 0; k < args.Len(); k++ {
 			at, _ := g.prints(genericParam{owner, k}, 0)
 			if at == nil {
@@ -347,12 +343,8 @@ func handsParam(n ast.Node, sig *types.Signature, info *types.Info, tp *types.Ty
 func (b *boundary) laterInstances() {
 	g := &generics{files: []*ast.File{b.file}, info: b.info, memo: map[genericParam]ast.Node{}, known: b.reached, key: "hands", test: handsParam}
 	defer g.record(b.file)
-	for _, id := range instancesIn(b.file, b.info) {
-		owner := b.info.Uses[id]
-		if owner == nil || owner.Pkg() == nil || owner.Pkg().Path() != pkgPath {
-			continue
-		}
-		args := b.info.Instances[id].TypeArgs
+	for _, in := range programInstances(b.file, b.info) {
+		owner, args := in.owner, in.args
 		for k := 0; k < args.Len(); k++ {
 			if at, _ := g.prints(genericParam{owner, k}, 0); at == nil {
 				continue

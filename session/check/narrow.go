@@ -278,10 +278,7 @@ func implementsKeys(t types.Type, keys string) bool {
 		all := true
 		for _, m := range strings.Split(it, ";") {
 			name, sig, _ := strings.Cut(m, " ")
-			sel := ms.Lookup(nil, name)
-			if sel == nil {
-				sel = ms.Lookup(pkgTypes(t), name)
-			}
+			sel := methodNamed(ms, t, name)
 			if sel == nil || types.TypeString(sel.Type(), relative) != sig {
 				all = false
 				break
@@ -292,6 +289,15 @@ func implementsKeys(t types.Type, keys string) bool {
 		}
 	}
 	return false
+}
+
+// methodNamed looks the method name up in ms, t's method set, exported or
+// unexported (of the program's package).
+func methodNamed(ms *types.MethodSet, t types.Type, name string) *types.Selection {
+	if sel := ms.Lookup(nil, name); sel != nil {
+		return sel
+	}
+	return ms.Lookup(pkgTypes(t), name)
 }
 
 // pkgTypes is the package of t's named type, for unexported methods.

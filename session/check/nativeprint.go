@@ -97,42 +97,19 @@ func (b *boundary) holdsOpaque(t types.Type) bool {
 func (p *fmtMirror) nativeDynamic(iname string, it *types.Interface, deep bool) string {
 	rt := p.b.runtime
 	var kept, cases strings.Builder
-	for _, n := range p.programs {
-		tn := n.Obj()
-		for _, ct := range []types.Type{n, types.NewPointer(n)} {
-			if !types.Implements(ct, it) && !(n.TypeParams().Len() > 0 && types.NewMethodSet(types.NewPointer(n)).Len() > 0) {
-				continue
-			}
-			if tn.Parent() != tn.Pkg().Scope() || n.TypeParams().Len() > 0 {
-				if ms := methodsOf(ct); ms["String"] || ms["Error"] || ms["Format"] {
-					p.fail(true, "a %s may hold a %s, a generic type or one declared inside a function, whose methods fmt calls", iname, tn.Name())
-					return ""
-				}
-				continue // NativeValue's
-			}
-			name, ok := p.name(ct)
-			if !ok {
-				return ""
-			}
-			value := rt + ".Unwrap(v)"
-			if fn, ok := p.method(ct); ok {
-				value = fn + "(v)"
-			} else if conv := p.conv(ct, deep); conv != "" {
-				value = conv + "(v)"
-			}
-			if p.failed {
-				return ""
-			}
-			if st, ok := ct.Underlying().(*types.Struct); ok && st.NumFields() == 0 {
-				// The interpreter's assertion to a struct type without
-				// fields panicked (reflect: Field index out of bounds):
-				// its one value is made instead.
-				fmt.Fprintf(&kept, " case %q: v := %s{}; return %s;", runtimeName(ct), name, value)
-				continue
-			}
-			fmt.Fprintf(&kept, " case %q: v := __u.(%s); return %s;", runtimeName(ct), name, value)
-			fmt.Fprintf(&cases, " case %s: return %s;", name, value)
+	ok := p.heldTypes(iname, it, deep, rt+".Unwrap(v)", func(ct types.Type, name, value string) {
+		if st, ok := ct.Underlying().(*types.Struct); ok && st.NumFields() == 0 {
+			// The interpreter's assertion to a struct type without
+			// fields panicked (reflect: Field index out of bounds):
+			// its one value is made instead.
+			fmt.Fprintf(&kept, " case %q: v := %s{}; return %s;", runtimeName(ct), name, value)
+			return
 		}
+		fmt.Fprintf(&kept, " case %q: v := __u.(%s); return %s;", runtimeName(ct), name, value)
+		fmt.Fprintf(&cases, " case %s: return %s;", name, value)
+	})
+	if !ok {
+		return ""
 	}
 	return "func(__x " + iname + ") any { if __x == nil { return nil }; if __u, __n, __ok := " + rt + ".Kept(__x); __ok { switch __n {" + kept.String() + " }; return " + rt + ".Unwrap(__u) }; switch v := __x.(type) {" + cases.String() + " }; return " + rt + ".NativeValue(__x) }"
 }

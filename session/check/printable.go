@@ -505,6 +505,24 @@ func (p *fmtMirror) method(t types.Type) (string, bool) {
 // too.
 func (p *fmtMirror) dynamic(iname string, it *types.Interface, deep bool) string {
 	var body strings.Builder
+	ok := p.heldTypes(iname, it, deep, "v", func(ct types.Type, name, value string) {
+		fmt.Fprintf(&body, " case %s: return %s;", name, value)
+	})
+	if !ok {
+		return ""
+	}
+	return "func(__x " + iname + ") any { if __x == nil { return nil }; switch v := __x.(type) {" + body.String() + " }; return " + p.b.runtime + ".Unwrap(__x) }"
+}
+
+// heldTypes calls each, in order, for the program's types (T and *T) a
+// value of the interface it (named iname) may hold, with the name the
+// code writes it by and the expression giving fmt a value v of it: its
+// method's text, a conversion mirroring it (conv), or plain (a type's
+// value without a method fmt calls). A type that cannot be named here (a
+// generic one, one declared inside a function) is skipped, unless it has
+// a method fmt calls, which fails the mirror. It reports false when the
+// mirror failed.
+func (p *fmtMirror) heldTypes(iname string, it *types.Interface, deep bool, plain string, each func(ct types.Type, name, value string)) bool {
 	for _, n := range p.programs {
 		tn := n.Obj()
 		for _, ct := range []types.Type{n, types.NewPointer(n)} {
@@ -513,30 +531,30 @@ func (p *fmtMirror) dynamic(iname string, it *types.Interface, deep bool) string
 			}
 			if tn.Parent() != tn.Pkg().Scope() || n.TypeParams().Len() > 0 {
 				// Not nameable here: without a method fmt calls,
-				// Unwrap gives its value (below).
+				// Unwrap (or NativeValue) gives its value.
 				if ms := methodsOf(ct); ms["String"] || ms["Error"] || ms["Format"] {
 					p.fail(true, "a %s may hold a %s, a generic type or one declared inside a function, whose methods fmt calls", iname, tn.Name())
-					return ""
+					return false
 				}
 				continue
 			}
 			name, ok := p.name(ct)
 			if !ok {
-				return ""
+				return false
 			}
-			value := "v"
+			value := plain
 			if fn, ok := p.method(ct); ok {
 				value = fn + "(v)"
 			} else if conv := p.conv(ct, deep); conv != "" {
 				value = conv + "(v)"
 			}
 			if p.failed {
-				return ""
+				return false
 			}
-			fmt.Fprintf(&body, " case %s: return %s;", name, value)
+			each(ct, name, value)
 		}
 	}
-	return "func(__x " + iname + ") any { if __x == nil { return nil }; switch v := __x.(type) {" + body.String() + " }; return " + p.b.runtime + ".Unwrap(__x) }"
+	return true
 }
 
 // name writes t as the code can name it, failing the mirror when it
