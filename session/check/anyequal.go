@@ -174,6 +174,9 @@ func emptyInterface(t types.Type) bool {
 
 // programInterface reports whether t is an interface type with methods
 // declared in package main.
+// errorType is Go's predeclared error.
+var errorType = types.Universe.Lookup("error").Type()
+
 func programInterface(t types.Type) bool {
 	if _, tp := t.(*types.TypeParam); tp {
 		return false
@@ -761,7 +764,7 @@ func (b *boundary) comparedWithAny() []types.Type {
 // sentinelHint is the end of a message on comparing values of t: for
 // errors, that errors.New's compare.
 func sentinelHint(t types.Type) string {
-	if types.Identical(t, types.Universe.Lookup("error").Type()) {
+	if types.Identical(t, errorType) {
 		return ", or make the errors to compare with errors.New"
 	}
 	return ""

@@ -527,7 +527,7 @@ func (b *boundary) call(n *ast.CallExpr) {
 			// Go's errors.As asks each error's type; divergo's walk
 			// asserts to the target's (errorsAs), as the interpreter's
 			// own did: a type of the same structure matches too.
-			b.sameUnderlying(n.Args[1], types.Universe.Lookup("error").Type(), p.Elem())
+			b.sameUnderlying(n.Args[1], errorType, p.Elem())
 		}
 	}
 	if fn, _ := b.native(n); fn == "errors.As" && len(n.Args) == 2 && b.errorsAs(n) {
@@ -998,7 +998,7 @@ func (b *boundary) copyIntoInterface(x ast.Expr, from, to types.Type, call *ast.
 			return // typedNil's (a reference type: its nil is checked there)
 		}
 	}
-	if nativeInterface(to) && !types.Identical(to, types.Universe.Lookup("error").Type()) {
+	if nativeInterface(to) && !types.Identical(to, errorType) {
 		// The interpreter's wrapper (fmt.Stringer…) of a slice's element
 		// still reads the variable; made inside a function literal, from
 		// its parameter, it does not.
@@ -1355,7 +1355,7 @@ func (b *boundary) assertInterface(x, typ ast.Expr, from, t types.Type) {
 	}
 	_, literal := t.(*types.Interface)
 	if programNamed(from) == nil {
-		if !types.Identical(t, types.Universe.Lookup("error").Type()) && (literal || b.implementer(it) != nil) {
+		if !types.Identical(t, errorType) && (literal || b.implementer(it) != nil) {
 			what := "an interface literal"
 			if !literal {
 				what = fmt.Sprintf("%s (which %s, declared in %s, implements)", typeString(t), typeString(b.implementer(it)), b.where)

@@ -54,7 +54,7 @@ func typeSwitches(f *ast.File, info *types.Info, typeName func(types.Type) (stri
 	var at ast.Node
 	var msg string
 	var spans []Span
-	errType := types.Universe.Lookup("error").Type()
+	errType := errorType
 	inspect(f, func(n ast.Node) bool {
 		if at != nil {
 			return false
@@ -164,7 +164,7 @@ func typeSwitches(f *ast.File, info *types.Info, typeName func(types.Type) (stri
 // caseError returns a case error of a type switch of f, or nil.
 func caseError(f *ast.File, info *types.Info) ast.Node {
 	var at ast.Node
-	errType := types.Universe.Lookup("error").Type()
+	errType := errorType
 	inspect(f, func(n ast.Node) bool {
 		if cc, ok := n.(*ast.CaseClause); ok && at == nil {
 			for _, e := range cc.List {

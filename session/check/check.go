@@ -2111,7 +2111,7 @@ func cellTypeText(typ string) string {
 // MarshalJSON…), which an error made of it in a cell would not have
 // ("*QueryErr, with Unwrap, is an error"), or "".
 func errorLoses(info *types.Info) string {
-	errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+	errType := errorType.Underlying().(*types.Interface)
 	var names []string
 	for id, obj := range info.Defs {
 		tn, ok := obj.(*types.TypeName)

@@ -45,7 +45,7 @@ func ErrorAsserts(f *ast.File, info *types.Info) []Span {
 			return true
 		}
 		target, ok := info.Types[ta.Type]
-		if !ok || !types.Identical(target.Type, types.Universe.Lookup("error").Type()) {
+		if !ok || !types.Identical(target.Type, errorType) {
 			return true
 		}
 		if from := info.TypeOf(ta.X); from == nil || !types.IsInterface(from) || hasTypeParam(from) {
@@ -81,7 +81,7 @@ func ErrorAssertRefusal(f *ast.File, info *types.Info) (ast.Node, string) {
 	var at *ast.TypeAssertExpr
 	inspect(f, func(n ast.Node) bool {
 		if ta, ok := n.(*ast.TypeAssertExpr); ok && at == nil && ta.Type != nil {
-			if tv, ok := info.Types[ta.Type]; ok && types.Identical(tv.Type, types.Universe.Lookup("error").Type()) {
+			if tv, ok := info.Types[ta.Type]; ok && types.Identical(tv.Type, errorType) {
 				if from := info.TypeOf(ta.X); from != nil && types.IsInterface(from) && !hasTypeParam(from) {
 					at = ta
 				}
@@ -96,7 +96,7 @@ func ErrorAssertRefusal(f *ast.File, info *types.Info) (ast.Node, string) {
 	if where == nil {
 		return nil, ""
 	}
-	errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+	errType := errorType.Underlying().(*types.Interface)
 	var names []string
 	under := map[string]string{}
 	for _, obj := range info.Defs {

@@ -146,7 +146,7 @@ func (b *boundary) errorsAs(call *ast.CallExpr) bool {
 		return false
 	}
 	elem := ptr.Elem()
-	errType := types.Universe.Lookup("error").Type()
+	errType := errorType
 	peel, peeled := "", false
 	if b.keeps && b.peeledTarget(errType, elem) {
 		peel, peeled = b.peelText(errType, elem, true) // kept.go

@@ -78,7 +78,7 @@ func hasMethod(t types.Type, name string) bool {
 		return false
 	}
 	bytes := types.NewSlice(types.Typ[types.Byte])
-	errT := types.Universe.Lookup("error").Type()
+	errT := errorType
 	if strings.HasPrefix(name, "Unmarshal") {
 		return sig.Params().Len() == 1 && types.Identical(sig.Params().At(0).Type(), bytes) &&
 			sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), errT)

@@ -169,7 +169,7 @@ func (b *boundary) assertsLater(x, typ ast.Expr) {
 	if !ok || it.NumMethods() == 0 {
 		return
 	}
-	if programNamed(from) == nil && types.Identical(t, types.Universe.Lookup("error").Type()) {
+	if programNamed(from) == nil && types.Identical(t, errorType) {
 		return // the session's __divergoAsError asks the session's types as they are now
 	}
 	code := b.laterCode(x)
@@ -537,7 +537,7 @@ func (b *boundary) errorStructs(reached map[string]bool) {
 			delete(reached, key)
 		}
 	}
-	errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+	errType := errorType.Underlying().(*types.Interface)
 	for _, tn := range b.comparableTypes() {
 		if tn.Parent() != tn.Pkg().Scope() {
 			continue // a function's own type

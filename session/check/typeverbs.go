@@ -14,8 +14,8 @@ import (
 // an interface, not a type parameter): the interpreter names a type of the
 // program by its structure (struct { X int } for main.point), where Go
 // prints main.point. The type's name is known before the program runs, so
-// the argument becomes that text and the verb %s (which formats it as %T
-// would, width and flags alike):
+// the argument becomes that text and the verb %s, with %T's width,
+// precision and flags (fmt formats a type's name as a string):
 //
 //	fmt.Printf("%T %v\n", p, p)   →   fmt.Printf("%s %v\n", "main.point", p)
 //
@@ -58,6 +58,7 @@ func typeVerbs(call *ast.CallExpr, info *types.Info, dyn *DynamicTypes) ([]Span,
 	}
 	var spans []Span
 	lowered := map[int]bool{}
+	cut := map[int]bool{} // lowered with the precision applied already
 	specs := verbSpecs(format)
 	for k, verb := range verbs {
 		if verb != "T" || i+1+k >= len(call.Args) || k > 0 && verbs[k-1] == "" {
@@ -66,7 +67,7 @@ func typeVerbs(call *ast.CallExpr, info *types.Info, dyn *DynamicTypes) ([]Span,
 		a := call.Args[i+1+k]
 		t := info.TypeOf(a)
 		if sw, ok := dyn.name(t, call, specs[k]); ok {
-			lowered[k] = true
+			lowered[k], cut[k] = true, true
 			spans = append(spans, Span{a.Pos(), a.Pos(), sw + "("}, Span{a.End(), a.End(), ")"})
 			continue
 		}
@@ -85,8 +86,9 @@ func typeVerbs(call *ast.CallExpr, info *types.Info, dyn *DynamicTypes) ([]Span,
 	if len(lowered) == 0 {
 		return nil, false
 	}
-	// The format again, with each lowered %T as a plain %s (fmt ignores
-	// a width and flags of %T).
+	// The format again, with each lowered %T as %s with the same width,
+	// precision and flags: fmt formats the type's name as it would a
+	// string (%12T pads main.point to 12, %.4T cuts it to main).
 	var b strings.Builder
 	k := 0
 	for j := 0; j < len(format); j++ {
@@ -111,7 +113,11 @@ func typeVerbs(call *ast.CallExpr, info *types.Info, dyn *DynamicTypes) ([]Span,
 			b.WriteString(format[start : j+1])
 			continue
 		case format[j] == 'T' && lowered[k]:
-			b.WriteString("%s")
+			flags := format[start:j]
+			if i := strings.IndexByte(flags, '.'); i >= 0 && cut[k] {
+				flags = flags[:i]
+			}
+			b.WriteString(flags + "s")
 		default:
 			b.WriteString(format[start : j+1])
 		}
@@ -205,7 +211,7 @@ func reflectName(t types.Type) (string, bool) {
 	if t == nil {
 		return "", false
 	}
-	if types.Identical(t, types.Universe.Lookup("error").Type()) {
+	if types.Identical(t, errorType) {
 		return "error", true
 	}
 	switch t := types.Unalias(t).(type) {
@@ -382,7 +388,7 @@ func NewDynamicTypes(f *ast.File, info *types.Info, typeName func(types.Type) (s
 // the program's interface type t, as a function literal to call, or
 // false.
 func (d *DynamicTypes) name(t types.Type, call *ast.CallExpr, spec string) (string, bool) {
-	if d == nil || t == nil || !programInterface(t) || hasTypeParam(t) {
+	if d == nil || t == nil || !programInterface(t) && !types.Identical(t, errorType) || hasTypeParam(t) {
 		return "", false
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
@@ -399,10 +405,23 @@ func (d *DynamicTypes) name(t types.Type, call *ast.CallExpr, spec string) (stri
 	if !ok {
 		return "", false
 	}
+	// The interpreter's type switch on an error never matches a type of
+	// the program, where its assertions do (see typeSwitch): on an error,
+	// the cases are assertions, in the same order.
+	pkg := types.ExprString(sel.X)
+	isError := types.Identical(t, errorType)
+	// The call's format keeps %T's width and flags, not its precision:
+	// fmt cuts a type's name to it, but not <nil>.
+	prec := ""
+	if i := strings.IndexByte(spec, '.'); i >= 0 {
+		prec = spec[i : len(spec)-1]
+	}
 	var b strings.Builder
-	// A nil value: fmt pads <nil> to %T's width (a type's name it does
-	// not), which fmt itself does right.
-	fmt.Fprintf(&b, "func(__x %s) string { switch __x.(type) { case nil: return %s.Sprintf(%s, __x); ", iname, types.ExprString(sel.X), strconv.Quote(spec))
+	if isError {
+		fmt.Fprintf(&b, "func(__x %s) string { if __x == nil { return \"<nil>\" }; ", iname)
+	} else {
+		fmt.Fprintf(&b, "func(__x %s) string { switch __x.(type) { case nil: return \"<nil>\"; ", iname)
+	}
 	for _, tn := range d.Types {
 		for _, c := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
 			if !types.Implements(c, it) {
@@ -413,9 +432,23 @@ func (d *DynamicTypes) name(t types.Type, call *ast.CallExpr, spec string) (stri
 			if !ok1 || !ok2 {
 				return "", false
 			}
-			fmt.Fprintf(&b, "case %s: return %s; ", cname, strconv.Quote(go_))
+			if _, st := c.Underlying().(*types.Struct); isError && st {
+				// Asserted from an error, the interpreter reads the
+				// wrapper's IValue: the struct's last field (see
+				// kept.go).
+				return "", false
+			}
+			go_ = fmt.Sprintf("%"+prec+"s", go_)
+			if isError {
+				fmt.Fprintf(&b, "if _, ok := __x.(%s); ok { return %s }; ", cname, strconv.Quote(go_))
+			} else {
+				fmt.Fprintf(&b, "case %s: return %s; ", cname, strconv.Quote(go_))
+			}
 		}
 	}
-	fmt.Fprintf(&b, "}; return %s.Sprintf(\"%%T\", __x) }", types.ExprString(sel.X))
+	if !isError {
+		b.WriteString("}; ")
+	}
+	fmt.Fprintf(&b, "return %s.Sprintf(%s, __x) }", pkg, strconv.Quote("%"+prec+"T"))
 	return b.String(), true
 }
