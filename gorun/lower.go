@@ -86,6 +86,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	spans = append(spans, check.DropCovered(check.GoroutinePanics(f, info, "__gorunrt", fileTypeName(f)), spans)...)
 	beforeDefers := spans // what deferArgs judges (below)
 	deferPanics := check.DeferPanics(f, info, fileTypeName(f), spans)
+	deferPanics = append(deferPanics, check.DeferSpreads(f, info, fileTypeName(f), append(spans, deferPanics...))...)
 	spans = append(spans, deferPanics...) // last: inside the others at the same offsets
 	spans = append(spans, initOrder(f, info, spans)...)
 	aliases, aliasDecls, names := check.InstanceAliases(f, info, fileTypeName(f))

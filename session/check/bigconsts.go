@@ -28,13 +28,25 @@ func BigUnsignedConsts(f *ast.File, info *types.Info) []Span {
 		if d, ok := n.(*ast.GenDecl); ok && d.Tok == token.CONST {
 			return false // the declaration: TypedConsts'; its name is a constant the interpreter keeps
 		}
-		x, ok := n.(ast.Expr)
-		if !ok {
-			return true
-		}
-		switch ast.Unparen(x).(type) {
+		var x ast.Expr
+		switch n := n.(type) {
 		case *ast.Ident, *ast.SelectorExpr:
 			return false // a constant by its name: kept exactly
+		case *ast.BasicLit:
+			if n.Kind != token.INT {
+				return false
+			}
+			x = n
+		case *ast.BinaryExpr, *ast.UnaryExpr, *ast.ParenExpr, *ast.CallExpr:
+			x = n.(ast.Expr) // the expressions that may be constant
+		default:
+			return true
+		}
+		if p, ok := x.(*ast.ParenExpr); ok {
+			switch ast.Unparen(p).(type) {
+			case *ast.Ident, *ast.SelectorExpr:
+				return false
+			}
 		}
 		tv, ok := info.Types[x]
 		if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int || tv.IsType() {

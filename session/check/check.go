@@ -481,6 +481,9 @@ type cellCheck struct {
 	tuples   map[int]int
 	updates  []update
 	pic      unitPicture // the running unit's
+	// boundary's spans, for DeferSpreads (in modern), which makes them
+	// edits after it.
+	boundarySpans []Span
 }
 
 // A ChunkDecl is a declaration the lowered cell needs, Go text to compile
@@ -1697,17 +1700,23 @@ func (c *cellCheck) boundary(f *ast.File, info *types.Info, t *text) *Result {
 		}
 		return &Result{Err: &Error{Off: off, Msg: msg}}
 	}
+	c.boundarySpans = spans // made edits in modern, after DeferSpreads
+	return nil
+}
+
+// boundaryEdits adds boundary's spans to the cell's edits: all of them or
+// none (a typed-nil check is two spans).
+func (c *cellCheck) boundaryEdits(t *text) {
 	var edits []Edit
-	for _, sp := range spans {
+	for _, sp := range c.boundarySpans {
 		from, ok1 := t.cellOff(t.off(sp.Pos))
 		to, ok2 := t.cellOff(t.off(sp.End))
 		if !ok1 || !ok2 {
-			return nil // all of them or none (a typed-nil check is two spans)
+			return
 		}
 		edits = append(edits, Edit{from, to, sp.Text})
 	}
 	c.edits = append(c.edits, edits...)
-	return nil
 }
 
 // modern lowers the generic standard library and range over functions
@@ -1827,6 +1836,14 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	}
 	spans = append(spans, errorAsserts...)
 	spans = append(spans, DeferPanics(f, info, c.sessionTypeString, spans)...) // last: inside the others at the same offsets
+	// DeferSpreads after all the others, boundary's too: it takes
+	// boundary's helper around a spread slice inside its literal.
+	others := append(append([]Span{}, c.boundarySpans...), spans...)
+	spread := DeferSpreads(f, info, c.sessionTypeString, others)
+	copy(c.boundarySpans, others)
+	copy(spans, others[len(c.boundarySpans):])
+	spans = append(spans, spread...)
+	c.boundaryEdits(t)
 	var edits []Edit
 	for _, sp := range spans {
 		from, ok1 := t.cellOff(t.off(sp.Pos))

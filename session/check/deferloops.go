@@ -3,6 +3,7 @@ package check
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 )
 
 // DeferLoopLiterals lowers a deferred call of a function literal inside a
@@ -65,4 +66,79 @@ func DeferLoopLiterals(f *ast.File, info *types.Info) []Span {
 		}
 	}
 	return spans
+}
+
+// DeferSpreads lowers a deferred call that passes a slice to a variadic
+// parameter (defer f(a, s...)): the interpreter (yaegi v0.16.1) gave the
+// slice as one element of the variadic parameter, so that
+// defer fmt.Println(xs...) of an []any{"a", 1} printed [a 1] where Go
+// prints a 1, and defer g(xs...) saw len(xs) == 1 (with an []int, the
+// call panicked: reflect: cannot use []int as type int in Call). The call
+// is made by a function literal, the callee and the arguments taken at
+// the defer statement, as Go takes them (DeferPanics' wrapDeferred, with
+// no catcher):
+//
+//	defer fmt.Println(xs...)   →   { __dpd := func(__dpa0 []any) func() { return func() { fmt.Println(__dpa0...) } }(xs); defer __dpd() }
+//
+// It runs after the others: a defer another lowering rewrote is theirs,
+// but for lowerings inside its arguments, which stay where they are
+// (fmt.Println(xs...) of the program's values is
+// fmt.Println(rt.UnwrapAll(xs)...)).
+func DeferSpreads(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool), others []Span) []Span {
+	if !treeHolds(f, hasDefer) {
+		return nil // nothing of the kind to lower (walk.go)
+	}
+	var spans []Span
+	inspect(f, func(n ast.Node) bool {
+		d, ok := n.(*ast.DeferStmt)
+		if !ok || !d.Call.Ellipsis.IsValid() || !argsOnly(d, others) {
+			return true
+		}
+		// Unwrap's helper around the slice (unwrap.go) goes inside the
+		// literal: Go's call reads the slice's elements when it runs.
+		x := d.Call.Args[len(d.Call.Args)-1]
+		unwrap, closing := -1, -1
+		for j, o := range others {
+			switch {
+			case o.Pos == x.Pos() && o.End == o.Pos && strings.HasSuffix(o.Text, ".UnwrapAll("):
+				unwrap = j
+			case o.Pos == x.End() && o.End == o.Pos && o.Text == ")":
+				closing = j
+			}
+		}
+		helper := ""
+		if unwrap >= 0 && closing >= 0 {
+			helper = strings.TrimSuffix(others[unwrap].Text, "(")
+		}
+		if sp, ok := wrapDeferred(d, info, typeName, "", helper); ok {
+			spans = append(spans, sp...)
+			if helper != "" {
+				others[unwrap].Text, others[closing].Text = "", ""
+			}
+		}
+		return true
+	})
+	return spans
+}
+
+// argsOnly reports whether every span of others that touches d lies
+// inside its call's function or one of its arguments (or is inserted
+// before d).
+func argsOnly(d *ast.DeferStmt, others []Span) bool {
+	for _, o := range others {
+		if o.End < d.Pos() || d.End() < o.Pos || o.Pos == o.End && o.Pos == d.Pos() {
+			continue
+		}
+		inside := false
+		for _, a := range append([]ast.Expr{d.Call.Fun}, d.Call.Args...) {
+			if a.Pos() <= o.Pos && o.End <= a.End() {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			return false
+		}
+	}
+	return true
 }

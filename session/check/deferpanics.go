@@ -80,7 +80,7 @@ func DeferPanics(f *ast.File, info *types.Info, typeName func(types.Type) (strin
 					// the kept panic (nor can one of an earlier cell's
 					// function be known).
 					ok = false
-				case program && (k > 0 || d.inLoop) && !d.d.Call.Ellipsis.IsValid() && untouched(d.d.Call, others):
+				case program && (k > 0 || d.inLoop) && untouched(d.d.Call, others):
 					wrap = append(wrap, d.d) // defer cleanup(), defer boom(3), defer r.Close()
 				case program && (k > 0 || d.inLoop):
 					// Another lowering made the call a literal's, its
@@ -116,7 +116,7 @@ func DeferPanics(f *ast.File, info *types.Info, typeName func(types.Type) (strin
 					spans = append(spans, Span{lit.Body.Lbrace + 1, lit.Body.Lbrace + 1, " " + catch})
 					continue
 				}
-				if sp, ok := wrapDeferred(d, info, typeName, catch); ok {
+				if sp, ok := wrapDeferred(d, info, typeName, catch, ""); ok {
 					spans = append(spans, sp...)
 				}
 			}
@@ -219,37 +219,54 @@ func untouched(call *ast.CallExpr, others []Span) bool {
 //
 //	defer boom(3)     →   { __dpd := func(__dpa0 int) func() { return func() { catch; boom(__dpa0) } }(3); defer __dpd() }
 //	defer r.Close()   →   { __dpd := func(__dpf func() error) func() { return func() { catch; __dpf() } }(r.Close); defer __dpd() }
+//	defer sum("t", s...)   →   { __dpd := func(__dpa0 string, __dpa1 []int) func() { return func() { catch; sum(__dpa0, __dpa1...) } }("t", s); defer __dpd() }
 //
 // The statement's text is replaced but for the arguments, which stay
-// where they are (no other lowering touches the call: untouched).
-func wrapDeferred(d *ast.DeferStmt, info *types.Info, typeName func(types.Type) (string, bool), catch string) ([]Span, bool) {
+// where they are (no other lowering touches the call: untouched). A
+// spreadHelper (rt.UnwrapAll) is called on a spread slice inside the
+// literal.
+func wrapDeferred(d *ast.DeferStmt, info *types.Info, typeName func(types.Type) (string, bool), catch, spreadHelper string) ([]Span, bool) {
 	call := d.Call
 	sig, ok := info.TypeOf(call.Fun).(*types.Signature)
-	if !ok || sig.Variadic() || sig.Params().Len() != len(call.Args) || typeName == nil {
+	spread := call.Ellipsis.IsValid() // f(a, s...): the slice is the last parameter
+	if !ok || sig.Variadic() && !spread || sig.Params().Len() != len(call.Args) || typeName == nil {
 		return nil, false
 	}
-	var params, first []string // the literal's parameters; the callee's argument, if any
-	callee := ""
+	byValue := false // the callee is a parameter of the literal, given its value now
 	switch fn := ast.Unparen(call.Fun).(type) {
 	case *ast.Ident:
-		if _, isFunc := info.Uses[fn].(*types.Func); !isFunc {
+		switch info.Uses[fn].(type) {
+		case *types.Func:
+		case *types.Var:
+			byValue = spread // f := report; defer f(xs...)
+		default:
 			return nil, false
 		}
-		callee = fn.Name
 	case *ast.SelectorExpr:
-		if sel, ok := info.Selections[fn]; !ok || sel.Kind() != types.MethodVal {
+		if sel, ok := info.Selections[fn]; ok && sel.Kind() == types.MethodVal {
+			byValue = true
+		} else if !pkgFunc(fn, info) { // fmt.Println: by its name
+			if !spread || !ok || sel.Kind() != types.FieldVal {
+				return nil, false
+			}
+			byValue = true
+		}
+	case *ast.FuncLit:
+		if !spread {
 			return nil, false
 		}
+		byValue = true // defer func(ys ...float64) {…}(xs...)
+	default:
+		return nil, false
+	}
+	var params, names []string // the literal's parameters; the call's arguments
+	if byValue {
 		t, ok := typeName(sig)
 		if !ok {
 			return nil, false
 		}
-		callee = "__dpf"
-		params, first = append(params, "__dpf "+t), append(first, types.ExprString(fn))
-	default:
-		return nil, false
+		params = append(params, "__dpf "+t)
 	}
-	var names []string
 	for k := 0; k < sig.Params().Len(); k++ {
 		t, ok := typeName(sig.Params().At(k).Type())
 		if !ok {
@@ -258,17 +275,56 @@ func wrapDeferred(d *ast.DeferStmt, info *types.Info, typeName func(types.Type) 
 		v := fmt.Sprintf("__dpa%d", k)
 		names, params = append(names, v), append(params, v+" "+t)
 	}
-	open := fmt.Sprintf("{ __dpd := func(%s) func() { return func() { %s %s(%s) } }(", strings.Join(params, ", "), catch, callee, strings.Join(names, ", "))
+	if spread {
+		if spreadHelper != "" {
+			// spreadHelper(__dpaN)...: Unwrap's, when the call runs.
+			names[len(names)-1] = spreadHelper + "(" + names[len(names)-1] + ")"
+		}
+		names[len(names)-1] += "..."
+	}
+	// The callee's text and the arguments' stay where they are; a callee
+	// by its name inside the literal, one by its value as its first
+	// argument.
+	open := fmt.Sprintf("{ __dpd := func(%s) func() { return func() { %s", strings.Join(params, ", "), catch)
+	args := "(" + strings.Join(names, ", ") + ") } }("
 	tail := "); defer __dpd() }"
-	if len(call.Args) == 0 {
-		return []Span{{d.Pos(), d.End(), open + strings.Join(first, "") + tail}}, true
+	var spans []Span
+	if byValue {
+		spans = append(spans, Span{d.Pos(), call.Fun.Pos(), open + "__dpf" + args})
+		if lit, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
+			// Made in a frame of its own (see DeferredLiterals: one made
+			// in the function's frame and called by a deferred call
+			// deadlocked).
+			t, _ := typeName(sig)
+			spans = append(spans, Span{lit.Pos(), lit.Pos(), "func() " + t + " { return "}, Span{lit.End(), lit.End(), " }()"})
+		}
+		if len(call.Args) == 0 {
+			return append(spans, Span{call.Fun.End(), d.End(), tail}), true
+		}
+		spans = append(spans, Span{call.Fun.End(), call.Args[0].Pos(), ", "})
+	} else {
+		spans = append(spans, Span{d.Pos(), call.Fun.Pos(), open})
+		if len(call.Args) == 0 {
+			return append(spans, Span{call.Fun.End(), d.End(), args + tail}), true
+		}
+		spans = append(spans, Span{call.Fun.End(), call.Args[0].Pos(), args})
 	}
-	if len(first) > 0 {
-		open += first[0] + ", "
-	}
-	spans := []Span{{d.Pos(), call.Args[0].Pos(), open}}
 	for k := 1; k < len(call.Args); k++ {
 		spans = append(spans, Span{call.Args[k-1].End(), call.Args[k].Pos(), ", "})
 	}
 	return append(spans, Span{call.Args[len(call.Args)-1].End(), d.End(), tail}), true
+}
+
+// pkgFunc reports whether sel names a function of an imported package
+// (fmt.Println).
+func pkgFunc(sel *ast.SelectorExpr, info *types.Info) bool {
+	x, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	if _, isPkg := info.Uses[x].(*types.PkgName); !isPkg {
+		return false
+	}
+	_, isFunc := info.Uses[sel.Sel].(*types.Func)
+	return isFunc
 }

@@ -190,7 +190,10 @@ func (b *boundary) findDefinedFrom() {
 		return
 	}
 	b.definedFrom = map[*types.TypeName]*types.Named{}
-	ast.Inspect(b.file, func(n ast.Node) bool {
+	if !treeHolds(b.file, hasTypeSpec) {
+		return
+	}
+	inspect(b.file, func(n ast.Node) bool {
 		ts, ok := n.(*ast.TypeSpec)
 		if !ok || ts.Assign.IsValid() || ts.TypeParams != nil {
 			return true

@@ -44,6 +44,7 @@ const (
 	hasConst                             // a const declaration
 	hasMultiAssign                       // an assignment (=) to two targets or more
 	hasReceive                           // a receive, <-ch
+	hasTypeSpec                          // *ast.TypeSpec: a type declared
 )
 
 // kindOf is the kind of n, or 0.
@@ -80,6 +81,8 @@ func kindOf(n ast.Node) nodeKinds {
 		if n.Op == token.ARROW {
 			return hasReceive
 		}
+	case *ast.TypeSpec:
+		return hasTypeSpec
 	}
 	return 0
 }
