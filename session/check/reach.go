@@ -465,10 +465,13 @@ func (b *boundary) runsHere(fn string) (string, ast.Node) {
 // narrowable reports whether a store in an any that fn (of an earlier
 // cell's later key) would print unlike Go may be accepted now and
 // refused where fn is called later: fn is a function of the session
-// (not a method, not a function literal), nothing reaches it without a
-// later mention, and the file's own code does not call it.
+// (not a method, not a function literal) whose prints get values only
+// through a call of it (callBound), nothing reaches it without a later
+// mention, and the file's own code does not call it. Not once a cell ran
+// unjudged ("unjudged": the checker skipped it, and the functions it
+// declared recorded no calls).
 func (b *boundary) narrowable(fn string) bool {
-	if b.reached == nil || b.isSessionFunc(fn) == nil || b.reached["later:unbound:"+fn+"\x00"] {
+	if b.reached == nil || b.reached["unjudged"] || b.isSessionFunc(fn) == nil || b.reached["later:unbound:"+fn+"\x00"] {
 		return false
 	}
 	if n, _ := b.pinnedBy(fn, true); n != "" {
@@ -616,5 +619,5 @@ func narrowedSkip(reached map[string]bool, src string) *Error {
 	if w == "" {
 		return nil
 	}
-	return &Error{Off: max(offs[w], 0), Msg: fn + ", declared in an earlier cell, gives fmt a value of type any it does not get as its parameter, and an earlier cell stored a value of a cell's type in an any since, which fmt would print unlike Go; the checker cannot judge this cell, which names " + w + ". Not supported yet: declare " + fn + " again, or .reset the session"}
+	return &Error{Off: max(offs[w], 0), Msg: fn + ", declared in an earlier cell, gives fmt a value of type any it does not get as its parameter, and an earlier cell stored a value of a cell's type in an any since, which fmt would print unlike Go; the checker cannot judge this cell, which names " + w + ". Not supported yet: .reset the session, and declare " + fn + " without that print or keep those values out of an any"}
 }
