@@ -59,9 +59,46 @@ type keptValue struct {
 type fnSummary struct {
 	stores  map[string]bool // the names the function values it stores use
 	returns map[string]bool // the names the function values it returns use
-	// storesArgs: a function value given to it may be stored;
-	// returnsArgs: returned, or in the function value it returns.
-	storesArgs, returnsArgs bool
+	// storesArgs: the parameters (by index) whose function values may be
+	// stored; returnsArgs: returned, or in the function value it returns.
+	// Per parameter, not per function: Map(xs []T, f func(T) U) ranges
+	// over xs (which counts as kept) but only calls f, so a function
+	// literal given as f is not kept (it was, with one flag for the
+	// function: a method added later to a type the literal used was
+	// refused as if the literal were held).
+	storesArgs, returnsArgs params
+	nparams                 int  // the number of parameters
+	variadic                bool // the last one is ...T
+}
+
+// params is a set of a function's parameters by index; all: every one
+// (a function whose body is not known).
+type params struct {
+	all bool
+	idx map[int]bool
+}
+
+// add notes the parameter k.
+func (p *params) add(k int) {
+	if p.idx == nil {
+		p.idx = map[int]bool{}
+	}
+	p.idx[k] = true
+}
+
+// any reports whether the set holds a parameter.
+func (p params) any() bool { return p.all || len(p.idx) > 0 }
+
+// arg reports whether the argument at index k of a call (of a function
+// with sm's parameters) is given to a parameter in p.
+func (sm *fnSummary) arg(p params, k int) bool {
+	if p.all {
+		return true
+	}
+	if sm.variadic && k >= sm.nparams-1 {
+		k = sm.nparams - 1
+	}
+	return p.idx[k]
 }
 
 // escapes analyses code for the function values it lets escape.
@@ -75,7 +112,7 @@ type escapes struct {
 type scan struct {
 	e       *escapes
 	local   map[string]bool            // names declared by the code itself
-	params  map[string]bool            // a function's parameters
+	params  map[string]int             // a function's parameters (or local names given one) → its index
 	aliases map[string]map[string]bool // a local variable → what the function values given to it use
 	top     bool                       // a top-level statement
 	topRHS  map[ast.Expr]string        // top: a value of the statement → the session's variable it defines or assigns
@@ -97,21 +134,27 @@ func (e *escapes) summary(name string) *fnSummary {
 	e.memo[name] = &fnSummary{} // a recursive call keeps nothing more
 	f := e.s.funcs[name]
 	if f == nil || f.decl == nil || f.decl.Body == nil {
-		sm := &fnSummary{storesArgs: true, returnsArgs: true}
+		sm := &fnSummary{storesArgs: params{all: true}, returnsArgs: params{all: true}}
 		e.memo[name] = sm
 		return sm
 	}
 	d := f.decl
-	sc := &scan{e: e, local: localDecls(d), params: map[string]bool{}}
+	sc := &scan{e: e, local: localDecls(d), params: map[string]int{}}
+	k := 0
+	variadic := false
 	for _, fd := range d.Type.Params.List {
-		if mayHoldFunc(fd.Type) {
-			for _, n := range fd.Names {
-				sc.params[n.Name] = true
+		_, variadic = fd.Type.(*ast.Ellipsis)
+		n := max(len(fd.Names), 1)
+		for j := 0; j < len(fd.Names); j++ {
+			if mayHoldFunc(fd.Type) {
+				sc.params[fd.Names[j].Name] = k + j
 			}
 		}
+		k += n
 	}
 	sc.run(d.Body)
 	sm := sc.sum
+	sm.nparams, sm.variadic = k, variadic
 	e.memo[name] = &sm
 	return &sm
 }
@@ -199,19 +242,21 @@ func (sc *scan) walk(body ast.Node) {
 }
 
 // value reports whether x is a function value expression, and what it
-// uses; param: it is a parameter of the function scanned.
-func (sc *scan) value(n ast.Node) (uses map[string]bool, param, ok bool) {
+// uses; param: the index of the parameter of the function scanned it is,
+// or -1.
+func (sc *scan) value(n ast.Node) (uses map[string]bool, param int, ok bool) {
 	switch x := n.(type) {
 	case *ast.FuncLit:
-		return sc.idents(x), false, true
+		return sc.idents(x), -1, true
 	case *ast.Ident:
+		if k, isParam := sc.params[x.Name]; isParam {
+			return nil, k, true
+		}
 		switch {
-		case sc.params[x.Name]:
-			return nil, true, true
 		case sc.aliases[x.Name] != nil:
-			return sc.aliases[x.Name], false, true
+			return sc.aliases[x.Name], -1, true
 		case sc.e.isFunc(sc, x.Name):
-			return map[string]bool{x.Name: true}, false, true
+			return map[string]bool{x.Name: true}, -1, true
 		}
 	case *ast.CallExpr:
 		var sums []*fnSummary
@@ -233,17 +278,17 @@ func (sc *scan) value(n ast.Node) (uses map[string]bool, param, ok bool) {
 					uses[u] = true
 				}
 			}
-			if sm.storesArgs || sm.returnsArgs {
-				for _, a := range x.Args {
+			for k, a := range x.Args {
+				if sm.arg(sm.storesArgs, k) || sm.arg(sm.returnsArgs, k) {
 					for u := range sc.idents(a) {
 						uses[u] = true
 					}
 				}
 			}
 		}
-		return uses, false, ok
+		return uses, -1, ok
 	}
-	return nil, false, false
+	return nil, -1, false
 }
 
 // idents returns the names x mentions, with what the local variables it
@@ -305,16 +350,18 @@ var notKept = map[string]bool{
 	"math/rand": true, "math/rand/v2": true,
 }
 
-// keeps reports whether a call may keep the function values given to it.
-func (sc *scan) keeps(call *ast.CallExpr) bool {
+// keeps reports whether a call may keep the function value given to it as
+// its argument at index k: a function of the session, by what its summary
+// says of that parameter (Map(xs, f) keeps xs's, not f's).
+func (sc *scan) keeps(call *ast.CallExpr, k int) bool {
 	switch f := ast.Unparen(call.Fun).(type) {
 	case *ast.Ident:
-		if sc.local[f.Name] || sc.params[f.Name] {
+		if _, isParam := sc.params[f.Name]; sc.local[f.Name] || isParam {
 			return true
 		}
 		if sc.e.isFunc(sc, f.Name) {
 			sm := sc.e.summary(f.Name)
-			return sm.storesArgs || sm.returnsArgs
+			return k < 0 || sm.arg(sm.storesArgs, k) || sm.arg(sm.returnsArgs, k)
 		}
 		if sc.e.s.names[f.Name] == "" {
 			if _, ok := types.Universe.Lookup(f.Name).(*types.Builtin); ok {
@@ -369,15 +416,15 @@ func (sc *scan) store(uses map[string]bool, root, how string) {
 }
 
 // paramsIn notes a function value kept or returned that uses a parameter
-// (a literal calling it): a function value given to the function may be
+// (a literal calling it): a function value given as that parameter may be
 // kept.
 func (sc *scan) paramsIn(uses map[string]bool, returned bool) {
 	for u := range uses {
-		if sc.params[u] {
+		if k, ok := sc.params[u]; ok {
 			if returned {
-				sc.sum.returnsArgs = true
+				sc.sum.returnsArgs.add(k)
 			} else {
-				sc.sum.storesArgs = true
+				sc.sum.storesArgs.add(k)
 			}
 		}
 	}
@@ -385,10 +432,10 @@ func (sc *scan) paramsIn(uses map[string]bool, returned bool) {
 
 // judge decides where the value x, of the node stack's innermost node,
 // goes.
-func (sc *scan) judge(x ast.Expr, stack []ast.Node, inLit bool, uses map[string]bool, param bool) {
+func (sc *scan) judge(x ast.Expr, stack []ast.Node, inLit bool, uses map[string]bool, param int) {
 	escape := func(root string) {
-		if param {
-			sc.sum.storesArgs = true
+		if param >= 0 {
+			sc.sum.storesArgs.add(param)
 			return
 		}
 		sc.store(uses, root, "")
@@ -442,11 +489,14 @@ func (sc *scan) judge(x ast.Expr, stack []ast.Node, inLit bool, uses map[string]
 		if p.Fun == child && !wrapped {
 			return // called
 		}
-		if p.Fun != child && !wrapped && !sc.keeps(p) {
+		k := argIndex(p, child)
+		if p.Fun != child && !wrapped && !sc.keeps(p, k) && (!sc.sessionCallee(p) || sc.plainResults(child)) {
 			return
 		}
-		if id, ok := ast.Unparen(p.Fun).(*ast.Ident); ok && p.Fun != child && !wrapped && sc.e.isFunc(sc, id.Name) && !sc.e.summary(id.Name).storesArgs {
-			return // returned by the callee: the call is a value (value)
+		if id, ok := ast.Unparen(p.Fun).(*ast.Ident); ok && p.Fun != child && !wrapped && sc.e.isFunc(sc, id.Name) {
+			if sm := sc.e.summary(id.Name); k >= 0 && !sm.arg(sm.storesArgs, k) {
+				return // returned by the callee: the call is a value (value)
+			}
 		}
 		escape("") // the callee may store it (or return it: the call is a value then too)
 	case *ast.BinaryExpr:
@@ -480,8 +530,8 @@ func (sc *scan) judge(x ast.Expr, stack []ast.Node, inLit bool, uses map[string]
 		escape("")
 	case *ast.ReturnStmt:
 		if !sc.top && !inLit {
-			if param {
-				sc.sum.returnsArgs = true
+			if param >= 0 {
+				sc.sum.returnsArgs.add(param)
 				return
 			}
 			sc.paramsIn(uses, true)
@@ -499,6 +549,53 @@ func (sc *scan) judge(x ast.Expr, stack []ast.Node, inLit bool, uses map[string]
 	}
 }
 
+// sessionCallee reports whether call calls a function of the session by
+// name.
+func (sc *scan) sessionCallee(call *ast.CallExpr) bool {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	return ok && sc.e.isFunc(sc, id.Name)
+}
+
+// plainResults reports whether x, a function value given to a function
+// of the session that only calls it, returns only values that cannot hold
+// a function (basicOnly): a function literal, or a function of the
+// session, whose results are written so. Its results the callee may keep
+// (Map's out holds f's results), which fnSummary does not follow: a
+// literal returning closures (func(c Coin) func() any) counts as kept.
+func (sc *scan) plainResults(x ast.Node) bool {
+	var ft *ast.FuncType
+	switch x := ast.Unparen(x.(ast.Expr)).(type) {
+	case *ast.FuncLit:
+		ft = x.Type
+	case *ast.Ident:
+		if f := sc.e.s.funcs[x.Name]; f != nil && f.decl != nil && sc.e.isFunc(sc, x.Name) {
+			ft = f.decl.Type
+		}
+	}
+	if ft == nil {
+		return false
+	}
+	if ft.Results != nil {
+		for _, r := range ft.Results.List {
+			if !basicOnly(r.Type) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// argIndex is the index of child among call's arguments, or -1 (the
+// callee, or a part of an argument).
+func argIndex(call *ast.CallExpr, child ast.Node) int {
+	for k, a := range call.Args {
+		if a == child {
+			return k
+		}
+	}
+	return -1
+}
+
 // isTop reports whether an assignment is the top-level statement scanned.
 func (sc *scan) isTop(as *ast.AssignStmt) bool {
 	return sc.top && sc.topRHS != nil && len(as.Rhs) > 0 && sc.topRHS[as.Rhs[0]] != ""
@@ -512,12 +609,12 @@ func (sc *scan) isTopSpec(stack []ast.Node) bool {
 
 // assign notes a function value given to l: a local variable (define: or
 // one declared here), or else a variable of the session or a place.
-func (sc *scan) assign(l ast.Expr, uses map[string]bool, param, define bool) {
+func (sc *scan) assign(l ast.Expr, uses map[string]bool, param int, define bool) {
 	id, ok := l.(*ast.Ident)
 	if ok && id.Name == "_" {
 		return
 	}
-	if ok && (define || sc.local[id.Name]) && !param {
+	if ok && (define || sc.local[id.Name]) && param < 0 {
 		if sc.aliases[id.Name] == nil {
 			sc.aliases[id.Name] = map[string]bool{}
 		}
@@ -526,9 +623,9 @@ func (sc *scan) assign(l ast.Expr, uses map[string]bool, param, define bool) {
 		}
 		return
 	}
-	if ok && define && param {
+	if ok && define && param >= 0 {
 		sc.local[id.Name] = true
-		sc.params[id.Name] = true // the parameter, under another name
+		sc.params[id.Name] = param // the parameter, under another name
 		return
 	}
 	if ok && sc.top && !sc.local[id.Name] {
@@ -540,8 +637,8 @@ func (sc *scan) assign(l ast.Expr, uses map[string]bool, param, define bool) {
 		}
 		return
 	}
-	if param {
-		sc.sum.storesArgs = true
+	if param >= 0 {
+		sc.sum.storesArgs.add(param)
 		return
 	}
 	sc.store(uses, rootName(l), "")
@@ -587,7 +684,7 @@ func stmtOf(n ast.Node) ast.Stmt {
 // escape: into variables of the session (s.held), or elsewhere (s.kept).
 func (s *Session) recordEscapes(pc *cells.Parsed, c cells.Chunk) {
 	var node ast.Node
-	sc := &scan{e: &escapes{s: s, memo: map[string]*fnSummary{}}, top: true, params: map[string]bool{}, topRHS: map[ast.Expr]string{}}
+	sc := &scan{e: &escapes{s: s, memo: map[string]*fnSummary{}}, top: true, params: map[string]int{}, topRHS: map[ast.Expr]string{}}
 	var assigned []string // the session's variables the statement assigns as a whole
 	switch {
 	case c.Stmt != nil:

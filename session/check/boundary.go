@@ -62,7 +62,7 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 	b.prescanOpaque(f)
 	b.walk(f)
 	b.genericJSONUses()
-	b.pending = append(b.pending, b.lateStores, b.storedAsserted, b.nativeKeyCollisions, b.genericCompares, b.twinLater, b.errorTwins, b.laterGenerics, b.methodsLater)
+	b.pending = append(b.pending, b.lateStores, b.storedAsserted, b.nativeKeyCollisions, b.genericCompares, b.twinLater, b.errorTwins, b.laterGenerics, b.methodsLater, b.narrowedLater)
 	defer func() {
 		for t := range b.toAny {
 			if n := programNamed(t); n != nil && reached != nil {
@@ -101,6 +101,7 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 			for _, key := range b.laterKeys {
 				reached["later:"+key] = true
 			}
+			b.recordReach(reached)
 			b.laterFlush(reached)
 			for key := range b.storedAny {
 				if name, ptr := strings.CutPrefix(key, "*"); ptr {
@@ -231,6 +232,9 @@ type boundary struct {
 	nativeComparing map[string]bool
 	// later: what f stores for later cells' judgement (laterasserts.go)
 	later *laterState
+	// reach: f's call edges, function values and the names its own code
+	// runs (reach.go)
+	reach *reachState
 	// held: the program's types held inside values stored in an any
 	// (heldprint.go)
 	held map[*types.TypeName]*heldNote
@@ -1829,7 +1833,7 @@ func (b *boundary) storedLater(x ast.Expr, from types.Type) {
 	}
 	_, basic := named.Underlying().(*types.Basic)
 	printing := len(printingMethodNames(named)) > 0 || basic && types.NewMethodSet(types.NewPointer(named)).Len() > 0
-	var keys []string
+	var keys, narrowed []string
 	for key := range b.reached {
 		if rest, ok := strings.CutPrefix(key, "later:namesany:"); ok {
 			if k := strings.LastIndexByte(rest, 0); k >= 0 && !implementsKeys(from, rest[k+1:]) {
@@ -1841,7 +1845,20 @@ func (b *boundary) storedLater(x ast.Expr, from types.Type) {
 			}
 		}
 	}
+	// A function no later cell can run without naming it (reach.go):
+	// the store is accepted, and a later call of it refused.
+	kept := keys[:0]
+	for _, key := range keys {
+		fn, via, _ := strings.Cut(key[1:], "\x00")
+		if b.narrowable(fn) {
+			narrowed = append(narrowed, "narrowed:"+fn+"\x00"+key[:1]+via+"\x00"+typeString(from))
+			continue
+		}
+		kept = append(kept, key)
+	}
+	keys = kept
 	if len(keys) == 0 {
+		b.laterKeys = append(b.laterKeys, narrowed...)
 		return
 	}
 	sort.Strings(keys)
@@ -2083,6 +2100,11 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 			kind = "namesany:"
 		}
 		b.laterKeys = append(b.laterKeys, kind+name+"\x00"+fn+"\x00"+interfaceKeys(out))
+		if !b.callBound(x) {
+			// Values that reach it with no call of it (a variable of
+			// the session it reads): a later store is refused (reach.go).
+			b.laterKeys = append(b.laterKeys, "unbound:"+name+"\x00")
+		}
 	}
 	b.pending = append(b.pending, func() {
 		if byName && (b.storedHidden != nil || b.reached != nil && b.reached["stored:hidden"]) {

@@ -340,6 +340,12 @@ func (s *Session) Disabled() string { return s.off }
 // the session: Commit does.
 func (s *Session) Check(cell string, chunks []Chunk) *Result {
 	if s.off != "" {
+		if e := narrowedSkip(s.reached, cell); e != nil {
+			return &Result{Err: e}
+		}
+		if s.reached != nil {
+			s.reached["unjudged"] = true // reach.go: its calls are not known
+		}
 		return &Result{Skipped: s.off}
 	}
 	imp, err := sharedImporter()
@@ -373,6 +379,15 @@ func (s *Session) Check(cell string, chunks []Chunk) *Result {
 		if r := c.unit(chunks, i, j); r != nil {
 			if r.Err != nil && reached != nil {
 				s.reached = reached
+			}
+			if r.Skipped != "" {
+				if e := narrowedSkip(s.reached, cell[chunks[i].Start:]); e != nil {
+					e.Off += chunks[i].Start
+					return &Result{Err: e}
+				}
+				if s.reached != nil {
+					s.reached["unjudged"] = true // reach.go: its calls are not known
+				}
 			}
 			return r
 		}
