@@ -44,6 +44,7 @@ import (
 	"go/types"
 	"reflect"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"unsafe"
@@ -429,11 +430,41 @@ func (b *boundary) peelAssert(ta *ast.TypeAssertExpr) {
 		if !ok {
 			return
 		}
-		// The opening first, outside the other lowerings' insertions at
-		// the same place (Recovered(recover()).(T)); the closing
-		// replaces .(T), after their insertions at x's end.
-		b.spans = append([]Span{{ta.X.Pos(), ta.X.Pos(), text + "("}}, b.spans...)
-		b.spans = append(b.spans, Span{ta.X.End(), ta.Rparen + 1, ")"})
+		closing := ")"
+		if !b.commaOk[ta] {
+			// Converted to T again: the interpreter gave a function's
+			// result of a type with methods to the standard library as
+			// the bare value (fmt.Println(x.(Info)) printed 1.5 where Go
+			// calls String), a conversion's as a T.
+			name, ok := b.typeName(t)
+			if !ok {
+				return
+			}
+			text, closing = "("+name+")("+text, "))"
+		}
+		// The opening inside the other lowerings' insertions around the
+		// whole assertion (those closing at its end: fmt.Println's nil
+		// pointer wrapper), outside those around x (closing at x's end:
+		// Recovered(recover()).(T)); the closing replaces .(T), after
+		// their insertions at x's end.
+		outer, at := 0, 0
+		var openers []int
+		for i, sp := range b.spans {
+			switch {
+			case sp.Pos == sp.End && sp.Pos == ta.End():
+				outer++
+			case sp.Pos == sp.End && sp.Pos == ta.X.Pos():
+				openers = append(openers, i)
+			}
+		}
+		switch {
+		case outer < len(openers):
+			at = openers[outer]
+		case len(openers) > 0:
+			at = openers[len(openers)-1] + 1
+		}
+		b.spans = slices.Insert(b.spans, at, Span{ta.X.Pos(), ta.X.Pos(), text + "("})
+		b.spans = append(b.spans, Span{ta.X.End(), ta.Rparen + 1, closing})
 	})
 }
 
