@@ -95,13 +95,21 @@ func firstLine(b []byte) []byte {
 	return line
 }
 
-// TestRuntimeRefusal runs testdata/runtimerefusals/nativeassert.go, whose
+// TestRuntimeRefusal runs the programs of testdata/runtimerefusals, whose
 // last assertion the interpreter cannot make: divergo run prints what Go
 // prints before it, then stops with exit status 2 and a message naming
 // the construct, rather than answer false as the interpreter would.
+// nativeassert.go asserts to an interface that a type of the program
+// implements; nativeassertnone.go to one that none does (the interpreter
+// answered false there, silently).
 func TestRuntimeRefusal(t *testing.T) {
-	out, errOut, code := runProgram(t, divergoBin, "run", "testdata/runtimerefusals/nativeassert.go")
-	if code != 2 || string(out) != "true\nfalse\n" || !bytes.Contains(errOut, []byte("asserting a *strings.Builder, a type of another package, to main.Stringish, an interface declared in the program, is not supported by the interpreter")) {
-		t.Fatalf("exit %d\n--- stdout:\n%s\n--- stderr:\n%s", code, out, errOut)
+	for _, c := range []struct{ file, out, msg string }{
+		{"nativeassert.go", "true\nfalse\n", "asserting a *strings.Builder, a type of another package, to main.Stringish, an interface declared in the program, is not supported by the interpreter"},
+		{"nativeassertnone.go", "false\ntrue\n", "asserting a time.Duration, a type of another package, to main.Stringish, an interface declared in the program, is not supported by the interpreter"},
+	} {
+		out, errOut, code := runProgram(t, divergoBin, "run", "testdata/runtimerefusals/"+c.file)
+		if code != 2 || string(out) != c.out || !bytes.Contains(errOut, []byte(c.msg)) {
+			t.Fatalf("%s: exit %d\n--- stdout:\n%s\n--- stderr:\n%s", c.file, code, out, errOut)
+		}
 	}
 }

@@ -82,6 +82,8 @@ var rtPackage = func() *types.Package {
 	pkg.Scope().Insert(types.NewFunc(token.NoPos, pkg, "AssertionFailed", types.NewSignatureType(nil, nil, nil, params, results, true)))
 	native := types.NewTuple(v("x", types.NewInterfaceType(nil, nil)), v("target", str), v("methods", types.NewSlice(str)))
 	pkg.Scope().Insert(types.NewFunc(token.NoPos, pkg, "NativeAssert", types.NewSignatureType(nil, nil, nil, native, nil, true)))
+	has := types.NewTuple(v("x", types.NewInterfaceType(nil, nil)), v("pairs", types.NewSlice(types.NewInterfaceType(nil, nil))))
+	pkg.Scope().Insert(types.NewFunc(token.NoPos, pkg, "NativeHas", types.NewSignatureType(nil, nil, nil, has, types.NewTuple(v("", types.Typ[types.Bool])), true)))
 	pkg.MarkComplete()
 	return pkg
 }()

@@ -84,6 +84,10 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 			return false
 		}
 		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if strings.HasPrefix(n.Name.Name, check.AssertHelperPrefix) {
+				return false // lowerAsserts' own helpers
+			}
 		case *ast.ForStmt:
 			if at, msg := check.LoopCopyRefusal(n, info); at != nil {
 				why = msg

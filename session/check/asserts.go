@@ -24,6 +24,15 @@ package check
 //		return w, ok
 //	}
 //
+// To an interface of the program (or a literal), the interpreter's own
+// assertion of another package's value was false (a *fmt.wrapError to
+// interface{ Unwrap() error }), unless interpreted code had stored it in
+// such an interface before: the helper asks the value's methods
+// (NativeHas) and then the interpreter, and stops the program
+// (NativeAssert) where the interpreter cannot make the interface value.
+// Where only ok is asked (_, ok := x.(I)), __as_is0 answers from the
+// methods alone.
+//
 // The plain form x.(I) calls __must_0, which panics with Go's message
 // ("interface conversion: main.Point is not error: missing method
 // Error"). A type switch with an interface case becomes a switch on the
@@ -50,6 +59,10 @@ import (
 // declares; Boundary trusts their own assertions to interface types.
 const AssertHelperPrefix = "__as_"
 
+// isHelperPrefix starts the names of the helpers for an assertion whose
+// value is not used (_, ok := x.(I)).
+const isHelperPrefix = AssertHelperPrefix + "is"
+
 // InterfaceAsserts returns the lowerings of f's assertions to interface
 // types and type switches with interface cases (see above), and the
 // helpers' declarations, to go at the end of f. typeName writes a type as
@@ -61,18 +74,25 @@ func InterfaceAsserts(f *ast.File, info *types.Info, typeName func(types.Type) (
 		return nil, nil
 	}
 	commaOk := map[*ast.TypeAssertExpr]bool{}
+	blankOk := map[*ast.TypeAssertExpr]bool{} // _, ok := x.(I): the value is not used
+	blank := func(x ast.Expr) bool {
+		id, ok := x.(*ast.Ident)
+		return ok && id.Name == "_"
+	}
 	inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			if len(n.Lhs) == 2 && len(n.Rhs) == 1 {
 				if ta, ok := ast.Unparen(n.Rhs[0]).(*ast.TypeAssertExpr); ok {
 					commaOk[ta] = true
+					blankOk[ta] = blank(n.Lhs[0])
 				}
 			}
 		case *ast.ValueSpec:
 			if len(n.Names) == 2 && len(n.Values) == 1 {
 				if ta, ok := ast.Unparen(n.Values[0]).(*ast.TypeAssertExpr); ok {
 					commaOk[ta] = true
+					blankOk[ta] = n.Names[0].Name == "_"
 				}
 			}
 		}
@@ -85,12 +105,14 @@ func InterfaceAsserts(f *ast.File, info *types.Info, typeName func(types.Type) (
 			if n.Type == nil {
 				return true
 			}
-			k, ok := a.target(n.X, info.TypeOf(n.Type))
+			k, ok := a.target(info.TypeOf(n.X), info.TypeOf(n.Type))
 			if !ok || a.nestedAssert(n.X) {
 				return true
 			}
 			x := text(n.X.Pos(), n.X.End())
-			if commaOk[n] {
+			if blankOk[n] {
+				spans = append(spans, Span{n.Pos(), n.End(), fmt.Sprintf("0, %s%d(%s)", isHelperPrefix, k, x)})
+			} else if commaOk[n] {
 				spans = append(spans, Span{n.Pos(), n.End(), fmt.Sprintf("%s%d(%s)", AssertHelperPrefix, k, x)})
 			} else {
 				spans = append(spans, Span{n.Pos(), n.End(), fmt.Sprintf("__must_%d(%s, %q)", k, x, runtimeName(info.TypeOf(n.X)))})
@@ -100,10 +122,72 @@ func InterfaceAsserts(f *ast.File, info *types.Info, typeName func(types.Type) (
 			if sp, ok := a.typeSwitch(n); ok {
 				spans = append(spans, sp...) // the clauses' bodies are lowered too
 			}
+		case *ast.CallExpr:
+			if sp, ok := a.writeString(n); ok {
+				spans = append(spans, sp) // the arguments are lowered too
+			}
 		}
 		return true
 	})
 	return spans, a.decls
+}
+
+// writeString lowers a call of io.WriteString(w, s) when a type of the
+// program has a WriteString method: Go's io.WriteString asserts w to
+// io.StringWriter and calls WriteString, where the interpreter hands it
+// a wrapper of the program's value with the method Write only, so that
+// Write was called instead (a *Sink counting its calls printed 1, Go
+// 100). The call becomes one of a helper that does what io.WriteString
+// does, its assertion lowered as the program's own (see target):
+//
+//	io.WriteString(w, "x")   →   __writestring_0(w, "x")
+//
+//	func __writestring_0(w io.Writer, s string) (int, error) {
+//		if sw, ok := __as_0(w); ok { return sw.WriteString(s) }
+//		return w.Write([]byte(s))
+//	}
+func (a *asserts) writeString(call *ast.CallExpr) (Span, bool) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || len(call.Args) != 2 || call.Ellipsis.IsValid() {
+		return Span{}, false
+	}
+	fn, ok := a.info.Uses[sel.Sel].(*types.Func)
+	pkg, isPkg := sel.X.(*ast.Ident)
+	if !ok || !isPkg || fn.Pkg() == nil || fn.Pkg().Path() != "io" || fn.Name() != "WriteString" {
+		return Span{}, false
+	}
+	if _, ok := a.info.Uses[pkg].(*types.PkgName); !ok {
+		return Span{}, false
+	}
+	sw := fn.Pkg().Scope().Lookup("StringWriter")
+	if sw == nil {
+		return Span{}, false
+	}
+	it, ok := sw.Type().Underlying().(*types.Interface)
+	if !ok {
+		return Span{}, false
+	}
+	some := false
+	for _, p := range a.types {
+		some = some || types.Implements(p, it)
+	}
+	if !some || hasTypeParam(a.info.TypeOf(call.Args[0])) {
+		return Span{}, false // the interpreter's io.WriteString calls Write, as Go's
+	}
+	k, ok := a.target(fn.Type().(*types.Signature).Params().At(0).Type(), sw.Type())
+	if !ok {
+		return Span{}, false
+	}
+	name := fmt.Sprintf("__writestring_%d", k)
+	if !a.written[name] {
+		if a.written == nil {
+			a.written = map[string]bool{}
+		}
+		a.written[name] = true
+		a.decls = append(a.decls, fmt.Sprintf("func %s(w %s.Writer, s string) (int, error) {\n\tif sw, ok := %s%d(w); ok {\n\t\treturn sw.WriteString(s)\n\t}\n\treturn w.Write([]byte(s))\n}\n",
+			name, pkg.Name, AssertHelperPrefix, k))
+	}
+	return Span{call.Fun.Pos(), call.Fun.End(), name}, true
 }
 
 type asserts struct {
@@ -117,6 +201,8 @@ type asserts struct {
 	index map[string]int // a target interface's text → its helpers' number
 	decls []string
 	nts   int // type switches lowered
+	// written: the io.WriteString helpers declared (writeString)
+	written map[string]bool
 }
 
 // collectTypes gathers the program's types, or reports false when some
@@ -166,15 +252,16 @@ func (a *asserts) collectTypes(f *ast.File) bool {
 	return ok
 }
 
-// target returns the number of the helpers for asserting x to t, declaring
-// them the first time, or false when the assertion is left alone: t not an
-// interface with methods, or not nameable, or x generic.
-func (a *asserts) target(x ast.Expr, t types.Type) (int, bool) {
+// target returns the number of the helpers for asserting a value of the
+// interface type x to t, declaring them the first time, or false when the
+// assertion is left alone: t not an interface with methods, or not
+// nameable, or x generic.
+func (a *asserts) target(x types.Type, t types.Type) (int, bool) {
 	it, ok := under(t).(*types.Interface)
-	if !ok || it.NumMethods() == 0 || !types.IsInterface(a.info.TypeOf(x)) {
+	if !ok || it.NumMethods() == 0 || x == nil || !types.IsInterface(x) {
 		return 0, false
 	}
-	if hasTypeParam(t) || hasTypeParam(a.info.TypeOf(x)) {
+	if hasTypeParam(t) || hasTypeParam(x) {
 		return 0, false
 	}
 	name, ok := a.typeName(t)
@@ -186,23 +273,19 @@ func (a *asserts) target(x ast.Expr, t types.Type) (int, bool) {
 			return 0, false
 		}
 	}
-	// An interface of the program (or a literal) that none of the
-	// program's types implements is left to the interpreter (and
-	// Boundary's refusals), which gets some other packages' values right
-	// there (time.Duration to an interface with String) and NativeAssert
-	// could not tell.
+	// An interface of the program (or a literal) is lowered even when
+	// none of the program's types implements it: the interpreter's own
+	// assertion of another package's value to it is always false (a
+	// *fmt.wrapError to interface{ Unwrap() error }, a time.Duration to
+	// an interface with String: Go true), so the helper answers nil and
+	// the program's values itself, and NativeAssert stops the program
+	// for a value with the methods. (It was left to the interpreter, and
+	// Boundary refused an assertion of an error to a literal even when
+	// the error could only be nil: the interpreter's own test programs
+	// composite3.go and composite4.go.)
 	native := nativeInterface(t)
 	if n, ok := types.Unalias(t).(*types.Named); ok && native && n.Obj().Pkg() != nil && strings.Contains(strings.Split(n.Obj().Pkg().Path(), "/")[0], ".") {
 		return 0, false // a module's, interpreted from its source: left alone
-	}
-	if !native {
-		some := false
-		for _, p := range a.types {
-			some = some || types.Implements(p, it)
-		}
-		if !some {
-			return 0, false
-		}
 	}
 	key := types.TypeString(t, nil)
 	if k, ok := a.index[key]; ok {
@@ -233,15 +316,108 @@ func (a *asserts) target(x ast.Expr, t types.Type) (int, bool) {
 	if native {
 		fmt.Fprintf(&b, "\tw, ok := x.(%s)\n\treturn w, ok\n}\n", name)
 	} else {
-		// The interpreter cannot assert another package's value to an
-		// interface of the program: one with the methods is refused
-		// when the program runs, one without is not an I.
-		fmt.Fprintf(&b, "\t%s.NativeAssert(x, %q, %s)\n\treturn nil, false\n}\n", a.runtime, runtimeName(t), strings.Join(methods, ", "))
+		// The interpreter asserts another package's value to an
+		// interface of the program only when interpreted code stored
+		// it in one before (a *strings.Builder returned as a
+		// stringBuilder, then kept in an any); its false otherwise
+		// is not Go's for a value with the methods, which is refused
+		// when the program runs, and one without is not an I.
+		// (Its assertion with ok failed to set the result there,
+		// "reflect.Set: value of type interface {} is not assignable
+		// to type interp.valueInterface"; its type switch does not.)
+		// Its answer is trusted only for a value whose methods Go's
+		// runtime would find (NativeHas: it said true for a
+		// time.Duration kept as a Stringer asserted to an interface
+		// with WriteString too).
+		if sigs, ok := a.signatures(it); ok {
+			fmt.Fprintf(&b, "\tif %s.NativeHas(x, %s) {\n\t\tswitch w := x.(type) {\n\t\tcase %s:\n\t\t\treturn w, true\n\t\t}\n\t\t%s.NativeAssert(x, %q, %s)\n\t}\n\treturn nil, false\n}\n",
+				a.runtime, sigs, name, a.runtime, runtimeName(t), strings.Join(methods, ", "))
+		} else {
+			fmt.Fprintf(&b, "\t%s.NativeAssert(x, %q, %s)\n\treturn nil, false\n}\n", a.runtime, runtimeName(t), strings.Join(methods, ", "))
+		}
+	}
+	// The ok-only helper (_, ok := x.(I)): no value of I to make, so a
+	// value of another package's type is answered from its methods.
+	fmt.Fprintf(&b, "func %s%d(x any) bool {\n\tif x == nil {\n\t\treturn false\n\t}\n", isHelperPrefix, k)
+	for _, p := range a.types {
+		pn, _ := a.typeName(p)
+		fmt.Fprintf(&b, "\tif _, ok := x.(%s); ok {\n\t\treturn %v\n\t}\n", pn, types.Implements(p, it))
+	}
+	if native {
+		fmt.Fprintf(&b, "\t_, ok := x.(%s)\n\treturn ok\n}\n", name)
+	} else if sigs, ok := a.signatures(it); ok {
+		fmt.Fprintf(&b, "\treturn %s.NativeHas(x, %s)\n}\n", a.runtime, sigs)
+	} else {
+		fmt.Fprintf(&b, "\t_, ok := %s%d(x)\n\treturn ok\n}\n", AssertHelperPrefix, k)
 	}
 	fmt.Fprintf(&b, "func __must_%d(x any, static string) %s {\n\tif w, ok := %s%d(x); ok {\n\t\treturn w\n\t}\n%s\tpanic(%s.AssertionFailed(x, static, \"\", %q, %s))\n}\n",
 		k, name, AssertHelperPrefix, k, strings.Join(missing, ""), a.runtime, runtimeName(t), strings.Join(methods, ", "))
 	a.decls = append(a.decls, b.String())
 	return k, true
+}
+
+// signatures writes the arguments of NativeHas for it's methods: each
+// method's name and a nil function of its signature, whose type the
+// interpreter makes as Go's runtime does when the signature holds only
+// basic types, other packages' named types, any and error (and
+// pointers, slices, arrays, maps, channels and functions of those). It
+// reports false for another signature (a type of the program, an
+// interface or a struct literal): the interpreter's type would not be
+// the standard library's.
+func (a *asserts) signatures(it *types.Interface) (string, bool) {
+	var args []string
+	for i := 0; i < it.NumMethods(); i++ {
+		m := it.Method(i)
+		if !nativeOnly(m.Type(), map[types.Type]bool{}) {
+			return "", false
+		}
+		text, ok := a.typeName(m.Type())
+		if !ok {
+			return "", false
+		}
+		args = append(args, fmt.Sprintf("%q, (%s)(nil)", m.Name(), text))
+	}
+	return strings.Join(args, ", "), true
+}
+
+// nativeOnly reports whether t is made of basic types, named types of
+// other packages, any and error only (see signatures).
+func nativeOnly(t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return true
+	}
+	seen[t] = true
+	switch t := types.Unalias(t).(type) {
+	case *types.Basic:
+		return t.Kind() != types.Invalid && t.Info()&types.IsUntyped == 0
+	case *types.Named:
+		return t.Obj().Pkg() == nil && t.Obj().Name() == "error" || t.Obj().Pkg() != nil && t.Obj().Pkg().Path() != pkgPath && t.TypeArgs().Len() == 0
+	case *types.Interface:
+		return t.NumMethods() == 0 && t.NumEmbeddeds() == 0
+	case *types.Pointer:
+		return nativeOnly(t.Elem(), seen)
+	case *types.Slice:
+		return nativeOnly(t.Elem(), seen)
+	case *types.Array:
+		return nativeOnly(t.Elem(), seen)
+	case *types.Chan:
+		return nativeOnly(t.Elem(), seen)
+	case *types.Map:
+		return nativeOnly(t.Key(), seen) && nativeOnly(t.Elem(), seen)
+	case *types.Signature:
+		if t.TypeParams().Len() > 0 {
+			return false
+		}
+		for _, tu := range []*types.Tuple{t.Params(), t.Results()} {
+			for i := 0; i < tu.Len(); i++ {
+				if !nativeOnly(tu.At(i).Type(), seen) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // nestedAssert reports whether x holds another assertion to an interface
@@ -284,7 +460,7 @@ func (a *asserts) typeSwitch(n *ast.TypeSwitchStmt) ([]Span, bool) {
 				return nil, false
 			}
 			if it, ok := under(t).(*types.Interface); ok && it.NumMethods() > 0 {
-				if _, ok := a.target(x, t); !ok {
+				if _, ok := a.target(a.info.TypeOf(x), t); !ok {
 					return nil, false
 				}
 				interfaceCase = true
@@ -325,8 +501,8 @@ func (a *asserts) typeSwitch(n *ast.TypeSwitchStmt) ([]Span, bool) {
 					nilClause = i
 				}
 			case it != nil && it.NumMethods() > 0:
-				h, _ := a.target(x, t)
-				fmt.Fprintf(&body, "\tif _, ok := %s%d(x); ok {\n\t\treturn %d\n\t}\n", AssertHelperPrefix, h, i)
+				h, _ := a.target(a.info.TypeOf(x), t)
+				fmt.Fprintf(&body, "\tif %s%d(x) {\n\t\treturn %d\n\t}\n", isHelperPrefix, h, i)
 			case it != nil:
 				fmt.Fprintf(&body, "\treturn %d\n", i) // any non-nil value
 			default:
@@ -344,7 +520,7 @@ func (a *asserts) typeSwitch(n *ast.TypeSwitchStmt) ([]Span, bool) {
 			name, _ := a.typeName(t)
 			switch it, _ := under(t).(*types.Interface); {
 			case it != nil && it.NumMethods() > 0:
-				h, _ := a.target(x, t)
+				h, _ := a.target(a.info.TypeOf(x), t)
 				value = fmt.Sprintf("__must_%d(%s, \"\")", h, xText)
 			case it != nil:
 				value = fmt.Sprintf("%s(%s)", name, xText)
@@ -366,8 +542,19 @@ func runtimeName(t types.Type) string {
 	if t == nil {
 		return "interface"
 	}
-	if it, ok := types.Unalias(t).(*types.Interface); ok && it.NumMethods() == 0 {
-		return "interface {}"
+	qual := func(p *types.Package) string { return p.Name() }
+	if it, ok := types.Unalias(t).(*types.Interface); ok {
+		if it.NumMethods() == 0 {
+			return "interface {}"
+		}
+		// Go's runtime spaces an interface literal's braces, where
+		// go/types does not: interface { IsSet() bool }.
+		var ms []string
+		for i := 0; i < it.NumMethods(); i++ {
+			m := it.Method(i)
+			ms = append(ms, m.Name()+strings.TrimPrefix(types.TypeString(m.Type(), qual), "func"))
+		}
+		return "interface { " + strings.Join(ms, "; ") + " }"
 	}
-	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+	return types.TypeString(t, qual)
 }

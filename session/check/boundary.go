@@ -540,6 +540,9 @@ func (b *boundary) call(n *ast.CallExpr) {
 		b.compare(n.Args[1], n.Args[0], n.Args[1])
 		b.pendErrorsIs(n)
 	}
+	if fn, _ := b.native(n); fn == "io.WriteString" && b.writeStringDirect(n) {
+		return
+	}
 	if fn, native := b.native(n); native {
 		b.optionalMethods(n, fn, sig)
 		b.errorfWraps(n, fn)

@@ -327,13 +327,38 @@ func AssertionFailed(x any, static, concrete, target string, methods ...string) 
 // interpreter cannot assert it to that interface, and says so rather
 // than answer false where Go answers true.
 func NativeAssert(x any, target string, methods ...string) {
-	t := reflect.TypeOf(x)
+	v := plainOf(x) // through the interpreter's wrapper of a value in an any
+	if !v.IsValid() {
+		return
+	}
+	t := v.Type()
 	for _, m := range methods {
 		if _, ok := t.MethodByName(m); !ok {
 			return
 		}
 	}
 	panic(fmt.Sprintf("divergo: asserting a %s, a type of another package, to %s, an interface declared in the program, is not supported by the interpreter", t, target))
+}
+
+// NativeHas reports whether x, a value of another package's type (seen
+// through the interpreter's wrapper of a value in an any), has each
+// method named in pairs with the signature of the nil function after it:
+// Go's answer to asserting it to an interface with those methods. (The
+// interpreter's own answer was false for a *fmt.wrapError asserted to
+// interface{ Unwrap() error }.)
+func NativeHas(x any, pairs ...any) bool {
+	v := plainOf(x)
+	if !v.IsValid() {
+		return false
+	}
+	for i := 0; i+1 < len(pairs); i += 2 {
+		name, _ := pairs[i].(string)
+		m := v.MethodByName(name)
+		if !m.IsValid() || m.Type() != reflect.TypeOf(pairs[i+1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // Recovered is what recover() gives a program, as Go would give it: the

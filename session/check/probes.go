@@ -22,6 +22,7 @@ package check
 //     unexported fields (printed Xname): slog is given the bare value.
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 	"strings"
@@ -94,8 +95,17 @@ func (b *boundary) optionalMethods(call *ast.CallExpr, fn string, sig *types.Sig
 			if from == nil || b.info.Types[x].IsNil() {
 				continue
 			}
+			spread := false
+			if sl, ok := under(from).(*types.Slice); ok && p.arg < 0 && call.Ellipsis.IsValid() && i == len(call.Args)-1 {
+				// fmt.Sscan(s, into...): the elements are the arguments
+				// (an any holding a *Point was scanned as nothing).
+				from, spread = sl.Elem(), true
+			}
 			if !types.IsInterface(from) {
-				if programNamed(from) != nil && types.NewMethodSet(from).Lookup(nil, p.method) != nil {
+				if p.method == "Scan" && !spread && b.scanVia(x, from, call) {
+					continue
+				}
+				if programNamed(from) != nil && types.NewMethodSet(from).Lookup(nil, p.method) != nil && probeFits(from, p.method) {
 					b.refuse(x, "%s of %s: Go's standard library calls its %s method (%s); the interpreter gives it a wrapper of the %s without that method, so it would not be called. Not supported yet: %s",
 						fn, typeString(from), p.method, p.iface, typeString(from), p.workaround)
 					return
@@ -112,6 +122,128 @@ func (b *boundary) optionalMethods(call *ast.CallExpr, fn string, sig *types.Sig
 			})
 		}
 	}
+}
+
+// writeStringDirect lowers io.WriteString(w, s) where w's static type is
+// a type of the program (T or *T) with io.StringWriter's WriteString
+// method: Go's io.WriteString asserts w to io.StringWriter, which
+// succeeds, and calls WriteString; the interpreter gave it a wrapper of
+// the value with Write only, so that Write was called instead (a *Sink
+// counting its calls printed 1 where Go 100). The method is known before
+// the program runs, so the call becomes one of it, the arguments
+// evaluated as before:
+//
+//	io.WriteString(s, "x")   →   func(__w *Sink, __s string) (int, error) { return __w.WriteString(__s) }(s, "x")
+//
+// (In a program, InterfaceAsserts lowers the calls first, w of any type;
+// this is what a cell, or a program InterfaceAsserts leaves alone, gets.)
+// It reports whether it lowered call.
+func (b *boundary) writeStringDirect(call *ast.CallExpr) bool {
+	if len(call.Args) != 2 || call.Ellipsis.IsValid() || b.typeName == nil {
+		return false
+	}
+	from := b.info.TypeOf(call.Args[0])
+	if from == nil || types.IsInterface(from) || hasTypeParam(from) || programNamed(from) == nil {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := b.info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return false
+	}
+	sw := fn.Pkg().Scope().Lookup("StringWriter")
+	if sw == nil || !types.Implements(from, sw.Type().Underlying().(*types.Interface)) {
+		return false // Go calls Write, as the interpreter does
+	}
+	name, ok := b.typeName(from)
+	if !ok {
+		return false
+	}
+	b.spans = append(b.spans, Span{call.Fun.Pos(), call.Fun.End(), "func(__w " + name + ", __s string) (int, error) { return __w.WriteString(__s) }"})
+	return true
+}
+
+// scanVia lowers x, an argument of fmt's scanning functions (Sscan,
+// Fscanf…) whose static type is a type of the program with fmt.Scanner's
+// Scan method: Go's fmt asserts each argument to fmt.Scanner and calls
+// Scan, where the interpreter handed fmt the bare value ("can't scan
+// type: *struct { X int; Y int }"). The argument becomes a value of the
+// native scanTarget, whose Scan calls the value's, through a function
+// literal (the method is looked up at the call, as Go's, so that a nil
+// pointer's Scan is called, and panics, there):
+//
+//	fmt.Sscan(s, &p)   →   fmt.Sscan(s, func(__scP *Point) any { return rt.ScanVia(func(st fmt.ScanState, verb rune) error { return __scP.Scan(st, verb) }) }(&p))
+//
+// It reports whether it lowered x.
+func (b *boundary) scanVia(x ast.Expr, from types.Type, call *ast.CallExpr) bool {
+	if b.typeName == nil || hasTypeParam(from) || programNamed(from) == nil {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	pkg, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	imported, ok := b.info.Uses[pkg].(*types.PkgName)
+	if !ok || imported.Imported().Path() != "fmt" {
+		return false
+	}
+	scanner := imported.Imported().Scope().Lookup("Scanner")
+	if scanner == nil || !types.Implements(from, scanner.Type().Underlying().(*types.Interface)) {
+		return false
+	}
+	name, ok := b.typeName(from)
+	if !ok {
+		return false
+	}
+	b.wrapOutside(x, "func(__scP "+name+") any { return "+b.runtime+".ScanVia(func(st "+pkg.Name+".ScanState, verb rune) error { return __scP.Scan(st, verb) }) }(", ")")
+	return true
+}
+
+// scanTarget is what fmt scans into for a value of the program with a
+// Scan method (scanVia): a fmt.Scanner whose Scan is the value's.
+type scanTarget func(fmt.ScanState, rune) error
+
+// Scan calls the value's Scan method.
+func (s scanTarget) Scan(st fmt.ScanState, verb rune) error { return s(st, verb) }
+
+// ScanVia is what fmt scans into for a value whose Scan method is method
+// (scanVia).
+func ScanVia(method func(fmt.ScanState, rune) error) any { return scanTarget(method) }
+
+// probeFits reports whether t's method m has the signature the standard
+// library's assertion asks for: a WriteString(string) int is no
+// io.StringWriter, and Go calls Write, as the interpreter does. (Methods
+// of other signatures are not told apart: true.)
+func probeFits(t types.Type, m string) bool {
+	sel := types.NewMethodSet(t).Lookup(nil, m)
+	if sel == nil {
+		return false
+	}
+	sig, ok := sel.Type().(*types.Signature)
+	if !ok {
+		return true
+	}
+	str := func(tu *types.Tuple) string {
+		var parts []string
+		for i := 0; i < tu.Len(); i++ {
+			parts = append(parts, types.TypeString(tu.At(i).Type(), nil))
+		}
+		return strings.Join(parts, ",")
+	}
+	switch m {
+	case "WriteString":
+		return !sig.Variadic() && str(sig.Params()) == "string" && str(sig.Results()) == "int,error"
+	case "IsBoolFlag":
+		return str(sig.Params()) == "" && str(sig.Results()) == "bool"
+	}
+	return true
 }
 
 // heldWith returns a type of the program (T or *T) with the method m whose
@@ -132,7 +264,7 @@ func (b *boundary) heldWith(it types.Type, m string) types.Type {
 			continue
 		}
 		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-			if types.Implements(t, iface) && types.NewMethodSet(t).Lookup(nil, m) != nil {
+			if types.Implements(t, iface) && probeFits(t, m) {
 				return t
 			}
 		}

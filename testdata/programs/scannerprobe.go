@@ -1,7 +1,5 @@
 package main
 
-// divergo run refuses: fmt.Sscan of *Point: Go's standard library calls its Scan method
-
 import (
 	"fmt"
 	"strings"

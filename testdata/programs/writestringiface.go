@@ -1,7 +1,5 @@
 package main
 
-// divergo run refuses: io.WriteString of io.Writer, which may hold a *Sink
-
 import (
 	"fmt"
 	"io"

@@ -1,7 +1,5 @@
 package main
 
-// divergo run refuses: io.WriteString of *Sink: Go's standard library calls its WriteString method
-
 import (
 	"fmt"
 	"io"
