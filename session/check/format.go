@@ -645,7 +645,8 @@ func misnamed(t types.Type, byName bool, seen map[types.Type]bool) *types.Named 
 // elementTexts lowers the argument x of fmt's or log's function call
 // (package pkg) when x is a slice, an array or a map whose elements are of
 // a program type with a String or Error method (with a value receiver),
-// printed with %v or %s: Go's fmt calls the method of each element, the
+// printed with a verb that formats a method's text (textVerb): Go's fmt
+// calls the method of each element, the
 // interpreter's did not (a []Temp printed [1 2.5], Go [1.0°C 2.5°C]). The
 // elements' texts go to fmt instead, which prints a []string or a
 // map[K]string as Go prints the elements:
@@ -669,7 +670,7 @@ func (b *boundary) elementTexts(x ast.Expr, from types.Type, call *ast.CallExpr,
 		found := false
 		for k, verb := range verbs {
 			if i+1+k < len(call.Args) && call.Args[i+1+k] == x {
-				found = verb == "v" || verb == "s"
+				found = textVerb(verb)
 			}
 		}
 		if !found {
@@ -682,6 +683,23 @@ func (b *boundary) elementTexts(x ast.Expr, from types.Type, call *ast.CallExpr,
 	}
 	b.spans = append(b.spans, Span{x.Pos(), x.Pos(), fn}, Span{x.End(), x.End(), ")"})
 	return true
+}
+
+// textVerb reports whether fmt formats a Stringer's or an error's text
+// with verb (its flags, width and precision before it), as it would a
+// string: %v (not %#v, which asks GoString), %s, %q, %x and %X, each
+// element of a slice or map padded, quoted or encoded alike.
+func textVerb(verb string) bool {
+	if verb == "" {
+		return false
+	}
+	switch verb[len(verb)-1] {
+	case 'v':
+		return !strings.Contains(verb, "#")
+	case 's', 'q', 'x', 'X':
+		return true
+	}
+	return false
 }
 
 // ElementTexts returns the opening of the function literal call that
