@@ -2103,9 +2103,10 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 			kind = "namesany:"
 		}
 		b.laterKeys = append(b.laterKeys, kind+name+"\x00"+fn+"\x00"+interfaceKeys(out))
-		if !b.callBound(x) {
-			// Values that reach it with no call of it (a variable of
-			// the session it reads): a later store is refused (reach.go).
+		if !b.callOnly(x) {
+			// A print that may run with no call of the function naming
+			// it (in a method, or a function literal that outlives the
+			// call): a later store is refused (reach.go).
 			b.laterKeys = append(b.laterKeys, "unbound:"+name+"\x00")
 		}
 	}

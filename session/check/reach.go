@@ -235,21 +235,15 @@ func inValueLit(stack []ast.Node) bool {
 	return false
 }
 
-// callBound reports whether every value x, an argument a function of the
-// file gives fmt (pendAnyProbed), may hold comes to it through a call of
-// that function: recover()'s value, a parameter or what it holds (an
-// element of a []any parameter), or a local variable given only such
-// values; and x is not in a function literal that may run outside the
-// call (a value, a goroutine). A value read from a variable of the
-// session reaches it with no store in the cell that calls it, and the
-// store stays refused (storedLater).
-func (b *boundary) callBound(x ast.Expr) bool {
-	var fd *ast.FuncDecl
-	for _, d := range b.file.Decls {
-		if f, ok := d.(*ast.FuncDecl); ok && f.Body != nil && f.Pos() <= x.Pos() && x.End() <= f.End() {
-			fd = f
-		}
-	}
+// callOnly reports whether the code giving fmt x, in a function of the
+// file, runs only when that function is called: the function is one of
+// the package's (not a method, not the cell's own code, not init), and
+// x is not in a function literal that may run outside the call (a value,
+// a goroutine). Whatever x holds then — recover()'s value, a parameter,
+// a variable of the session it reads — reaches fmt only in a call of the
+// function, which a later cell names (narrowable).
+func (b *boundary) callOnly(x ast.Expr) bool {
+	fd := b.enclosingDecl(x)
 	if fd == nil || fd.Recv != nil || fd.Name.Name == "__cell" || fd.Name.Name == "init" {
 		return false
 	}
@@ -267,120 +261,7 @@ func (b *boundary) callBound(x ast.Expr) bool {
 		stack = append(stack, n)
 		return true
 	})
-	if inLit {
-		return false
-	}
-	return b.boundTo(fd, x, map[types.Object]bool{})
-}
-
-// boundTo reports whether the values of e come from a call of fd only
-// (callBound): recover(), fd's parameters (never assigned), what they
-// hold (index, field, dereference, slice, assertion), or fd's local
-// variables given only such values.
-func (b *boundary) boundTo(fd *ast.FuncDecl, e ast.Expr, seen map[types.Object]bool) bool {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.CallExpr:
-		id, ok := ast.Unparen(e.Fun).(*ast.Ident)
-		_, builtin := b.info.Uses[id].(*types.Builtin)
-		return ok && builtin && id.Name == "recover"
-	case *ast.IndexExpr:
-		return b.boundTo(fd, e.X, seen)
-	case *ast.SliceExpr:
-		return b.boundTo(fd, e.X, seen)
-	case *ast.StarExpr:
-		return b.boundTo(fd, e.X, seen)
-	case *ast.SelectorExpr:
-		if _, ok := b.info.Selections[e]; !ok {
-			return false // a package's name
-		}
-		return b.boundTo(fd, e.X, seen)
-	case *ast.TypeAssertExpr:
-		return b.boundTo(fd, e.X, seen)
-	case *ast.Ident:
-		v, ok := b.info.Uses[e].(*types.Var)
-		if !ok || v.Pos() < fd.Pos() || v.Pos() > fd.End() {
-			return false // not fd's: the session's, or a constant, a function
-		}
-		if seen[v] {
-			return true
-		}
-		seen[v] = true
-		return b.localBound(fd, v, seen)
-	}
-	return false
-}
-
-// localBound reports whether every value fd gives its variable v (a
-// parameter, a local variable, a type switch's binding) comes from a call
-// of fd only (boundTo): a parameter is never assigned, and its address is
-// never taken.
-func (b *boundary) localBound(fd *ast.FuncDecl, v *types.Var, seen map[types.Object]bool) bool {
-	for _, field := range fd.Type.Params.List {
-		for _, n := range field.Names {
-			if b.info.Defs[n] == v {
-				return !b.assignedIn(v, fd)
-			}
-		}
-	}
-	is := func(x ast.Expr) bool {
-		id, ok := ast.Unparen(x).(*ast.Ident)
-		return ok && (b.info.Defs[id] == v || b.info.Uses[id] == v)
-	}
-	ok, found := true, false
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		if !ok {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for k, l := range n.Lhs {
-				if !is(l) {
-					continue
-				}
-				found = true
-				switch {
-				case len(n.Lhs) == len(n.Rhs):
-					ok = (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) && b.boundTo(fd, n.Rhs[k], seen)
-				case len(n.Rhs) == 1 && k == 0:
-					// v, ok := x.(T) or m[k]
-					ok = b.boundTo(fd, n.Rhs[0], seen)
-				default:
-					ok = false
-				}
-			}
-		case *ast.RangeStmt:
-			if n.Key != nil && is(n.Key) {
-				ok = false // a key: an int or a map's key
-			}
-			if n.Value != nil && is(n.Value) {
-				found = true
-				ok = ok && b.boundTo(fd, n.X, seen)
-			}
-		case *ast.ValueSpec:
-			for k, name := range n.Names {
-				if b.info.Defs[name] == v {
-					found = true
-					ok = len(n.Values) == 0 || len(n.Values) == len(n.Names) && b.boundTo(fd, n.Values[k], seen)
-				}
-			}
-		case *ast.UnaryExpr:
-			if n.Op == token.AND && is(n.X) {
-				ok = false
-			}
-		case *ast.IncDecStmt:
-			if is(n.X) {
-				ok = false
-			}
-		case *ast.TypeSwitchStmt:
-			// switch x := r.(type): the binding of each clause holds r's value.
-			if a, isAssign := n.Assign.(*ast.AssignStmt); isAssign && len(a.Lhs) == 1 && a.Lhs[0].Pos() == v.Pos() {
-				found = true
-				ok = b.boundTo(fd, a.Rhs[0], seen)
-			}
-		}
-		return ok
-	})
-	return ok && found
+	return !inLit
 }
 
 // reachSet returns the names whose call may run fn: fn, and the
@@ -465,8 +346,8 @@ func (b *boundary) runsHere(fn string) (string, ast.Node) {
 // narrowable reports whether a store in an any that fn (of an earlier
 // cell's later key) would print unlike Go may be accepted now and
 // refused where fn is called later: fn is a function of the session
-// (not a method, not a function literal) whose prints get values only
-// through a call of it (callBound), nothing reaches it without a later
+// (not a method, not a function literal) whose prints run only in a call
+// of it (callOnly), nothing reaches it without a later
 // mention, and the file's own code does not call it. Not once a cell ran
 // unjudged ("unjudged": the checker skipped it, and the functions it
 // declared recorded no calls).
