@@ -69,6 +69,7 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (*display
 // evalGoCell evaluates a cell of Go (evalGo).
 func (s *Session) evalGoCell(ctx context.Context, cell string, out Output) (result *display.Data, err error) {
 	s.cellNo++
+	s.ran = false
 	s.exiting.Store(false)
 	defer s.exiting.Store(false)
 	// The recursion limit stops the cell through its context (depth.go).
@@ -139,6 +140,13 @@ func (s *Session) evalGoCell(ctx context.Context, cell string, out Output) (resu
 		run.ReleaseRoots(s.in)
 		s.typeNames = nil
 		s.typecheckDone(err != nil)
+		var e *Error
+		if s.ran && errors.As(err, &e) {
+			e.Ran = true
+			if !s.hidden {
+				s.unwritten = append(s.unwritten, cellSummary(cell))
+			}
+		}
 	}()
 
 	if strings.TrimSpace(cell) == "" {
@@ -371,6 +379,7 @@ func (s *Session) defineFromValue(ctx context.Context, pc *cells.Parsed, ed *cel
 		return errNoValueDefine
 	}
 	s.captured, s.showing = nil, false
+	s.ran = true
 	if _, err := s.in.ExecuteWithContext(ctx, prog); err != nil {
 		// The value failed: no name was made, the session's stay.
 		if s.tc.kept == nil {
@@ -977,6 +986,7 @@ func (s *Session) prepare(pc *cells.Parsed, ed *cells.Editor, p *piece) (*prepar
 func (s *Session) execute(ctx context.Context, pc *cells.Parsed, pr *prepared) (*display.Data, error) {
 	p, src, segs := pr.p, pr.src, pr.segs
 	s.captured, s.showing = nil, false
+	s.ran = true
 	_, err := s.in.ExecuteWithContext(ctx, pr.prog)
 	if err != nil {
 		if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
