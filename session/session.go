@@ -907,6 +907,7 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 		"Recovered":     reflect.ValueOf(check.Recovered),
 		"RangeInt":      reflect.ValueOf(rangeInt),
 		"Stashed":       reflect.ValueOf(func(k int) any { return s.stash[k] }),
+		"Return":        reflect.ValueOf(func(at int) { panic(cellReturn{at}) }),
 		"Clear":         reflect.ValueOf(clearValue),
 		"Display":       reflect.ValueOf(s.display),
 		"Bundle":        reflect.ValueOf(s.bundle),
