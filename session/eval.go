@@ -854,6 +854,22 @@ func lowerTopReturns(pc *cells.Parsed, ed *cells.Editor) {
 	}
 }
 
+// hasTopReturn reports whether st holds a bare return outside function
+// literals (lowerTopReturns).
+func hasTopReturn(st ast.Stmt) bool {
+	found := false
+	ast.Inspect(st, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			found = found || len(n.Results) == 0
+		}
+		return !found
+	})
+	return found
+}
+
 // cellReturn is the panic of __divergo.Return (lowerTopReturns): the
 // index of the top-level statement that returned, or -1 for the one
 // running (s.stmtAt: a range over a function, which the checker lowers).
@@ -1298,10 +1314,12 @@ func markStatements(pc *cells.Parsed, ed *cells.Editor, pieces []*piece) {
 		}
 		for _, i := range p.chunks {
 			c := pc.Chunks[i]
-			// Before a label too (`__divergo.At(2); outer: for …`), which
-			// stays on its statement: a labelled loop that failed or
-			// returned was taken for the statement before it, which then
-			// counted as not run (its variables unknown to the checker).
+			if _, labeled := c.Stmt.(*ast.LabeledStmt); labeled && !hasTopReturn(c.Stmt) {
+				continue // its runtime error is placed by yaegi's frame
+			}
+			// Before a label (`__divergo.At(2); outer: for …`), the label
+			// stays on its statement: a labelled range over a function
+			// that returns (lowerTopReturns) is known by its mark.
 			ed.Add(c.Start, c.Start, fmt.Sprintf("__divergo.At(%d); ", i))
 		}
 	}
