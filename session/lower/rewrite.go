@@ -291,6 +291,9 @@ func (s *Passes) BlockDefine(pc *cells.Parsed, i int, ed *cells.Editor) {
 // constant of the same value, which yaegi combines with anything float64;
 // two such constants together are left alone (yaegi handles those).
 func (s *Passes) NativeFloat(pc *cells.Parsed, i int, ed *cells.Editor, b *ast.BinaryExpr) {
+	if ed.Covers(pc.Off(i, b.Pos()), pc.Off(i, b.End())) {
+		return // written as its exact value by the checker (check.crashes.untypedDivision)
+	}
 	x, y := s.nativeFloatConst(b.X), s.nativeFloatConst(b.Y)
 	for _, side := range []struct {
 		e    ast.Expr
