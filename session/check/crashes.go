@@ -935,4 +935,3 @@ func Rename(text string, names map[string]string) string {
 	}
 	return text
 }
-
