@@ -110,6 +110,9 @@ func (s *Passes) Range(pc *cells.Parsed, i int, ed *cells.Editor, r *ast.RangeSt
 	if r.Value != nil || collection(r.X) {
 		return nil, false
 	}
+	if at := pc.Off(i, r.Range); ed.Covers(at, at+len("range")) {
+		return nil, true // the checker's (check.GenericRangeInts: a typed bound)
+	}
 	if !staticInt(r.X) {
 		if id, ok := r.Key.(*ast.Ident); ok && r.Tok == token.DEFINE && assignedIn(r.Body, id.Name) {
 			// Over an integer or a slice the interpreter keeps its
