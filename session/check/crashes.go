@@ -620,9 +620,24 @@ func (c *crashes) selectBreaks(sel *ast.SelectStmt) {
 			return true
 		})
 	}
+	// The continues SelectContinues lowers (every one of a select whose
+	// cases it can judge) are replaced whole: no braces of this pass
+	// around them (a labelled `continue next` in a case got a lone "}"
+	// after the replacement: "expected declaration, found '}'").
+	lowered := true
+	for _, cc := range sel.Body.List {
+		for _, st := range cc.(*ast.CommClause).Body {
+			if _, ok := selectContinues(st); !ok {
+				lowered = false
+			}
+		}
+	}
 	for _, cc := range sel.Body.List {
 		for _, st := range cc.(*ast.CommClause).Body {
 			if br, ok := st.(*ast.BranchStmt); ok && br.Label != nil && (br.Tok == token.BREAK || br.Tok == token.CONTINUE) {
+				if br.Tok == token.CONTINUE && lowered {
+					continue
+				}
 				if c.info.Uses[br.Label] != nil && c.labelOf(sel) != br.Label.Name {
 					c.spans = append(c.spans, Span{br.Pos(), br.Pos(), "{ "}, Span{br.End(), br.End(), " }"})
 				}
