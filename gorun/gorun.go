@@ -298,8 +298,16 @@ func fetchImports(file, name string, src []byte) (fs.FS, error) {
 	return d.FS(), nil
 }
 
-// panicText is a panic value as Go's runtime prints it.
+// panicText is a panic value as Go's runtime prints it after "panic: ":
+// the lines after the first of a string, an error's Error or a String
+// indented by a tab, as the runtime's printindented does (a panic of
+// fmt.Errorf("…: %w", errors.Join(a, b)) printed its second line flush).
 func panicText(v any) string {
+	return strings.ReplaceAll(panicValueText(v), "\n", "\n\t")
+}
+
+// panicValueText is the text of a panic value (panicText).
+func panicValueText(v any) string {
 	if text, ok := check.PanicTextOf(v); ok {
 		return text // an error's Error, main.Code(3)…
 	}

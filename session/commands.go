@@ -384,10 +384,30 @@ func (s *Session) cmdWrite(ctx context.Context, c *call) (*display.Data, error) 
 		return nil, &Error{Msg: "write: " + strings.TrimPrefix(err.Error(), "open ")}
 	}
 	n := len(s.cells)
+	msg := fmt.Sprintf("wrote %d cells to %s", n, c.args)
 	if n == 1 {
-		return text("wrote 1 cell to " + c.args), nil
+		msg = "wrote 1 cell to " + c.args
 	}
-	return text(fmt.Sprintf("wrote %d cells to %s", n, c.args)), nil
+	if len(s.unwritten) > 0 {
+		// A cell that failed is not written (the file would stop there),
+		// but what it did before its error is in the session: say that the
+		// file does not have it.
+		msg += fmt.Sprintf("; not written, though what it did before its error stays in the session: %s that failed (%s)",
+			plural(len(s.unwritten), "cell"), strings.Join(s.unwritten, "; "))
+	}
+	return text(msg), nil
+}
+
+// cellSummary is a cell's first line, shortened, to name it in a message.
+func cellSummary(cell string) string {
+	t := strings.TrimSpace(cell)
+	l, rest, _ := strings.Cut(t, "\n")
+	if r := []rune(l); len(r) > 40 {
+		l = string(r[:37]) + "…"
+	} else if rest != "" {
+		l += " …"
+	}
+	return l
 }
 
 // maxReadDepth bounds .read inside .read (a file that reads itself).

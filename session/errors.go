@@ -24,6 +24,12 @@ type Error struct {
 	Line, Col int    // 0 when the error has no position (Col 0: a line only)
 	Msg       string // the message, without position
 	Source    string // the cell's line at Line
+	// Ran is set when the cell failed while it ran, after it had begun to
+	// run its statements (a runtime error, a panic, the recursion limit,
+	// an interrupt; not a check or a refusal): what they did stays in the
+	// session, so a session replayed after its worker died must run the
+	// cell again, up to its error (package worker).
+	Ran bool
 }
 
 // Error returns "line:col: message" ("file:line:col: message" for a cell

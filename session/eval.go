@@ -69,6 +69,7 @@ func (s *Session) evalGo(ctx context.Context, cell string, out Output) (*display
 // evalGoCell evaluates a cell of Go (evalGo).
 func (s *Session) evalGoCell(ctx context.Context, cell string, out Output) (result *display.Data, err error) {
 	s.cellNo++
+	s.ran = false
 	s.exiting.Store(false)
 	defer s.exiting.Store(false)
 	// The recursion limit stops the cell through its context (depth.go).
@@ -104,6 +105,10 @@ func (s *Session) evalGoCell(ctx context.Context, cell string, out Output) (resu
 			}
 			result, err = nil, &Error{Msg: "internal error: " + panicMessage(r)}
 		}
+		cellReturned := errors.Is(err, errCellReturn)
+		if cellReturned {
+			result, err = nil, nil // a return at the top level ended the cell
+		}
 		s.stderr.flush()
 		s.goMu.Lock()
 		gp := s.goPanics
@@ -138,7 +143,14 @@ func (s *Session) evalGoCell(ctx context.Context, cell string, out Output) (resu
 		}
 		run.ReleaseRoots(s.in)
 		s.typeNames = nil
-		s.typecheckDone(err != nil)
+		s.typecheckDone(err != nil || cellReturned)
+		var e *Error
+		if s.ran && errors.As(err, &e) {
+			e.Ran = true
+			if !s.hidden {
+				s.unwritten = append(s.unwritten, cellSummary(cell))
+			}
+		}
 	}()
 
 	if strings.TrimSpace(cell) == "" {
@@ -371,6 +383,7 @@ func (s *Session) defineFromValue(ctx context.Context, pc *cells.Parsed, ed *cel
 		return errNoValueDefine
 	}
 	s.captured, s.showing = nil, false
+	s.ran = true
 	if _, err := s.in.ExecuteWithContext(ctx, prog); err != nil {
 		// The value failed: no name was made, the session's stay.
 		if s.tc.kept == nil {
@@ -439,6 +452,7 @@ func (s *Session) plan(pc *cells.Parsed, ed *cells.Editor) ([]*piece, error) {
 		// In a program, vars stay declarations, in one piece with the
 		// functions and types: declared in any order, as Go has them.
 		s.rewriteTopLevelVars(pc, ed)
+		lowerTopReturns(pc, ed)
 	}
 
 	var pieces []*piece
@@ -809,6 +823,81 @@ func runeLiterals(pc *cells.Parsed, i int, ed *cells.Editor, values []ast.Expr) 
 	}
 }
 
+// lowerTopReturns makes a bare return at a cell's top level (outside any
+// function literal) end the cell there, as main's return ends a program:
+// `if err != nil { fmt.Println(err); return }`, pasted from a main into a
+// cell, is common. The statements before it keep their effects, the ones
+// after it do not run, and the cell shows nothing and is no error. The
+// return becomes __divergo.Return(i), i its top-level statement, which
+// panics with cellReturn, and execute ends the cell on it. Before, the interpreter's compiler failed on
+// it ("CFG post-order panic: runtime error: invalid memory address"), and
+// nothing of the cell ran. (The checker rejects a return with values.)
+func lowerTopReturns(pc *cells.Parsed, ed *cells.Editor) {
+	for i, c := range pc.Chunks {
+		if c.Stmt == nil {
+			continue
+		}
+		ast.Inspect(c.Stmt, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				start, end := pc.Off(i, n.Pos()), pc.Off(i, n.End())
+				if len(n.Results) == 0 && !ed.Covers(start, end) {
+					// (One in the body of a range over a function is the
+					// checker's to lower: check.rangeFuncs.ret.)
+					ed.Add(start, end, fmt.Sprintf("__divergo.Return(%d)", i))
+				}
+			}
+			return true
+		})
+	}
+}
+
+// hasTopReturn reports whether st holds a bare return outside function
+// literals (lowerTopReturns).
+func hasTopReturn(st ast.Stmt) bool {
+	found := false
+	ast.Inspect(st, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			found = found || len(n.Results) == 0
+		}
+		return !found
+	})
+	return found
+}
+
+// cellReturn is the panic of __divergo.Return (lowerTopReturns): the
+// index of the top-level statement that returned, or -1 for the one
+// running (s.stmtAt: a range over a function, which the checker lowers).
+type cellReturn struct{ at int }
+
+// CellReturn marks the panic as a cell's return, which no recover stops
+// (check.Recovered panics again with it).
+func (cellReturn) CellReturn() {}
+
+// errCellReturn ends the pieces of a cell that returned (lowerTopReturns):
+// evalGoCell ends the cell without an error.
+var errCellReturn = errors.New("the cell returned")
+
+// returned reports whether err is the panic of a cell's top-level return,
+// and which statement returned.
+func returned(err error) (at int, ok bool) {
+	var pe interp.Panic
+	if !errors.As(err, &pe) {
+		return 0, false
+	}
+	v := pe.Value
+	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+		v = rv.Interface()
+	}
+	r, ok := v.(cellReturn)
+	return r.at, ok
+}
+
 // deferOutsideFunc returns a defer statement of a cell's top-level
 // statement that is not inside a function literal, or nil.
 func deferOutsideFunc(st ast.Stmt) *ast.DeferStmt {
@@ -977,6 +1066,7 @@ func (s *Session) prepare(pc *cells.Parsed, ed *cells.Editor, p *piece) (*prepar
 func (s *Session) execute(ctx context.Context, pc *cells.Parsed, pr *prepared) (*display.Data, error) {
 	p, src, segs := pr.p, pr.src, pr.segs
 	s.captured, s.showing = nil, false
+	s.ran = true
 	_, err := s.in.ExecuteWithContext(ctx, pr.prog)
 	if err != nil {
 		if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
@@ -986,6 +1076,20 @@ func (s *Session) execute(ctx context.Context, pc *cells.Parsed, pr *prepared) (
 				return nil, &Error{Msg: msg}
 			}
 			return nil, &Error{Msg: "interrupted"}
+		}
+		if at, ok := returned(err); ok && at < len(pc.Chunks) {
+			// The statement that returned, and those after it, count as
+			// not run (recordBefore): it defines nothing itself.
+			s.stderr.panicFrames()
+			if at < 0 && len(p.chunks) == 1 {
+				at = p.chunks[0]
+			} else if at < 0 {
+				at = s.stmtAt
+			}
+			if at >= 0 && at < len(pc.Chunks) {
+				s.failedAt = pc.Chunks[at].Start
+			}
+			return nil, errCellReturn
 		}
 		return nil, s.yaegiError(pc, src, segs, p, err)
 	}
@@ -1210,9 +1314,12 @@ func markStatements(pc *cells.Parsed, ed *cells.Editor, pieces []*piece) {
 		}
 		for _, i := range p.chunks {
 			c := pc.Chunks[i]
-			if _, labeled := c.Stmt.(*ast.LabeledStmt); labeled {
-				continue // a label must stay on its statement
+			if _, labeled := c.Stmt.(*ast.LabeledStmt); labeled && !hasTopReturn(c.Stmt) {
+				continue // its runtime error is placed by yaegi's frame
 			}
+			// Before a label (`__divergo.At(2); outer: for …`), the label
+			// stays on its statement: a labelled range over a function
+			// that returns (lowerTopReturns) is known by its mark.
 			ed.Add(c.Start, c.Start, fmt.Sprintf("__divergo.At(%d); ", i))
 		}
 	}

@@ -107,6 +107,9 @@ type Session struct {
 	stderr *lineFilter
 	// exiting: the running cell called os.Exit (exited)
 	exiting atomic.Bool
+	// ran: the running cell has begun to run compiled code (execute,
+	// defineFromValue), so an error it ends with is marked Ran
+	ran bool
 	// failedAt is the cell offset of the statement whose runtime error
 	// ended the running piece, or -1 (panicAt, recordBefore).
 	failedAt int
@@ -166,6 +169,10 @@ type Session struct {
 	hidden       bool                    // the running cell is the session's own (errorTypes): not kept among its cells
 	typeNames    map[reflect.Type]string // the interpreter's types of declared types → their names (cache; nil after each cell)
 	cells        []string                // cells that ran without error
+	// unwritten are the first lines of cells that failed after running
+	// some of their statements: what those did is in the session but not
+	// in s.cells, and .write says so
+	unwritten []string
 
 	db           query.Engine // the database of SQL cells, opened on first use
 	sqlMode      string       // .mode: how SQL results print ("" is table)
@@ -226,7 +233,7 @@ func (s *Session) start() error {
 	s.funcs, s.funcSeq, s.held, s.kept = nil, 0, nil, nil
 	s.errorMethods, s.errorsDirty, s.errorCases = map[string]bool{}, false, ""
 	s.typeNames = nil
-	s.cells = nil
+	s.cells, s.unwritten = nil, nil
 	s.captured, s.stash = nil, nil
 	s.tmp = 0
 	s.tc = newTypechecking()
@@ -900,6 +907,7 @@ func (s *Session) runtimeSymbols() map[string]reflect.Value {
 		"Recovered":     reflect.ValueOf(check.Recovered),
 		"RangeInt":      reflect.ValueOf(rangeInt),
 		"Stashed":       reflect.ValueOf(func(k int) any { return s.stash[k] }),
+		"Return":        reflect.ValueOf(func(at int) { panic(cellReturn{at}) }),
 		"Clear":         reflect.ValueOf(clearValue),
 		"Display":       reflect.ValueOf(s.display),
 		"Bundle":        reflect.ValueOf(s.bundle),

@@ -128,9 +128,10 @@ var effects = []struct {
 
 // sideEffectNote names the replayed cells whose effects may differ the
 // second time, or is "".
-func sideEffectNote(cells []string) string {
+func sideEffectNote(cells []logged) string {
 	var b strings.Builder
-	for i, c := range cells {
+	for i, l := range cells {
+		c := l.cell
 		var what []string
 		for _, e := range effects {
 			if e.re.MatchString(c) {

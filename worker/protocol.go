@@ -82,6 +82,7 @@ type wireError struct {
 	Msg                 string
 	File, Source        string
 	Line, Col, ExitCode int
+	Ran                 bool // session.Error's Ran
 }
 
 func init() {
@@ -105,7 +106,7 @@ func toWire(err error) *wireError {
 	case errors.As(err, &ee):
 		return &wireError{Kind: "exit", Msg: err.Error(), ExitCode: ee.Code}
 	case errors.As(err, &se) && error(se) == err:
-		return &wireError{Kind: "cell", Msg: se.Msg, File: se.File, Source: se.Source, Line: se.Line, Col: se.Col}
+		return &wireError{Kind: "cell", Msg: se.Msg, File: se.File, Source: se.Source, Line: se.Line, Col: se.Col, Ran: se.Ran}
 	}
 	return &wireError{Kind: "plain", Msg: err.Error()}
 }
@@ -121,7 +122,7 @@ func fromWire(w *wireError) error {
 	case "exit":
 		return &session.ExitError{Code: w.ExitCode}
 	case "cell":
-		return &session.Error{Msg: w.Msg, File: w.File, Source: w.Source, Line: w.Line, Col: w.Col}
+		return &session.Error{Msg: w.Msg, File: w.File, Source: w.Source, Line: w.Line, Col: w.Col, Ran: w.Ran}
 	}
 	return &session.Error{Msg: w.Msg}
 }

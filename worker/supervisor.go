@@ -63,10 +63,13 @@ type Options struct {
 type Supervisor struct {
 	opts Options
 
-	mu   sync.Mutex // held during each request
-	w    *proc      // the running worker; nil until the first request after a death
-	log  []string   // cells that ran without error, for replay
-	lost string     // why the last worker died between cells, said in the next cell
+	mu  sync.Mutex // held during each request
+	w   *proc      // the running worker; nil until the first request after a death
+	log []logged   // cells to replay: those that ran without error, and those that failed while they ran
+	// lostCells are the interrupted cells that had begun to run: a restore
+	// cannot replay them, and its note names them
+	lostCells []string
+	lost      string // why the last worker died between cells, said in the next cell
 
 	// held are events that arrived while Complete or Doc waited for their
 	// answer (a goroutine of an earlier cell printing): shown by the next
@@ -208,7 +211,7 @@ func (s *Supervisor) Eval(ctx context.Context, cell string, out session.Output) 
 	if isReset(cell, s.opts.Session.Frontend) {
 		// A fresh worker: every goroutine of the old session ends too.
 		s.stop()
-		s.log = nil
+		s.log, s.lostCells = nil, nil
 	}
 	if err := s.ensure(out); err != nil {
 		return nil, err
@@ -235,10 +238,38 @@ func (s *Supervisor) Eval(ctx context.Context, cell string, out session.Output) 
 		s.restored = time.Now()
 		return nil, &session.Error{Msg: msg + "\n" + strings.TrimSuffix(note, "\n")}
 	}
-	if err == nil && s.replayable(cell) {
-		s.log = append(s.log, cell)
+	if s.replayable(cell) {
+		switch {
+		case err == nil:
+			s.log = append(s.log, logged{cell: cell})
+		case failedRunning(err) && ctx.Err() != nil:
+			// Interrupted: a replay could not stop where it stopped, so
+			// what it did before is lost to a restore, which says so.
+			s.lostCells = append(s.lostCells, summary(cell))
+		case failedRunning(err):
+			s.log = append(s.log, logged{cell: cell, failed: true})
+		}
 	}
 	return res, err
+}
+
+// logged is a cell of the replay log. failed: the cell ended with an error
+// after it had run some of its statements, whose effects the session keeps
+// (`xs = append(xs, 1); fmt.Println(xs[5])` leaves xs appended to); a
+// replay runs it again, up to the same error, which it then expects.
+// Before, such a cell was left out of the log, and after a worker's death a
+// restored session had silently lost what it did (xs was back to []).
+type logged struct {
+	cell   string
+	failed bool
+}
+
+// failedRunning reports whether err is the error of a cell that failed
+// while it ran (session.Error's Ran), not one the check refused before
+// anything ran.
+func failedRunning(err error) bool {
+	var se *session.Error
+	return errors.As(err, &se) && se.Ran
 }
 
 // eval runs one cell in the running worker. crash is set when the worker
@@ -370,7 +401,7 @@ func (s *Supervisor) restore(ctx context.Context) string {
 	t0 := time.Now()
 	w, err := s.spawn()
 	if err != nil {
-		s.log = nil
+		s.log, s.lostCells = nil, nil
 		return fmt.Sprintf("the session could not be restored: %v\n", err)
 	}
 	s.w = w
@@ -380,7 +411,9 @@ func (s *Supervisor) restore(ctx context.Context) string {
 	defer func() { s.replaying = false }()
 	ctx, cancel := context.WithTimeout(ctx, ReplayLimit)
 	defer cancel()
-	for i, cell := range cells {
+	again := 0 // failed cells replayed up to their error again
+	for i, l := range cells {
+		cell := l.cell
 		if ctx.Err() != nil {
 			why := "interrupted"
 			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
@@ -390,6 +423,12 @@ func (s *Supervisor) restore(ctx context.Context) string {
 				i, len(cells), why, summary(cell)) + sideEffectNote(cells[:i])
 		}
 		_, err, crash := s.eval(ctx, cell, discard{})
+		if l.failed && crash == "" && err != nil && ctx.Err() == nil {
+			// It failed the first time too, after running what it kept.
+			again++
+			s.log = append(s.log, l)
+			continue
+		}
 		if crash != "" || err != nil {
 			why := crash
 			if err != nil {
@@ -402,18 +441,31 @@ func (s *Supervisor) restore(ctx context.Context) string {
 					return fmt.Sprintf("the session could not be restored: %v\n", serr)
 				}
 				s.w = w
-				s.log = nil
+				s.log, s.lostCells = nil, nil
 				return fmt.Sprintf("session restored empty: replaying cell %d of %d failed (%s)\n", i+1, len(cells), firstLine(why))
 			}
 			return fmt.Sprintf("session restored: %d of %d cells re-run in %s; cell %d failed this time (%s), so the cells from it on were not\n",
 				i, len(cells), roundDuration(time.Since(t0)), i+1, firstLine(why)) + sideEffectNote(cells[:i])
 		}
-		s.log = append(s.log, cell)
+		s.log = append(s.log, l)
 	}
 	if len(cells) == 0 {
-		return "session restored: a fresh session (no earlier cells to re-run)\n"
+		return "session restored: a fresh session (no earlier cells to re-run)\n" + s.lostNote()
 	}
-	return fmt.Sprintf("session restored: %d %s re-run in %s\n", len(cells), plural(len(cells), "cell", "cells"), roundDuration(time.Since(t0))) + sideEffectNote(cells)
+	failing := ""
+	if again > 0 {
+		failing = fmt.Sprintf(" (%d of them up to the error that stopped %s the first time)", again, plural(again, "it", "them"))
+	}
+	return fmt.Sprintf("session restored: %d %s re-run in %s%s\n", len(cells), plural(len(cells), "cell", "cells"), roundDuration(time.Since(t0)), failing) + sideEffectNote(cells) + s.lostNote()
+}
+
+// lostNote names the interrupted cells whose effects a restore could not
+// bring back, or is "".
+func (s *Supervisor) lostNote() string {
+	if len(s.lostCells) == 0 {
+		return ""
+	}
+	return "not re-run, and what they did before they were interrupted is lost: " + strings.Join(s.lostCells, "; ") + "\n"
 }
 
 // Complete returns completions, as session.Session.Complete does.

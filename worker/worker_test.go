@@ -336,3 +336,43 @@ func TestCrashAgain(t *testing.T) {
 		t.Errorf("the second crash does not say why it came again: %v", last)
 	}
 }
+
+// TestReplayFailedCell: a cell that failed while it ran kept what its
+// statements before the error did (data appended to, n set); a restore
+// after the worker died runs it again up to its error, so the restored
+// session has them too (it had data [] and n 0: the cell was left out of
+// the replay). An interrupted cell cannot be replayed: the note names it.
+func TestReplayFailedCell(t *testing.T) {
+	s := start(t, Options{Session: session.Options{MaxDepth: 1 << 30}})
+	mustRun(t, s, "data := []float64{}")
+	mustRun(t, s, "n := 0")
+	if _, _, err := run(t, s, "data = append(data, 1, 2, 3)\nn = 7\nfmt.Println(data[5])"); err == nil || !strings.Contains(err.Error(), "index out of range [5] with length 3") {
+		t.Fatalf("err = %v", err)
+	}
+	if _, _, err := run(t, s, "q := undefinedX"); err == nil {
+		t.Fatal("undefinedX ran")
+	}
+	mustRun(t, s, "m := 1")
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(300*time.Millisecond, cancel)
+	if _, err := s.Eval(ctx, "for { m++ }", &recorder{}); err == nil || err.Error() != "interrupted" {
+		t.Fatalf("err = %v", err)
+	}
+	_, stderr, err := run(t, s, "func f(n int) int { return f(n+1) + 1 }\nf(0)")
+	if err == nil {
+		t.Fatal("f(0) returned")
+	}
+	stderr += err.Error()
+	for _, want := range []string{"session restored: 4 cells re-run in ", "(1 of them up to the error that stopped it the first time)",
+		"not re-run, and what they did before they were interrupted is lost: for { m++ }"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("the note lacks %q:\n%s", want, stderr)
+		}
+	}
+	if strings.Contains(stderr, "index out of range") {
+		t.Errorf("a replayed cell's error showed: %q", stderr)
+	}
+	if got := mustRun(t, s, "fmt.Println(data, n, m)"); got != "[1 2 3] 7 1\n" {
+		t.Errorf("after the restore: %q", got)
+	}
+}

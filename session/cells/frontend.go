@@ -345,6 +345,17 @@ func (pc *Parsed) Edited(i int, ed *Editor, n ast.Node) string {
 	return t
 }
 
+// Covers reports whether an edit already made replaces text that
+// overlaps [start, end) (an insertion, which replaces nothing, does not).
+func (e *Editor) Covers(start, end int) bool {
+	for _, x := range e.Edits {
+		if x.Start < x.End && x.Start < end && start < x.End {
+			return true
+		}
+	}
+	return false
+}
+
 // RemoveWithin drops the edits inside [start, end), which a replacement of
 // that span has absorbed.
 func (e *Editor) RemoveWithin(start, end int) {

@@ -82,6 +82,9 @@ type crashes struct {
 	// listed are the assignments that are statements of a list (a
 	// block's, a case's), which a block may replace.
 	listed map[ast.Stmt]bool
+	// shown are the expressions a cell shows: the expression statements
+	// at its top level (untypedDivision gives them their default type)
+	shown map[ast.Expr]bool
 }
 
 func (c *crashes) refuse(n ast.Node, format string, args ...any) {
@@ -101,6 +104,16 @@ func (c *crashes) text(n ast.Node) string {
 
 func (c *crashes) walk(f *ast.File) {
 	c.listed = listedStatements(f)
+	c.shown = map[ast.Expr]bool{}
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "__cell" && c.opts.Where == "a cell" {
+			for _, st := range fd.Body.List {
+				if es, ok := st.(*ast.ExprStmt); ok {
+					c.shown[es.X] = true
+				}
+			}
+		}
+	}
 	inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
@@ -176,6 +189,17 @@ func (c *crashes) untypedDivision(x ast.Expr) bool {
 		return c.floatComparison(x, tv.Value)
 	}
 	b, ok := under(tv.Type).(*types.Basic)
+	if ok && b.Info()&types.IsUntyped != 0 && c.shown[x] {
+		// A cell's value (1/math.Phi alone): shown as a value of its
+		// default type, as Go would give it to fmt.
+		switch b.Kind() {
+		case types.UntypedFloat:
+			b = types.Typ[types.Float64]
+		case types.UntypedComplex:
+			b = types.Typ[types.Complex128]
+		}
+		tv.Type = b
+	}
 	if !ok || b.Info()&(types.IsFloat|types.IsComplex) == 0 || b.Info()&types.IsUntyped != 0 {
 		return false
 	}
@@ -216,12 +240,13 @@ func (c *crashes) untypedDivision(x ast.Expr) bool {
 }
 
 // taken reports whether a constant expression x is another lowering's:
-// native, it holds a package's constant in a cell (lower.Passes.NativeFloat
-// wraps those); covered, another span of this pass covers or starts at it.
+// covered, another span of this pass covers or starts at it. (native is
+// no longer reported: in a cell too, an expression with a package's
+// constant is written as its exact value, and lower.Passes.NativeFloat
+// leaves the operands of a rewritten expression alone; before, the cell
+// computed it in float64, 1/math.Phi one ulp off and math.MaxFloat64 * 2
+// / 4 +Inf.)
 func (c *crashes) taken(x ast.Expr) (native, covered bool) {
-	if c.opts.Where == "a cell" && c.packageConstant(x) {
-		return true, false
-	}
 	for _, sp := range c.spans {
 		if sp.Pos < x.End() && x.Pos() < sp.End || sp.Pos == x.Pos() {
 			return false, true
@@ -595,9 +620,24 @@ func (c *crashes) selectBreaks(sel *ast.SelectStmt) {
 			return true
 		})
 	}
+	// The continues SelectContinues lowers (every one of a select whose
+	// cases it can judge) are replaced whole: no braces of this pass
+	// around them (a labelled `continue next` in a case got a lone "}"
+	// after the replacement: "expected declaration, found '}'").
+	lowered := true
+	for _, cc := range sel.Body.List {
+		for _, st := range cc.(*ast.CommClause).Body {
+			if _, ok := selectContinues(st); !ok {
+				lowered = false
+			}
+		}
+	}
 	for _, cc := range sel.Body.List {
 		for _, st := range cc.(*ast.CommClause).Body {
 			if br, ok := st.(*ast.BranchStmt); ok && br.Label != nil && (br.Tok == token.BREAK || br.Tok == token.CONTINUE) {
+				if br.Tok == token.CONTINUE && lowered {
+					continue
+				}
 				if c.info.Uses[br.Label] != nil && c.labelOf(sel) != br.Label.Name {
 					c.spans = append(c.spans, Span{br.Pos(), br.Pos(), "{ "}, Span{br.End(), br.End(), " }"})
 				}
@@ -909,19 +949,4 @@ func Rename(text string, names map[string]string) string {
 		text = strings.ReplaceAll(text, from, to)
 	}
 	return text
-}
-
-// packageConstant reports whether x uses a constant of another package
-// (math.Pi).
-func (c *crashes) packageConstant(x ast.Expr) bool {
-	found := false
-	ast.Inspect(x, func(n ast.Node) bool {
-		if sel, ok := n.(*ast.SelectorExpr); ok {
-			if k, ok := c.info.Uses[sel.Sel].(*types.Const); ok && k.Pkg() != nil && k.Pkg().Path() != pkgPath {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
 }

@@ -69,7 +69,14 @@ func LateShadow(f *ast.File, info *types.Info) (ast.Node, string) {
 			if !fd2.Embedded() {
 				continue
 			}
-			if types.NewMethodSet(types.NewPointer(fd2.Type())).Lookup(named.Obj().Pkg(), fd.Name.Name) != nil {
+			// An embedded interface's methods are its own method set (a
+			// pointer to an interface has none: struct{ fmt.Stringer }
+			// with a later String kept calling the field's, silently).
+			ms := types.NewMethodSet(types.NewPointer(fd2.Type()))
+			if types.IsInterface(fd2.Type()) {
+				ms = types.NewMethodSet(fd2.Type())
+			}
+			if ms.Lookup(named.Obj().Pkg(), fd.Name.Name) != nil {
 				return fd.Name, fmt.Sprintf("cannot declare %s.%s in a later cell: %[1]s has a %[2]s already, promoted from its embedded %s, and the interpreter keeps the methods it gave %[1]s when it was first used (it would go on calling %[3]s's). Declare the method in the cell that declares %[1]s, or declare %[1]s again under a new name with it",
 					named.Obj().Name(), fd.Name.Name, typeString(fd2.Type()))
 			}

@@ -375,6 +375,11 @@ func Recovered(r any) any {
 		// os.Exit runs no deferred function at all).
 		panic(e)
 	}
+	if _, ok := r.(interface{ CellReturn() }); ok {
+		// A return at a cell's top level ends the cell (the session's
+		// lowerTopReturns), through an iterator's recover too.
+		panic(r)
+	}
 	if v, ok := r.(reflect.Value); ok {
 		// The interpreter's panic(v) of an interpreted value.
 		if !v.IsValid() {

@@ -644,14 +644,20 @@ func continues(loop *ast.ForStmt, label string) []*ast.BranchStmt {
 // lowers every range over an integer:
 //
 //	for i := range n {   →   for __gri1, __grn1 := int(0), int(n); __gri1 < __grn1; __gri1++ { i := __gri1; _ = i;
+//
+// So is, anywhere in a cell, a range over an integer of another type than
+// int (var u8 uint8 = 3; for i := range u8): the session's own lowering
+// (lower.Passes.Range) or the interpreter's range gave i the type int, so
+// that %T printed int and i*100 did not wrap as a uint8 does.
 func GenericRangeInts(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool), text func(from, to token.Pos) string) []Span {
 	var spans []Span
 	k := 0
 	for _, d := range f.Decls {
 		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Body == nil || !genericFunc(fd) {
+		if !ok || fd.Body == nil {
 			continue
 		}
+		generic := genericFunc(fd)
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
 			r, ok := n.(*ast.RangeStmt)
 			if !ok || r.Value != nil {
@@ -659,6 +665,9 @@ func GenericRangeInts(f *ast.File, info *types.Info, typeName func(types.Type) (
 			}
 			if !IntegerType(info.TypeOf(r.X)) {
 				return true
+			}
+			if !generic && (isUntypedBasic(info.TypeOf(r.X)) || types.Identical(info.TypeOf(r.X), types.Typ[types.Int])) {
+				return true // an int: the session's lowering keeps its type
 			}
 			typ := "int"
 			if tv := info.Types[r.X]; tv.Value == nil || !isUntypedBasic(tv.Type) {

@@ -300,7 +300,13 @@ func (r *rangeFuncs) ret(l *rfLoop, s *ast.ReturnStmt) {
 	switch fn := l.fn.(type) {
 	case *ast.FuncDecl:
 		if fn.Name.Name == "__cell" {
-			r.refuse(s, "return at a cell's top level")
+			// A bare return at a cell's top level ends the cell: the
+			// loop stops as for a function's return (the iterator sees
+			// yield give false and finishes), then __divergo.Return ends
+			// the cell at the statement running (the session's
+			// lowerTopReturns). The checker rejects a return with values.
+			l.root.ret = true
+			r.spans = append(r.spans, Span{s.Pos(), s.End(), "{ " + r.name(l, "Ret") + " = true; return false }"})
 			return
 		}
 		if obj := r.info.Defs[fn.Name]; obj != nil {
@@ -433,7 +439,11 @@ func (r *rangeFuncs) emit(l *rfLoop) {
 			for i := 0; sig != nil && i < sig.Results().Len(); i++ {
 				vals = append(vals, r.name(l, fmt.Sprintf("R%d", i)))
 			}
-			after = append(after, "if "+r.name(l, "Ret")+" { return "+strings.Join(vals, ", ")+" }")
+			ret := "return " + strings.Join(vals, ", ")
+			if fd, ok := l.fn.(*ast.FuncDecl); ok && fd.Name.Name == "__cell" {
+				ret = "__divergo.Return(-1)"
+			}
+			after = append(after, "if "+r.name(l, "Ret")+" { "+ret+" }")
 		} else {
 			after = append(after, "if "+r.name(l, "Ret")+" { return false }")
 		}

@@ -68,6 +68,13 @@ func (b *boundary) typeSwitch(n *ast.TypeSwitchStmt) {
 			if tt := b.info.TypeOf(t); tt != nil && !types.IsInterface(tt) && mentionsProgram(tt, map[types.Type]bool{}) {
 				program = true
 			}
+			if _, param := b.info.TypeOf(t).(*types.TypeParam); param {
+				// case T: of a generic function's type parameter: the
+				// interpreter's switch did not match a struct type
+				// argument of a cell (Kind(point{1, 2}) took "?"), its
+				// assertion v.(T) does.
+				program = true
+			}
 		}
 	}
 	if !program || b.at != nil {
@@ -85,8 +92,12 @@ func (b *boundary) typeSwitch(n *ast.TypeSwitchStmt) {
 			}
 			tt := b.info.TypeOf(t)
 			name, ok := b.typeName(tt)
+			if tp, param := tt.(*types.TypeParam); param {
+				name, ok = tp.Obj().Name(), true
+			}
 			why := ""
-			switch {
+			switch _, param := tt.(*types.TypeParam); {
+			case param:
 			case types.IsInterface(tt):
 				why = "a case of the interface type " + typeString(tt) + ", which the interpreter's assertions do not match reliably either"
 			case !ok:

@@ -110,6 +110,9 @@ func (s *Passes) Range(pc *cells.Parsed, i int, ed *cells.Editor, r *ast.RangeSt
 	if r.Value != nil || collection(r.X) {
 		return nil, false
 	}
+	if at := pc.Off(i, r.Range); ed.Covers(at, at+len("range")) {
+		return nil, true // the checker's (check.GenericRangeInts: a typed bound)
+	}
 	if !staticInt(r.X) {
 		if id, ok := r.Key.(*ast.Ident); ok && r.Tok == token.DEFINE && assignedIn(r.Body, id.Name) {
 			// Over an integer or a slice the interpreter keeps its
@@ -291,6 +294,9 @@ func (s *Passes) BlockDefine(pc *cells.Parsed, i int, ed *cells.Editor) {
 // constant of the same value, which yaegi combines with anything float64;
 // two such constants together are left alone (yaegi handles those).
 func (s *Passes) NativeFloat(pc *cells.Parsed, i int, ed *cells.Editor, b *ast.BinaryExpr) {
+	if ed.Covers(pc.Off(i, b.Pos()), pc.Off(i, b.End())) {
+		return // written as its exact value by the checker (check.crashes.untypedDivision)
+	}
 	x, y := s.nativeFloatConst(b.X), s.nativeFloatConst(b.Y)
 	for _, side := range []struct {
 		e    ast.Expr
