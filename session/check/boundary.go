@@ -732,6 +732,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		b.unwrapArg(x, from, call)
 		b.interfaceTexts(x, from, call)
 		b.nilReceiver(x, from, call)
+		b.printFields(x, from, call)
 	}
 	if _, tuple := from.(*types.Tuple); !tuple && call == nil && types.IsInterface(to) && !types.IsInterface(from) {
 		b.parenthesize(x) // an argument is stored right
