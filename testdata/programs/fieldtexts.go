@@ -57,6 +57,10 @@ type holder struct {
 	Arr   [2]temp
 }
 
+type pt struct{ x int }
+
+func (p *pt) String() string { return fmt.Sprint("pt", p.x) }
+
 func main() {
 	r := reading{21.5, 3}
 	fmt.Println(r)
@@ -71,4 +75,6 @@ func main() {
 	fmt.Printf("[%+12v]\n", reading{1, 2})
 	s := fmt.Sprint(r, " ", r)
 	fmt.Println(s)
+	fmt.Printf("%+v\n", map[string]stamped{"a": {1}})
+	fmt.Printf("%+v %v\n", []*pt{{1}, nil}, struct{ P *pt }{&pt{2}})
 }
