@@ -611,8 +611,10 @@ func (b *boundary) loggerPrint(n *ast.CallExpr) {
 	}
 	b.spans = append(b.spans,
 		Span{sel.Sel.Pos(), sel.Sel.End(), base},
-		Span{n.Lparen + 1, n.Lparen + 1, b.runtime + ".Sprint" + suffix + "("},
-		Span{n.Rparen, n.Rparen, ")"})
+		Span{n.Lparen + 1, n.Lparen + 1, b.runtime + ".Sprint" + suffix + "("})
+	// Outside the lowerings of the last argument, which end there too
+	// (l.Printf("%+v", it) gave Fields(it) its closing after this one).
+	b.closing = append(b.closing, Span{n.Rparen, n.Rparen, ")"})
 }
 
 // probers are the packages (by name) whose functions look for methods of
