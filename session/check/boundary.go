@@ -611,8 +611,10 @@ func (b *boundary) loggerPrint(n *ast.CallExpr) {
 	}
 	b.spans = append(b.spans,
 		Span{sel.Sel.Pos(), sel.Sel.End(), base},
-		Span{n.Lparen + 1, n.Lparen + 1, b.runtime + ".Sprint" + suffix + "("},
-		Span{n.Rparen, n.Rparen, ")"})
+		Span{n.Lparen + 1, n.Lparen + 1, b.runtime + ".Sprint" + suffix + "("})
+	// Outside the lowerings of the last argument, which end there too
+	// (l.Printf("%+v", it) gave Fields(it) its closing after this one).
+	b.closing = append(b.closing, Span{n.Rparen, n.Rparen, ")"})
 }
 
 // probers are the packages (by name) whose functions look for methods of
@@ -732,6 +734,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		b.unwrapArg(x, from, call)
 		b.interfaceTexts(x, from, call)
 		b.nilReceiver(x, from, call)
+		b.printFields(x, from, call)
 	}
 	if _, tuple := from.(*types.Tuple); !tuple && call == nil && types.IsInterface(to) && !types.IsInterface(from) {
 		b.parenthesize(x) // an argument is stored right

@@ -2069,6 +2069,9 @@ func MisprintedFormat(call *ast.CallExpr, info *types.Info, dyn *DynamicTypes) (
 		if paired && verbs[k] == "T" && TypeVerbLowered(call, a, info, dyn) {
 			continue
 		}
+		if _, _, _, ok := PlusSpec(info.TypeOf(a)); ok && !byName && PlusOperand(call, a, info) {
+			continue // Fields gives fmt the fields' own names (printFields)
+		}
 		t := info.TypeOf(a)
 		if p, ok := t.(*types.Pointer); ok {
 			t = p.Elem()

@@ -851,6 +851,7 @@ func ModernSymbols() map[string]reflect.Value {
 		"UnwrapAll":        reflect.ValueOf(UnwrapAll),
 		"NativeValue":      reflect.ValueOf(NativeValue),
 		"NilText":          reflect.ValueOf(NilText),
+		"Fields":           reflect.ValueOf(Fields),
 		"UnmarshalJSONVia": reflect.ValueOf(UnmarshalJSONVia),
 		"UnmarshalTextVia": reflect.ValueOf(UnmarshalTextVia),
 		"UnmarshalNil":     reflect.ValueOf(UnmarshalNil),

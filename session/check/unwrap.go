@@ -41,6 +41,9 @@ var unwrapped = map[string]bool{
 	"log.Print": true, "log.Println": true, "log.Printf": true,
 	"log.Fatal": true, "log.Fatalln": true, "log.Fatalf": true,
 	"log.Panic": true, "log.Panicln": true, "log.Panicf": true,
+	"log.Logger.Print": true, "log.Logger.Println": true, "log.Logger.Printf": true,
+	"log.Logger.Fatal": true, "log.Logger.Fatalln": true, "log.Logger.Fatalf": true,
+	"log.Logger.Panic": true, "log.Logger.Panicln": true, "log.Logger.Panicf": true,
 	"json.Marshal": true, "json.MarshalIndent": true, "json.Encoder.Encode": true,
 }
 

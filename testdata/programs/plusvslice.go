@@ -1,8 +1,8 @@
-// divergo run refuses: fmt.Printf with %T, %+v or %#v of main.item, a type declared in the program
 package main
 
 // %+v of a slice of a struct with an unexported field: the interpreter
-// renamed the field ([{Name:a Xhide:2}], Go [{Name:a hide:2}]).
+// renamed the field ([{Name:a Xhide:2}], Go [{Name:a hide:2}]); the slice
+// is copied into one of structs with the fields' own names.
 
 import "fmt"
 
