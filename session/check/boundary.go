@@ -723,6 +723,9 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	if from == nil || to == nil || b.at != nil {
 		return
 	}
+	if _, tuple := from.(*types.Tuple); !tuple && call != nil {
+		b.flagValueArg(x, from, call) // first: it wraps Keep's literal
+	}
 	if _, tuple := from.(*types.Tuple); !tuple && call != nil && holdsAny(from, map[types.Type]bool{}) {
 		if fn, ok := b.native(call); ok {
 			if pkg := strings.SplitN(fn, ".", 2)[0]; probers[pkg] && pkg != "errors" {

@@ -243,6 +243,9 @@ func PeelFailed(x any, static, target string) error {
 // wrapperInterface names the interface of the standard library whose
 // wrapper t is (_fmt_Stringer → fmt.Stringer, _error → error).
 func wrapperInterface(t reflect.Type) string {
+	if isFlagValue(t) {
+		return "flag.Value"
+	}
 	name := strings.TrimPrefix(t.Name(), "_")
 	if pkg, rest, ok := strings.Cut(name, "_"); ok {
 		return pkg + "." + rest
@@ -416,6 +419,9 @@ func (b *boundary) prescanAsserts(f *ast.File) {
 				if p, ok := b.info.TypeOf(n.Args[1]).(*types.Pointer); ok && withMethods(p.Elem()) {
 					b.keeps = true
 				}
+			}
+			if b.flagVarOfInterface(n) {
+				b.keeps = true // FlagValue finds the value's type by Kept
 			}
 		}
 		return true
