@@ -178,14 +178,18 @@ func defers(body *ast.BlockStmt) bool {
 //	func (t T) F(string) int   →   func (t T) F(_ string) int
 //	func (Stack[T]) Kind()     →   func (_ Stack[T]) Kind()
 //	func(string) (string, bool) { … }   →   func(_ string) (string, bool) { … }
-func NameParams(f *ast.File) []Span {
+//
+// A parameter inside the text another lowering (others) rewrites is left
+// to it (a literal given to %T, which TypeVerbs replaces by its type's
+// name).
+func NameParams(f *ast.File, others []Span) []Span {
 	var spans []Span
 	name := func(params *ast.FieldList) {
 		if params == nil {
 			return
 		}
 		for _, field := range params.List {
-			if len(field.Names) == 0 {
+			if len(field.Names) == 0 && !rewrittenAt(field.Type.Pos(), others) {
 				spans = append(spans, Span{field.Type.Pos(), field.Type.Pos(), "_ "})
 			}
 		}
@@ -213,6 +217,17 @@ func NameParams(f *ast.File) []Span {
 		return true
 	})
 	return spans
+}
+
+// rewrittenAt reports whether pos lies strictly inside the text one of
+// spans replaces.
+func rewrittenAt(pos token.Pos, spans []Span) bool {
+	for _, sp := range spans {
+		if sp.Pos < pos && pos < sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // PanicNils returns the lowerings of panic(nil): since Go 1.21 it panics

@@ -103,9 +103,4 @@ func main() {
 	fmt.Println("-- unknown")
 	err = fs.Parse([]string{"-nope"})
 	fmt.Println(err)
-
-	var v count
-	flag.CommandLine.SetOutput(os.Stdout)
-	flag.Var(&v, "v", "the global verbosity")
-	flag.PrintDefaults()
 }
