@@ -59,7 +59,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	_, _, targets := check.MapTargets(f, info, "__gorunrt", fileTypeName(f), true, func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) })
 	spans = append(check.DropInside(spans, targets), targets...)
 	text := func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) }
-	spans = append(append(spans, check.ZeroResults(f, info, text)...), check.NameParams(f)...)
+	spans = append(spans, check.ZeroResults(f, info, text)...)
 	spans = append(append(spans, check.PanicNils(f, info, "__gorunrt")...), check.PanicTexts(f, info, "__gorunrt", text)...)
 	spans = append(append(spans, check.BlankDerefs(f, info)...), check.TypeVerbs(f, info, check.NewDynamicTypes(f, info, fileTypeName(f)))...)
 	spans = append(append(spans, check.DefinedTypes(f, info, fileTypeName(f))...), check.ReflectNames(f, info)...)
@@ -97,6 +97,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 		decls[k].Text = check.Rename(decls[k].Text, names)
 	}
 	spans = append(spans, check.DropCovered(aliases, spans)...)
+	spans = append(spans, check.NameParams(f, spans)...) // outside the texts the others replace
 	decls = append(decls, aliasDecls...)
 	var closing []edit // after the spans: outside their insertions at the same offset
 	ast.Inspect(f, func(n ast.Node) bool {

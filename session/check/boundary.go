@@ -666,18 +666,28 @@ func (b *boundary) native(call *ast.CallExpr) (string, bool) {
 // parentheses it computes the value first:
 //
 //	v = -x   →   v = (-x)
-func (b *boundary) parenthesize(x ast.Expr) {
+//
+// A constant operation is stored right, but for a binary one declared
+// into an interface with methods: var d stringer = 3 * time.Millisecond
+// (and 3 * D(2) of a type D of the program) panicked "reflect: call of
+// reflect.Value.SetInt on struct Value", the interpreter writing the
+// product straight into the interface's storage; in parentheses it runs.
+func (b *boundary) parenthesize(x ast.Expr, to types.Type) {
+	binary := false
 	switch x := x.(type) {
 	case *ast.UnaryExpr:
 		if x.Op == token.AND || x.Op == token.ARROW {
 			return
 		}
 	case *ast.BinaryExpr:
+		binary = true
 	default:
 		return
 	}
 	if tv := b.info.Types[x]; tv.Value != nil {
-		return // a constant: the interpreter stores it right
+		if it, ok := to.Underlying().(*types.Interface); !binary || !ok || it.NumMethods() == 0 {
+			return // a constant: the interpreter stores it right
+		}
 	}
 	b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "("}, Span{x.End(), x.End(), ")"})
 }
@@ -715,6 +725,9 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	if from == nil || to == nil || b.at != nil {
 		return
 	}
+	if _, tuple := from.(*types.Tuple); !tuple && call != nil {
+		b.flagValueArg(x, from, call) // first: it wraps Keep's literal
+	}
 	if _, tuple := from.(*types.Tuple); !tuple && call != nil && holdsAny(from, map[types.Type]bool{}) {
 		if fn, ok := b.native(call); ok {
 			if pkg := strings.SplitN(fn, ".", 2)[0]; probers[pkg] && pkg != "errors" {
@@ -737,7 +750,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		b.printFields(x, from, call)
 	}
 	if _, tuple := from.(*types.Tuple); !tuple && call == nil && types.IsInterface(to) && !types.IsInterface(from) {
-		b.parenthesize(x) // an argument is stored right
+		b.parenthesize(x, to) // an argument is stored right
 	}
 	if _, tuple := from.(*types.Tuple); !tuple && types.IsInterface(from) && !b.info.Types[x].IsNil() {
 		if !assertHelperCall(call) { // the helper only asserts it

@@ -1809,7 +1809,7 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	spans = append(append(spans, ShiftCounts(f, info, "__divergo")...), LoopAddresses(f, info)...)
 	spans = append(spans, ShiftOperands(f, info, c.sessionTypeString)...)
 	spans = append(append(spans, LoopCopyBack(f, info)...), ZeroResults(f, info, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)
-	spans = append(append(spans, NameParams(f)...), PanicNils(f, info, "__divergo")...)
+	spans = append(spans, PanicNils(f, info, "__divergo")...)
 	spans = append(append(spans, BlankDerefs(f, info)...), FuncValues(f, info, c.sessionTypeString)...)
 	spans = append(spans, EmptyCommaOk(f, info, c.sessionTypeString)...)
 	spans = append(append(spans, TypeVerbs(f, info, nil)...), DefinedTypes(f, info, c.sessionTypeString)...)
@@ -1897,6 +1897,8 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		return &Result{Err: &Error{Off: off, Msg: "asserting to error while the session cannot ask for its error types (" + reason + "): the interpreter's own assertion would answer unlike Go for them. Not supported: assert to the concrete types (v.(*T)), or .reset the session"}}
 	}
 	spans = append(spans, errorAsserts...)
+	// NameParams outside the texts the others replace.
+	spans = append(spans, NameParams(f, append(append([]Span{}, c.boundarySpans...), spans...))...)
 	spans = append(spans, DeferPanics(f, info, c.sessionTypeString, spans)...) // last: inside the others at the same offsets
 	// DeferSpreads after all the others, boundary's too: it takes
 	// boundary's helper around a spread slice inside its literal.

@@ -231,6 +231,9 @@ var RuntimeMessages = map[string]string{
 	"reflect.MakeSlice: negative cap":                       "runtime error: makeslice: cap out of range",
 	"reflect.MakeSlice: len > cap":                          "runtime error: makeslice: cap out of range",
 	"reflect.MakeChan: negative buffer size":                "makechan: size out of range",
+	// a field promoted through a nil embedded pointer (var o Outer; o.X
+	// of an Outer embedding *Inner)
+	"reflect: indirection through nil pointer to embedded struct": "runtime error: invalid memory address or nil pointer dereference",
 	// a call of a nil function variable
 	"reflect: call of reflect.Value.Call on zero Value": "runtime error: invalid memory address or nil pointer dereference",
 	"reflect.Value.Call: call of nil function":          "runtime error: invalid memory address or nil pointer dereference",

@@ -24,7 +24,7 @@ package check
 // and an assertion to a type of the program asks the helper first, falling
 // back on the interpreter's own assertion for a value that is no wrapper:
 //
-//	a, ok := v.(Add)   →   a, ok := func(__dkX any) (Add, bool) { if __dkU, __dkOK := rt.Peel(__dkX, "main.Add"); __dkOK { __dkW, __dkOK := __dkU.(Add); return __dkW, __dkOK }; __dkW, __dkOK := __dkX.(Add); return __dkW, __dkOK }(v)
+//	a, ok := v.(Add)   →   a, ok := func(__dkX any) (Add, bool) { if __dkU, __dkOK := rt.Peel(__dkX, "main.Add"); __dkOK { __dkW, __dkOK := any(__dkU).(Add); return __dkW, __dkOK }; __dkW, __dkOK := __dkX.(Add); return __dkW, __dkOK }(v)
 //
 // The storing is lowered from a value of a program type (T or *T, with
 // methods), of an interface of the program, or of a type parameter, into
@@ -243,6 +243,9 @@ func PeelFailed(x any, static, target string) error {
 // wrapperInterface names the interface of the standard library whose
 // wrapper t is (_fmt_Stringer → fmt.Stringer, _error → error).
 func wrapperInterface(t reflect.Type) string {
+	if isFlagValue(t) {
+		return "flag.Value"
+	}
 	name := strings.TrimPrefix(t.Name(), "_")
 	if pkg, rest, ok := strings.Cut(name, "_"); ok {
 		return pkg + "." + rest
@@ -333,7 +336,13 @@ func (b *boundary) peeledCase(from, t types.Type) bool {
 
 // peelText is the function literal an assertion x.(T) of a value of type
 // from becomes (see above), to be called with x: with commaOk, one giving
-// the value and ok.
+// the value and ok. Peel's value is asserted as any(__dkU): the
+// interpreter's assertion of a native function's result (its own
+// category for values of the symbol table) reads Field(0) of every struct
+// it holds, looking for its wrapper's IValue, and panicked for a struct
+// without fields (err.(plainErr) of a plainErr{}: "reflect: Field index
+// out of bounds"); converted to any, the value is asserted by its type
+// alone.
 func (b *boundary) peelText(from, t types.Type, commaOk bool) (string, bool) {
 	fromName, ok1 := b.typeName(from)
 	tName, ok2 := b.typeName(t)
@@ -343,9 +352,9 @@ func (b *boundary) peelText(from, t types.Type, commaOk bool) (string, bool) {
 	rt := b.runtime
 	target := fmt.Sprintf("%q", runtimeName(t))
 	if commaOk {
-		return "func(__dkX " + fromName + ") (" + tName + ", bool) { if __dkU, __dkOK := " + rt + ".Peel(__dkX, " + target + "); __dkOK { __dkW, __dkOK := __dkU.(" + tName + "); return __dkW, __dkOK }; __dkW, __dkOK := __dkX.(" + tName + "); return __dkW, __dkOK }", true
+		return "func(__dkX " + fromName + ") (" + tName + ", bool) { if __dkU, __dkOK := " + rt + ".Peel(__dkX, " + target + "); __dkOK { __dkW, __dkOK := any(__dkU).(" + tName + "); return __dkW, __dkOK }; __dkW, __dkOK := __dkX.(" + tName + "); return __dkW, __dkOK }", true
 	}
-	return "func(__dkX " + fromName + ") " + tName + " { if __dkU, __dkOK := " + rt + ".Peel(__dkX, " + target + "); __dkOK { if __dkW, __dkOK := __dkU.(" + tName + "); __dkOK { return __dkW }; panic(" + rt + ".PeelFailed(__dkX, " + fmt.Sprintf("%q", runtimeName(from)) + ", " + target + ")) }; return __dkX.(" + tName + ") }", true
+	return "func(__dkX " + fromName + ") " + tName + " { if __dkU, __dkOK := " + rt + ".Peel(__dkX, " + target + "); __dkOK { if __dkW, __dkOK := any(__dkU).(" + tName + "); __dkOK { return __dkW }; panic(" + rt + ".PeelFailed(__dkX, " + fmt.Sprintf("%q", runtimeName(from)) + ", " + target + ")) }; return __dkX.(" + tName + ") }", true
 }
 
 // canKeep reports whether keepIntoNative lowers the storing of a value of
@@ -410,6 +419,9 @@ func (b *boundary) prescanAsserts(f *ast.File) {
 				if p, ok := b.info.TypeOf(n.Args[1]).(*types.Pointer); ok && withMethods(p.Elem()) {
 					b.keeps = true
 				}
+			}
+			if b.flagVarOfInterface(n) {
+				b.keeps = true // FlagValue finds the value's type by Kept
 			}
 		}
 		return true
@@ -477,7 +489,7 @@ func (b *boundary) peelAssert(ta *ast.TypeAssertExpr) {
 //	var sh Shape = s   →   var sh Shape = func(__dkX fmt.Stringer) Shape { if __dkU, __dkN, __dkOK := rt.Kept(__dkX); __dkOK { if __dkN == "main.Add" { return __dkU.(Add) }; … }; return __dkX }(s)
 //
 // Values of other packages, and wrappers Keep was not given, are stored
-// as before.
+// as before. The value is asserted as any(__dkU), as in peelText.
 func (b *boundary) reshapeFromNative(x ast.Expr, from, to types.Type) {
 	if !b.keeps || !nativeInterface(from) || programNamed(to) == nil || !types.IsInterface(to) || hasTypeParam(from) || hasTypeParam(to) {
 		return
@@ -504,7 +516,7 @@ func (b *boundary) reshapeFromNative(x ast.Expr, from, to types.Type) {
 			if !ok {
 				return
 			}
-			cases = append(cases, fmt.Sprintf("if __dkN == %q { return __dkU.(%s) }; ", runtimeName(t), name))
+			cases = append(cases, fmt.Sprintf("if __dkN == %q { return any(__dkU).(%s) }; ", runtimeName(t), name))
 		}
 	}
 	if len(cases) == 0 {

@@ -832,6 +832,7 @@ func ModernSymbols() map[string]reflect.Value {
 		"AssertionFailed":  reflect.ValueOf(AssertionFailed),
 		"Keep":             reflect.ValueOf(Keep),
 		"Peel":             reflect.ValueOf(Peel),
+		"FlagValue":        reflect.ValueOf(FlagValue),
 		"Kept":             reflect.ValueOf(Kept),
 		"PeelFailed":       reflect.ValueOf(PeelFailed),
 		"NativeAssert":     reflect.ValueOf(NativeAssert),

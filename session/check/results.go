@@ -168,32 +168,66 @@ func defers(body *ast.BlockStmt) bool {
 }
 
 // NameParams returns the lowerings that name a method's unnamed receiver
-// and parameters _: the interpreter (yaegi v0.16.1) put the arguments of a
-// method with a named receiver and unnamed parameters in the wrong
-// places (func (t T) F(string) int { return t.v } stopped with
+// and a function's unnamed parameters _: the interpreter (yaegi v0.16.1)
+// put the arguments of a function with unnamed parameters and the
+// function's own variables in the wrong places (func (t T) F(string) int
+// { return t.v }, and func(string) (string, bool) { x := 3; return
+// fmt.Sprint(x), true } as a declaration or a literal, stopped with
 // "reflect.Set: value of type string is not assignable to type int").
 //
 //	func (t T) F(string) int   →   func (t T) F(_ string) int
 //	func (Stack[T]) Kind()     →   func (_ Stack[T]) Kind()
-func NameParams(f *ast.File) []Span {
+//	func(string) (string, bool) { … }   →   func(_ string) (string, bool) { … }
+//
+// A parameter inside the text another lowering (others) rewrites is left
+// to it (a literal given to %T, which TypeVerbs replaces by its type's
+// name).
+func NameParams(f *ast.File, others []Span) []Span {
 	var spans []Span
-	for _, d := range f.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Recv == nil || fd.Type.Params == nil {
-			continue
+	name := func(params *ast.FieldList) {
+		if params == nil {
+			return
 		}
-		if r := fd.Recv.List; len(r) == 1 && len(r[0].Names) == 0 {
-			// func (Stack[T]) Kind(): the interpreter's compiler failed
-			// ("index out of range [1] with length 1").
-			spans = append(spans, Span{r[0].Type.Pos(), r[0].Type.Pos(), "_ "})
-		}
-		for _, field := range fd.Type.Params.List {
-			if len(field.Names) == 0 {
+		for _, field := range params.List {
+			if len(field.Names) == 0 && !rewrittenAt(field.Type.Pos(), others) {
 				spans = append(spans, Span{field.Type.Pos(), field.Type.Pos(), "_ "})
 			}
 		}
 	}
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Type.Params == nil {
+			continue
+		}
+		if fd.Recv != nil {
+			if r := fd.Recv.List; len(r) == 1 && len(r[0].Names) == 0 {
+				// func (Stack[T]) Kind(): the interpreter's compiler failed
+				// ("index out of range [1] with length 1").
+				spans = append(spans, Span{r[0].Type.Pos(), r[0].Type.Pos(), "_ "})
+			}
+		}
+		if fd.Body != nil {
+			name(fd.Type.Params)
+		}
+	}
+	inspect(f, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.FuncLit); ok {
+			name(lit.Type.Params)
+		}
+		return true
+	})
 	return spans
+}
+
+// rewrittenAt reports whether pos lies strictly inside the text one of
+// spans replaces.
+func rewrittenAt(pos token.Pos, spans []Span) bool {
+	for _, sp := range spans {
+		if sp.Pos < pos && pos < sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // PanicNils returns the lowerings of panic(nil): since Go 1.21 it panics
