@@ -499,9 +499,6 @@ type cellCheck struct {
 	// boundary's spans, for DeferSpreads (in modern), which makes them
 	// edits after it.
 	boundarySpans []Span
-	// boundary's result, once it is done (startBoundary, joinBoundary).
-	boundaryDone chan boundaryResult
-	boundaryRes  *boundaryResult
 }
 
 // A ChunkDecl is a declaration the lowered cell needs, Go text to compile
@@ -706,18 +703,10 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 	if r := c.lower(f, info, t); r != nil {
 		return r
 	}
-	// boundary and modern's passes only read the tree, the types and the
-	// session as it was before the cell: boundary runs on another
-	// goroutine beside them (the machine's other core; a unit's check
-	// was about a tenth shorter), and modern waits for it (joinBoundary)
-	// before it reads what boundary learns. Its refusal comes first, as
-	// when it ran first.
-	c.startBoundary(f, info, t)
-	r := c.modern(chunks, i, j, f, info, t)
-	if br := c.joinBoundary(); br != nil {
-		return br
+	if r := c.boundary(f, info, t); r != nil {
+		return r
 	}
-	if r != nil {
+	if r := c.modern(chunks, i, j, f, info, t); r != nil {
 		return r
 	}
 	if r := c.bindings(f, info, stmts, t); r != nil {
@@ -1730,39 +1719,6 @@ func (c *cellCheck) boundary(f *ast.File, info *types.Info, t *text) *Result {
 	return nil
 }
 
-// A boundaryResult is what boundary gave: a refusal, or a panic to raise
-// again on the checking goroutine.
-type boundaryResult struct {
-	r     *Result
-	panic any
-}
-
-// startBoundary runs boundary on a goroutine of its own.
-func (c *cellCheck) startBoundary(f *ast.File, info *types.Info, t *text) {
-	c.boundaryDone, c.boundaryRes = make(chan boundaryResult, 1), nil
-	go func() {
-		var res boundaryResult
-		defer func() {
-			res.panic = recover()
-			c.boundaryDone <- res
-		}()
-		res.r = c.boundary(f, info, t)
-	}()
-}
-
-// joinBoundary waits for boundary and returns its refusal, or nil; a
-// panic of boundary's is raised again here.
-func (c *cellCheck) joinBoundary() *Result {
-	if c.boundaryRes == nil {
-		res := <-c.boundaryDone
-		c.boundaryRes = &res
-	}
-	if c.boundaryRes.panic != nil {
-		panic(c.boundaryRes.panic)
-	}
-	return c.boundaryRes.r
-}
-
 // boundaryEdits adds boundary's spans to the cell's edits: all of them or
 // none (a typed-nil check is two spans).
 func (c *cellCheck) boundaryEdits(t *text) {
@@ -1885,9 +1841,6 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 				return &Result{Err: &Error{Off: off, Msg: "asserting to error while " + lost + ": the session's assertion gives the value as an error with only the Error method, and the standard library would not see the others (errors.Is, errors.As, fmt) where Go finds them. Not supported yet: assert to the concrete type (v.(*T))"}}
 			}
 		}
-	}
-	if c.joinBoundary() != nil {
-		return nil // unit returns boundary's refusal
 	}
 	if reason := c.s.errorAssertsBroken(); reason != "" && len(errorAsserts) > 0 {
 		off, ok := t.cellOff(t.off(errorAsserts[0].Pos))
