@@ -238,7 +238,10 @@ func wrapDeferred(d *ast.DeferStmt, info *types.Info, typeName func(types.Type) 
 		switch info.Uses[fn].(type) {
 		case *types.Func:
 		case *types.Var:
-			byValue = spread // f := report; defer f(xs...)
+			if !spread {
+				return nil, false
+			}
+			byValue = true // f := report; defer f(xs...)
 		default:
 			return nil, false
 		}
