@@ -185,6 +185,19 @@ func Run(file string, args []string) int {
 		fmt.Fprintf(stderr, "divergo run: %v\n", err)
 		return StatusCompile
 	}
+	// flag.CommandLine is the set the flag package's functions use, and
+	// os.Args the slice flag.Parse reads, as in Go: Use put a FlagSet and
+	// an os.Args of the interpreter's own there, so that after
+	// flag.Int("v", 0, "x") flag.CommandLine.Lookup("v") was nil,
+	// flag.CommandLine.SetOutput did not reach flag.PrintDefaults, and
+	// flag.Parse did not see the arguments a program put in os.Args.
+	if err := i.Use(interp.Exports{
+		"flag/flag": {"CommandLine": reflect.ValueOf(&flag.CommandLine).Elem()},
+		"os/os":     {"Args": reflect.ValueOf(&os.Args).Elem()},
+	}); err != nil {
+		fmt.Fprintf(stderr, "divergo run: %v\n", err)
+		return StatusCompile
+	}
 	// log.Fatal writes its line and exits with status 1 (yaegi panics).
 	if p := i.Symbols("log")["log"]; p != nil {
 		if output, ok := p["Output"].Interface().(func(int, string) error); ok {

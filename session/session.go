@@ -285,6 +285,7 @@ func (s *Session) start() error {
 		return err
 	}
 	run.ExitLog(in, s.exited) // after Use, which rebinds package log's functions
+	run.Flags(in, s.exited)   // after Use, which replaces flag.CommandLine
 	own := interp.Exports{}
 	for k, v := range symbols.Symbols {
 		own[k] = v

@@ -747,6 +747,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		b.unwrapArg(x, from, call)
 		b.interfaceTexts(x, from, call)
 		b.nilReceiver(x, from, call)
+		b.hiddenInterfacePrint(x, from, call)
 		b.printFields(x, from, call)
 	}
 	if _, tuple := from.(*types.Tuple); !tuple && call == nil && types.IsInterface(to) && !types.IsInterface(from) {

@@ -1,4 +1,4 @@
-// divergo run refuses: fmt.Printf with %T, %+v or %#v of main.job, a type declared in the program
+// divergo run refuses: fmt.Printf of a value of type job, whose unexported field err holds an interface with methods (error)
 package main
 
 // %+v of a struct with an unexported field of an interface type: what the
