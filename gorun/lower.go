@@ -44,7 +44,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	_, _, spans := check.Boundary(f, info, "the program", fileTypeName(f), "__gorunrt", nil)
 	_, _, modern, decls := check.Modern(f, info, modernOptions(f, src))
 	_, _, ranges := check.RangeFunc(f, info, "the program", fileTypeName(f))
-	spans = append(append(append(spans, modern...), ranges...), check.ProgramIndexGuard(f, info, "__gorunrt", fileTypeName(f))...)
+	spans = append(append(append(spans, modern...), ranges...), check.IndexGuard(f, info, "__gorunrt", fileTypeName(f))...)
 	spans = append(append(spans, check.CompositeValues(f, info)...), check.StringRanges(f, info, "__gorunrt")...)
 	spans = append(spans, check.RangeAssigns(f, info)...)
 	spans = append(append(spans, check.RangeKeys(f, info, true)...), check.ShiftCounts(f, info, "__gorunrt")...)

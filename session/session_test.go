@@ -91,6 +91,9 @@ func TestComplete(t *testing.T) {
 		{"if x {\n} else", Incomplete},
 		{"for i := 0; i < 3; i++ {", Incomplete},
 		{"for i := 0; i < 3; i++ {\n}", Complete},
+		{"for a := [2]int{}; a[0] < 3; a[0]++ {\n}", Complete}, // the literal's brace is not the block's
+		{"if f := func() bool { return true }; f() {\n}", Complete},
+		{"for a := [2]int{}; a[0] < 3; a[0]++ {", Incomplete},
 		{"outer:", Incomplete}, // a label waits for its statement
 		{"outer:\nfor {\n\tbreak outer\n}", Complete},
 		{"m := map[string]int{\n\"a\": 1,", Incomplete},

@@ -78,6 +78,7 @@ func splitCell(src string) (spans [][2]int, kinds []ChunkKind, err *SyntaxError)
 	var toks []scanTok // tokens of the current chunk
 	depth := 0
 	header := false
+	until := 0 // the end of the statement whose header is being read, when the parser found it
 	var stack []token.Token
 	flush := func() {
 		if len(toks) == 0 {
@@ -105,6 +106,9 @@ func splitCell(src string) (spans [][2]int, kinds []ChunkKind, err *SyntaxError)
 			header = false
 		}
 		off := file.Offset(pos)
+		if header && until > 0 && off >= until {
+			header, until = false, 0 // past the statement the parser read
+		}
 		if t == token.SEMICOLON && depth == 0 && !header {
 			flush()
 			continue
@@ -115,8 +119,15 @@ func splitCell(src string) (spans [][2]int, kinds []ChunkKind, err *SyntaxError)
 			switch t {
 			case token.FOR, token.IF, token.SWITCH:
 				header = true
+				start := off
+				if len(toks) > 0 {
+					start = toks[0].off
+				}
+				if end := stmtEnd(src, start); end > off {
+					until = end
+				}
 			case token.LBRACE:
-				header = false
+				header = header && off < until
 			}
 		}
 		end := off + len(lit)
@@ -148,6 +159,37 @@ func splitCell(src string) (spans [][2]int, kinds []ChunkKind, err *SyntaxError)
 	}
 	flush()
 	return spans, kinds, nil
+}
+
+// stmtEnd returns the offset in src where the statement starting at start
+// ends, when go/parser reads it without an error, else 0. A brace in the
+// header of a for, if or switch statement can open a composite literal
+// (for a := [2]int{}; a[0] < 6; a[0]++ {) or a function literal's body, not
+// the statement's block: splitCell took the first for the block's and
+// split the header at its next semicolon ("expected operand, found '}'"
+// for a cell Go runs). The parser knows which brace opens the block.
+func stmtEnd(src string, start int) int {
+	text := StmtPrefix + Blank(src[:start]) + src[start:] + "\n}"
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", text, parser.SkipObjectResolution)
+	if f == nil || len(f.Decls) == 0 {
+		return 0
+	}
+	fd, ok := f.Decls[0].(*ast.FuncDecl)
+	if !ok || fd.Body == nil || len(fd.Body.List) == 0 {
+		return 0
+	}
+	st := fd.Body.List[0]
+	end := fset.Position(st.End()).Offset
+	if _, bad := st.(*ast.BadStmt); bad || end <= len(StmtPrefix)+start {
+		return 0
+	}
+	if el, ok := err.(scanner.ErrorList); ok && len(el) > 0 && el[0].Pos.Offset < end {
+		return 0 // an error inside the statement: the scan decides, as before
+	} else if err != nil && !ok {
+		return 0
+	}
+	return end - len(StmtPrefix)
 }
 
 // classify tells a chunk's kind from its first tokens.

@@ -38,15 +38,14 @@ import (
 )
 
 // IndexGuard returns the lowerings of f's index expressions outside
-// loops (see above); runtime is the helpers' package name.
+// loops (see above), and of assignments to several targets
+// (assignOrderMulti), for cells and for `divergo run` alike; runtime is
+// the helpers' package name. Cells lowered those assignments with package
+// lower's ParallelAssign alone, whose temporaries took the element's index
+// already checked here, before any target was assigned: total, out[i] =
+// total+10, i with i out of range left total as it was; Go sets it, then
+// panics. ParallelAssign now leaves what assignOrderMulti lowers.
 func IndexGuard(f *ast.File, info *types.Info, runtime string, typeName func(types.Type) (string, bool)) []Span {
-	return indexGuard(f, info, runtime, typeName, false)
-}
-
-// ProgramIndexGuard is IndexGuard for `divergo run`, which also lowers
-// assignments to several targets (assignOrderMulti; in cells, package
-// lower's ParallelAssign does).
-func ProgramIndexGuard(f *ast.File, info *types.Info, runtime string, typeName func(types.Type) (string, bool)) []Span {
 	return indexGuard(f, info, runtime, typeName, true)
 }
 
@@ -301,7 +300,7 @@ type loopGuard struct {
 	// typeName writes a type as the code can name it.
 	typeName func(types.Type) (string, bool)
 	// multi: assignments to several targets are lowered here
-	// (assignOrderMulti; divergo run).
+	// (assignOrderMulti).
 	multi bool
 	// length is the function the checks call for a length: len, or the
 	// helpers' Len when the code names something else len.
@@ -555,7 +554,7 @@ func (g *loopGuard) assignOrder(as *ast.AssignStmt, runtime string, n int) ([]Sp
 // indexes that make no call, none based on a name the statement itself
 // assigns; and only when a call could change a target's operands.
 func (g *loopGuard) assignOrderMulti(as *ast.AssignStmt, runtime string, n int) ([]Span, bool) {
-	if as.Tok != token.ASSIGN || len(as.Lhs) < 2 || !g.listed[as] || g.top[as] || g.typeName == nil {
+	if as.Tok != token.ASSIGN || len(as.Lhs) < 2 || !g.listed[as] || g.typeName == nil {
 		return nil, false
 	}
 	var values []types.Type
@@ -703,6 +702,13 @@ func (g *loopGuard) assignOrderMulti(as *ast.AssignStmt, runtime string, n int) 
 		return nil, false // no call can change the targets' operands
 	}
 	body := strings.Join(append(phase1, phase2...), "; ")
+	open, shut := "", ""
+	if g.top[as] {
+		// A cell's top-level statement: the call in a block, as package
+		// lower's ParallelAssign writes it (a bare call there is run
+		// again by the next cell when it panicked).
+		open, shut = "{ ", " }"
+	}
 	if late {
 		// No calls: the values in variables of a block, in their order
 		// (a function literal would cost a call each time).
@@ -724,11 +730,11 @@ func (g *loopGuard) assignOrderMulti(as *ast.AssignStmt, runtime string, n int) 
 		for _, p := range params {
 			names = append(names, p[:strings.IndexByte(p, ' ')])
 		}
-		return []Span{{as.Pos(), as.Rhs[0].Pos(), "func() { " + strings.Join(names, ", ") + " := "},
-			{as.End(), as.End(), "; " + body + " }()"}}, true
+		return []Span{{as.Pos(), as.Rhs[0].Pos(), open + "func() { " + strings.Join(names, ", ") + " := "},
+			{as.End(), as.End(), "; " + body + " }()" + shut}}, true
 	}
-	head := fmt.Sprintf("func(%s) { %s }(", strings.Join(params, ", "), body)
-	return []Span{{as.Pos(), as.Rhs[0].Pos(), head}, {as.End(), as.End(), ")"}}, true
+	head := fmt.Sprintf("%sfunc(%s) { %s }(", open, strings.Join(params, ", "), body)
+	return []Span{{as.Pos(), as.Rhs[0].Pos(), head}, {as.End(), as.End(), ")" + shut}}, true
 }
 
 // lateIndex reports whether an assignment to several targets has, after

@@ -100,9 +100,26 @@ func (b *boundary) interfaceTexts(x ast.Expr, from types.Type, call *ast.CallExp
 	if conv == "" {
 		return false
 	}
-	b.wrap(x, conv+"(", ")")
+	if isCallOperand(x) {
+		b.wrap(x, conv+"((", "))")
+	} else {
+		b.wrap(x, conv+"(", ")")
+	}
 	b.markPrinted(x)
 	return true
+}
+
+// isCallOperand reports whether x is a call's result, which the mirror's
+// function takes in parentheses. The interpreter passes a call's result
+// straight to a function's parameter of an interface type with methods
+// wrapped once more, with a node that has no type, and the mirror's type
+// switch then dereferences that type: `fmt.Println(get())`, get returning a
+// stringer that holds a time.Duration, panicked with a nil dereference
+// where Go prints 1ms. A parenthesized operand is an expression of its own
+// to the interpreter, whose value it passes as it is.
+func isCallOperand(x ast.Expr) bool {
+	_, ok := ast.Unparen(x).(*ast.CallExpr)
+	return ok
 }
 
 // markPrinted notes that interfaceTexts lowered x.

@@ -57,6 +57,7 @@ func SelectReceives(f *ast.File, info *types.Info, typeName func(types.Type) (st
 		return strings.Repeat("\n", strings.Count(text(from, to), "\n"))
 	}
 	var stack []ast.Node
+	wrapped := map[ast.Stmt]bool{}
 	ast.Inspect(f, func(n ast.Node) bool {
 		if at != nil {
 			return false
@@ -183,12 +184,41 @@ func SelectReceives(f *ast.File, info *types.Info, typeName func(types.Type) (st
 			open, close = "{ func() { "+strings.Join(decls, "; ")+"; ", " }() }"
 		}
 		spans = append(append(append(spans, Span{stmt.Pos(), stmt.Pos(), open}), clauses...), Span{stmt.End(), stmt.End(), close})
+		if top := topAround(g, stack, stmt); top != nil && !wrapped[top] {
+			// Inside a cell's top-level statement (a for, an if): the
+			// case's := at the session's top level was "undefined:
+			// __sr…v" to the interpreter (a loop around the select
+			// whose labels the cases name stays whole). The whole
+			// statement goes in a function literal called at once, as
+			// lower.BlockDefine writes it.
+			wrapped[top] = true
+			spans = append(spans, Span{top.Pos(), top.Pos(), "{ func() { "}, Span{top.End(), top.End(), " }() }"})
+		}
 		return true
 	})
 	if at != nil {
 		return at, msg, nil
 	}
 	return nil, "", spans
+}
+
+// topAround returns the cell's top-level statement around stmt (the
+// select, or its labelled statement), stack being the nodes from the file
+// down to the select; nil when stmt is one itself, or is in none (in a
+// function).
+func topAround(g *loopGuard, stack []ast.Node, stmt ast.Node) ast.Stmt {
+	for _, n := range stack {
+		if n == stmt {
+			return nil
+		}
+		if _, lit := n.(*ast.FuncLit); lit {
+			return nil
+		}
+		if st, ok := n.(ast.Stmt); ok && g.top[st] {
+			return st
+		}
+	}
+	return nil
 }
 
 // sequentialOK returns "" when assigning t0 and then t1 (the receive's

@@ -457,12 +457,13 @@ func constantLike(x ast.Expr) bool {
 // that they keep converting to the target's type. It absorbs the edits
 // inside it.
 func (s *Passes) ParallelAssign(pc *cells.Parsed, i int, ed *cells.Editor, as *ast.AssignStmt) {
-	if len(as.Rhs) != len(as.Lhs) {
-		start := pc.Off(i, as.Pos())
-		for _, e := range ed.Edits {
-			if e.Start == start && e.End > e.Start {
-				return // the checker's lowering of map targets has it (check.MapTargets)
-			}
+	start := pc.Off(i, as.Pos())
+	for _, e := range ed.Edits {
+		if e.Start == start && e.End > e.Start {
+			// The checker's lowering has it: of map targets
+			// (check.MapTargets), or of targets in Go's order
+			// (check.IndexGuard's assignOrderMulti).
+			return
 		}
 	}
 	sub := func(n ast.Node) string { return pc.Edited(i, ed, n) }
