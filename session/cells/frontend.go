@@ -79,6 +79,8 @@ func splitCell(src string) (spans [][2]int, kinds []ChunkKind, err *SyntaxError)
 	depth := 0
 	header := false
 	until := 0 // the end of the statement whose header is being read, when the parser found it
+	headerStart := 0
+	litType, parsed := false, false // the header holds [, map, struct or func; stmtEnd was asked
 	var stack []token.Token
 	flush := func() {
 		if len(toks) == 0 {
@@ -118,16 +120,29 @@ func splitCell(src string) (spans [][2]int, kinds []ChunkKind, err *SyntaxError)
 		if depth == 0 {
 			switch t {
 			case token.FOR, token.IF, token.SWITCH:
-				header = true
-				start := off
+				header, until, litType, parsed = true, 0, false, false
+				headerStart = off
 				if len(toks) > 0 {
-					start = toks[0].off
-				}
-				if end := stmtEnd(src, start); end > off {
-					until = end
+					headerStart = toks[0].off
 				}
 			case token.LBRACE:
+				// Only a header holding a literal's type can hold a
+				// brace that is not the block's (a composite literal
+				// of a type's name must be in parentheses there): the
+				// parser is asked then, once.
+				if header && litType && !parsed {
+					parsed = true
+					if end := stmtEnd(src, headerStart); end > off {
+						until = end
+					}
+				}
 				header = header && off < until
+			}
+		}
+		if header {
+			switch t {
+			case token.LBRACK, token.MAP, token.STRUCT, token.FUNC:
+				litType = true
 			}
 		}
 		end := off + len(lit)
