@@ -870,8 +870,11 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 				// A nil pointer: Go's fmt calls its Error too (E! for
 				// a method that does not dereference it) and prints
 				// <nil> when that panics; the interpreter made a nil
-				// error of it, which printed <nil> always.
-				b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "func(e " + name + ") any { if e != nil { return error(e) }; var s string; func() { defer func() { if recover() != nil { s = \"<nil>\" } }(); s = e.Error() }(); return s }("}, Span{x.End(), x.End(), ")"})
+				// error of it, which printed <nil> always. A non-nil one
+				// goes back as an error through a variable: the
+				// interpreter's conversion error(e) returned as any
+				// lost the method (&{7} where Go printed Error's text).
+				b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "func(e " + name + ") any { if e != nil { var x error = e; return x }; var s string; func() { defer func() { if recover() != nil { s = \"<nil>\" } }(); s = e.Error() }(); return s }("}, Span{x.End(), x.End(), ")"})
 			} else {
 				b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "func(e error) error { return e }("}, Span{x.End(), x.End(), ")"})
 			}

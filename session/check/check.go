@@ -698,7 +698,9 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 		return r
 	}
 	if k == Stmt && j == len(chunks) {
-		c.shownResult(stmts, info, t)
+		if r := c.shownResult(stmts, info, t); r != nil {
+			return r
+		}
 	}
 	if r := c.lower(f, info, t); r != nil {
 		return r
@@ -1543,13 +1545,13 @@ func tableRows(t types.Type) bool {
 // the interpreter handed the shown value on bare, without the String that
 // fmt's %v calls ({2} where Go's fmt prints V2), as it does for fmt's own
 // arguments (see convertResult).
-func (c *cellCheck) shownResult(stmts []ast.Stmt, info *types.Info, t *text) {
+func (c *cellCheck) shownResult(stmts []ast.Stmt, info *types.Info, t *text) *Result {
 	if len(stmts) == 0 {
-		return
+		return nil
 	}
 	es, ok := stmts[len(stmts)-1].(*ast.ExprStmt)
 	if !ok {
-		return
+		return nil
 	}
 	if tv := info.Types[es.X]; tv.IsValue() {
 		if ptr, ok := tv.Type.(*types.Pointer); ok && programNamed(ptr.Elem()) != nil {
@@ -1566,7 +1568,7 @@ func (c *cellCheck) shownResult(stmts []ast.Stmt, info *types.Info, t *text) {
 			}
 			if (ms["String"] || ms["Error"]) && named && ok1 && ok2 {
 				c.edits = append(c.edits, Edit{start, start, "func(__p *" + name + ") " + iface + " { if __p == nil { return nil }; return *__p }("}, Edit{end, end, ")"})
-				return
+				return nil
 			}
 		}
 	}
@@ -1587,7 +1589,7 @@ func (c *cellCheck) shownResult(stmts []ast.Stmt, info *types.Info, t *text) {
 			end, ok2 := t.cellOff(t.off(es.X.End()))
 			if ok1 && ok2 {
 				c.edits = append(c.edits, Edit{start, start, fn}, Edit{end, end, ")"})
-				return
+				return nil
 			}
 		}
 	}
@@ -1599,8 +1601,13 @@ func (c *cellCheck) shownResult(stmts []ast.Stmt, info *types.Info, t *text) {
 			end, ok2 := t.cellOff(t.off(es.X.End()))
 			if ok1 && ok2 {
 				c.edits = append(c.edits, Edit{start, start, open}, Edit{end, end, close})
-				return
+				return nil
 			}
+		}
+	}
+	if tv := info.Types[es.X]; tv.IsValue() && !types.IsInterface(tv.Type) {
+		if r, done := c.shownFields(es.X, tv.Type, t); done {
+			return r
 		}
 	}
 	if tv := info.Types[es.X]; tv.IsValue() && Unwrappable(info, tv.Type) {
@@ -1611,35 +1618,96 @@ func (c *cellCheck) shownResult(stmts []ast.Stmt, info *types.Info, t *text) {
 		if ok1 && ok2 {
 			c.edits = append(c.edits, Edit{start, start, "__divergo.Unwrap("}, Edit{end, end, ")"})
 		}
-		return
+		return nil
 	}
 	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
 	if !ok {
-		return
+		return nil
 	}
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
-		return // a conversion already
+		return nil // a conversion already
 	}
 	from := info.TypeOf(call)
 	if _, tuple := from.(*types.Tuple); tuple || from == nil || programNamed(from) == nil || types.IsInterface(from) {
-		return
+		return nil
 	}
 	if fn := calledFunc(info, call); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() != pkgPath && !LoweredGeneric(info, call.Fun) {
-		return // a native function's result keeps its type
+		return nil // a native function's result keeps its type
 	}
 	if ms := methodsOf(from); !ms["String"] {
-		return
+		return nil
 	}
 	name, ok := c.sessionTypeString(from)
 	start, ok1 := t.cellOff(t.off(es.X.Pos()))
 	end, ok2 := t.cellOff(t.off(es.X.End()))
 	if !ok || !ok1 || !ok2 {
-		return
+		return nil
 	}
 	if strings.HasPrefix(name, "*") {
 		name = "(" + name + ")"
 	}
 	c.edits = append(c.edits, Edit{start, start, name + "("}, Edit{end, end, ")"})
+	return nil
+}
+
+// shownFields shows a cell's trailing value that holds, below it (a
+// struct's exported field, an element, a map's value), values of the
+// session's types with a String or Error method, as fmt prints it: a copy
+// holding the methods' texts (Fields, fieldnames.go), as fmt.Println(v)
+// is given. The interpreter's values lose those methods below the
+// operand, so the value showed them as plain values (type W struct{ T
+// Temp; N int }: W{1, 2} showed {1 2}, Go's fmt prints {1.0° 2}). A value
+// Fields cannot copy so (the texts in a map's keys, which fmt orders by
+// their values) is refused. done reports that the value was handled.
+func (c *cellCheck) shownFields(x ast.Expr, from types.Type, t *text) (r *Result, done bool) {
+	if ms := methodsOf(from); ms["String"] || ms["Error"] || ms["Format"] {
+		return nil, false // the value's own method, which fmt calls
+	}
+	if elem, ok := tableElem(from); ok {
+		if _, ptr := elem.(*types.Pointer); ptr {
+			return nil, false // a table of the pointed-to structs, not what fmt prints (addresses)
+		}
+		if ms := methodsOf(elem); ms["String"] || ms["Error"] {
+			return nil, false // a table of the structs, a row per element (as ElementTexts leaves it)
+		}
+	}
+	b := &boundary{typeName: c.sessionTypeString}
+	inner, how := b.nested(from, map[types.Type]bool{}, true)
+	if inner == nil {
+		return nil, false
+	}
+	ms := methodsOf(inner)
+	if !ms["String"] && !ms["Error"] {
+		return nil, false
+	}
+	start, ok1 := t.cellOff(t.off(x.Pos()))
+	end, ok2 := t.cellOff(t.off(x.End()))
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	spec, methods, _, ok := PlusSpec(from)
+	args := fmt.Sprintf("%q", spec)
+	for _, m := range methods {
+		name, named := c.sessionTypeString(m)
+		if !named {
+			ok = false
+			break
+		}
+		method := "String"
+		if methodsOf(m)["Error"] {
+			method = "Error" // fmt's order
+		}
+		args += ", func(__v " + name + ") string { return __v." + method + "() }"
+	}
+	if !ok || spec == "." || len(methods) == 0 {
+		return &Result{Err: &Error{Off: start, Msg: fmt.Sprintf(
+			"the shown value of %s: Go's fmt calls the String or Error method of the %s %s; the interpreter does not for values inside a slice, array, map, pointer or struct field. Not supported yet: show the %s values one by one",
+			typeString(from), typeString(inner), how, typeString(inner))}}, true
+	}
+	// The arguments go first, in the opening: the session's own wrapping
+	// of the shown value closes at the same offset, after this closing.
+	c.edits = append(c.edits, Edit{start, start, "func(__spec string, __fns ...any) func(any) any { return func(__x any) any { return __divergo.Fields(__x, __spec, __fns...) } }(" + args + ")("}, Edit{end, end, ")"})
+	return nil, true
 }
 
 // calledFunc is the function or method a call calls by name, or nil.
