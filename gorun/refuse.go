@@ -109,7 +109,7 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 				}
 			}
 		case *ast.CallExpr:
-			why = refuseCall(n, info, dyn)
+			why = refuseCall(f, n, info, dyn)
 		}
 		return true
 	})
@@ -119,10 +119,15 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 // refuseCall: calls that show a type declared in the program by name — the
 // interpreter names it by its structure (struct { X int } for main.point)
 // and renames unexported fields.
-func refuseCall(call *ast.CallExpr, info *types.Info, dyn *check.DynamicTypes) string {
+func refuseCall(file *ast.File, call *ast.CallExpr, info *types.Info, dyn *check.DynamicTypes) string {
 	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
 		if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "new" && len(call.Args) == 1 && !info.Types[call.Args[0]].IsType() {
-			return "new(expr) (Go 1.26) is not supported yet: write v := expr and take &v"
+			if p, ok := info.TypeOf(call).(*types.Pointer); ok {
+				if _, named := fileTypeName(file)(p.Elem()); named {
+					return "" // check.NewExprs lowers it
+				}
+			}
+			return "new(expr) of a value whose type the program cannot name (Go 1.26) is not supported yet: write v := expr and take &v"
 		}
 		return ""
 	}

@@ -1494,25 +1494,18 @@ func (c *cellCheck) lower(f *ast.File, info *types.Info, t *text) *Result {
 	c.topAssert(f, info, t)
 	var res *Result
 	inspect(f, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || res != nil || len(call.Args) != 1 {
-			return res == nil
+		if res != nil {
+			return false
 		}
-		id, ok := call.Fun.(*ast.Ident)
-		if !ok || id.Name != "new" {
+		call, ok := newExpr(n, info)
+		if !ok {
 			return true
 		}
-		if b, ok := info.Uses[id].(*types.Builtin); !ok || b.Name() != "new" {
-			return true
-		}
-		if tv, ok := info.Types[call.Args[0]]; !ok || tv.IsType() {
-			return true
-		}
-		ptr, ok := info.TypeOf(call).(*types.Pointer)
+		ptr := info.TypeOf(call).(*types.Pointer)
 		start, ok1 := t.cellOff(t.off(call.Pos()))
 		lp, ok2 := t.cellOff(t.off(call.Lparen))
 		rp, ok3 := t.cellOff(t.off(call.Rparen))
-		if !ok || !ok1 || !ok2 || !ok3 {
+		if !ok1 || !ok2 || !ok3 {
 			return true
 		}
 		typ, named := c.sessionTypeString(ptr.Elem())
@@ -1521,9 +1514,8 @@ func (c *cellCheck) lower(f *ast.File, info *types.Info, t *text) *Result {
 				"new(expr) with a value of type %s: the interpreter cannot run it here; assign the value to a variable and take its address", ptr.Elem())}}
 			return false
 		}
-		c.edits = append(c.edits,
-			Edit{start, lp + 1, "func() *" + typ + " { __divergoV := " + typ + "("},
-			Edit{rp, rp + 1, "); return &__divergoV }()"})
+		open, closing := newExprText(typ)
+		c.edits = append(c.edits, Edit{start, lp + 1, open}, Edit{rp, rp + 1, closing})
 		return true
 	})
 	return res

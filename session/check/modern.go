@@ -871,3 +871,59 @@ func ModernSymbols() map[string]reflect.Value {
 		"Sprintln": reflect.ValueOf(fmt.Sprintln),
 	}
 }
+
+// NewExprs lowers Go 1.26's new(expr), a pointer to a new variable
+// holding expr's value, which the interpreter (yaegi v0.16.1) does not
+// know (it took the argument for a type and made a zero value: new(42)
+// pointed to 0), into a function literal that makes the variable:
+//
+//	new(42)       →   func() *int { __newV := int(42); return &__newV }()
+//	new(P{3})     →   func() *P { __newV := P(P{3}); return &__newV }()
+//
+// expr converted to the pointer's element type, the type go/types gave
+// new(expr) (an untyped constant's default type). An element type the
+// code cannot name is left out: the caller refuses it (NewExprUnnamed).
+func NewExprs(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
+	var spans []Span
+	inspect(f, func(n ast.Node) bool {
+		call, ok := newExpr(n, info)
+		if !ok {
+			return true
+		}
+		typ, ok := typeName(info.TypeOf(call).(*types.Pointer).Elem())
+		if !ok {
+			return true
+		}
+		open, closing := newExprText(typ)
+		spans = append(spans, Span{call.Pos(), call.Lparen + 1, open}, Span{call.Rparen, call.Rparen + 1, closing})
+		return true
+	})
+	return spans
+}
+
+// newExprText is what new( and its closing parenthesis become (NewExprs)
+// for a variable of type typ.
+func newExprText(typ string) (open, closing string) {
+	return "func() *" + typ + " { __newV := " + typ + "(", "); return &__newV }()"
+}
+
+// newExpr reports whether n is a call new(expr) of Go 1.26 (not
+// new(T)), returning the call.
+func newExpr(n ast.Node, info *types.Info) (*ast.CallExpr, bool) {
+	call, ok := n.(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return nil, false
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	if b, ok := info.Uses[id].(*types.Builtin); !ok || b.Name() != "new" {
+		return nil, false
+	}
+	if tv, ok := info.Types[call.Args[0]]; !ok || tv.IsType() {
+		return nil, false
+	}
+	_, ok = info.TypeOf(call).(*types.Pointer)
+	return call, ok
+}
