@@ -57,10 +57,28 @@ type Span struct {
 // whose values earlier code stored in an empty interface (a session's
 // earlier cells; nil for a whole program); Boundary adds f's to it.
 func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.Type) (string, bool), runtime string, reached map[string]bool) (ast.Node, string, []Span) {
+	return boundaryPass(f, info, where, typeName, runtime, reached, nil)
+}
+
+// boundaryPass is Boundary; shown is a cell's last expression, whose value
+// the session shows as fmt.Println prints it: an any inside it (an
+// element of a []any, a field) is judged as in fmt.Println's argument
+// ([]any{Temp(3)} showed the interpreter's wrapper, [{0xc… {…}}], for
+// Go's [3.0°]).
+func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(types.Type) (string, bool), runtime string, reached map[string]bool, shown ast.Expr) (ast.Node, string, []Span) {
 	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, convertedValue: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedVia: map[types.Type]bool{}, storedIface: map[types.Type]bool{}, storedAny: map[string]bool{}, storedBasic: map[string]bool{}, storedBasicAt: map[string]ast.Expr{}, compares: map[string]bool{}, file: f, reached: reached}
 	b.prescanAsserts(f)
 	b.prescanOpaque(f)
 	b.walk(f)
+	if shown != nil {
+		// Not a value of an interface type itself: the session shows the
+		// value it holds, with its own String (id(Temp(21)) shows
+		// 21.0°C); one inside a slice, map or field it showed as the
+		// interpreter's wrapper.
+		if from := info.TypeOf(shown); from != nil && !types.IsInterface(from) && holdsAny(from, map[types.Type]bool{}) {
+			b.pendAnyProbed(shown, "the cell's value (shown as fmt.Println prints it)", from, false)
+		}
+	}
 	b.genericJSONUses()
 	b.pending = append(b.pending, b.lateStores, b.storedAsserted, b.nativeKeyCollisions, b.genericCompares, b.twinLater, b.errorTwins, b.laterGenerics, b.methodsLater, b.narrowedLater)
 	defer func() {

@@ -499,6 +499,7 @@ type cellCheck struct {
 	// boundary's spans, for DeferSpreads (in modern), which makes them
 	// edits after it.
 	boundarySpans []Span
+	shown         ast.Expr // the unit's shown value, if any (shownResult)
 }
 
 // A ChunkDecl is a declaration the lowered cell needs, Go text to compile
@@ -1545,6 +1546,7 @@ func (c *cellCheck) shownResult(stmts []ast.Stmt, info *types.Info, t *text) *Re
 	if !ok {
 		return nil
 	}
+	c.shown = es.X // for boundary
 	if tv := info.Types[es.X]; tv.IsValue() {
 		if ptr, ok := tv.Type.(*types.Pointer); ok && programNamed(ptr.Elem()) != nil {
 			// A pointer whose element's String or Error is a value
@@ -1767,7 +1769,7 @@ func (c *cellCheck) topAssert(f *ast.File, info *types.Info, t *text) {
 // boundary refuses what the interpreter would run unlike Go where values
 // of the session's types meet native code, or lowers it (Boundary).
 func (c *cellCheck) boundary(f *ast.File, info *types.Info, t *text) *Result {
-	at, msg, spans := Boundary(f, info, "a cell", c.sessionTypeString, "__divergo", c.s.reached)
+	at, msg, spans := boundaryPass(f, info, "a cell", c.sessionTypeString, "__divergo", c.s.reached, c.shown)
 	if at != nil {
 		off, ok := t.cellOff(t.off(at.Pos()))
 		if !ok {
