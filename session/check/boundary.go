@@ -99,7 +99,9 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 				}
 			}
 			for _, key := range b.laterKeys {
-				reached["later:"+key] = true
+				if key != "" { // "": withdrawn (printFields)
+					reached["later:"+key] = true
+				}
 			}
 			b.recordReach(reached)
 			b.laterFlush(reached)
@@ -198,6 +200,10 @@ type boundary struct {
 	commaOk         map[*ast.TypeAssertExpr]bool
 	// printed are the arguments interfaceTexts lowered
 	printed map[ast.Expr]bool
+	// anyCopied are the arguments printFields copies whose every
+	// interface is an unexported field's any, whose value it unwraps:
+	// fmt calls none of its methods there, in Go as in the copy
+	anyCopied map[ast.Expr]bool
 	// storedVia are the program's types that may reach an any through an
 	// interface with methods (var a any = s, s a fmt.Stringer): fmt's %T
 	// names the wrapper there (pendAnyProbed)
@@ -216,6 +222,10 @@ type boundary struct {
 	// asserting anys to a type that is not the program's
 	// ("asserts:float64\x00isFloat")
 	laterKeys []string
+	// laterKeysOf are the laterKeys pendAnyProbed wrote for an argument
+	// (a range: from, to), which printFields withdraws when it copies its
+	// anys
+	laterKeysOf map[ast.Expr][2]int
 	// storedEmbed is the first value f stores in an any whose type (or one
 	// it holds) embeds a struct, whose fields encoding/json promotes
 	// (embeddedField)
@@ -2096,6 +2106,15 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 	if none {
 		return // no value of the program's types there
 	}
+	start := len(b.laterKeys)
+	defer func() {
+		if len(b.laterKeys) > start {
+			if b.laterKeysOf == nil {
+				b.laterKeysOf = map[ast.Expr][2]int{}
+			}
+			b.laterKeysOf[x] = [2]int{start, len(b.laterKeys)}
+		}
+	}()
 	if name := b.paramOf(x); name != "" && b.reached != nil && byName {
 		// For later cells (callLater): the function names the type of
 		// what its parameter holds.
@@ -2128,6 +2147,9 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 		}
 	}
 	b.pending = append(b.pending, func() {
+		if b.anyCopied[x] {
+			return // Fields gives fmt the values, unwrapped, where it calls no method
+		}
 		if byName && (b.storedHidden != nil || b.reached != nil && b.reached["stored:hidden"]) {
 			b.refuse(x, "%s with %%T, %%+v or %%#v of a value of type %s while values of a struct type without a name with unexported fields are stored in an any: the interpreter renames those fields (k shows as Xk) and prints their tags. Not supported yet: print the fields you want, or use %%v",
 				fn, typeString(from))
