@@ -82,6 +82,9 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 		if b.storedHidden != nil && reached != nil {
 			reached["stored:hidden"] = true
 		}
+		if b.storedHiddenPrint != nil && reached != nil {
+			reached["stored:hiddenprint"] = true
+		}
 		if b.storedEmbed != nil && reached != nil {
 			reached["stored:embed"] = true
 		}
@@ -225,7 +228,8 @@ type boundary struct {
 	// storedHiddenPrint is a value of a type without a name stored in an
 	// any of the interpreter's, with a value of another package with a
 	// String, Error or Format method, or an any, below an unexported field
-	// (FieldsSpec's hidden; hiddenStored)
+	// (FieldsSpec's hidden; hiddenStored); "stored:hiddenprint" for later
+	// cells
 	storedHiddenPrint ast.Expr
 	// laterKeysOf are the laterKeys pendAnyProbed wrote for an argument
 	// (a range: from, to), which printFields withdraws when it copies its
@@ -2225,9 +2229,12 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 				return
 			}
 		}
-		if b.storedHiddenPrint != nil && !byName {
+		if (b.storedHiddenPrint != nil || b.reached != nil && b.reached["stored:hiddenprint"]) && !byName {
 			if pkg, _, _ := strings.Cut(fn, "."); pkg == "fmt" || pkg == "log" || pkg == "(*log" {
-				t := typeString(b.info.TypeOf(b.storedHiddenPrint))
+				t := "value of a type without a name" // stored by an earlier cell
+				if b.storedHiddenPrint != nil {
+					t = typeString(b.info.TypeOf(b.storedHiddenPrint))
+				}
 				b.refuse(x, "%s of a value of type %s while a %s is stored in an any: it has an unexported field holding a value whose String, Error or Format method Go does not call there (a time.Duration prints as its integer), and the interpreter, whose fields are all exported, would call it. Not supported yet: print the %[3]s as its own type, or its fields one by one",
 					fn, typeString(from), t)
 			}
