@@ -100,6 +100,9 @@ func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(typ
 		if b.storedHidden != nil && reached != nil {
 			reached["stored:hidden"] = true
 		}
+		if b.storedHiddenPrint != nil && reached != nil {
+			reached["stored:hiddenprint"] = true
+		}
 		if b.storedEmbed != nil && reached != nil {
 			reached["stored:embed"] = true
 		}
@@ -117,7 +120,9 @@ func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(typ
 				}
 			}
 			for _, key := range b.laterKeys {
-				reached["later:"+key] = true
+				if key != "" { // "": withdrawn (printFields)
+					reached["later:"+key] = true
+				}
 			}
 			b.recordReach(reached)
 			b.laterFlush(reached)
@@ -216,6 +221,10 @@ type boundary struct {
 	commaOk         map[*ast.TypeAssertExpr]bool
 	// printed are the arguments interfaceTexts lowered
 	printed map[ast.Expr]bool
+	// anyCopied are the arguments printFields copies whose every
+	// interface is an unexported field's any, whose value it unwraps:
+	// fmt calls none of its methods there, in Go as in the copy
+	anyCopied map[ast.Expr]bool
 	// storedVia are the program's types that may reach an any through an
 	// interface with methods (var a any = s, s a fmt.Stringer): fmt's %T
 	// names the wrapper there (pendAnyProbed)
@@ -234,6 +243,16 @@ type boundary struct {
 	// asserting anys to a type that is not the program's
 	// ("asserts:float64\x00isFloat")
 	laterKeys []string
+	// storedHiddenPrint is a value of a type without a name stored in an
+	// any of the interpreter's, with a value of another package with a
+	// String, Error or Format method, or an any, below an unexported field
+	// (FieldsSpec's hidden; hiddenStored); "stored:hiddenprint" for later
+	// cells
+	storedHiddenPrint ast.Expr
+	// laterKeysOf are the laterKeys pendAnyProbed wrote for an argument
+	// (a range: from, to), which printFields withdraws when it copies its
+	// anys
+	laterKeysOf map[ast.Expr][2]int
 	// storedEmbed is the first value f stores in an any whose type (or one
 	// it holds) embeds a struct, whose fields encoding/json promotes
 	// (embeddedField)
@@ -805,6 +824,12 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 				b.storedEmbed = x // in an any of the interpreter's
 			}
 			b.embedLater(x, from)
+		}
+		if _, _, hidden, _ := FieldsSpec(from); hidden {
+			if programNamed(from) == nil && b.storedHiddenPrint == nil {
+				b.storedHiddenPrint = x // the program's types: pendAnyProbed's loop
+			}
+			b.hiddenStoredLater(x, from)
 		}
 	}
 	if it, ok := to.Underlying().(*types.Interface); ok && it.NumMethods() == 0 && programNamed(from) == nil && HiddenFields(from) && (call == nil || !b.nativeCall(call)) {
@@ -2117,6 +2142,15 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 	if none {
 		return // no value of the program's types there
 	}
+	start := len(b.laterKeys)
+	defer func() {
+		if len(b.laterKeys) > start {
+			if b.laterKeysOf == nil {
+				b.laterKeysOf = map[ast.Expr][2]int{}
+			}
+			b.laterKeysOf[x] = [2]int{start, len(b.laterKeys)}
+		}
+	}()
 	if name := b.paramOf(x); name != "" && b.reached != nil && byName {
 		// For later cells (callLater): the function names the type of
 		// what its parameter holds.
@@ -2149,6 +2183,9 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 		}
 	}
 	b.pending = append(b.pending, func() {
+		if b.anyCopied[x] {
+			return // Fields gives fmt the values, unwrapped, where it calls no method
+		}
 		if byName && (b.storedHidden != nil || b.reached != nil && b.reached["stored:hidden"]) {
 			b.refuse(x, "%s with %%T, %%+v or %%#v of a value of type %s while values of a struct type without a name with unexported fields are stored in an any: the interpreter renames those fields (k shows as Xk) and prints their tags. Not supported yet: print the fields you want, or use %%v",
 				fn, typeString(from))
@@ -2209,8 +2246,65 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 					fn, typeString(from), tn.Name(), b.where, typeString(tn.Type().Underlying()))
 				return
 			}
+			if b.hiddenStored(x, fn, from, tn, "values of "+tn.Name()+", declared in "+b.where+", are stored") {
+				return
+			}
+		}
+		if (b.storedHiddenPrint != nil || b.reached != nil && b.reached["stored:hiddenprint"]) && !byName {
+			if pkg, _, _ := strings.Cut(fn, "."); pkg == "fmt" || pkg == "log" || pkg == "(*log" {
+				t := "value of a type without a name" // stored by an earlier cell
+				if b.storedHiddenPrint != nil {
+					t = typeString(b.info.TypeOf(b.storedHiddenPrint))
+				}
+				b.refuse(x, "%s of a value of type %s while a %s is stored in an any: it has an unexported field holding a value whose String, Error or Format method Go does not call there (a time.Duration prints as its integer), and the interpreter, whose fields are all exported, would call it. Not supported yet: print the %[3]s as its own type, or its fields one by one",
+					fn, typeString(from), t)
+			}
 		}
 	})
+}
+
+// hiddenStoredLater refuses, in a cell, storing x (of type from) in an any
+// while a function of an earlier cell gives fmt or log a value of type
+// any, when from has, below an unexported field, a value of another
+// package with a String, Error or Format method, or an any (FieldsSpec's
+// hidden): fmt calls no method there in Go; the interpreter's struct,
+// whose fields are all exported, had it call them ({d 1s} where Go prints
+// {d 1000000000}). Judged before such values reached an any, that code
+// cannot copy them (Fields).
+func (b *boundary) hiddenStoredLater(x ast.Expr, from types.Type) {
+	if b.reached == nil {
+		return
+	}
+	fn, via := b.firstLater([]string{"printsany", "print"}, func(via string) bool {
+		return strings.HasPrefix(via, "fmt.") || strings.HasPrefix(via, "log.") || strings.HasPrefix(via, "(*log.")
+	})
+	if fn == "" {
+		return
+	}
+	b.refuse(x, "a value of type %s stored in an any while %s, declared in an earlier cell, gives %s a value of type any: %[1]s holds, below an unexported field, a value whose String, Error or Format method Go does not call there (a time.Duration prints as its integer), and the interpreter, whose fields are all exported, would call it. Not supported yet: give %[2]s the fields one by one",
+		typeString(from), fn, via)
+}
+
+// hiddenStored refuses fmt's or log's printing of x, a value of static
+// type from that may hold values of tn stored in an any (while: how, "values
+// of T, declared in the program, are stored"), when tn has, below an
+// unexported field, a value
+// of another package with a String, Error or Format method, or an any:
+// fmt calls no method through an unexported field, but printing from an
+// any the interpreter gives fmt its struct, whose fields are all exported
+// (var a any = box{"d", time.Second}; fmt.Println(a) printed {d 1s}, Go
+// {d 1000000000}), and Fields, which copies a value of a known type, cannot
+// apply. It reports whether it refused.
+func (b *boundary) hiddenStored(x ast.Expr, fn string, from types.Type, tn *types.TypeName, while string) bool {
+	if pkg, _, _ := strings.Cut(fn, "."); pkg != "fmt" && pkg != "log" && pkg != "(*log" {
+		return false
+	}
+	if _, _, hidden, _ := FieldsSpec(tn.Type()); !hidden {
+		return false
+	}
+	b.refuse(x, "%s of a value of type %s while %s in an any: %s has an unexported field holding a value whose String, Error or Format method Go does not call there (a time.Duration prints as its integer), and the interpreter, whose fields are all exported, would call it. Not supported yet: print the %[4]s as its own type, or its fields one by one",
+		fn, typeString(from), while, tn.Name())
+	return true
 }
 
 // variadicAny refuses passing a value of a program type with a String,

@@ -27,8 +27,18 @@ package check
 //
 //	fmt.Println(r)   →   fmt.Println(__divergo.Fields(r, "S{At:F0,note:.}", func(__v temp) string { return __v.String() }))
 //
+// An unexported field of type any (box{"d", time.Second}: Go printed
+// {d 1000000000}, the interpreter, whose field Xv is exported, called
+// String: {d 1s}) is copied as an unexported any holding the value inside,
+// taken out of the interpreter's wrapper when it is one of the program's
+// values (an I node): fmt calls no method below it, in Go as in the copy,
+// whatever the verb. With %+v the names of the structs inside show, and an
+// unexported field the interpreter renamed (a to Xa) cannot be told from an
+// exported one then: the program stops there (J nodes, renamedField).
+//
 // Not copied (MisprintedFormat and the boundary keep refusing): a value
-// whose printed part holds an interface (the interpreter's wrappers), a
+// whose printed part holds an interface other than an unexported field's
+// any (the interpreter's wrappers), such an any among a map's keys, a
 // value with a Format method below the operand, method texts in a map's
 // keys (fmt orders the keys by value), a type that holds itself other
 // than through a pointer (reflect builds no recursive type), type
@@ -41,6 +51,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"unicode"
 	"unsafe"
 )
 
@@ -55,12 +66,15 @@ import (
 // time.Duration field wait printed 2ms with %v, Go 2000000), for every
 // verb that calls methods: the copy's field is unexported. The grammar:
 //
-//	spec  = "." | "S{" field { "," field } "}" | "L" spec | "A" spec | "M" spec spec | "P" spec | ("F" | "E") index
+//	spec  = "." | "S{" field { "," field } "}" | "L" spec | "A" spec | "M" spec spec | "P" spec | ("F" | "E") index | "I"
 //	field = name ":" spec
 //
 // S a struct (its fields in order), L a slice, A an array, M a map (key,
 // value), P the operand's pointer to a struct, slice, array or map, F the
-// text of the String method of methods[index], E of its Error method.
+// text of the String method of methods[index], E of its Error method, I
+// the value in an empty interface below an unexported field, unwrapped.
+// Fields reads a description that starts with "+" (printed with %+v) with
+// J nodes for its I nodes.
 func FieldsSpec(t types.Type) (spec string, methods []types.Type, hidden, ok bool) {
 	w := &fieldSpecs{on: map[types.Type]bool{}}
 	spec = w.spec(t, true, true)
@@ -73,6 +87,7 @@ func FieldsSpec(t types.Type) (spec string, methods []types.Type, hidden, ok boo
 type fieldSpecs struct {
 	on                    map[types.Type]bool
 	failed, hidden, texts bool // texts: an F or E node written
+	anys                  bool // an I node written
 	methods               []types.Type
 }
 
@@ -134,6 +149,13 @@ func (w *fieldSpecs) spec(t types.Type, top, shown bool) string {
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Interface:
+		if !shown && u.Empty() {
+			// Below an unexported field fmt calls no method of the
+			// value inside: the copy's unexported any holds it, taken
+			// out of the interpreter's wrapper (an I node).
+			w.hidden, w.anys = true, true
+			return "I"
+		}
 		w.failed = true // the interpreter's wrappers of stored values
 	case *types.Pointer:
 		if !top {
@@ -157,13 +179,16 @@ func (w *fieldSpecs) spec(t types.Type, top, shown bool) string {
 			return "A" + e
 		}
 	case *types.Map:
-		texts := w.texts
-		w.texts = false
+		texts, anys := w.texts, w.anys
+		w.texts, w.anys = false, false
 		k := w.spec(u.Key(), false, shown)
-		if w.texts {
-			w.failed = true // fmt orders the keys by their values
+		if w.texts || w.anys {
+			// fmt orders the keys by their values; keys unwrapped
+			// from the interpreter's wrappers may collide (temp(3)
+			// and celsius(3) both a float64 3).
+			w.failed = true
 		}
-		w.texts = texts
+		w.texts, w.anys = texts, w.anys || anys
 		e := w.spec(u.Elem(), false, shown)
 		if k != "." || e != "." {
 			return "M" + k + e
@@ -235,7 +260,10 @@ func nativeMethods(t types.Type, seen map[types.Type]bool) bool {
 // fmt calls below the operand, or unexported fields holding another
 // package's values with such methods (also with %s, %q, %x and %X, but
 // with method texts: fmt's complaints about values that do not fit the
-// verb name the program's types).
+// verb name the program's types); with every verb but %T and %p when an
+// unexported field's any is copied (I nodes: a Format method of the value
+// inside would be called with any verb in the interpreter), which rules
+// the values stored in it out of pendAnyProbed's refusals (anyCopied).
 func (b *boundary) printFields(x ast.Expr, from types.Type, call *ast.CallExpr) {
 	fn, ok := b.native(call)
 	if !ok || b.printed[x] || call.Ellipsis.IsValid() {
@@ -271,8 +299,14 @@ func (b *boundary) printFields(x ast.Expr, from types.Type, call *ast.CallExpr) 
 		// Another verb that calls methods: fmt's complaints about a
 		// value that does not fit it name the program's types
 		// (%!s(main.temp=3)), which the copy's values cannot.
+	case verb != "" && !strings.Contains("Tp", verb) && len(methods) == 0 && specHoldsAny(spec):
+		// A Format method of the value in an unexported any is
+		// called with every verb in the interpreter, never in Go.
 	default:
 		return
+	}
+	if plus {
+		spec = "+" + spec // the names of the structs in an any matter
 	}
 	args := fmt.Sprintf("%q", spec)
 	for _, t := range methods {
@@ -289,6 +323,19 @@ func (b *boundary) printFields(x ast.Expr, from types.Type, call *ast.CallExpr) 
 	}
 	b.wrap(x, b.runtime+".Fields(", ", "+args+")")
 	b.markPrinted(x)
+	if specHoldsAny(strings.TrimPrefix(spec, "+")) {
+		if b.anyCopied == nil {
+			b.anyCopied = map[ast.Expr]bool{}
+		}
+		b.anyCopied[x] = true
+		if r, ok := b.laterKeysOf[x]; ok {
+			// What later cells judge this print by: Fields unwraps
+			// whatever they store there, printed as in Go.
+			for i := r[0]; i < r[1]; i++ {
+				b.laterKeys[i] = ""
+			}
+		}
+	}
 }
 
 // PlusOperand reports whether x is an operand of call, a function of the
@@ -328,9 +375,40 @@ func PlusSpec(t types.Type) (spec string, methods []types.Type, hidden, ok bool)
 	return FieldsSpec(t)
 }
 
+// specHoldsAny reports whether the description spec has an I node: an
+// unexported field's any.
+func specHoldsAny(spec string) bool {
+	n, rest := parseFieldSpec(spec)
+	return n != nil && rest == "" && n.holds('I')
+}
+
+// holds reports whether n or a node below it is of kind k.
+func (n *fieldSpec) holds(k byte) bool {
+	if n.kind == k {
+		return true
+	}
+	for _, e := range n.elems {
+		if e.holds(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// plusNodes makes n's I nodes J nodes: printed with %+v, where the names
+// of the structs inside show.
+func (n *fieldSpec) plusNodes() {
+	if n.kind == 'I' {
+		n.kind = 'J'
+	}
+	for _, e := range n.elems {
+		e.plusNodes()
+	}
+}
+
 // A fieldSpec is a parsed FieldsSpec description.
 type fieldSpec struct {
-	kind  byte // '.', 'S', 'L', 'A', 'M', 'P', 'F', 'E'
+	kind  byte // '.', 'S', 'L', 'A', 'M', 'P', 'F', 'E', 'I', 'J'
 	index int  // F's and E's method
 	names []string
 	elems []*fieldSpec // a struct's fields; an element; a map's key and value
@@ -356,9 +434,12 @@ func Fields(x any, spec string, methods ...any) any {
 	}
 	s, ok := fieldSpecMemo.Load(spec)
 	if !ok {
-		p, rest := parseFieldSpec(spec)
+		p, rest := parseFieldSpec(strings.TrimPrefix(spec, "+"))
 		if p == nil || rest != "" {
 			panic("divergo: Fields: bad description " + spec)
+		}
+		if strings.HasPrefix(spec, "+") {
+			p.plusNodes()
 		}
 		s, _ = fieldSpecMemo.LoadOrStore(spec, p)
 	}
@@ -391,7 +472,7 @@ func parseFieldSpec(s string) (*fieldSpec, string) {
 	n := &fieldSpec{kind: s[0]}
 	s = s[1:]
 	switch n.kind {
-	case '.':
+	case '.', 'I':
 	case 'L', 'A', 'P':
 		e, rest := parseFieldSpec(s)
 		if e == nil {
@@ -451,6 +532,11 @@ func (n *fieldSpec) mirrorType(t reflect.Type) (reflect.Type, string) {
 		return t, ""
 	case 'F', 'E':
 		return anyType, "" // the method's text
+	case 'I', 'J':
+		if t.Kind() != reflect.Interface {
+			return nil, "not an interface"
+		}
+		return anyType, "" // the value inside, unwrapped
 	case 'P', 'L', 'A':
 		want := map[byte]reflect.Kind{'P': reflect.Pointer, 'L': reflect.Slice, 'A': reflect.Array}[n.kind]
 		if t.Kind() != want {
@@ -526,6 +612,20 @@ func (n *fieldSpec) copyValue(v reflect.Value, mt reflect.Type, fns []reflect.Va
 		}
 		text := MethodText(func() string { return fn.Call([]reflect.Value{v})[0].String() }, name, isNil)
 		return reflect.ValueOf(&text).Elem()
+	case 'I', 'J':
+		out := reflect.New(anyType).Elem()
+		if v.IsNil() {
+			return out
+		}
+		if e := unwrapIn(v.Elem(), false); e.IsValid() {
+			if n.kind == 'J' {
+				if name, ok := renamedField(e, 0); ok {
+					panic("divergo: fmt's %+v of a value holding, in an unexported field of type any, a struct with a field " + name + ": Go prints the field's own name, and the interpreter renames the unexported fields of the program's structs (x to Xx), so that " + name + " may be either; not supported: print that value with %v, or by itself")
+				}
+			}
+			out.Set(e)
+		}
+		return out
 	case 'P':
 		if v.IsNil() {
 			return reflect.Zero(mt)
@@ -580,4 +680,50 @@ func readable(v reflect.Value) reflect.Value {
 		return reflect.NewAt(v.Type(), unsafe.Pointer(v.UnsafeAddr())).Elem()
 	}
 	return v
+}
+
+// renamedField finds, in v, a value fmt prints below an unexported field
+// (following no pointer: fmt prints its address there), a struct of the
+// interpreter (a struct type without a name) with a field whose name may
+// be an unexported one the interpreter renamed: X followed by anything but
+// an upper-case letter (yaegi's exportName: hide becomes Xhide), which an
+// exported field Xylo spells alike. It returns that name.
+func renamedField(v reflect.Value, depth int) (string, bool) {
+	if !v.IsValid() || depth > 64 {
+		return "", false
+	}
+	switch v.Kind() {
+	case reflect.Interface:
+		if !v.IsNil() {
+			return renamedField(v.Elem(), depth+1)
+		}
+	case reflect.Slice, reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			if name, ok := renamedField(v.Index(i), depth+1); ok {
+				return name, ok
+			}
+		}
+	case reflect.Map:
+		it := v.MapRange()
+		for it.Next() {
+			if name, ok := renamedField(it.Key(), depth+1); ok {
+				return name, ok
+			}
+			if name, ok := renamedField(it.Value(), depth+1); ok {
+				return name, ok
+			}
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := 0; i < t.NumField(); i++ {
+			name := t.Field(i).Name
+			if t.Name() == "" && len(name) > 1 && name[0] == 'X' && !unicode.IsUpper([]rune(name[1:])[0]) {
+				return name, true
+			}
+			if name, ok := renamedField(v.Field(i), depth+1); ok {
+				return name, ok
+			}
+		}
+	}
+	return "", false
 }

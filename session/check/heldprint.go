@@ -216,7 +216,8 @@ func (b *boundary) heldProbed(x ast.Expr, fn string, from types.Type, tn *types.
 	}
 	m, decodes := heldMethod(tn, fn, shownVal, shownPtr)
 	if m == "" {
-		return false
+		// fmt prints the fields of a value, not of a pointer, below the top.
+		return shownVal && b.hiddenStored(x, fn, from, tn, inside+" holding values of "+tn.Name()+", declared in "+b.where+", is stored")
 	}
 	if decodes {
 		b.refuse(x, "%s into a value of type %s while %s holding values of %s, declared in %s, is stored in an any: the interpreter decodes into the plain values, without the %s method of *%[4]s Go calls (json fails, or decodes the wrong value). Not supported yet: decode into a *%[4]s itself, or into a json.RawMessage field and decode that",

@@ -273,6 +273,13 @@ var anyType = reflect.TypeOf((*any)(nil)).Elem()
 // slice, array or map of them a []any or map[…]any, a struct a struct of
 // the same fields with any in place of the fields that held them.
 func unwrapValue(v reflect.Value) reflect.Value {
+	return unwrapIn(v, true)
+}
+
+// unwrapIn is unwrapValue; follow: through pointers too, else a pointer
+// is kept as it is (below the operand, fmt prints its address; a cyclic
+// value is not followed).
+func unwrapIn(v reflect.Value, follow bool) reflect.Value {
 	t := v.Type()
 	switch {
 	case !wraps(t):
@@ -285,19 +292,19 @@ func unwrapValue(v reflect.Value) reflect.Value {
 		if !ok || !inner.IsValid() {
 			return reflect.Zero(anyType)
 		}
-		return unwrapValue(inner)
+		return unwrapIn(inner, follow)
 	}
 	switch t.Kind() {
 	case reflect.Interface:
 		if v.IsNil() {
 			return v
 		}
-		return unwrapValue(v.Elem())
+		return unwrapIn(v.Elem(), follow)
 	case reflect.Pointer:
-		if v.IsNil() {
+		if v.IsNil() || !follow {
 			return v
 		}
-		e := unwrapValue(v.Elem())
+		e := unwrapIn(v.Elem(), follow)
 		p := reflect.New(e.Type())
 		p.Elem().Set(e)
 		return p
@@ -307,7 +314,7 @@ func unwrapValue(v reflect.Value) reflect.Value {
 		}
 		out := reflect.MakeSlice(reflect.SliceOf(anyType), v.Len(), v.Len())
 		for i := 0; i < v.Len(); i++ {
-			if e := unwrapValue(v.Index(i)); e.IsValid() {
+			if e := unwrapIn(v.Index(i), follow); e.IsValid() {
 				out.Index(i).Set(e)
 			}
 		}
@@ -324,9 +331,9 @@ func unwrapValue(v reflect.Value) reflect.Value {
 		out := reflect.MakeMapWithSize(mt, v.Len())
 		it := v.MapRange()
 		for it.Next() {
-			k, e := it.Key(), unwrapValue(it.Value())
+			k, e := it.Key(), unwrapIn(it.Value(), follow)
 			if kt == anyType {
-				k = unwrapValue(k)
+				k = unwrapIn(k, follow)
 			}
 			if !e.IsValid() {
 				e = reflect.Zero(anyType)
@@ -353,7 +360,7 @@ func unwrapValue(v reflect.Value) reflect.Value {
 				f = reflect.NewAt(f.Type(), unsafe.Pointer(addressable(v).Field(i).UnsafeAddr())).Elem()
 			}
 			if fields[i].Type == anyType && f.Type() != anyType {
-				f = unwrapValue(f)
+				f = unwrapIn(f, follow)
 			}
 			dst := out.Field(i)
 			if !dst.CanSet() {
