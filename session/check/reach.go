@@ -166,20 +166,37 @@ func (b *boundary) reachNames(root ast.Node, fn func(name string, id *ast.Ident,
 // it stands: the callee of a call (through parentheses and type
 // arguments) that is not a go statement's.
 func calledByName(id *ast.Ident, stack []ast.Node) bool {
-	var child ast.Node = id
-	k := len(stack) - 1
+	return calledAt(id, stack, len(stack)-1, true)
+}
+
+// inValueLit reports whether a function literal on the stack is a value
+// (not called where it is written, or started as a goroutine).
+func inValueLit(stack []ast.Node) bool {
+	for k, n := range stack {
+		if lit, ok := n.(*ast.FuncLit); ok && !calledAt(lit, stack, k-1, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// calledAt reports whether child, below stack[k] (stack holds the nodes
+// from the root), is the callee of the call above it, through
+// parentheses (and, with typeArgs, instantiations f[T]), and that call is
+// not a go statement's.
+func calledAt(child ast.Node, stack []ast.Node, k int, typeArgs bool) bool {
 	for ; k >= 0; k-- {
 		switch p := stack[k].(type) {
 		case *ast.ParenExpr:
 			child = p
 			continue
 		case *ast.IndexExpr:
-			if p.X == child {
+			if typeArgs && p.X == child {
 				child = p
 				continue
 			}
 		case *ast.IndexListExpr:
-			if p.X == child {
+			if typeArgs && p.X == child {
 				child = p
 				continue
 			}
@@ -199,40 +216,6 @@ func calledByName(id *ast.Ident, stack []ast.Node) bool {
 		}
 	}
 	return true
-}
-
-// inValueLit reports whether a function literal on the stack is a value
-// (not called where it is written, or started as a goroutine).
-func inValueLit(stack []ast.Node) bool {
-	for k, n := range stack {
-		lit, ok := n.(*ast.FuncLit)
-		if !ok {
-			continue
-		}
-		var child ast.Node = lit
-		j := k - 1
-		for j >= 0 {
-			p, paren := stack[j].(*ast.ParenExpr)
-			if !paren {
-				break
-			}
-			child = p
-			j--
-		}
-		if j < 0 {
-			return true
-		}
-		call, isCall := stack[j].(*ast.CallExpr)
-		if !isCall || call.Fun != child {
-			return true
-		}
-		if j > 0 {
-			if g, isGo := stack[j-1].(*ast.GoStmt); isGo && g.Call == call {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // callOnly reports whether the code giving fmt x, in a function of the
