@@ -266,18 +266,7 @@ func (b *boundary) reachSet(fn string, own bool) map[string]bool {
 			}
 		}
 	}
-	set := map[string]bool{fn: true}
-	work := []string{fn}
-	for len(work) > 0 {
-		n := work[len(work)-1]
-		work = work[:len(work)-1]
-		for _, c := range callers[n] {
-			if !set[c] {
-				set[c] = true
-				work = append(work, c)
-			}
-		}
-	}
+	set := reaching(fn, callers)
 	return set
 }
 
@@ -445,18 +434,7 @@ func NarrowedMention(reached map[string]bool, words []string) (string, string) {
 	}
 	sort.Strings(fns)
 	for _, fn := range fns {
-		set := map[string]bool{fn: true}
-		work := []string{fn}
-		for len(work) > 0 {
-			n := work[len(work)-1]
-			work = work[:len(work)-1]
-			for _, c := range callers[n] {
-				if !set[c] {
-					set[c] = true
-					work = append(work, c)
-				}
-			}
-		}
+		set := reaching(fn, callers)
 		for _, w := range words {
 			if set[w] {
 				return w, fn
@@ -484,4 +462,22 @@ func narrowedSkip(reached map[string]bool, src string) *Error {
 		return nil
 	}
 	return &Error{Off: max(offs[w], 0), Msg: fn + ", declared in an earlier cell, gives fmt a value of type any it does not get as its parameter, and an earlier cell stored a value of a cell's type in an any since, which fmt would print unlike Go; the checker cannot judge this cell, which names " + w + ". Not supported yet: .reset the session, and declare " + fn + " without that print or keep those values out of an any"}
+}
+
+// reaching returns fn and the functions whose call may run it, directly
+// or through others, by callers (a function → the functions calling it).
+func reaching(fn string, callers map[string][]string) map[string]bool {
+	set := map[string]bool{fn: true}
+	work := []string{fn}
+	for len(work) > 0 {
+		n := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, c := range callers[n] {
+			if !set[c] {
+				set[c] = true
+				work = append(work, c)
+			}
+		}
+	}
+	return set
 }
