@@ -1962,14 +1962,7 @@ func (b *boundary) printedLater(x ast.Expr, named *types.Named, call *ast.CallEx
 	if len(methods) == 0 {
 		return
 	}
-	var keys []string
-	for key := range b.reached {
-		if rest, ok := strings.CutPrefix(key, "later:print:"); ok {
-			keys = append(keys, rest)
-		}
-	}
-	sort.Strings(keys)
-	for _, key := range keys {
+	for _, key := range laterRests(b.reached, "later:print:") {
 		fn, via, _ := strings.Cut(key, "\x00")
 		via, its, _ := strings.Cut(via, "\x00")
 		if fn != callee || implementsKeys(b.info.TypeOf(x), its) {
@@ -2001,16 +1994,10 @@ func (b *boundary) assertedLater(x ast.Expr, named *types.Named) {
 		return
 	}
 	under := typeString(named.Underlying())
-	var fns []string
-	for key := range b.reached {
-		if rest, ok := strings.CutPrefix(key, "later:asserts:"+under+"\x00"); ok {
-			fns = append(fns, rest)
-		}
-	}
+	fns := laterRests(b.reached, "later:asserts:"+under+"\x00")
 	if len(fns) == 0 || b.reached["stored:"+named.Obj().Name()] {
 		return // none, or judged already with such values stored
 	}
-	sort.Strings(fns)
 	b.refuse(x, "a %s stored in an any while %s, declared in an earlier cell, asserts an interface value to %s, %[1]s's underlying type: the interpreter keeps no type name in the interface and would match a %[1]s as a %[3]s (Go does not). Not supported: store the %[1]s values as %[3]s (convert them) or in a struct",
 		named.Obj().Name(), fns[0], under)
 }

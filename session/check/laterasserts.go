@@ -218,15 +218,8 @@ func (b *boundary) meetsKeys() []laterKey {
 			again[fd.Name.Name] = true
 		}
 	}
-	var keys []string
-	for key := range b.reached {
-		if rest, ok := strings.CutPrefix(key, "later:meets:"); ok {
-			keys = append(keys, rest)
-		}
-	}
-	sort.Strings(keys)
 	var out []laterKey
-	for _, key := range keys {
+	for _, key := range laterRests(b.reached, "later:meets:") {
 		parts := strings.Split(key, "\x00")
 		if len(parts) < 4 || again[parts[0]] {
 			continue

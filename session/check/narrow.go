@@ -612,3 +612,16 @@ func (b *boundary) firstLater(kinds []string, keep func(via string) bool) (fn, v
 	fn, via, _ = strings.Cut(keys[0], "\x00")
 	return fn, via
 }
+
+// laterRests returns, sorted, what follows prefix in the keys of reached
+// that start with it (the later cells' facts of one kind).
+func laterRests(reached map[string]bool, prefix string) []string {
+	var rests []string
+	for key := range reached {
+		if rest, ok := strings.CutPrefix(key, prefix); ok {
+			rests = append(rests, rest)
+		}
+	}
+	sort.Strings(rests)
+	return rests
+}

@@ -363,14 +363,7 @@ func (b *boundary) narrowedLater() {
 	if b.reached == nil {
 		return
 	}
-	var keys []string
-	for key := range b.reached {
-		if rest, ok := strings.CutPrefix(key, "later:narrowed:"); ok {
-			keys = append(keys, rest)
-		}
-	}
-	sort.Strings(keys)
-	for _, key := range keys {
+	for _, key := range laterRests(b.reached, "later:narrowed:") {
 		fn, rest, _ := strings.Cut(key, "\x00")
 		kv, typ, _ := strings.Cut(rest, "\x00")
 		kind, via := kv[:1], kv[1:]
