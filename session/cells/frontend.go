@@ -438,14 +438,19 @@ type Segment struct {
 // of two equal redeclarations (" t := t;") one is made.
 func (e *Editor) Apply(src string, from, to int, extra ...Edit) (string, []Segment) {
 	var es []Edit
-	rank := map[int]int{} // at the same position: statements, the extra edits, the others
-	// The extra edits wrap whole expressions (the result capture): at the
-	// same position they go first, outside the editor's own insertions,
-	// except a statement the editor puts before the expression's (x :=
-	// …; ), which stays before it.
+	rank := map[int]int{} // at the same position: statements, the extra openings, the others, the extra closings
+	// The extra edits wrap whole expressions (the result capture); they
+	// come in pairs, an opening and its closing. At the same position they
+	// go outside the editor's own insertions, which are inside the
+	// expression: an opening first (after a statement the editor puts
+	// before the expression's, x := …; ), a closing last (the editor's
+	// wrappings of the expression may close with more than ")":
+	// shownTuple's "; return … }()", an Equal's "})").
 	for k, x := range append(extra[:len(extra):len(extra)], e.Edits...) {
 		if x.Start >= from && x.End <= to {
 			switch {
+			case k < len(extra) && k%2 == 1:
+				rank[len(es)] = 3
 			case k < len(extra):
 				rank[len(es)] = 1
 			case x.Start == x.End && strings.HasSuffix(x.Text, "; ") && strings.Contains(x.Text, " := "):

@@ -71,11 +71,16 @@ func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(typ
 	b.prescanOpaque(f)
 	b.walk(f)
 	if shown != nil {
-		// Not a value of an interface type itself: the session shows the
-		// value it holds, with its own String (id(Temp(21)) shows
-		// 21.0°C); one inside a slice, map or field it showed as the
-		// interpreter's wrapper.
-		if from := info.TypeOf(shown); from != nil && !types.IsInterface(from) && holdsAny(from, map[types.Type]bool{}) {
+		// A value of an interface type itself the session shows with
+		// its own String (id(Temp(21)) shows 21.0°C), but values of the
+		// session's types held below it (any(w) for a W whose field is
+		// a Temp) it showed bare ({1 2}, Go's fmt {1.0° 2}), as one
+		// inside a slice, map or field it showed as the interpreter's
+		// wrapper: judged as in fmt.Println's argument (shownIface).
+		if from := info.TypeOf(shown); from != nil && holdsAny(from, map[types.Type]bool{}) {
+			if types.IsInterface(from) {
+				b.shownIface = shown
+			}
 			b.pendAnyProbed(shown, "the cell's value (shown as fmt.Println prints it)", from, false)
 		}
 	}
@@ -162,6 +167,10 @@ func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(typ
 }
 
 type boundary struct {
+	// shownIface: a cell's shown value of an interface type, whose
+	// own wrapper the session shows right (only what it holds below
+	// is judged: pendAnyProbed).
+	shownIface ast.Expr
 	// inSpec: the walk converts a var declaration's values.
 	inSpec bool
 	// inHelper: the walk is in a helper InterfaceAsserts declared,
@@ -1500,15 +1509,34 @@ func (b *boundary) implementer(it *types.Interface) types.Type {
 }
 
 // interfaceConversion lowers an explicit conversion of a value of a
-// program type to a native interface, error(x): the interpreter makes it a
-// no-op (fmt.Errorf("%w", error(x)) did not wrap, Println printed x's
-// fields), where a function's error parameter makes the wrapper Go's
-// standard library sees.
+// program type to a native interface, error(x), or to an empty interface,
+// any(x), when the type has methods: the interpreter makes it a no-op
+// (fmt.Errorf("%w", error(x)) did not wrap, Println printed x's fields;
+// v := any(Temp(6)) held the bare float64, so v.(fmt.Stringer) was false
+// and a cell showing any(t) showed 6 for Go's 6.0°), where a function's
+// parameter makes the wrapper, with the methods, that Go's standard
+// library and the program's assertions see.
 //
 //	error(&MyErr{7})   →   func(e error) error { return e }(&MyErr{7})
+//	any(t)             →   func(e any) any { return e }(t)
+//	any(shape)         →   func(e any) any { return e }(shape)
 func (b *boundary) interfaceConversion(conv *ast.CallExpr, to types.Type) {
 	from := b.info.TypeOf(conv.Args[0])
-	if from == nil || types.IsInterface(from) || programNamed(from) == nil || !nativeInterface(to) {
+	if from == nil || programNamed(from) == nil || b.info.Types[conv.Args[0]].IsNil() {
+		return
+	}
+	if types.IsInterface(from) {
+		// An interface of the program to an empty interface: the
+		// interpreter's no-op left a value that any(s) != nil panicked
+		// on in reflect ("call of reflect.Value.IsNil on struct Value").
+		if it, ok := to.Underlying().(*types.Interface); !ok || it.NumMethods() != 0 || nativeInterface(from) || types.NewMethodSet(from).Len() == 0 {
+			return
+		}
+	} else if it, ok := to.Underlying().(*types.Interface); ok && it.NumMethods() == 0 {
+		if types.NewMethodSet(from).Len() == 0 && types.NewMethodSet(types.NewPointer(from)).Len() == 0 {
+			return // no wrapper: a value without methods is stored bare either way
+		}
+	} else if !nativeInterface(to) {
 		return
 	}
 	if b.canKeep(from, to) {
@@ -2194,6 +2222,14 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 			inFile := tn.Pos() >= b.file.FileStart && tn.Pos() < b.file.FileEnd
 			if val, ptr := b.storedForms(tn); len(out) > 0 && (!val || implementsAny(tn.Type(), out)) && (!ptr || implementsAny(types.NewPointer(tn.Type()), out)) && (val || ptr) {
 				continue // the code around x rules its values out (if _, ok := v.(error); ok { return })
+			}
+			if x == b.shownIface {
+				// The session shows the wrapper of a tn itself, with
+				// its methods; below it, as fmt.Println would.
+				if b.heldProbed(x, fn, from, tn, byName) {
+					return
+				}
+				continue
 			}
 			if !b.stored[tn.Type()] && !b.stored[types.NewPointer(tn.Type())] && (inFile || b.reached == nil || !b.reached["stored:"+tn.Name()]) && !(byName && b.storedVia[tn.Type()]) && !(byName && (b.genericStored(false)[tn.Type()] || !inFile && b.reached["genstored:"+tn.Name()])) {
 				if b.heldProbed(x, fn, from, tn, byName) {

@@ -1533,11 +1533,14 @@ func tableRows(t types.Type) bool {
 	return st
 }
 
-// shownResult converts a cell's trailing call of the session's own
-// function to its result's type when that type has a String method, T(f()):
-// the interpreter handed the shown value on bare, without the String that
-// fmt's %v calls ({2} where Go's fmt prints V2), as it does for fmt's own
-// arguments (see convertResult).
+// shownResult makes a cell's trailing value show as fmt.Println prints it,
+// where the interpreter's value would not call the String or Error methods
+// fmt calls (shownWrap): the value is wrapped, and each result of a call
+// with several (shownTuple). A trailing call of the session's own function
+// whose result's type has a String method is converted to that type,
+// T(f()): the interpreter handed the shown value on bare, without the
+// String that fmt's %v calls ({2} where Go's fmt prints V2), as it does
+// for fmt's own arguments (see convertResult).
 func (c *cellCheck) shownResult(stmts []ast.Stmt, info *types.Info, t *text) *Result {
 	if len(stmts) == 0 {
 		return nil
@@ -1547,71 +1550,26 @@ func (c *cellCheck) shownResult(stmts []ast.Stmt, info *types.Info, t *text) *Re
 		return nil
 	}
 	c.shown = es.X // for boundary
-	if tv := info.Types[es.X]; tv.IsValue() {
-		if ptr, ok := tv.Type.(*types.Pointer); ok && programNamed(ptr.Elem()) != nil {
-			// A pointer whose element's String or Error is a value
-			// method: shown through the element, as fmt calls it (the
-			// interpreter showed &{4}); nil stays nil.
-			ms := methodsOf(ptr.Elem())
-			name, named := c.sessionTypeString(ptr.Elem())
-			start, ok1 := t.cellOff(t.off(es.X.Pos()))
-			end, ok2 := t.cellOff(t.off(es.X.End()))
-			iface := "fmt.Stringer"
-			if ms["Error"] {
-				iface = "error"
-			}
-			if (ms["String"] || ms["Error"]) && named && ok1 && ok2 {
-				c.edits = append(c.edits, Edit{start, start, "func(__p *" + name + ") " + iface + " { if __p == nil { return nil }; return *__p }("}, Edit{end, end, ")"})
-				return nil
-			}
-		}
+	tv := info.Types[es.X]
+	if !tv.IsValue() {
+		return nil
 	}
-	if tv := info.Types[es.X]; tv.IsValue() {
-		// A slice, array or map of values with String or Error: shown
-		// with the elements' texts; a value whose String or Error has a
-		// pointer receiver: shown as its fields. As fmt prints them
-		// (format.go).
-		fn, ok := ElementTexts(tv.Type, c.sessionTypeString)
-		if ok && tableRows(tv.Type) {
-			ok = false // shown as a table, a row per element
-		}
-		if !ok {
-			fn, ok = PlainValue(tv.Type, c.sessionTypeString)
-		}
-		if ok {
-			start, ok1 := t.cellOff(t.off(es.X.Pos()))
-			end, ok2 := t.cellOff(t.off(es.X.End()))
-			if ok1 && ok2 {
-				c.edits = append(c.edits, Edit{start, start, fn}, Edit{end, end, ")"})
-				return nil
-			}
-		}
+	start, ok1 := t.cellOff(t.off(es.X.Pos()))
+	end, ok2 := t.cellOff(t.off(es.X.End()))
+	if !ok1 || !ok2 {
+		return nil
 	}
-	if tv := info.Types[es.X]; tv.IsValue() {
-		// A value holding values of the session's interfaces whose
-		// methods fmt calls: shown as fmt prints it (printable.go).
-		if open, close, ok := ShownTexts(info, tv.Type, c.sessionTypeString); ok {
-			start, ok1 := t.cellOff(t.off(es.X.Pos()))
-			end, ok2 := t.cellOff(t.off(es.X.End()))
-			if ok1 && ok2 {
-				c.edits = append(c.edits, Edit{start, start, open}, Edit{end, end, close})
-				return nil
-			}
-		}
+	if tuple, ok := tv.Type.(*types.Tuple); ok {
+		return c.shownTuple(es.X, tuple, info, start, end)
 	}
-	if tv := info.Types[es.X]; tv.IsValue() && !types.IsInterface(tv.Type) {
-		if r, done := c.shownFields(es.X, tv.Type, t); done {
-			return r
-		}
+	open, closing, msg, stop := c.shownWrap(info, tv.Type, false)
+	if msg != "" {
+		return &Result{Err: &Error{Off: start, Msg: "the shown value of " + typeString(tv.Type) + ": " + msg}}
 	}
-	if tv := info.Types[es.X]; tv.IsValue() && Unwrappable(info, tv.Type) {
-		// A value holding the interpreter's wrappers (a []Shape): shown
-		// as fmt shows it (unwrap.go).
-		start, ok1 := t.cellOff(t.off(es.X.Pos()))
-		end, ok2 := t.cellOff(t.off(es.X.End()))
-		if ok1 && ok2 {
-			c.edits = append(c.edits, Edit{start, start, "__divergo.Unwrap("}, Edit{end, end, ")"})
-		}
+	if open != "" {
+		c.edits = append(c.edits, Edit{start, start, open}, Edit{end, end, closing})
+	}
+	if open != "" || stop {
 		return nil
 	}
 	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
@@ -1622,7 +1580,7 @@ func (c *cellCheck) shownResult(stmts []ast.Stmt, info *types.Info, t *text) *Re
 		return nil // a conversion already
 	}
 	from := info.TypeOf(call)
-	if _, tuple := from.(*types.Tuple); tuple || from == nil || programNamed(from) == nil || types.IsInterface(from) {
+	if from == nil || programNamed(from) == nil || types.IsInterface(from) {
 		return nil
 	}
 	if fn := calledFunc(info, call); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() != pkgPath && !LoweredGeneric(info, call.Fun) {
@@ -1632,9 +1590,7 @@ func (c *cellCheck) shownResult(stmts []ast.Stmt, info *types.Info, t *text) *Re
 		return nil
 	}
 	name, ok := c.sessionTypeString(from)
-	start, ok1 := t.cellOff(t.off(es.X.Pos()))
-	end, ok2 := t.cellOff(t.off(es.X.End()))
-	if !ok || !ok1 || !ok2 {
+	if !ok {
 		return nil
 	}
 	if strings.HasPrefix(name, "*") {
@@ -1644,40 +1600,149 @@ func (c *cellCheck) shownResult(stmts []ast.Stmt, info *types.Info, t *text) *Re
 	return nil
 }
 
-// shownFields shows a cell's trailing value that holds, below it (a
-// struct's exported field, an element, a map's value), values of the
-// session's types with a String or Error method, as fmt prints it: a copy
-// holding the methods' texts (Fields, fieldnames.go), as fmt.Println(v)
-// is given. The interpreter's values lose those methods below the
-// operand, so the value showed them as plain values (type W struct{ T
-// Temp; N int }: W{1, 2} showed {1 2}, Go's fmt prints {1.0° 2}). A value
-// Fields cannot copy so (the texts in a map's keys, which fmt orders by
-// their values) is refused. done reports that the value was handled.
-func (c *cellCheck) shownFields(x ast.Expr, from types.Type, t *text) (r *Result, done bool) {
+// shownWrap returns the text to write around a shown value of type typ so
+// that it shows as fmt.Println prints it, calling the String and Error
+// methods fmt calls where the interpreter's value lost them; "" when it
+// shows right as it is. inTuple: the value is one of a call's results. msg is why it cannot be shown so (a refusal); stop
+// that the value shows right and needs no conversion either.
+//
+//   - a pointer whose element's String or Error is a value method: shown
+//     through the element, as fmt calls it (the interpreter showed &{4});
+//     nil stays nil;
+//   - a slice, array or map of values with String or Error: shown with the
+//     elements' texts; a value whose String or Error has a pointer
+//     receiver: shown as its fields (format.go);
+//   - a value holding values of the session's interfaces whose methods fmt
+//     calls (printable.go);
+//   - a value holding, below it, values of the session's types with String
+//     or Error (shownFields);
+//   - a value holding the interpreter's wrappers (a []Shape): unwrapped
+//     (unwrap.go).
+func (c *cellCheck) shownWrap(info *types.Info, typ types.Type, inTuple bool) (open, closing, msg string, stop bool) {
+	if ptr, ok := typ.(*types.Pointer); ok && programNamed(ptr.Elem()) != nil {
+		ms := methodsOf(ptr.Elem())
+		name, named := c.sessionTypeString(ptr.Elem())
+		iface := "fmt.Stringer"
+		if ms["Error"] {
+			iface = "error"
+		}
+		if (ms["String"] || ms["Error"]) && named && inTuple {
+			// One of several results, shown from an any: a nil pointer
+			// stays a nil *T there (the session drops a call's lone
+			// nil, where fmt prints <nil> for it).
+			return "func(__p *" + name + ") any { if __p == nil { return __p }; return func(__v " + iface + ") any { return __v }(*__p) }(", ")", "", true
+		}
+		if (ms["String"] || ms["Error"]) && named {
+			return "func(__p *" + name + ") " + iface + " { if __p == nil { return nil }; return *__p }(", ")", "", true
+		}
+	}
+	fn, ok := ElementTexts(typ, c.sessionTypeString)
+	if ok && tableRows(typ) {
+		ok = false // shown as a table, a row per element
+	}
+	if !ok {
+		fn, ok = PlainValue(typ, c.sessionTypeString)
+	}
+	if ok {
+		return fn, ")", "", true
+	}
+	if open, closing, ok := ShownTexts(info, typ, c.sessionTypeString); ok {
+		return open, closing, "", true
+	}
+	if !types.IsInterface(typ) {
+		if open, closing, msg, done := c.shownFields(typ); done {
+			return open, closing, msg, true
+		}
+	}
+	if Unwrappable(info, typ) {
+		return "__divergo.Unwrap(", ")", "", true
+	}
+	return "", "", "", false
+}
+
+// shownTuple makes the results of a cell's trailing call with several
+// show as fmt.Println prints them, each wrapped as shownWrap wraps a single
+// value, in a function literal taking the results:
+//
+//	two()   →   func() (any, int) { __s0, __s1 := two(); return WRAP(__s0), __s1 }()
+//
+// The session shows the results one by one (Session.prepare), which kept
+// their own String methods but not those fmt calls below them (two()
+// returning a W whose field is a Temp showed {7 8} 1, Go's fmt {7.0° 8} 1;
+// a *Temp showed its address, a []Temp [3] for [3.0°]; a []Shape the
+// interpreter's wrappers). A result shown as it is, of a type the cell
+// cannot name, is refused when another needs wrapping.
+func (c *cellCheck) shownTuple(x ast.Expr, tuple *types.Tuple, info *types.Info, start, end int) *Result {
+	var params, results, values []string
+	wrapped, unnamed := false, ""
+	for i := 0; i < tuple.Len(); i++ {
+		typ := tuple.At(i).Type()
+		open, closing, msg, _ := c.shownWrap(info, typ, true)
+		if msg != "" {
+			return &Result{Err: &Error{Off: start, Msg: fmt.Sprintf("the shown result %d of %s, of type %s: %s", i+1, types.ExprString(x), typeString(typ), msg)}}
+		}
+		p := fmt.Sprintf("__s%d", i)
+		params = append(params, p)
+		if open == "" {
+			name, named := c.sessionTypeString(typ)
+			if !named && unnamed == "" {
+				unnamed = typeString(typ)
+			}
+			results = append(results, name)
+			values = append(values, p)
+			continue
+		}
+		wrapped = true
+		results = append(results, "any")
+		values = append(values, open+p+closing)
+	}
+	if !wrapped {
+		return nil
+	}
+	if unnamed != "" {
+		return &Result{Err: &Error{Off: start, Msg: fmt.Sprintf(
+			"the shown results of %s: Go's fmt calls String or Error methods inside them that the interpreter's values lose, and the result type %s cannot be named in the cell to show them as fmt does. Not supported: assign the results to variables and show them one by one",
+			types.ExprString(x), unnamed)}}
+	}
+	// The results are taken by a define, not as the literal's
+	// arguments: the interpreter's call spreading a call's results over
+	// parameters of interface types failed ("reflect: Call using
+	// interp.valueInterface as type []interp.valueInterface").
+	open := "func() (" + strings.Join(results, ", ") + ") { " + strings.Join(params, ", ") + " := "
+	c.edits = append(c.edits, Edit{start, start, open}, Edit{end, end, "; return " + strings.Join(values, ", ") + " }()"})
+	return nil
+}
+
+// shownFields returns the text to write around a cell's shown value that
+// holds, below it (a struct's exported field, an element, a map's value),
+// values of the session's types with a String or Error method, so that it
+// shows as fmt prints it: a copy holding the methods' texts (Fields,
+// fieldnames.go), as fmt.Println(v) is given. The interpreter's values
+// lose those methods below the operand, so the value showed them as plain
+// values (type W struct{ T Temp; N int }: W{1, 2} showed {1 2}, Go's fmt
+// prints {1.0° 2}). A value Fields cannot copy so (the texts in a map's
+// keys, which fmt orders by their values) is refused: msg says why. done
+// reports that the value was handled.
+func (c *cellCheck) shownFields(from types.Type) (open, closing, msg string, done bool) {
 	if ms := methodsOf(from); ms["String"] || ms["Error"] || ms["Format"] {
-		return nil, false // the value's own method, which fmt calls
+		return "", "", "", false // the value's own method, which fmt calls
 	}
 	if elem, ok := tableElem(from); ok {
 		if _, ptr := elem.(*types.Pointer); ptr {
-			return nil, false // a table of the pointed-to structs, not what fmt prints (addresses)
+			return "", "", "", false // a table of the pointed-to structs, not what fmt prints (addresses)
 		}
 		if ms := methodsOf(elem); ms["String"] || ms["Error"] {
-			return nil, false // a table of the structs, a row per element (as ElementTexts leaves it)
+			return "", "", "", false // a table of the structs, a row per element (as ElementTexts leaves it)
 		}
 	}
 	b := &boundary{typeName: c.sessionTypeString}
 	inner, how := b.nested(from, map[types.Type]bool{}, true)
 	if inner == nil {
-		return nil, false
+		return "", "", "", false
 	}
 	ms := methodsOf(inner)
 	if !ms["String"] && !ms["Error"] {
-		return nil, false
-	}
-	start, ok1 := t.cellOff(t.off(x.Pos()))
-	end, ok2 := t.cellOff(t.off(x.End()))
-	if !ok1 || !ok2 {
-		return nil, false
+		return "", "", "", false
 	}
 	spec, methods, _, ok := PlusSpec(from)
 	args := fmt.Sprintf("%q", spec)
@@ -1694,14 +1759,13 @@ func (c *cellCheck) shownFields(x ast.Expr, from types.Type, t *text) (r *Result
 		args += ", func(__v " + name + ") string { return __v." + method + "() }"
 	}
 	if !ok || spec == "." || len(methods) == 0 {
-		return &Result{Err: &Error{Off: start, Msg: fmt.Sprintf(
-			"the shown value of %s: Go's fmt calls the String or Error method of the %s %s; the interpreter does not for values inside a slice, array, map, pointer or struct field. Not supported yet: show the %s values one by one",
-			typeString(from), typeString(inner), how, typeString(inner))}}, true
+		return "", "", fmt.Sprintf(
+			"Go's fmt calls the String or Error method of the %s %s; the interpreter does not for values inside a slice, array, map, pointer or struct field. Not supported yet: show the %s values one by one",
+			typeString(inner), how, typeString(inner)), true
 	}
 	// The arguments go first, in the opening: the session's own wrapping
 	// of the shown value closes at the same offset, after this closing.
-	c.edits = append(c.edits, Edit{start, start, "func(__spec string, __fns ...any) func(any) any { return func(__x any) any { return __divergo.Fields(__x, __spec, __fns...) } }(" + args + ")("}, Edit{end, end, ")"})
-	return nil, true
+	return "func(__spec string, __fns ...any) func(any) any { return func(__x any) any { return __divergo.Fields(__x, __spec, __fns...) } }(" + args + ")(", ")", "", true
 }
 
 // calledFunc is the function or method a call calls by name, or nil.

@@ -17,6 +17,10 @@ package check
 //     its value, where Go's flag makes -v a flag without one.
 //   - fmt.Sscan, Fscan (and their ln and f forms) of a *T with a Scan
 //     method: "can't scan type", where Go calls Scan.
+//   - fmt.Fscan, Fscanln and Fscanf from a reader with ReadRune and
+//     UnreadRune (an io.RuneScanner): fmt read one byte past each item
+//     (the reader's position 3 after scanning "12" of "12 34", Go's 2),
+//     where Go's fmt puts the rune back with UnreadRune.
 //   - log/slog of a value with LogValue (a secret was logged), String,
 //     Error, Format or MarshalText/MarshalJSON, or of a struct with
 //     unexported fields (printed Xname): slog is given the bare value.
@@ -43,6 +47,7 @@ const (
 	writeStringHint = "call the value's WriteString yourself, or drop the WriteString method (Go then calls Write as well)"
 	isBoolFlagHint  = "declare the flag with BoolFunc (flag.BoolFunc, or fs.BoolFunc on a FlagSet), whose function runs at each -name and takes no value"
 	scanHint        = "scan into plain variables and set the value from them (fmt.Sscanf(s, \"(%d,%d)\", &p.X, &p.Y)), or use fmt.Scan, which calls Scan"
+	runeScanHint    = "scan from a bufio.Reader made once over the value (bufio.NewReader(r)), a RuneScanner of the standard library's"
 )
 
 // fromStringsReader tells whether io.Copy's source (its second argument)
@@ -75,9 +80,9 @@ var optionalProbes = map[string][]optionalProbe{
 	"fmt.Sscan":                    {{"Scan", "fmt.Scanner", -1, scanHint, nil}},
 	"fmt.Sscanln":                  {{"Scan", "fmt.Scanner", -1, scanHint, nil}},
 	"fmt.Sscanf":                   {{"Scan", "fmt.Scanner", -1, scanHint, nil}},
-	"fmt.Fscan":                    {{"Scan", "fmt.Scanner", -1, scanHint, nil}},
-	"fmt.Fscanln":                  {{"Scan", "fmt.Scanner", -1, scanHint, nil}},
-	"fmt.Fscanf":                   {{"Scan", "fmt.Scanner", -1, scanHint, nil}},
+	"fmt.Fscan":                    {{"Scan", "fmt.Scanner", -1, scanHint, nil}, {"UnreadRune", "io.RuneScanner", 0, runeScanHint, nil}},
+	"fmt.Fscanln":                  {{"Scan", "fmt.Scanner", -1, scanHint, nil}, {"UnreadRune", "io.RuneScanner", 0, runeScanHint, nil}},
+	"fmt.Fscanf":                   {{"Scan", "fmt.Scanner", -1, scanHint, nil}, {"UnreadRune", "io.RuneScanner", 0, runeScanHint, nil}},
 }
 
 // optionalMethods refuses a call of the standard library (fn) that looks
@@ -242,6 +247,14 @@ func probeFits(t types.Type, m string) bool {
 		return !sig.Variadic() && str(sig.Params()) == "string" && str(sig.Results()) == "int,error"
 	case "IsBoolFlag":
 		return str(sig.Params()) == "" && str(sig.Results()) == "bool"
+	case "UnreadRune":
+		// fmt looks for io.RuneScanner: ReadRune too.
+		read := types.NewMethodSet(t).Lookup(nil, "ReadRune")
+		if read == nil {
+			return false
+		}
+		rsig, ok := read.Type().(*types.Signature)
+		return ok && str(sig.Params()) == "" && str(sig.Results()) == "error" && str(rsig.Params()) == "" && (str(rsig.Results()) == "int32,int,error" || str(rsig.Results()) == "rune,int,error")
 	}
 	return true
 }
