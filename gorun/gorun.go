@@ -156,6 +156,11 @@ func Run(file string, args []string) int {
 		fmt.Fprintf(stderr, "divergo run: %v\n", err)
 		return StatusCompile
 	}
+	// Floats converted to integers as gc converts them (check.FloatToInt).
+	if err := i.Use(interp.Exports(check.ConversionHooks())); err != nil {
+		fmt.Fprintf(stderr, "divergo run: %v\n", err)
+		return StatusCompile
+	}
 	// A program may exit, run commands and log fatally, as in Go (the
 	// interpreter's sandbox turns those into panics or refuses them).
 	if err := i.Use(unrestricted.Symbols); err != nil {

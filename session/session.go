@@ -284,6 +284,10 @@ func (s *Session) start() error {
 	if err := in.Use(yunsafe.Symbols); err != nil { // unsafe: Sizeof, Pointer, Add…
 		return err
 	}
+	// Floats converted to integers as gc converts them (check.FloatToInt).
+	if err := in.Use(interp.Exports(check.ConversionHooks())); err != nil {
+		return err
+	}
 	run.ExitLog(in, s.exited) // after Use, which rebinds package log's functions
 	run.Flags(in, s.exited)   // after Use, which replaces flag.CommandLine
 	own := interp.Exports{}
