@@ -58,6 +58,9 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 		at, msg = check.TemplateMethods(f, info)
 	}
 	if at == nil {
+		at, msg = check.NativeDefinedType(f, info, fileTypeName(f))
+	}
+	if at == nil {
 		at, msg, _ = check.ChanRanges(f, info)
 	}
 	if at == nil {

@@ -6,38 +6,84 @@ import (
 	"go/types"
 )
 
-// DefinedTypes lowers a type defined from another type of the program
-// that has methods (type Q P): Go's Q has P's fields but none of P's
-// methods; the interpreter gave Q P's methods too, so that fmt printed a
-// Q with P's String, silently. The definition names P's underlying type
-// instead, which is the same type for Go:
+// DefinedTypes lowers a type defined from another named type that has
+// methods (type Q P, type Dur time.Duration): Go's Q has P's fields but
+// none of P's methods; the interpreter gave Q P's methods too, so that fmt
+// printed a Q with P's String, silently (a Dur 5 printed 5ns, Go 5). The
+// definition names P's underlying type instead, which is the same type
+// for Go:
 //
-//	type Q P   →   type Q struct{ N int }
+//	type Q P                →   type Q struct{ N int }
+//	type Dur time.Duration  →   type Dur int64
 //
 // An interface type keeps its methods (they are its underlying type's);
-// a generic instance is left alone.
+// a generic instance is left alone. Another package's type whose
+// underlying type the file cannot write (time.Time's, with unexported
+// fields) is refused (NativeDefinedType).
 func DefinedTypes(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
 	var spans []Span
 	inspect(f, func(n ast.Node) bool {
 		ts, ok := n.(*ast.TypeSpec)
-		if !ok || ts.Assign.IsValid() || ts.TypeParams != nil {
+		if !ok {
 			return true
 		}
-		from, ok := types.Unalias(info.TypeOf(ts.Type)).(*types.Named)
-		if !ok || from.Obj().Pkg() == nil || from.Obj().Pkg().Path() != pkgPath || from.TypeArgs().Len() > 0 || types.IsInterface(from) {
+		from := definedFrom(ts, info)
+		if from == nil {
 			return true
-		}
-		if types.NewMethodSet(types.NewPointer(from)).Len() == 0 {
-			return true // no methods to leave behind
 		}
 		text, ok := typeName(from.Underlying())
-		if !ok {
+		if !ok || from.Obj().Pkg().Path() != pkgPath && foreignFields(from.Underlying(), map[types.Type]bool{}) {
 			return true
 		}
 		spans = append(spans, Span{ts.Type.Pos(), ts.Type.End(), text})
 		return true
 	})
 	return spans
+}
+
+// definedFrom returns the named type with methods that ts defines its
+// type from (type Q P: P), or nil.
+func definedFrom(ts *ast.TypeSpec, info *types.Info) *types.Named {
+	if ts.Assign.IsValid() || ts.TypeParams != nil {
+		return nil
+	}
+	from, ok := types.Unalias(info.TypeOf(ts.Type)).(*types.Named)
+	if !ok || from.Obj().Pkg() == nil || from.TypeArgs().Len() > 0 || types.IsInterface(from) {
+		return nil
+	}
+	if types.NewMethodSet(types.NewPointer(from)).Len() == 0 {
+		return nil // no methods to leave behind
+	}
+	return from
+}
+
+// NativeDefinedType refuses a type defined from another package's type
+// with methods whose underlying type the file cannot write (type Stamp
+// time.Time, whose struct has unexported fields), which DefinedTypes
+// cannot lower: the interpreter would give Stamp time.Time's methods, and
+// fmt would print a Stamp with time.Time's String where Go prints its
+// fields.
+func NativeDefinedType(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) (ast.Node, string) {
+	var at ast.Node
+	var msg string
+	inspect(f, func(n ast.Node) bool {
+		ts, ok := n.(*ast.TypeSpec)
+		if !ok || at != nil {
+			return at == nil
+		}
+		from := definedFrom(ts, info)
+		if from == nil || from.Obj().Pkg().Path() == pkgPath {
+			return true
+		}
+		if _, ok := typeName(from.Underlying()); ok && !foreignFields(from.Underlying(), map[types.Type]bool{}) {
+			return true
+		}
+		name := from.Obj().Pkg().Name() + "." + from.Obj().Name()
+		at, msg = ts.Type, fmt.Sprintf("type %s %s: Go's %[1]s has none of %[2]s's methods; the interpreter would give it them (fmt would print a %[1]s with %[2]s's methods, where Go prints its fields). Not supported: hold the value in a struct field (type %[1]s struct{ t %[2]s }), or use %[2]s itself",
+			ts.Name.Name, name)
+		return false
+	})
+	return at, msg
 }
 
 // LateShadow finds, in a cell, a method declared on a type of an earlier
@@ -83,4 +129,34 @@ func LateShadow(f *ast.File, info *types.Info) (ast.Node, string) {
 		}
 	}
 	return nil, ""
+}
+
+// foreignFields reports whether t holds, written out, a struct field
+// another package does not export (time.Time's wall), which the program
+// cannot write.
+func foreignFields(t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch t := t.(type) {
+	case *types.Struct:
+		for i := 0; i < t.NumFields(); i++ {
+			f := t.Field(i)
+			if !f.Exported() && f.Pkg() != nil && f.Pkg().Path() != pkgPath || foreignFields(f.Type(), seen) {
+				return true
+			}
+		}
+	case *types.Pointer:
+		return foreignFields(t.Elem(), seen)
+	case *types.Slice:
+		return foreignFields(t.Elem(), seen)
+	case *types.Array:
+		return foreignFields(t.Elem(), seen)
+	case *types.Map:
+		return foreignFields(t.Key(), seen) || foreignFields(t.Elem(), seen)
+	case *types.Chan:
+		return foreignFields(t.Elem(), seen)
+	}
+	return false
 }
