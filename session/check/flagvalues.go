@@ -61,6 +61,42 @@ func (W flagValue[S]) String() string {
 	return W.WString()
 }
 
+// A flagBoolValue is flagValue for a value of the program with flag's
+// IsBoolFlag method (boolFlagVia): the interpreter's wrapper of a
+// flag.Value has Set and String only, so Go's flag, which asks the Value
+// for IsBoolFlag when it parses -name and when it prints the usage, took
+// the next argument as the flag's value (-v -v file.txt set v to "-v"
+// and left file.txt as the only argument, where Go counts two -v). The
+// copy has a fourth function field, the value's IsBoolFlag called through
+// the program's code, and the method that calls it.
+type flagBoolValue[S any] struct {
+	IValue      interface{}
+	WSet        func(a0 string) error
+	WString     func() string
+	WIsBoolFlag func() bool
+}
+
+// Set sets the program's value, as the wrapper's Set does.
+func (W flagBoolValue[S]) Set(a0 string) error { return W.WSet(a0) }
+
+// String is flagValue's String: the zero value's is the slot's text.
+func (W flagBoolValue[S]) String() string {
+	if W.WString == nil {
+		var s S
+		return flagZeroText(reflect.TypeOf(s).Len())
+	}
+	return W.WString()
+}
+
+// IsBoolFlag is the program's value's IsBoolFlag (false for the zero
+// value, of which Go's flag asks String only).
+func (W flagBoolValue[S]) IsBoolFlag() bool {
+	if W.WIsBoolFlag == nil {
+		return false
+	}
+	return W.WIsBoolFlag()
+}
+
 // flagSlots are the types of flagValue, the k-th standing for the k-th
 // distinct zero text (an array of length k tells them apart).
 var flagSlots = []reflect.Type{
@@ -80,6 +116,26 @@ var flagSlots = []reflect.Type{
 	reflect.TypeFor[flagValue[[26]struct{}]](), reflect.TypeFor[flagValue[[27]struct{}]](),
 	reflect.TypeFor[flagValue[[28]struct{}]](), reflect.TypeFor[flagValue[[29]struct{}]](),
 	reflect.TypeFor[flagValue[[30]struct{}]](), reflect.TypeFor[flagValue[[31]struct{}]](),
+}
+
+// flagBoolSlots are flagSlots' counterparts of flagBoolValue.
+var flagBoolSlots = []reflect.Type{
+	reflect.TypeFor[flagBoolValue[[0]struct{}]](), reflect.TypeFor[flagBoolValue[[1]struct{}]](),
+	reflect.TypeFor[flagBoolValue[[2]struct{}]](), reflect.TypeFor[flagBoolValue[[3]struct{}]](),
+	reflect.TypeFor[flagBoolValue[[4]struct{}]](), reflect.TypeFor[flagBoolValue[[5]struct{}]](),
+	reflect.TypeFor[flagBoolValue[[6]struct{}]](), reflect.TypeFor[flagBoolValue[[7]struct{}]](),
+	reflect.TypeFor[flagBoolValue[[8]struct{}]](), reflect.TypeFor[flagBoolValue[[9]struct{}]](),
+	reflect.TypeFor[flagBoolValue[[10]struct{}]](), reflect.TypeFor[flagBoolValue[[11]struct{}]](),
+	reflect.TypeFor[flagBoolValue[[12]struct{}]](), reflect.TypeFor[flagBoolValue[[13]struct{}]](),
+	reflect.TypeFor[flagBoolValue[[14]struct{}]](), reflect.TypeFor[flagBoolValue[[15]struct{}]](),
+	reflect.TypeFor[flagBoolValue[[16]struct{}]](), reflect.TypeFor[flagBoolValue[[17]struct{}]](),
+	reflect.TypeFor[flagBoolValue[[18]struct{}]](), reflect.TypeFor[flagBoolValue[[19]struct{}]](),
+	reflect.TypeFor[flagBoolValue[[20]struct{}]](), reflect.TypeFor[flagBoolValue[[21]struct{}]](),
+	reflect.TypeFor[flagBoolValue[[22]struct{}]](), reflect.TypeFor[flagBoolValue[[23]struct{}]](),
+	reflect.TypeFor[flagBoolValue[[24]struct{}]](), reflect.TypeFor[flagBoolValue[[25]struct{}]](),
+	reflect.TypeFor[flagBoolValue[[26]struct{}]](), reflect.TypeFor[flagBoolValue[[27]struct{}]](),
+	reflect.TypeFor[flagBoolValue[[28]struct{}]](), reflect.TypeFor[flagBoolValue[[29]struct{}]](),
+	reflect.TypeFor[flagBoolValue[[30]struct{}]](), reflect.TypeFor[flagBoolValue[[31]struct{}]](),
 }
 
 // flagZeros numbers the zero texts met, in flagSlots' order.
@@ -106,6 +162,11 @@ func isFlagValue(t reflect.Type) bool {
 			return true
 		}
 	}
+	for _, s := range flagBoolSlots {
+		if s == t {
+			return true
+		}
+	}
 	return false
 }
 
@@ -117,6 +178,19 @@ func isFlagValue(t reflect.Type) bool {
 // interface type: Keep's record of the wrapper names it then, and zero
 // answers false for a type it does not know.
 func FlagValue(v flag.Value, zero func(name string) (string, bool), name string) flag.Value {
+	return flagValueCopy(v, zero, name, nil)
+}
+
+// FlagBoolValue is FlagValue for a value of the program whose IsBoolFlag
+// method isBool calls (boolFlagVia): the copy, a flagBoolValue, has that
+// method too.
+func FlagBoolValue(v flag.Value, isBool func() bool, zero func(name string) (string, bool), name string) flag.Value {
+	return flagValueCopy(v, zero, name, isBool)
+}
+
+// flagValueCopy is FlagValue's work, copying into a flagBoolValue whose
+// IsBoolFlag calls isBool when isBool is not nil.
+func flagValueCopy(v flag.Value, zero func(name string) (string, bool), name string, isBool func() bool) flag.Value {
 	w := reflect.ValueOf(v)
 	if !w.IsValid() || !interfaceWrapper(w.Type()) || w.Type().NumField() != 3 || w.Type().Field(1).Name != "WSet" || w.Type().Field(2).Name != "WString" {
 		return v
@@ -159,9 +233,16 @@ func FlagValue(v flag.Value, zero func(name string) (string, bool), name string)
 		flagZeros.texts = append(flagZeros.texts, text)
 	}
 	flagZeros.Unlock()
-	c := reflect.New(flagSlots[k]).Elem()
+	slots := flagSlots
+	if isBool != nil {
+		slots = flagBoolSlots
+	}
+	c := reflect.New(slots[k]).Elem()
 	for i := 0; i < 3; i++ {
 		c.Field(i).Set(w.Field(i))
+	}
+	if isBool != nil {
+		c.Field(3).Set(reflect.ValueOf(isBool))
 	}
 	return c.Interface().(flag.Value)
 }
@@ -229,7 +310,63 @@ func (b *boundary) flagValueArg(x ast.Expr, from types.Type, call *ast.CallExpr)
 	if !ok {
 		return
 	}
-	b.wrap(x, b.runtime+".FlagValue(", ", func(__n string) (string, bool) { "+body+" }, "+fmt.Sprintf("%q", runtimeName(from))+")")
+	zero := "func(__n string) (string, bool) { " + body + " }, " + fmt.Sprintf("%q", runtimeName(from))
+	if name, value, ok := b.boolFlagVia(x, from, call); ok {
+		target := fmt.Sprintf("%q", runtimeName(from))
+		b.wrap(x, "func(__fv "+value+") "+value+" { __fb := func(__dkX "+value+") "+name+" { if __dkU, __dkOK := "+b.runtime+".Peel(__dkX, "+target+"); __dkOK { return any(__dkU).("+name+") }; return __dkX.("+name+") }(__fv); return "+b.runtime+".FlagBoolValue(__fv, func() bool { return __fb.IsBoolFlag() }, "+zero+") }(", ")")
+		return
+	}
+	b.wrap(x, b.runtime+".FlagValue(", ", "+zero+")")
+}
+
+// boolFlagVia tells whether flagValueArg lowers x, the Value given to
+// flag.Var or FlagSet.Var (call), a value of a type of the program with
+// flag's IsBoolFlag() bool method, into FlagBoolValue's copy, which has
+// the method (optionalMethods refuses such a Var otherwise); and returns
+// the names the lowering writes for x's type and flag.Value. It does when
+// flagValueArg's FlagValue lowering applies and both types can be named:
+//
+//	fs.Var(&v, "v", "…")   →   fs.Var(func(__fv flag.Value) flag.Value { __fb := func(__dkX flag.Value) *count { …Peel… return __dkX.(*count) }(__fv); return rt.FlagBoolValue(__fv, func() bool { return __fb.IsBoolFlag() }, func(__n string) (string, bool) { return new(count).String(), true }, "*main.count") }(&v), "v", "…")
+//
+// The function's parameter is a flag.Value, not x's type, because the
+// lowerings inside it (Keep's record, the nil pointer's check) have made
+// x one; the value is asserted back as kept.go's assertions are. So a
+// program with such a Var hands its values to Keep (prescanAsserts):
+// without the record, Peel could not answer the assertion of the
+// interpreter's wrapper and panicked.
+func (b *boundary) boolFlagVia(x ast.Expr, from types.Type, call *ast.CallExpr) (name, value string, ok bool) {
+	if b.typeName == nil || !b.flagVar(call) || call.Args[0] != x || b.info.Types[x].IsNil() || hasTypeParam(from) || types.IsInterface(from) {
+		return "", "", false
+	}
+	if n := programNamed(from); n == nil || n.TypeParams().Len() > 0 || !probeFits(from, "IsBoolFlag") {
+		return "", "", false
+	}
+	elem := from
+	if p, isPtr := from.(*types.Pointer); isPtr {
+		elem = p.Elem()
+	}
+	if _, ok := b.typeName(elem); !ok {
+		return "", "", false // flagValueArg's zeroOf names it
+	}
+	sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !isSel {
+		return "", "", false
+	}
+	fn, _ := b.info.Uses[sel.Sel].(*types.Func)
+	if fn == nil || fn.Pkg() == nil {
+		return "", "", false
+	}
+	obj := fn.Pkg().Scope().Lookup("Value")
+	if obj == nil {
+		return "", "", false
+	}
+	if name, ok = b.typeName(from); !ok {
+		return "", "", false
+	}
+	if value, ok = b.typeName(obj.Type()); !ok {
+		return "", "", false
+	}
+	return name, value, true
 }
 
 var flagValueOnce struct {

@@ -381,7 +381,8 @@ func (b *boundary) keptTypeName(t types.Type) (string, bool) {
 // whether storing a program's value in an interface of the standard
 // library hands it to Keep: in a session always (a later cell may
 // assert), in a program when it asserts to a type of its own with
-// methods (a type switch's case, errors.As's target too).
+// methods (a type switch's case, errors.As's target too), or gives flag.Var
+// a value whose IsBoolFlag boolFlagVia calls on the value Peel finds.
 func (b *boundary) prescanAsserts(f *ast.File) {
 	b.nativeStored = map[*types.Named]bool{}
 	b.commaOk = map[*ast.TypeAssertExpr]bool{}
@@ -422,6 +423,11 @@ func (b *boundary) prescanAsserts(f *ast.File) {
 			}
 			if b.flagVarOfInterface(n) {
 				b.keeps = true // FlagValue finds the value's type by Kept
+			}
+			if b.flagVar(n) && b.info.TypeOf(n.Args[0]) != nil {
+				if _, _, ok := b.boolFlagVia(n.Args[0], b.info.TypeOf(n.Args[0]), n); ok {
+					b.keeps = true // its IsBoolFlag is called on the value Peel finds
+				}
 			}
 		}
 		return true

@@ -833,6 +833,7 @@ func ModernSymbols() map[string]reflect.Value {
 		"Keep":             reflect.ValueOf(Keep),
 		"Peel":             reflect.ValueOf(Peel),
 		"FlagValue":        reflect.ValueOf(FlagValue),
+		"FlagBoolValue":    reflect.ValueOf(FlagBoolValue),
 		"Kept":             reflect.ValueOf(Kept),
 		"PeelFailed":       reflect.ValueOf(PeelFailed),
 		"NativeAssert":     reflect.ValueOf(NativeAssert),

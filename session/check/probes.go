@@ -14,7 +14,8 @@ package check
 //     io.MultiWriter, bufio's and csv's writers, strings.Replacer) called
 //     Write where Go calls the value's WriteString.
 //   - flag.Var of a value with IsBoolFlag: -v took the next argument as
-//     its value, where Go's flag makes -v a flag without one.
+//     its value, where Go's flag makes -v a flag without one (given as
+//     its own type, T or *T, it is lowered instead: boolFlagVia).
 //   - fmt.Sscan, Fscan (and their ln and f forms) of a *T with a Scan
 //     method: "can't scan type", where Go calls Scan.
 //   - fmt.Fscan, Fscanln and Fscanf from a reader with ReadRune and
@@ -109,6 +110,9 @@ func (b *boundary) optionalMethods(call *ast.CallExpr, fn string, sig *types.Sig
 			if !types.IsInterface(from) {
 				if p.method == "Scan" && !spread && b.scanVia(x, from, call) {
 					continue
+				}
+				if _, _, ok := b.boolFlagVia(x, from, call); p.method == "IsBoolFlag" && ok {
+					continue // flagValueArg lowers it
 				}
 				if programNamed(from) != nil && types.NewMethodSet(from).Lookup(nil, p.method) != nil && probeFits(from, p.method) {
 					b.refuse(x, "%s of %s: Go's standard library calls its %s method (%s); the interpreter gives it a wrapper of the %s without that method, so it would not be called. Not supported yet: %s",
