@@ -439,13 +439,17 @@ type Segment struct {
 func (e *Editor) Apply(src string, from, to int, extra ...Edit) (string, []Segment) {
 	var es []Edit
 	rank := map[int]int{} // at the same position: statements, the extra edits, the others
-	// The extra edits wrap whole expressions (the result capture): at the
-	// same position they go first, outside the editor's own insertions,
-	// except a statement the editor puts before the expression's (x :=
-	// …; ), which stays before it.
+	// The extra edits wrap whole expressions (the result capture), in
+	// pairs of an opening and a closing edit: at the same position they
+	// go outside the editor's own insertions, the opening one first and
+	// the closing one last (__divergoShow1(rt.Equal([]any{a, b})), not
+	// …b)})), except a statement the editor puts before the
+	// expression's (x := …; ), which stays before it.
 	for k, x := range append(extra[:len(extra):len(extra)], e.Edits...) {
 		if x.Start >= from && x.End <= to {
 			switch {
+			case k < len(extra) && k%2 == 1:
+				rank[len(es)] = 3
 			case k < len(extra):
 				rank[len(es)] = 1
 			case x.Start == x.End && strings.HasSuffix(x.Text, "; ") && strings.Contains(x.Text, " := "):
