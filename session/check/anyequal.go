@@ -262,21 +262,25 @@ func (b *boundary) equal(at ast.Node, x, y ast.Expr, tx, ty types.Type, what str
 				b.compares["any:"+typeString(ty)] = true
 			}
 			if programNamed(ty) != nil && hasMethods(ty) {
-				b.refuse(at, "%s %s with %s, a type with methods declared in %s: the interpreter keeps a %s in an any through a wrapper, and the comparison would be false where Go's is true. Not supported: compare values of type %s (keep them in a variable of type %s, not in an any)",
-					what, typeString(tx), article(typeString(ty)), b.where, typeString(ty), typeString(ty), typeString(ty))
+				if !b.lowerEqual(at) {
+					b.refuse(at, "%s %s with %s, a type with methods declared in %s: the interpreter keeps a %s in an any through a wrapper, and the comparison would be false where Go's is true. Not supported: compare values of type %s (keep them in a variable of type %s, not in an any)",
+						what, typeString(tx), article(typeString(ty)), b.where, typeString(ty), typeString(ty), typeString(ty))
+				}
 			} else if c := b.collision(ty); c != nil {
 				b.refuse(at, "%s %s with %s while values of %s are stored in an any too: the interpreter keeps no type name there, so %s and %s of the same value would compare equal (Go: unequal, their dynamic types differ). Not supported: convert the values to one type before storing them in an any",
 					what, typeString(tx), article(typeString(ty)), typeString(c), article(typeString(ty)), article(typeString(c)))
 			}
 			return
 		}
-		b.compares["any"] = true
-		if m := b.methodStored(); m != nil {
-			b.refuse(at, "%s %s with %s while values of %s, a type with methods declared in %s, are stored in an any: the interpreter keeps them through a wrapper, and two equal %s values would compare unequal (Go: equal). Not supported: compare values of type %s before storing them in an any, or store a comparable value (a string, a number) instead",
-				what, typeString(tx), typeString(ty), typeString(m), b.where, typeString(m), typeString(m))
-		} else if t1, t2 := b.anyCollision(); t1 != nil {
+		b.compares["any"] = true // lateStores: a type stored without its name
+		if t1, t2 := b.anyCollision(); t1 != nil {
 			b.refuse(at, "%s %s with %s while values of %s and of %s are stored in an any: the interpreter keeps no type name there, so %s and %s of the same value would compare equal (Go: unequal, their dynamic types differ). Not supported: convert the values to one type before storing them in an any",
 				what, typeString(tx), typeString(ty), typeString(t1), typeString(t2), article(typeString(t1)), article(typeString(t2)))
+		} else if m := b.methodStored(); m == nil {
+			b.compares["rawany"] = true // lateStores: compared by the interpreter
+		} else if !b.lowerEqual(at) {
+			b.refuse(at, "%s %s with %s while values of %s, a type with methods declared in %s, are stored in an any: the interpreter keeps them through a wrapper, and two equal %s values would compare unequal (Go: equal). Not supported: compare values of type %s before storing them in an any, or store a comparable value (a string, a number) instead",
+				what, typeString(tx), typeString(ty), typeString(m), b.where, typeString(m), typeString(m))
 		}
 	case nativeInterface(tx):
 		if !types.IsInterface(ty) {
@@ -292,13 +296,14 @@ func (b *boundary) equal(at ast.Node, x, y ast.Expr, tx, ty types.Type, what str
 				what, typeString(tx), typeString(ty), typeString(impl), b.where, article(typeString(tx)), typeString(impl), typeString(impl), sentinelHint(tx))
 		}
 	case programInterface(tx):
-		b.compares[typeString(tx)] = true
 		it := tx.Underlying().(*types.Interface)
 		impl := implementing(b.implementer(it), it)
 		if impl == nil && programNamed(ty) != nil && !types.IsInterface(ty) {
 			impl = ty
 		}
-		if impl != nil {
+		if impl == nil {
+			b.compares[typeString(tx)] = true // lateStores: compared by the interpreter
+		} else if !b.lowerEqual(at) {
 			b.refuse(at, "%s %s, an interface type declared in %s, with %s: the interpreter keeps a %s in %s so that equal values would compare unequal (Go: equal). Not supported: compare the concrete values (after v, ok := x.(%s))",
 				what, typeString(tx), b.where, typeString(ty), typeString(impl), article(typeString(tx)), typeString(impl))
 		}
@@ -525,6 +530,7 @@ func (b *boundary) pendMapKey(key ast.Expr, kt types.Type, literal bool) {
 				return
 			}
 			b.compares["any"] = true
+			b.compares["rawany"] = true // lateStores: the map compares its keys itself
 			if m := b.methodStored(); m != nil {
 				b.refuse(key, "a key of type %s in %s while values of %s, a type with methods declared in %s, are stored in an any: the interpreter keeps them through a wrapper, and the map would not find a %s key Go finds. Not supported: key the map by %s itself, or by a string",
 					typeString(t), mapOf, typeString(m), b.where, typeString(m), typeString(m))
@@ -599,6 +605,9 @@ func (b *boundary) switchTag(n *ast.SwitchStmt) {
 		b.spans = append(b.spans, Span{n.Tag.Pos(), n.Tag.Pos(), tag + " := "})
 	}
 	b.spans = append(b.spans, Span{n.Tag.End(), n.Body.Lbrace + 1, "; {"})
+	if b.tagCases == nil {
+		b.tagCases = map[ast.Expr]bool{}
+	}
 	for _, c := range n.Body.List {
 		list := c.(*ast.CaseClause).List
 		for i, x := range list {
@@ -611,11 +620,21 @@ func (b *boundary) switchTag(n *ast.SwitchStmt) {
 				sep = " || "
 				b.spans = append(b.spans, Span{list[i-1].End(), x.Pos(), ""})
 			}
-			if be, ok := x.(*ast.BinaryExpr); !ok || be.Op.Precedence() > token.EQL.Precedence() {
-				b.spans = append(b.spans, Span{x.Pos(), x.Pos(), sep + tag + " == "})
-				continue
-			}
-			b.spans = append(b.spans, Span{x.Pos(), x.Pos(), sep + tag + " == ("}, Span{x.End(), x.End(), ")"})
+			b.tagCases[x] = true
+			sep, x := sep, x
+			// After the walk: the pending checks of the comparisons
+			// (pendEqual, before) may lower the case to Equal.
+			b.pending = append(b.pending, func() {
+				if b.equalDone[x] {
+					b.spans = append(b.spans, Span{x.Pos(), x.Pos(), sep + b.runtime + ".Equal([]any{" + tag + ", "}, Span{x.End(), x.End(), "})"})
+					return
+				}
+				if be, ok := x.(*ast.BinaryExpr); !ok || be.Op.Precedence() > token.EQL.Precedence() {
+					b.spans = append(b.spans, Span{x.Pos(), x.Pos(), sep + tag + " == "})
+					return
+				}
+				b.spans = append(b.spans, Span{x.Pos(), x.Pos(), sep + tag + " == ("}, Span{x.End(), x.End(), ")"})
+			})
 		}
 	}
 	b.spans = append(b.spans, Span{n.Body.Rbrace, n.Body.Rbrace + 1, closing})
@@ -705,7 +724,7 @@ func (b *boundary) lateStores() {
 		switch {
 		case emptyInterface(s.to):
 			if programNamed(t) != nil && hasMethods(t) {
-				if b.reached["compares:any"] {
+				if b.reached["compares:rawany"] {
 					b.refuse(s.x, "storing %s, a type with methods declared in %s, in an any while earlier cells compare values of type any (with == or as map keys): the interpreter keeps it there through a wrapper, and two equal %s values would compare unequal (Go: equal). Not supported: compare values of type %s themselves, or store a string or number instead",
 						article(typeString(t)), b.where, typeString(t), typeString(t))
 				}
@@ -829,4 +848,222 @@ func (b *boundary) concreteEqual(n *ast.BinaryExpr) bool {
 		Span{n.X.End(), n.Y.Pos(), ", "},
 		Span{n.Y.End(), n.Y.End(), ")"})
 	return true
+}
+
+// lowerEqual lowers the comparison at, x == y or x != y of interface
+// values that the interpreter compares by its wrappers (equal two
+// Celsius in anys compared unequal), to the native Equal, which compares
+// the dynamic types by the names the wrappers keep and then the values
+// (equal.go):
+//
+//	a == b   →   rt.Equal([]any{a, b})
+//	a != b   →   !rt.Equal([]any{a, b})
+//
+// and marks a switch case that switchTag lowers (tagCases) for it. Where
+// the program (or an earlier cell) keeps a value of such a type in an
+// interface without its wrapper (bareSite), Equal would see the bare
+// value, without its type's name, and the comparison is refused here. It
+// reports whether it lowered (or refused) at; false leaves at to the
+// caller's refusal.
+func (b *boundary) lowerEqual(at ast.Node) bool {
+	if b.equalDone == nil {
+		b.equalDone = map[ast.Node]bool{}
+	}
+	if b.equalDone[at] {
+		return true
+	}
+	switch n := at.(type) {
+	case *ast.BinaryExpr:
+		if n.Op != token.EQL && n.Op != token.NEQ {
+			return false
+		}
+	case ast.Expr:
+		if !b.tagCases[n] {
+			return false
+		}
+	default:
+		return false
+	}
+	if site, t := b.bareSite(); site != nil || b.reached != nil && b.reached["bare"] {
+		what := "an earlier cell keeps a value of a type with methods"
+		if site != nil {
+			what = fmt.Sprintf("%s keeps the %s", types.ExprString(site), typeString(t))
+		}
+		b.refuse(at, "comparing interface values while %s in an interface without the interpreter's wrapper (an explicit conversion such as any(x), a composite literal declared or assigned into an any, a return into an any result, or an argument of panic or of sync, context, container or reflect): the comparison would not know its type and could answer unlike Go. Not supported: store such values by assignment (var v any = x) or compare the concrete values", what)
+		return true
+	}
+	b.equalDone[at] = true
+	b.compares["equal"] = true // lateBare
+	if n, ok := at.(*ast.BinaryExpr); ok {
+		not := ""
+		if n.Op == token.NEQ {
+			not = "!"
+		}
+		b.spans = append(b.spans,
+			Span{n.X.Pos(), n.X.Pos(), not + b.runtime + ".Equal([]any{"},
+			Span{n.X.End(), n.Y.Pos(), ", "},
+			Span{n.Y.End(), n.Y.End(), "})"})
+	}
+	return true
+}
+
+// wrappedType reports whether the interpreter keeps a value of type t in
+// an interface through its wrapper (with the type's name) when it is
+// stored by assignment: a type of the program with methods (on T or *T),
+// or a pointer to one; a type parameter may be one.
+func wrappedType(t types.Type) bool {
+	if _, tp := t.(*types.TypeParam); tp {
+		return true
+	}
+	if t == nil || types.IsInterface(t) {
+		return false
+	}
+	n := programNamed(t)
+	return n != nil && hasMethods(types.NewPointer(n))
+}
+
+// bareKeepers are the packages of the standard library whose functions
+// keep an argument of interface type and give it back (sync.Map,
+// atomic.Value, context.WithValue, list.List, heap.Push, reflect): the
+// interpreter gives them the bare value, without its wrapper.
+var bareKeepers = map[string]bool{"sync": true, "sync/atomic": true, "context": true, "container/list": true, "container/ring": true, "container/heap": true, "reflect": true}
+
+// bareSite returns the first place in f where the interpreter may keep a
+// value of a type the wrapper names (wrappedType) in an interface
+// without its wrapper, and the value's type; nils for none. Measured
+// (yaegi v0.16.1): var a any = C(3), []any{C(3)}, []any{P{1}}, f(C(3))
+// to an any parameter, a map's or struct's any, a channel, a return
+// into a named result or into an interface of the program keep the
+// wrapper (main.C); an explicit conversion any(C(3)) (and Normer(C(3)),
+// whose wrapper names Normer), a composite literal declared or assigned
+// into an any (var a any = P{1}), return C(3) from a function whose
+// result is an any, an argument of sync's, context's, container's or
+// reflect's functions, and panic's argument keep the bare value (a
+// float64, a struct { X int }). Equal also refuses, at run time, a bare
+// value of the type of a wrapped one it is compared with (equalAny).
+func (b *boundary) bareSite() (ast.Expr, types.Type) {
+	if b.bareDone {
+		return b.bare, b.bareType
+	}
+	b.bareDone = true
+	var funcs []*types.Signature
+	var stack []ast.Node
+	found := func(x ast.Expr) bool {
+		if t := b.info.TypeOf(x); wrappedType(t) && !b.info.Types[x].IsNil() {
+			b.bare, b.bareType = x, t
+			return true
+		}
+		return false
+	}
+	inspect(b.file, func(n ast.Node) bool {
+		if n == nil {
+			top := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			switch top.(type) {
+			case *ast.FuncDecl, *ast.FuncLit:
+				funcs = funcs[:len(funcs)-1]
+			}
+			return true
+		}
+		stack = append(stack, n)
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			var sig *types.Signature
+			if obj := b.info.Defs[n.Name]; obj != nil {
+				sig, _ = obj.Type().(*types.Signature)
+			}
+			funcs = append(funcs, sig)
+		case *ast.FuncLit:
+			sig, _ := b.info.TypeOf(n).(*types.Signature)
+			funcs = append(funcs, sig)
+		case *ast.ValueSpec:
+			if b.bare == nil && n.Type != nil && len(n.Values) == len(n.Names) && emptyInterface(b.info.TypeOf(n.Type)) {
+				for _, x := range n.Values {
+					if _, lit := ast.Unparen(x).(*ast.CompositeLit); lit && found(x) {
+						break
+					}
+				}
+			}
+		case *ast.AssignStmt:
+			if b.bare == nil && n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
+				for i, x := range n.Rhs {
+					if _, lit := ast.Unparen(x).(*ast.CompositeLit); lit && emptyInterface(b.info.TypeOf(n.Lhs[i])) && found(x) {
+						break
+					}
+				}
+			}
+		case *ast.ReturnStmt:
+			if b.bare != nil || len(funcs) == 0 || funcs[len(funcs)-1] == nil {
+				break
+			}
+			res := funcs[len(funcs)-1].Results()
+			if res.Len() == len(n.Results) {
+				for i, x := range n.Results {
+					if emptyInterface(res.At(i).Type()) && found(x) {
+						break
+					}
+				}
+			} else if len(n.Results) == 1 {
+				if tuple, ok := b.info.TypeOf(n.Results[0]).(*types.Tuple); ok && tuple.Len() == res.Len() {
+					for i := 0; i < tuple.Len(); i++ {
+						if emptyInterface(res.At(i).Type()) && wrappedType(tuple.At(i).Type()) {
+							b.bare, b.bareType = n.Results[0], tuple.At(i).Type()
+							break
+						}
+					}
+				}
+			}
+		case *ast.CallExpr:
+			if b.bare != nil {
+				break
+			}
+			if tv, ok := b.info.Types[n.Fun]; ok && tv.IsType() {
+				if len(n.Args) == 1 && types.IsInterface(tv.Type) && !nativeInterface(tv.Type) {
+					found(n.Args[0]) // error(x) is lowered (interfaceConversion)
+				}
+				break
+			}
+			var obj types.Object
+			switch fun := ast.Unparen(n.Fun).(type) {
+			case *ast.Ident:
+				obj = b.info.Uses[fun]
+			case *ast.SelectorExpr:
+				obj = b.info.Uses[fun.Sel]
+			case *ast.IndexExpr: // a generic function of the package
+				if id, ok := ast.Unparen(fun.X).(*ast.SelectorExpr); ok {
+					obj = b.info.Uses[id.Sel]
+				}
+			}
+			keeper := false
+			switch obj := obj.(type) {
+			case *types.Builtin:
+				keeper = obj.Name() == "panic"
+			case *types.Func:
+				keeper = obj.Pkg() != nil && bareKeepers[obj.Pkg().Path()]
+			}
+			if keeper {
+				for _, x := range n.Args {
+					if found(x) {
+						break
+					}
+				}
+			}
+		}
+		return true
+	})
+	return b.bare, b.bareType
+}
+
+// lateBare refuses, in a session, keeping a value of such a type without
+// its wrapper (bareSite) once earlier cells compare interface values
+// through Equal (lowerEqual): those comparisons would meet the bare
+// value, without its type's name.
+func (b *boundary) lateBare() {
+	if b.reached == nil || !b.reached["compares:equal"] {
+		return
+	}
+	if site, t := b.bareSite(); site != nil {
+		b.refuse(site, "%s keeps the %s in an interface without the interpreter's wrapper (an explicit conversion such as any(x), a composite literal declared or assigned into an any, a return into an any result, or an argument of panic or of sync, context, container or reflect) while earlier cells compare interface values: those comparisons would not know its type and could answer unlike Go. Not supported: store it by assignment (var v any = x)",
+			types.ExprString(site), typeString(t))
+	}
 }

@@ -85,7 +85,7 @@ func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(typ
 		}
 	}
 	b.genericJSONUses()
-	b.pending = append(b.pending, b.lateStores, b.storedAsserted, b.nativeKeyCollisions, b.genericCompares, b.twinLater, b.errorTwins, b.laterGenerics, b.methodsLater, b.narrowedLater)
+	b.pending = append(b.pending, b.lateStores, b.storedAsserted, b.nativeKeyCollisions, b.genericCompares, b.twinLater, b.errorTwins, b.laterGenerics, b.methodsLater, b.narrowedLater, b.lateBare)
 	defer func() {
 		for t := range b.toAny {
 			if n := programNamed(t); n != nil && reached != nil {
@@ -117,6 +117,9 @@ func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(typ
 			}
 			for key := range b.compares {
 				reached["compares:"+key] = true
+			}
+			if site, _ := b.bareSite(); site != nil {
+				reached["bare"] = true // lowerEqual
 			}
 			// A function declared again is judged by what it does now.
 			for _, d := range b.file.Decls {
@@ -287,6 +290,17 @@ type boundary struct {
 	// opaqueAny: the standard library's interfaces whose values of the
 	// program's types are stored in an any (nativeprint.go)
 	opaqueAny map[string]bool
+	// equalDone are the comparisons (a binary expression, or a switch
+	// case's expression) lowered to the native Equal (lowerEqual);
+	// tagCases are the case expressions switchTag lowers
+	equalDone map[ast.Node]bool
+	tagCases  map[ast.Expr]bool
+	// bare is the first place where the interpreter keeps a value of
+	// bareType in an interface without its wrapper (bareSite, once
+	// bareDone)
+	bare     ast.Expr
+	bareType types.Type
+	bareDone bool
 }
 
 func (b *boundary) refuse(n ast.Node, format string, args ...any) {

@@ -850,6 +850,7 @@ func ModernSymbols() map[string]reflect.Value {
 		"Quote":            reflect.ValueOf(strconv.Quote),
 		"Shift":            reflect.ValueOf(Shift),
 		"Unwrap":           reflect.ValueOf(Unwrap),
+		"Equal":            reflect.ValueOf(Equal),
 		"UnwrapAll":        reflect.ValueOf(UnwrapAll),
 		"NativeValue":      reflect.ValueOf(NativeValue),
 		"NilText":          reflect.ValueOf(NilText),

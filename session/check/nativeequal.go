@@ -164,6 +164,7 @@ func (b *boundary) deepEqual(call *ast.CallExpr) {
 	}
 	b.pending = append(b.pending, func() {
 		b.compares["any"] = true
+		b.compares["rawany"] = true // lateStores: reflect compares them itself
 		if m := b.methodStored(); m != nil {
 			b.refuse(call, "reflect.DeepEqual of %s and %s while values of %s, a type with methods declared in %s, are stored in an any: the interpreter keeps them there through a wrapper, and DeepEqual of two equal %[3]s values would be false (Go: true). Not supported: compare the %[3]s values themselves (after v, ok := x.(%[3]s)), or store comparable values (strings, numbers) instead",
 				typeString(tx), typeString(ty), typeString(m), b.where)

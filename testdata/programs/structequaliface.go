@@ -1,6 +1,9 @@
 package main
 
-// divergo run refuses: comparing Tagged values compares their any with any while values of Sq
+// Structs whose fields of interface type hold values of a type with
+// methods: Go compares the fields as interfaces (x == y is true); the
+// interpreter compared its wrappers (refused before; lowered to
+// divergo's Equal now).
 import "fmt"
 
 type Shape interface{ Area() float64 }
