@@ -103,7 +103,10 @@ func Run(file string, args []string) int {
 	}
 	src, f, info = lowerLocalTypes(name, src, f, info)
 	src, f, info = lowerFallthroughDefaults(name, src, f, info)
-	src, f, info, why := prepare(name, src, f, info)
+	src, f, info, why := lowerCallOrder(name, src, f, info)
+	if why == "" {
+		src, f, info, why = prepare(name, src, f, info)
+	}
 	if why != "" {
 		fmt.Fprintf(stderr, "divergo run: %s: %s\n", name, why)
 		return StatusCompile
