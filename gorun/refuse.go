@@ -61,6 +61,9 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 		at, msg = check.NativeDefinedType(f, info, fileTypeName(f))
 	}
 	if at == nil {
+		at, msg = check.SelectSendOperators(f, info)
+	}
+	if at == nil {
 		at, msg, _ = check.ChanRanges(f, info)
 	}
 	if at == nil {

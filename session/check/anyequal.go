@@ -559,13 +559,71 @@ func (b *boundary) pendMapKey(key ast.Expr, kt types.Type, literal bool) {
 	})
 }
 
-// mapKey checks the index expression m[k] of a map with an interface key.
+// mapKey checks the index expression m[k] of a map with an interface key,
+// or a key holding interface fields (pendInterfaceFieldKey).
 func (b *boundary) mapKey(m, k ast.Expr) {
 	if mt, ok := under(b.info.TypeOf(m)).(*types.Map); ok && types.IsInterface(mt.Key()) {
 		if _, tp := mt.Key().(*types.TypeParam); !tp {
 			b.pendMapKey(k, mt.Key(), false)
 		}
+	} else if ok {
+		b.pendInterfaceFieldKey(k, mt.Key())
 	}
+}
+
+// pendInterfaceFieldKey refuses, after the walk, a key of a map whose key
+// type is a struct or array holding a field (element) of an interface type
+// that may hold a value of a program type with methods: the interpreter
+// keeps that value through its wrapper, which the map hashes by the
+// wrapper's insides, so that an equal key is not found (type Tagged
+// struct{ Name string; V any }: m[Tagged{"x", Sq{1}}] found nothing Go
+// finds, and m[y]++ made a second key).
+func (b *boundary) pendInterfaceFieldKey(key ast.Expr, kt types.Type) {
+	field := interfaceField(kt, map[types.Type]bool{})
+	if field == nil {
+		return
+	}
+	b.pending = append(b.pending, func() {
+		var held types.Type
+		if it := field.Underlying().(*types.Interface); it.NumMethods() == 0 {
+			held = b.methodStored()
+		} else if impl := implementing(b.implementer(it), it); impl != nil && programNamed(impl) != nil {
+			held = impl
+		}
+		if held == nil {
+			return
+		}
+		b.refuse(key, "a key of type %s, which holds a field of type %s, in a map keyed by it while values of %s, a type with methods declared in %s, may be stored in that field: the interpreter keeps them through a wrapper the map hashes by its insides, so an equal key would not be found (Go finds it). Not supported: key the map by a type without interface fields (the values' text, or their fields)",
+			typeString(kt), typeString(field), typeString(held), b.where)
+	})
+}
+
+// interfaceField returns the interface type of a field or element that t,
+// a struct or array type, holds (through nested structs and arrays), or
+// nil.
+func interfaceField(t types.Type, seen map[types.Type]bool) types.Type {
+	if t == nil || seen[t] {
+		return nil
+	}
+	seen[t] = true
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			ft := u.Field(i).Type()
+			if _, tp := ft.(*types.TypeParam); !tp && types.IsInterface(ft) {
+				return ft
+			}
+			if f := interfaceField(ft, seen); f != nil {
+				return f
+			}
+		}
+	case *types.Array:
+		if _, tp := u.Elem().(*types.TypeParam); !tp && types.IsInterface(u.Elem()) {
+			return u.Elem()
+		}
+		return interfaceField(u.Elem(), seen)
+	}
+	return nil
 }
 
 // switchTag lowers a switch on a value of interface type with value

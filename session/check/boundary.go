@@ -504,6 +504,8 @@ func (b *boundary) composite(n *ast.CompositeLit) {
 			if _, tp := el.t.(*types.TypeParam); !tp {
 				b.pendMapKey(el.x, el.t, true)
 			}
+		} else if el.key {
+			b.pendInterfaceFieldKey(el.x, el.t)
 		}
 	}
 }

@@ -1921,6 +1921,9 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		at, msg = NativeDefinedType(f, info, c.sessionTypeString)
 	}
 	if at == nil {
+		at, msg = SelectSendOperators(f, info)
+	}
+	if at == nil {
 		at, msg = LoopCopyRefusal(f, info)
 	}
 	var switches, chans, selects []Span
