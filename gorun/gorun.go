@@ -249,6 +249,10 @@ func Run(file string, args []string) int {
 // what runs, or is refused, as before.
 func prepare(name string, src []byte, f *ast.File, info *types.Info) ([]byte, *ast.File, *types.Info, string) {
 	passes := func(src []byte, f *ast.File, info *types.Info) ([]byte, *ast.File, *types.Info, string) {
+		if at, msg := basicImplementerAssert(f, info); at != nil {
+			line, col := srcLineCol(src, int(at.Pos()-f.FileStart))
+			return src, f, info, fmt.Sprintf("%d:%d: %s", line, col, msg)
+		}
 		src, f, info = lowerAsserts(name, src, f, info)
 		src, f, info = lowerDeferredMethods(name, src, f, info)
 		return src, f, info, refuse(f, info, src)
@@ -412,7 +416,7 @@ func compileErrors(name string, src []byte) ([]string, *types.Info, *ast.File) {
 	}
 	conf.Check("main", fset, []*ast.File{f}, info)
 	sort.SliceStable(msgs, func(a, b int) bool { return position(msgs[a]).less(position(msgs[b])) })
-	return limit(msgs), info, f
+	return limit(distinct(msgs)), info, f
 }
 
 // pos is a message's line and column, for sorting as the compiler does.
@@ -429,6 +433,21 @@ func position(msg string) pos {
 	l, _ := strconv.Atoi(parts[1])
 	c, _ := strconv.Atoi(parts[2])
 	return pos{l, c}
+}
+
+// distinct drops a message equal to the one before it. go/types reports
+// some errors once per time it checks an expression — a map index argument
+// of a variadic call such as fmt.Println(h["x"]) with h a map[rune]int is
+// checked twice — while the compiler removes repeated messages: before,
+// divergo run printed the line twice where go run prints it once.
+func distinct(msgs []string) []string {
+	out := msgs[:0]
+	for i, m := range msgs {
+		if i == 0 || m != msgs[i-1] {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 func limit(msgs []string) []string {

@@ -14,6 +14,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -99,11 +100,12 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 				why = msg
 			}
 		case *ast.TypeSwitchStmt:
+			empty := emptyInterfaceSwitch(n, info)
 			for _, c := range n.Body.List {
 				for _, x := range c.(*ast.CaseClause).List {
 					if t := info.TypeOf(x); t != nil && types.IsInterface(t) {
 						why = fmt.Sprintf("a type switch case of an interface type (case %s:) is never matched by the interpreter: use v, ok := x.(%s)", types.ExprString(x), types.ExprString(x))
-					} else if t != nil && namedBasicWithMethods(t) {
+					} else if t != nil && empty && namedBasicWithMethods(t) {
 						why = fmt.Sprintf("a type switch case of %s, a type with methods whose underlying type is %s: the interpreter does not match a %s passed in an any (it took the default case); switch on a variable of an interface type with %s's methods, or pass the value as %s", types.ExprString(x), t.Underlying(), types.ExprString(x), types.ExprString(x), types.ExprString(x))
 					}
 				}
@@ -186,6 +188,26 @@ func fileTypeName(f *ast.File) func(types.Type) (string, bool) {
 	}
 }
 
+// emptyInterfaceSwitch reports whether the type switch n is on a value of
+// an interface type without methods (an any). The interpreter does not
+// match a case of a named basic type with methods (type MyErr string with
+// Error) there; on an interface with methods (error, fmt.Stringer) the
+// boundary pass (check.Boundary's typeSwitch) lowers the switch into
+// assertions, which match as Go's. Before, divergo run refused
+// switch e.(type) { case MyErr: } with e an error, though it runs as Go
+// runs it once lowered.
+func emptyInterfaceSwitch(n *ast.TypeSwitchStmt, info *types.Info) bool {
+	var x ast.Expr
+	switch a := n.Assign.(type) {
+	case *ast.AssignStmt:
+		x = a.Rhs[0].(*ast.TypeAssertExpr).X
+	case *ast.ExprStmt:
+		x = a.X.(*ast.TypeAssertExpr).X
+	}
+	it, ok := info.TypeOf(x).Underlying().(*types.Interface)
+	return !ok || it.NumMethods() == 0
+}
+
 // namedBasicWithMethods reports whether t is a type of the program with
 // methods and a basic underlying type (type Celsius float64 with String).
 func namedBasicWithMethods(t types.Type) bool {
@@ -195,4 +217,135 @@ func namedBasicWithMethods(t types.Type) bool {
 	}
 	_, basic := n.Underlying().(*types.Basic)
 	return basic
+}
+
+// basicImplementerAssert returns an assertion of an interface value to an
+// interface type with methods (x.(error), x.(fmt.Stringer), case Shape:
+// of a type switch) that a type of the program with a basic underlying
+// type implements (type Code int with Error, or *Counter with Inc), and
+// the refusal's message. The interpreter keeps no name for such a value
+// in an interface, so its assertion to the interface answers unlike Go's:
+// a Code held in an error and asserted to fmt.Stringer gave a nil
+// Stringer (Go: the Code), a MyErr passed in an any and asserted to error
+// gave a nil error with ok true, and a *Counter made the program stop with
+// "reflect.Set: value of type *bool is not assignable to type *int".
+// check.InterfaceAsserts lowers the assertions to the program's struct
+// types and leaves these to the interpreter; the cells refuse them too
+// (check.ErrorAssertRefusal). Before, divergo run printed <nil> or
+// "%!v(PANIC=Error method: reflect.Set: …)" where go run printed the value.
+func basicImplementerAssert(f *ast.File, info *types.Info) (ast.Node, string) {
+	var basics []*types.Named
+	for _, obj := range info.Defs {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.IsAlias() || tn.Pkg() == nil || tn.Pkg().Path() != "main" {
+			continue
+		}
+		if !namedBasicWithMethods(tn.Type()) && !namedBasicWithMethods(types.NewPointer(tn.Type())) {
+			continue
+		}
+		basics = append(basics, tn.Type().(*types.Named))
+	}
+	if len(basics) == 0 {
+		return nil, ""
+	}
+	sort.Slice(basics, func(i, j int) bool { return basics[i].Obj().Pos() < basics[j].Obj().Pos() })
+	var at ast.Node
+	var msg string
+	judge := func(x ast.Expr, typ ast.Expr) {
+		from, to := info.TypeOf(x), info.TypeOf(typ)
+		if at != nil || from == nil || to == nil || !types.IsInterface(from) || info.Types[typ].IsNil() {
+			return
+		}
+		it, ok := to.Underlying().(*types.Interface)
+		if !ok || it.NumMethods() == 0 || generic(to) || generic(from) {
+			return
+		}
+		if c, ok := ast.Unparen(x).(*ast.CallExpr); ok && len(c.Args) == 1 && info.Types[c.Fun].IsType() {
+			// any(s).(fmt.Stringer) with s a fmt.Stringer: the value
+			// keeps the interface s had, whose assertion the interpreter
+			// answers as Go's.
+			if inner, ok := info.TypeOf(c.Args[0]).Underlying().(*types.Interface); ok && types.Implements(info.TypeOf(c.Args[0]), it) && inner.NumMethods() > 0 {
+				return
+			}
+		}
+		held := from.Underlying().(*types.Interface)
+		for _, n := range basics {
+			if !types.Implements(n, held) && !types.Implements(types.NewPointer(n), held) {
+				continue // a value of n cannot be in x (Temp in an error)
+			}
+			var shown types.Type = n
+			if !types.Implements(n, it) {
+				if !types.Implements(types.NewPointer(n), it) {
+					continue
+				}
+				shown = types.NewPointer(n)
+			}
+			name := types.TypeString(shown, qualifier)
+			at = typ
+			msg = fmt.Sprintf("asserting %[1]s to %[2]s, which %[3]s implements: %[4]s is a type with methods whose underlying type is %[5]s, and the interpreter keeps no name for its values in an interface, so its assertion to %[2]s answers unlike Go's (a nil %[2]s, or a crash). Not supported: assert to the concrete type (v.(%[3]s)), or give %[4]s a struct underlying type (type %[4]s struct{ … })",
+				types.TypeString(from, qualifier), types.TypeString(to, qualifier), name, n.Obj().Name(), n.Underlying())
+			return
+		}
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if at != nil {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.TypeAssertExpr:
+			if n.Type != nil {
+				judge(n.X, n.Type)
+			}
+		case *ast.TypeSwitchStmt:
+			var x ast.Expr
+			switch a := n.Assign.(type) {
+			case *ast.AssignStmt:
+				x = a.Rhs[0].(*ast.TypeAssertExpr).X
+			case *ast.ExprStmt:
+				x = a.X.(*ast.TypeAssertExpr).X
+			}
+			for _, c := range n.Body.List {
+				for _, t := range c.(*ast.CaseClause).List {
+					judge(x, t)
+				}
+			}
+		}
+		return true
+	})
+	return at, msg
+}
+
+// qualifier writes the program's types without a package and other
+// packages' by their name (fmt.Stringer).
+func qualifier(p *types.Package) string {
+	if p.Path() == "main" {
+		return ""
+	}
+	return p.Name()
+}
+
+// generic reports whether t holds a type parameter (an assertion inside a
+// generic function, which the copies of lowerGenericFuncs judge).
+func generic(t types.Type) bool {
+	found := false
+	var walk func(types.Type)
+	walk = func(t types.Type) {
+		if found || t == nil {
+			return
+		}
+		switch t := t.(type) {
+		case *types.TypeParam:
+			found = true
+		case *types.Named:
+			for i := 0; i < t.TypeArgs().Len(); i++ {
+				walk(t.TypeArgs().At(i))
+			}
+		case *types.Pointer:
+			walk(t.Elem())
+		case *types.Slice:
+			walk(t.Elem())
+		}
+	}
+	walk(t)
+	return found
 }

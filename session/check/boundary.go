@@ -66,7 +66,7 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 // ([]any{Temp(3)} showed the interpreter's wrapper, [{0xc… {…}}], for
 // Go's [3.0°]).
 func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(types.Type) (string, bool), runtime string, reached map[string]bool, shown ast.Expr) (ast.Node, string, []Span) {
-	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, convertedValue: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedVia: map[types.Type]bool{}, storedIface: map[types.Type]bool{}, storedAny: map[string]bool{}, storedBasic: map[string]bool{}, storedBasicAt: map[string]ast.Expr{}, compares: map[string]bool{}, file: f, reached: reached}
+	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, inIface: map[types.Type]bool{}, convertedValue: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedVia: map[types.Type]bool{}, storedIface: map[types.Type]bool{}, storedAny: map[string]bool{}, storedBasic: map[string]bool{}, storedBasicAt: map[string]ast.Expr{}, compares: map[string]bool{}, file: f, reached: reached}
 	b.prescanAsserts(f)
 	b.prescanOpaque(f)
 	b.walk(f)
@@ -190,6 +190,14 @@ type boundary struct {
 	// file's types to interfaces is known (converted).
 	pending   []func()
 	converted map[types.Type]bool
+	// argNamed are the program's types given as, or held in, a type
+	// argument; inIface those converted to an empty interface, and
+	// viaIfaces the interfaces with methods whose values are converted to
+	// another interface, but as arguments of fmt's and log's printing
+	// functions (noteInIface, neverInInterface)
+	argNamed  map[*types.Named]bool
+	inIface   map[types.Type]bool
+	viaIfaces []*types.Interface
 	// convertedValue: values (not pointers) of the type converted
 	convertedValue map[types.Type]bool
 	toAny          map[types.Type]bool // converted to an empty interface
@@ -815,6 +823,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	if _, tuple := from.(*types.Tuple); !tuple && call == nil && types.IsInterface(to) && !types.IsInterface(from) {
 		b.parenthesize(x, to) // an argument is stored right
 	}
+	b.noteInIface(x, from, to, call)
 	if _, tuple := from.(*types.Tuple); !tuple && types.IsInterface(from) && !b.info.Types[x].IsNil() {
 		if !assertHelperCall(call) { // the helper only asserts it
 			b.noteStoredVia(from, to)

@@ -25,6 +25,7 @@ import (
 	"go/ast"
 	"go/types"
 	"reflect"
+	"sort"
 	"strings"
 	"sync"
 	"unsafe"
@@ -57,7 +58,11 @@ func (b *boundary) unwrapArg(x ast.Expr, from types.Type, call *ast.CallExpr) {
 	}
 	spread := call.Ellipsis.IsValid() && x == call.Args[len(call.Args)-1]
 	b.pending = append(b.pending, func() {
-		if b.printed[x] || !Unwrappable(b.info, from) {
+		if b.printed[x] {
+			return
+		}
+		if !unwrappable(b.info, from, b.neverInInterface()) {
+			b.wrapperPrinted(x, fn, from)
 			return
 		}
 		helper := ".Unwrap("
@@ -74,18 +79,37 @@ func (b *boundary) unwrapArg(x ast.Expr, from types.Type, call *ast.CallExpr) {
 // method the standard library looks for (String, Error, Format,
 // MarshalJSON…) implements one of them (its method would be lost).
 func Unwrappable(info *types.Info, t types.Type) bool {
+	return unwrappable(info, t, nil)
+}
+
+// unwrappable is Unwrappable, leaving out the program's types for which
+// absent reports that no value of theirs (nor a pointer to one) is ever
+// in an interface: they have no wrapper for Unwrap to take apart.
+func unwrappable(info *types.Info, t types.Type, absent func(*types.Named) bool) bool {
+	ok, printer := unwrapBlocked(info, t, absent)
+	return ok && printer == nil
+}
+
+// unwrapBlocked reports whether values of static type t may hold the
+// interpreter's wrappers and no value of another package's type (ok), and
+// the first type of the program with a method the standard library looks
+// for whose values may be among them (printer), which Unwrap would lose.
+func unwrapBlocked(info *types.Info, t types.Type, absent func(*types.Named) bool) (ok bool, printer *types.TypeName) {
 	ifaces := heldInterfaces(t, map[types.Type]bool{}, nil)
 	if len(ifaces) == 0 || holdsNative(t, map[types.Type]bool{}) {
-		return false // a type of another package would lose its methods
+		return false, nil // a type of another package would lose its methods
 	}
 	for _, it := range ifaces {
 		if n, named := it.(*types.Named); named && (n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != pkgPath) {
-			return false // error, fmt.Stringer…: the interpreter's own wrappers
+			return false, nil // error, fmt.Stringer…: the interpreter's own wrappers
 		}
 	}
 	for _, obj := range info.Defs {
 		tn, ok := obj.(*types.TypeName)
 		if !ok || tn.Pkg() == nil || tn.Pkg().Path() != pkgPath || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && absent != nil && absent(n) {
 			continue
 		}
 		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
@@ -95,12 +119,14 @@ func Unwrappable(info *types.Info, t types.Type) bool {
 			}
 			for _, it := range ifaces {
 				if types.Implements(t, it.Underlying().(*types.Interface)) {
-					return false
+					if printer == nil || tn.Pos() < printer.Pos() {
+						printer = tn
+					}
 				}
 			}
 		}
 	}
-	return true
+	return true, printer
 }
 
 // holdsNative reports whether t is or holds (not behind an interface) a
@@ -471,4 +497,148 @@ func NilText(method func() string) (out fmt.Stringer) {
 		}
 	}()
 	return nilText(method())
+}
+
+// neverInInterface returns, for a whole program (divergo run: b.reached
+// is nil), whether no value of a program type n, nor a pointer to one, can
+// be in an any: none is converted to an empty interface anywhere in it,
+// nor to an interface whose values are (noteInIface), nor given as a type
+// argument (a generic function may convert it): Unwrap cannot lose n's
+// methods then. Unwrappable counts every type of the program with a String or
+// Error method, so that one declared and never stored in an interface
+// kept the interpreter's wrappers of the others: with a type Neg with
+// String declared, fmt.Println of an any parameter holding a Vertex (a
+// struct with methods) printed {0xc… {0x… 0x… 409}} where Go prints
+// {3 4}. In a cell, later cells may store any type: nil.
+func (b *boundary) neverInInterface() func(*types.Named) bool {
+	if b.reached != nil {
+		return nil
+	}
+	if b.argNamed == nil {
+		b.argNamed = map[*types.Named]bool{}
+		for _, inst := range b.info.Instances {
+			for i := 0; i < inst.TypeArgs.Len(); i++ {
+				for _, n := range namedIn(inst.TypeArgs.At(i), map[types.Type]bool{}) {
+					b.argNamed[n] = true
+				}
+			}
+		}
+	}
+	return func(n *types.Named) bool {
+		if b.inIface[n] || b.argNamed[n] {
+			return false
+		}
+		for _, it := range b.viaIfaces {
+			if types.Implements(n, it) || types.Implements(types.NewPointer(n), it) {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// noteInIface notes, for neverInInterface, the program's types converted
+// to an interface (x, of type from, to type to; a call's results, from a
+// tuple, to whatever), and the interfaces with methods whose values are,
+// but as arguments of a function of unwrapped that only prints or
+// marshals them (fmt.Println(t) keeps no t), or of fmt.Errorf, whose %w
+// operand comes back only inside an error (noted where that error is
+// converted).
+func (b *boundary) noteInIface(x ast.Expr, from, to types.Type, call *ast.CallExpr) {
+	if call != nil {
+		if fn, ok := b.native(call); ok && (unwrapped[fn] && !strings.HasPrefix(fn, "json.") || fn == "fmt.Errorf") {
+			return
+		}
+	}
+	if b.info.Types[x].IsNil() {
+		return
+	}
+	// empty: to may be an empty interface (for a call's results, any).
+	// Unwrap takes apart the fields, elements and keys of what it is
+	// given too: a Wrapper{E: err} in an any brings err's error there.
+	note := func(t types.Type, empty bool) {
+		if it, ok := t.Underlying().(*types.Interface); ok {
+			if it.NumMethods() > 0 && !hasTypeParam(t) {
+				b.viaIfaces = append(b.viaIfaces, it)
+			}
+			return
+		}
+		if empty {
+			for _, n := range namedIn(t, map[types.Type]bool{}) {
+				b.inIface[n] = true
+			}
+		}
+		for _, held := range heldInterfaces(t, map[types.Type]bool{}, nil) {
+			if it, ok := held.Underlying().(*types.Interface); ok && it.NumMethods() > 0 && !hasTypeParam(held) {
+				b.viaIfaces = append(b.viaIfaces, it)
+			}
+		}
+	}
+	if tup, ok := from.(*types.Tuple); ok {
+		for i := 0; i < tup.Len(); i++ {
+			note(tup.At(i).Type(), true)
+		}
+		return
+	}
+	if to == nil || !types.IsInterface(to) || types.Identical(from, to) {
+		return
+	}
+	// A value converted to an interface with methods (error) reaches an
+	// any only as a value of that interface, which is noted then.
+	it, _ := to.Underlying().(*types.Interface)
+	note(from, it == nil || it.NumMethods() == 0 || hasTypeParam(to))
+}
+
+// wrapperPrinted refuses, in a whole program (divergo run), giving fn (a
+// function of unwrapped) x, of static type from holding anys or the
+// program's interfaces, where Unwrap cannot apply because values of a
+// type of the program with a String or Error method may be among them,
+// while values of another type of the program with methods (and no such
+// method) may be stored in an any too: the interpreter gives fmt its
+// wrapper of such a value. With a type Code with Error returned as an
+// error and handed to show(v any), show(Vertex{3, 4}) printed
+// {0xc… {0x… 0x… 409}} where Go prints {3 4}.
+func (b *boundary) wrapperPrinted(x ast.Expr, fn string, from types.Type) {
+	if b.reached != nil || b.anyCopied[x] || b.at != nil {
+		return
+	}
+	ok, printer := unwrapBlocked(b.info, from, b.neverInInterface())
+	if !ok || printer == nil {
+		return
+	}
+	method := "String"
+	if ms := printingMethodNames(printer.Type()); len(ms) > 0 {
+		method = ms[0]
+	}
+	absent := b.neverInInterface()
+	ifaces := heldInterfaces(from, map[types.Type]bool{}, nil)
+	objs := b.programTypes()
+	sort.Slice(objs, func(i, j int) bool { return objs[i].Pos() < objs[j].Pos() })
+	for _, tn := range objs {
+		tn, ok := tn.(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); !ok || absent(n) {
+			continue // never in an any, nor in an interface that is
+		}
+		if _, basic := tn.Type().Underlying().(*types.Basic); basic {
+			continue // refused where stored (pendAnyProbed)
+		}
+		ptr := types.NewPointer(tn.Type())
+		if types.NewMethodSet(ptr).Len() == 0 || len(methodsOf(tn.Type())) > 0 || len(methodsOf(ptr)) > 0 {
+			continue // no wrapper, or pendAnyProbed's
+		}
+		reaches := false
+		for _, it := range ifaces {
+			i := it.Underlying().(*types.Interface)
+			reaches = reaches || types.Implements(tn.Type(), i) || types.Implements(ptr, i)
+		}
+		if !reaches {
+			continue
+		}
+		b.refuse(x, "%s of a value of type %s while values of %s, a type with methods declared in the program, may be stored in an any, and values of %s, which has %s method, may be too: the interpreter would give the standard library its wrapper of a %[3]s ({0xc… {…}}, where Go prints its fields). Not supported yet: pass the %[3]s itself (v.(%[3]s))",
+			fn, typeString(from), tn.Name(), printer.Name(), article(method))
+		return
+	}
 }
