@@ -841,6 +841,10 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	if tv := b.info.Types[x]; tv.IsNil() {
 		return
 	}
+	if b.writeStringArg(x, from, call) {
+		b.lostMethods(x, from, to)
+		return // a native writer is stored, not the value
+	}
 	if n := programNamed(from); n != nil {
 		b.storedIface[n] = true // for interfaceByName
 	}

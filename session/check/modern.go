@@ -859,6 +859,7 @@ func ModernSymbols() map[string]reflect.Value {
 		"UnmarshalTextVia": reflect.ValueOf(UnmarshalTextVia),
 		"UnmarshalNil":     reflect.ValueOf(UnmarshalNil),
 		"ScanVia":          reflect.ValueOf(ScanVia),
+		"WriteStringVia":   reflect.ValueOf(WriteStringVia),
 		"JSONEncode":       reflect.ValueOf(JSONEncode),
 		"RuneAt":           reflect.ValueOf(RuneAt),
 		"RuneWidth":        reflect.ValueOf(RuneWidth),

@@ -30,6 +30,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"io"
 	"strings"
 )
 
@@ -110,6 +111,9 @@ func (b *boundary) optionalMethods(call *ast.CallExpr, fn string, sig *types.Sig
 			if !types.IsInterface(from) {
 				if p.method == "Scan" && !spread && b.scanVia(x, from, call) {
 					continue
+				}
+				if p.method == "WriteString" && b.writeStringVia(x, from, call, fn) {
+					continue // convert lowers it
 				}
 				if _, _, ok := b.boolFlagVia(x, from, call); p.method == "IsBoolFlag" && ok {
 					continue // flagValueArg lowers it
@@ -213,6 +217,97 @@ func (b *boundary) scanVia(x ast.Expr, from types.Type, call *ast.CallExpr) bool
 	}
 	b.wrapOutside(x, "func(__scP "+name+") any { return "+b.runtime+".ScanVia(func(st "+pkg.Name+".ScanState, verb rune) error { return __scP.Scan(st, verb) }) }(", ")")
 	return true
+}
+
+// writeStringVia tells whether x, the writer given to fn (call), a
+// function of the standard library that asks it for io.StringWriter's
+// WriteString (optionalProbes: bufio.NewWriter, csv.NewWriter,
+// io.MultiWriter, io.Copy from a *strings.Reader…), is a value of a type
+// of the program, T or *T, with Write and WriteString that convert
+// lowers: the interpreter gave fn its wrapper of the value with Write
+// only, so that Go's call of WriteString became one of Write (bufio's
+// Writer writing a string of 5000 bytes to a *Sink that records its
+// calls: Go [WriteString], the interpreter [Write Write]). fn is given
+// instead a native writer with both methods, each calling the value's
+// method value, made where x is evaluated, as Go's interface holds the
+// value then:
+//
+//	bufio.NewWriter(s)   →   bufio.NewWriter(rt.WriteStringVia(func(__wsW *Sink) (func([]byte) (int, error), func(string) (int, error)) { return __wsW.Write, __wsW.WriteString }(s)))
+//
+// A type with a ReadFrom method too stays refused: the native writer
+// hides it as the interpreter's wrapper does (bufio's Writer and io.Copy
+// ask for io.ReaderFrom). The writer is no wrapper of the interpreter's,
+// so the other lowerings of a value stored in an interface of the
+// standard library (typedNil's check of a nil pointer, Keep's record)
+// are left out: fn cannot give the value back, and a nil *T is held as
+// Go holds it, its methods called with a nil receiver.
+func (b *boundary) writeStringVia(x ast.Expr, from types.Type, call *ast.CallExpr, fn string) bool {
+	if b.typeName == nil || call == nil || from == nil || types.IsInterface(from) || hasTypeParam(from) || programNamed(from) == nil || b.info.Types[x].IsNil() {
+		return false
+	}
+	probe, at := optionalProbe{}, false
+	for _, p := range optionalProbes[fn] {
+		if p.method == "WriteString" && (p.when == nil || p.when(b, call)) {
+			probe, at = p, true
+		}
+	}
+	if !at || fn == "io.WriteString" {
+		return false // io.WriteString: writeStringDirect
+	}
+	sig, ok := b.info.TypeOf(call.Fun).(*types.Signature)
+	if !ok {
+		return false
+	}
+	for i, arg := range call.Args {
+		if arg != x {
+			continue
+		}
+		if probe.arg >= 0 && i != probe.arg || probe.arg < 0 && (i < sig.Params().Len()-1 || call.Ellipsis.IsValid()) {
+			return false
+		}
+		ms := types.NewMethodSet(from)
+		if ms.Lookup(nil, "Write") == nil || !probeFits(from, "WriteString") || ms.Lookup(nil, "ReadFrom") != nil {
+			return false
+		}
+		_, named := b.typeName(from)
+		return named
+	}
+	return false
+}
+
+// writeStringArg lowers x (see writeStringVia) and reports whether it
+// did.
+func (b *boundary) writeStringArg(x ast.Expr, from types.Type, call *ast.CallExpr) bool {
+	if call == nil {
+		return false
+	}
+	fn, ok := b.native(call)
+	if !ok || !b.writeStringVia(x, from, call, fn) {
+		return false
+	}
+	name, _ := b.typeName(from)
+	b.wrap(x, b.runtime+".WriteStringVia(func(__wsW "+name+") (func([]byte) (int, error), func(string) (int, error)) { return __wsW.Write, __wsW.WriteString }(", "))")
+	return true
+}
+
+// stringWriter is the writer writeStringVia gives the standard library
+// for a value of the program with Write and WriteString: its methods are
+// the value's.
+type stringWriter struct {
+	write       func([]byte) (int, error)
+	writeString func(string) (int, error)
+}
+
+// Write calls the value's Write.
+func (w stringWriter) Write(p []byte) (int, error) { return w.write(p) }
+
+// WriteString calls the value's WriteString.
+func (w stringWriter) WriteString(s string) (int, error) { return w.writeString(s) }
+
+// WriteStringVia is the writer for a value whose Write and WriteString
+// method values are write and writeString (writeStringVia).
+func WriteStringVia(write func([]byte) (int, error), writeString func(string) (int, error)) io.Writer {
+	return stringWriter{write, writeString}
 }
 
 // scanTarget is what fmt scans into for a value of the program with a
