@@ -852,6 +852,8 @@ func ModernSymbols() map[string]reflect.Value {
 		"Unwrap":           reflect.ValueOf(Unwrap),
 		"Equal":            reflect.ValueOf(Equal),
 		"UnwrapAll":        reflect.ValueOf(UnwrapAll),
+		"UnwrapExcept":     reflect.ValueOf(UnwrapExcept),
+		"UnwrapAllExcept":  reflect.ValueOf(UnwrapAllExcept),
 		"NativeValue":      reflect.ValueOf(NativeValue),
 		"NilText":          reflect.ValueOf(NilText),
 		"Fields":           reflect.ValueOf(Fields),

@@ -62,6 +62,18 @@ func (b *boundary) unwrapArg(x ast.Expr, from types.Type, call *ast.CallExpr) {
 			return
 		}
 		if !unwrappable(b.info, from, b.neverInInterface()) {
+			if names := b.printerNames(from); len(names) > 0 && b.reached != nil {
+				// A cell: the earlier cells' stores of the printing
+				// types are refused where made (pendAnyProbed); the
+				// values that reach here unwrap, and a printing one
+				// stops the cell (UnwrapExcept).
+				helper := ".UnwrapExcept("
+				if spread {
+					helper = ".UnwrapAllExcept("
+				}
+				b.spans = append(b.spans, Span{x.Pos(), x.Pos(), b.runtime + helper}, Span{x.End(), x.End(), ", " + strings.Join(names, ", ") + ")"})
+				return
+			}
 			b.wrapperPrinted(x, fn, from)
 			return
 		}
@@ -257,6 +269,133 @@ func UnwrapAll(xs []any) []any {
 		out[i] = Unwrap(x)
 	}
 	return out
+}
+
+// UnwrapExcept is Unwrap for a cell's argument that may hold values of the
+// session's types with a method the standard library looks for (names:
+// their runtime names, main.Neg, *main.Neg), which Unwrap would lose: the
+// cells that store them in an any are refused (pendAnyProbed), so one met
+// here stops the cell, naming it, rather than print without its method.
+// Before, such an argument was handed to fmt as the interpreter's wrapper
+// of every value (show(Vertex{1, 2}) of func show(i any) {
+// fmt.Println(i) } printed {0xc… {…}} while a type with String was
+// declared; Go prints {1 2}).
+func UnwrapExcept(x any, names ...string) any {
+	if x == nil {
+		return nil
+	}
+	stop := map[string]bool{}
+	for _, n := range names {
+		stop[n] = true
+	}
+	if name := wrappedName(reflect.ValueOf(x), 0, map[uintptr]bool{}, stop); name != "" {
+		panic(fmt.Sprintf("divergo: a %s reached the standard library through an any, where the interpreter would lose the method Go calls (String, Error, Format, MarshalJSON…). Not supported yet: pass the %s itself, or its method's result", name, name))
+	}
+	return Unwrap(x)
+}
+
+// UnwrapAllExcept is UnwrapExcept of each of a variadic call's arguments.
+func UnwrapAllExcept(xs []any, names ...string) []any {
+	if xs == nil {
+		return nil
+	}
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = UnwrapExcept(x, names...)
+	}
+	return out
+}
+
+// wrappedName returns the runtime name of the first wrapper in v whose
+// value's type is one of stop, or "" (looking as holdsWrapper does).
+func wrappedName(v reflect.Value, depth int, seen map[uintptr]bool, stop map[string]bool) string {
+	if !v.IsValid() || depth > 64 || !wraps(v.Type()) || len(seen) > 100000 {
+		return ""
+	}
+	if isWrapper(v.Type()) {
+		name, inner := valueInterfaceOf(v)
+		if stop[name] {
+			return name
+		}
+		if !inner.IsValid() {
+			return ""
+		}
+		return wrappedName(inner, depth+1, seen, stop)
+	}
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Map:
+		if v.IsNil() {
+			return ""
+		}
+		if p := v.Pointer(); seen[p] {
+			return ""
+		} else {
+			seen[p] = true
+		}
+	}
+	switch v.Kind() {
+	case reflect.Interface, reflect.Pointer:
+		if v.IsNil() {
+			return ""
+		}
+		return wrappedName(v.Elem(), depth+1, seen, stop)
+	case reflect.Slice, reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			if n := wrappedName(v.Index(i), depth+1, seen, stop); n != "" {
+				return n
+			}
+		}
+	case reflect.Map:
+		it := v.MapRange()
+		for it.Next() {
+			if n := wrappedName(it.Key(), depth+1, seen, stop); n != "" {
+				return n
+			}
+			if n := wrappedName(it.Value(), depth+1, seen, stop); n != "" {
+				return n
+			}
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if n := wrappedName(v.Field(i), depth+1, seen, stop); n != "" {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// printerNames returns, quoted for the lowering, the runtime names of the
+// session's types (T and *T) with a method the standard library looks
+// for whose values an argument of static type from may hold (see
+// unwrapBlocked); nil when from may hold another package's values, which
+// Unwrap would strip of their methods.
+func (b *boundary) printerNames(from types.Type) []string {
+	ok, printer := unwrapBlocked(b.info, from, nil)
+	if !ok || printer == nil {
+		return nil
+	}
+	ifaces := heldInterfaces(from, map[types.Type]bool{}, nil)
+	var names []string
+	for _, obj := range b.programTypes() {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if len(printingMethodNames(t)) == 0 {
+				continue
+			}
+			for _, it := range ifaces {
+				if types.Implements(t, it.Underlying().(*types.Interface)) {
+					names = append(names, fmt.Sprintf("%q", runtimeName(t)))
+					break
+				}
+			}
+		}
+	}
+	sort.Strings(names)
+	return names
 }
 
 // isWrapper reports whether t is the interpreter's wrapper type.
