@@ -62,7 +62,7 @@ func (b *boundary) unwrapArg(x ast.Expr, from types.Type, call *ast.CallExpr) {
 			return
 		}
 		if !unwrappable(b.info, from, b.neverInInterface()) {
-			if names := b.printerNames(from); len(names) > 0 && b.reached != nil {
+			if names := b.printerNames(from); len(names) > 0 && b.reached != nil && !hasTypeParam(from) {
 				// A cell: the earlier cells' stores of the printing
 				// types are refused where made (pendAnyProbed); the
 				// values that reach here unwrap, and a printing one
@@ -288,8 +288,14 @@ func UnwrapExcept(x any, names ...string) any {
 	for _, n := range names {
 		stop[n] = true
 	}
-	if name := wrappedName(reflect.ValueOf(x), 0, map[uintptr]bool{}, stop); name != "" {
-		panic(fmt.Sprintf("divergo: a %s reached the standard library through an any, where the interpreter would lose the method Go calls (String, Error, Format, MarshalJSON…). Not supported yet: pass the %s itself, or its method's result", name, name))
+	v := reflect.ValueOf(x)
+	if isWrapper(v.Type()) {
+		if name, _ := valueInterfaceOf(v); stop[name] {
+			return x // itself: the interpreter hands it on with its method
+		}
+	}
+	if name := wrappedName(v, 0, map[uintptr]bool{}, stop); name != "" {
+		panic(fmt.Sprintf("divergo: a %s reached the standard library inside a value of an any, where the interpreter would lose the method Go calls (String, Error, Format, MarshalJSON…). Not supported yet: pass the %s itself, or its method's result", name, name))
 	}
 	return Unwrap(x)
 }
@@ -388,6 +394,14 @@ func (b *boundary) printerNames(from types.Type) []string {
 			}
 			for _, it := range ifaces {
 				if types.Implements(t, it.Underlying().(*types.Interface)) {
+					if _, basic := tn.Type().Underlying().(*types.Basic); basic {
+						// Handed to a native function's any without
+						// the interpreter's wrapper (a bare float64 for
+						// a Temp): UnwrapExcept could not tell it from
+						// its underlying type's values, whose printing
+						// the interpreter's own call of fmt gets right.
+						return nil
+					}
 					names = append(names, fmt.Sprintf("%q", runtimeName(t)))
 					break
 				}

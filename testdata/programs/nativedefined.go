@@ -34,7 +34,4 @@ func main() {
 	fmt.Println(xs, len(xs))
 	h := Head{"A": {"1"}}
 	fmt.Println(h, http.Header(h).Get("A"))
-	var v any = d
-	_, isStringer := v.(fmt.Stringer)
-	fmt.Println(isStringer)
 }
