@@ -59,7 +59,7 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 		at, msg = check.TemplateMethods(f, info)
 	}
 	if at == nil {
-		at, msg = check.NativeDefinedType(f, info, fileTypeName(f))
+		at, msg = check.NativeDefinedType(f, info, fileTypeName(f), true)
 	}
 	if at == nil {
 		at, msg = check.SelectSendOperators(f, info)

@@ -1918,7 +1918,7 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		at, msg = LateShadow(f, info)
 	}
 	if at == nil {
-		at, msg = NativeDefinedType(f, info, c.sessionTypeString)
+		at, msg = NativeDefinedType(f, info, c.sessionTypeString, false)
 	}
 	if at == nil {
 		at, msg = SelectSendOperators(f, info)

@@ -60,10 +60,12 @@ func definedFrom(ts *ast.TypeSpec, info *types.Info) *types.Named {
 // NativeDefinedType refuses a type defined from another package's type
 // with methods whose underlying type the file cannot write (type Stamp
 // time.Time, whose struct has unexported fields), which DefinedTypes
-// cannot lower: the interpreter would give Stamp time.Time's methods, and
-// fmt would print a Stamp with time.Time's String where Go prints its
+// cannot lower, when its values may leave the program's own method calls
+// (valuesLeave; a cell's, whose later cells are not known yet, always):
+// the interpreter would give Stamp time.Time's methods,
+// and fmt would print a Stamp with time.Time's String where Go prints its
 // fields.
-func NativeDefinedType(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) (ast.Node, string) {
+func NativeDefinedType(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool), program bool) (ast.Node, string) {
 	var at ast.Node
 	var msg string
 	inspect(f, func(n ast.Node) bool {
@@ -77,6 +79,9 @@ func NativeDefinedType(f *ast.File, info *types.Info, typeName func(types.Type) 
 		}
 		if _, ok := typeName(from.Underlying()); ok && !foreignFields(from.Underlying(), map[types.Type]bool{}) {
 			return true
+		}
+		if def, ok := info.Defs[ts.Name].(*types.TypeName); program && (!ok || !valuesLeave(f, info, def.Type())) {
+			return true // only its own methods called: none of time.Time's runs
 		}
 		name := from.Obj().Pkg().Name() + "." + from.Obj().Name()
 		at, msg = ts.Type, fmt.Sprintf("type %s %s: Go's %[1]s has none of %[2]s's methods; the interpreter would give it them (fmt would print a %[1]s with %[2]s's methods, where Go prints its fields). Not supported: hold the value in a struct field (type %[1]s struct{ t %[2]s }), or use %[2]s itself",
@@ -129,6 +134,95 @@ func LateShadow(f *ast.File, info *types.Info) (ast.Node, string) {
 		}
 	}
 	return nil, ""
+}
+
+// valuesLeave reports whether a value of t (or *t) may reach code that
+// could call its methods through an interface: an argument of a call, a
+// value stored in a composite literal, sent, returned, or assigned to a
+// variable of an interface type. A type whose values only have their own
+// methods called (tv.decode()) runs as Go whatever methods the
+// interpreter gave it.
+func valuesLeave(f *ast.File, info *types.Info, t types.Type) bool {
+	is := func(x ast.Expr) bool {
+		u := info.TypeOf(x)
+		return u != nil && reaches(u, t, map[types.Type]bool{})
+	}
+	found := false
+	inspect(f, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		var xs []ast.Expr
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if tv, ok := info.Types[n.Fun]; !ok || !tv.IsType() {
+				xs = n.Args
+			}
+		case *ast.CompositeLit:
+			for _, e := range n.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					xs = append(xs, kv.Key, kv.Value)
+				} else {
+					xs = append(xs, e)
+				}
+			}
+		case *ast.SendStmt:
+			xs = []ast.Expr{n.Value}
+		case *ast.ReturnStmt:
+			xs = n.Results
+		case *ast.AssignStmt:
+			for i, r := range n.Rhs {
+				if i < len(n.Lhs) && len(n.Lhs) == len(n.Rhs) {
+					if lt := info.TypeOf(n.Lhs[i]); lt != nil && types.IsInterface(lt) {
+						xs = append(xs, r)
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			if n.Type != nil && types.IsInterface(info.TypeOf(n.Type)) {
+				xs = n.Values
+			}
+		}
+		for _, x := range xs {
+			if is(x) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// reaches reports whether a value of u holds a t: u is t, or a pointer,
+// slice, array, map, channel or struct field leads to one (a struct
+// whose exported field is a t is printed by fmt through t's methods).
+func reaches(u, t types.Type, seen map[types.Type]bool) bool {
+	if types.Identical(u, t) {
+		return true
+	}
+	if seen[u] {
+		return false
+	}
+	seen[u] = true
+	switch u := u.Underlying().(type) {
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if reaches(u.Field(i).Type(), t, seen) {
+				return true
+			}
+		}
+	case *types.Pointer:
+		return reaches(u.Elem(), t, seen)
+	case *types.Slice:
+		return reaches(u.Elem(), t, seen)
+	case *types.Array:
+		return reaches(u.Elem(), t, seen)
+	case *types.Map:
+		return reaches(u.Key(), t, seen) || reaches(u.Elem(), t, seen)
+	case *types.Chan:
+		return reaches(u.Elem(), t, seen)
+	}
+	return false
 }
 
 // foreignFields reports whether t holds, written out, a struct field
