@@ -54,6 +54,7 @@ package check
 import (
 	"encoding"
 	"encoding/json"
+	"fmt"
 	"go/ast"
 	"go/types"
 	"reflect"
@@ -404,7 +405,9 @@ func JSONEncode(enc *json.Encoder, v any) error {
 // under the key "." ({"MapTypes": …}).
 func ModernMapTypes() map[reflect.Value][]reflect.Type {
 	return map[reflect.Value][]reflect.Type{
-		reflect.ValueOf(JSONEncode): {reflect.TypeFor[json.Marshaler](), reflect.TypeFor[encoding.TextMarshaler]()},
+		reflect.ValueOf(JSONEncode):      {reflect.TypeFor[json.Marshaler](), reflect.TypeFor[encoding.TextMarshaler]()},
+		reflect.ValueOf(UnwrapExcept):    {reflect.TypeFor[fmt.Formatter](), reflect.TypeFor[fmt.Stringer]()},
+		reflect.ValueOf(UnwrapAllExcept): {reflect.TypeFor[fmt.Formatter](), reflect.TypeFor[fmt.Stringer]()},
 	}
 }
 

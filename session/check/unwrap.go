@@ -394,14 +394,6 @@ func (b *boundary) printerNames(from types.Type) []string {
 			}
 			for _, it := range ifaces {
 				if types.Implements(t, it.Underlying().(*types.Interface)) {
-					if _, basic := tn.Type().Underlying().(*types.Basic); basic {
-						// Handed to a native function's any without
-						// the interpreter's wrapper (a bare float64 for
-						// a Temp): UnwrapExcept could not tell it from
-						// its underlying type's values, whose printing
-						// the interpreter's own call of fmt gets right.
-						return nil
-					}
 					names = append(names, fmt.Sprintf("%q", runtimeName(t)))
 					break
 				}
