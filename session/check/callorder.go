@@ -418,6 +418,7 @@ type orderNode struct {
 	copied  bool // gc evaluates it into a temporary at its place
 	effect  bool // a call or a receive: it may change other operands
 	volatil bool // a call may change it, or it may panic
+	panics  bool // its evaluation may panic (an index, a slice, a nil pointer…)
 	anchor  bool // its operands are read when it is evaluated
 	unsure  bool // converted to an interface: copied or not by the type argument
 	scope   bool // a scope of its own (conditional: the right of &&)
@@ -495,7 +496,7 @@ func (p *callOrder) tree(x ast.Expr, parent *orderNode, seq *int) *orderNode {
 		if sel, ok := info.Selections[y]; ok {
 			kid(y.X)
 			if sel.Kind() == types.FieldVal && sel.Indirect() {
-				n.volatil = true
+				n.volatil, n.panics = true, true
 			}
 		} else if v, ok := info.Uses[y.Sel].(*types.Var); ok && v != nil {
 			n.volatil = true // a package's variable
@@ -507,16 +508,19 @@ func (p *callOrder) tree(x ast.Expr, parent *orderNode, seq *int) *orderNode {
 		kid(y.X)
 		kid(y.Index)
 		n.volatil = true
+		if _, isMap := under(info.TypeOf(y.X)).(*types.Map); !isMap {
+			n.panics = true
+		}
 	case *ast.IndexListExpr:
 	case *ast.SliceExpr:
 		kid(y.X)
 		kid(y.Low)
 		kid(y.High)
 		kid(y.Max)
-		n.copied, n.anchor = true, true
+		n.copied, n.anchor, n.panics = true, true, true
 	case *ast.StarExpr:
 		kid(y.X)
-		n.volatil = true
+		n.volatil, n.panics = true, true
 	case *ast.UnaryExpr:
 		kid(y.X)
 		if y.Op == token.ARROW {
@@ -537,11 +541,11 @@ func (p *callOrder) tree(x ast.Expr, parent *orderNode, seq *int) *orderNode {
 		kid(y.Y)
 		if (y.Op == token.QUO || y.Op == token.REM) && !constant(y.Y) {
 			if t, ok := under(info.TypeOf(y)).(*types.Basic); ok && t.Info()&types.IsInteger != 0 {
-				n.volatil = true
+				n.volatil, n.panics = true, true
 			}
 		}
 		if (y.Op == token.SHL || y.Op == token.SHR) && !constant(y.Y) {
-			n.volatil = true
+			n.volatil, n.panics = true, true
 		}
 	case *ast.KeyValueExpr:
 		kid(y.Key)
@@ -549,6 +553,7 @@ func (p *callOrder) tree(x ast.Expr, parent *orderNode, seq *int) *orderNode {
 	case *ast.TypeAssertExpr:
 		kid(y.X)
 		if y.Type != nil {
+			n.panics = true
 			if directIface(info.TypeOf(y.Type)) {
 				n.volatil = true
 			} else {
@@ -570,11 +575,11 @@ func (p *callOrder) tree(x ast.Expr, parent *orderNode, seq *int) *orderNode {
 				n.copied, n.anchor = true, true
 			}
 			if _, ok := t.(*types.Array); ok {
-				n.volatil = true // from a slice: may panic
+				n.volatil, n.panics = true, true // from a slice: may panic
 			}
 			if pt, ok := t.(*types.Pointer); ok {
 				if _, ok := under(pt.Elem()).(*types.Array); ok {
-					n.volatil = true
+					n.volatil, n.panics = true, true
 				}
 			}
 			break
@@ -841,8 +846,11 @@ func isUntypedBool(t types.Type) bool {
 
 // needsOrder reports whether under top an operand that may change or
 // panic is read by the interpreter before a call that gc makes before
-// reading it: a call after it in the text, inside the node whose
-// evaluation reads it (its anchor), and not one it is an operand of.
+// reading it, or (one that may panic) before another operand that may
+// panic and that gc evaluates first (a slice expression, a type
+// assertion: fmt.Println(a[i], s[:j]) panics on the slice under gc): one
+// after it in the text, inside the node whose evaluation reads it (its
+// anchor), and not one it is an operand of.
 func (p *callOrder) needsOrder(top *orderNode) bool {
 	var all []*orderNode
 	var walk func(n *orderNode)
@@ -870,7 +878,10 @@ func (p *callOrder) needsOrder(top *orderNode) bool {
 			a = a.parent
 		}
 		for _, e := range all {
-			if !e.effect || e.seq <= v.seq || e == a || !inside(e, a) || inside(v, e) {
+			// A call after v, or an operand gc evaluates first that
+			// may panic, as v may: which panic comes first.
+			first := e.effect || e.copied && e.panics && v.panics
+			if !first || e.seq <= v.seq || e == a || !inside(e, a) || inside(v, e) {
 				continue
 			}
 			if !e.copied && !e.scope {

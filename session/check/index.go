@@ -113,6 +113,12 @@ func indexGuard(f *ast.File, info *types.Info, runtime string, typeName func(typ
 						spans = append(spans, sp...)
 					}
 				}
+			case *ast.SliceExpr:
+				if !inLoop && g.length == "len" && !shadowed(f, info, "cap") {
+					if sp, ok := sliceSpan(x, info, runtime); ok {
+						spans = append(spans, sp...)
+					}
+				}
 			case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
 				if inLoop {
 					for _, st := range stmtList(x) {
@@ -138,22 +144,28 @@ func indexGuard(f *ast.File, info *types.Info, runtime string, typeName func(typ
 // its package, or an earlier cell's): the lowerings that write len(…)
 // must not call it.
 func LenShadowed(f *ast.File, info *types.Info) bool {
+	return shadowed(f, info, "len")
+}
+
+// shadowed reports whether a name other than the builtin called name is
+// declared where f's code could see it (see LenShadowed).
+func shadowed(f *ast.File, info *types.Info, name string) bool {
 	for id, obj := range info.Defs {
-		if obj != nil && id.Name == "len" {
+		if obj != nil && id.Name == name {
 			return true
 		}
 	}
 	for id, obj := range info.Uses {
-		if _, builtin := obj.(*types.Builtin); id.Name == "len" && !builtin {
+		if _, builtin := obj.(*types.Builtin); id.Name == name && !builtin {
 			return true
 		}
 	}
 	for _, obj := range info.Defs {
 		if obj != nil && obj.Pkg() != nil {
-			if _, builtin := obj.Pkg().Scope().Lookup("len").(*types.Builtin); obj.Pkg().Scope().Lookup("len") != nil && !builtin {
+			if _, builtin := obj.Pkg().Scope().Lookup(name).(*types.Builtin); obj.Pkg().Scope().Lookup(name) != nil && !builtin {
 				return true
 			}
-			if sc := info.Scopes[f]; sc != nil && sc.Lookup("len") != nil {
+			if sc := info.Scopes[f]; sc != nil && sc.Lookup(name) != nil {
 				return true
 			}
 			break

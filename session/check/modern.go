@@ -829,6 +829,8 @@ func ModernSymbols() map[string]reflect.Value {
 		"Clear":            reflect.ValueOf(rt.Clear),
 		"Index":            reflect.ValueOf(Index),
 		"IndexPanic":       reflect.ValueOf(IndexPanic),
+		"SliceBounds":      reflect.ValueOf(SliceBounds),
+		"SliceBounds3":     reflect.ValueOf(SliceBounds3),
 		"AssertionFailed":  reflect.ValueOf(AssertionFailed),
 		"Keep":             reflect.ValueOf(Keep),
 		"Peel":             reflect.ValueOf(Peel),
