@@ -372,6 +372,7 @@ func (g *loopGuard) leave()              { g.loops = g.loops[:len(g.loops)-1] }
 // expressions that need one and nothing else in st runs first.
 func (g *loopGuard) guard(st ast.Stmt, runtime string) (Span, bool) {
 	var first, last []*ast.IndexExpr // checked in this order: last after first
+	var slices []*ast.SliceExpr      // checked with first
 	var outer *ast.CallExpr          // the one call st may make, after its arguments
 	switch st := st.(type) {
 	case *ast.ExprStmt:
@@ -428,6 +429,8 @@ func (g *loopGuard) guard(st ast.Stmt, runtime string) (Span, bool) {
 				}
 			}
 			first = append(first, n)
+		case *ast.SliceExpr:
+			slices = append(slices, n)
 		}
 		return true
 	})
@@ -436,8 +439,13 @@ func (g *loopGuard) guard(st ast.Stmt, runtime string) (Span, bool) {
 	}
 	// Operands before the indexes of them: grid[r] before grid[r][c].
 	sort.SliceStable(first, func(a, b int) bool { return first[a].End() < first[b].End() })
+	sort.SliceStable(slices, func(a, b int) bool { return slices[a].End() < slices[b].End() })
 	var b strings.Builder
 	for _, ix := range append(first, last...) {
+		for len(slices) > 0 && slices[0].End() <= ix.End() {
+			b.WriteString(g.sliceCheck(slices[0], runtime))
+			slices = slices[1:]
+		}
 		if !guardable(ix, g.info) || g.safe(ix) {
 			continue
 		}
@@ -459,10 +467,60 @@ func (g *loopGuard) guard(st ast.Stmt, runtime string) (Span, bool) {
 		}
 		fmt.Fprintf(&b, "if %s < 0 || %s >= %s(%s) { %s.IndexPanic(int64(%s), %s(%s)) }; ", i, i, g.length, x, runtime, i, g.length, x)
 	}
+	for _, sl := range slices {
+		b.WriteString(g.sliceCheck(sl, runtime))
+	}
 	if b.Len() == 0 {
 		return Span{}, false
 	}
 	return Span{st.Pos(), st.Pos(), b.String()}, true
+}
+
+// sliceCheck is the check of a slice expression in a loop's statement
+// (see slicebounds.go), which calls the helper only to panic:
+//
+//	w := s[i:i+k]   →   if int64(i) < 0 || int64(i) > int64(i+k) || int64(i+k) > int64(cap(s)) { __divergo.SliceBounds(…) }; w := s[i:i+k]
+//
+// "" where it does not apply (sliceSpan's conditions).
+func (g *loopGuard) sliceCheck(x *ast.SliceExpr, runtime string) string {
+	if g.length != "len" {
+		return ""
+	}
+	sp, ok := sliceSpan(x, g.info, runtime)
+	if !ok {
+		return ""
+	}
+	// Compared as ints where every bound is one (the conversions cost
+	// in the interpreter's loop), else as int64s.
+	conv := func(text string) string { return text }
+	for _, bd := range []ast.Expr{x.Low, x.High, x.Max} {
+		if t, ok := under(g.info.TypeOf(bd)).(*types.Basic); bd != nil && (!ok || t.Kind() != types.Int && t.Info()&types.IsUntyped == 0) {
+			conv = func(text string) string { return "int64(" + text + ")" }
+		}
+	}
+	operand := types.ExprString(x.X)
+	n := conv("len(" + operand + ")")
+	if _, isSlice := under(g.info.TypeOf(x.X)).(*types.Slice); isSlice {
+		n = conv("cap(" + operand + ")")
+	}
+	lo := "0"
+	if x.Low != nil {
+		lo = conv(types.ExprString(x.Low))
+	}
+	var cond string
+	switch {
+	case x.Slice3:
+		hi, max := conv(types.ExprString(x.High)), conv(types.ExprString(x.Max))
+		cond = fmt.Sprintf("%s < 0 || %[1]s > %s || %[2]s > %s || %[3]s > %s", lo, hi, max, n)
+	case x.High != nil:
+		cond = fmt.Sprintf("%s < 0 || %[1]s > %s || %[2]s > %s", lo, conv(types.ExprString(x.High)), n)
+	default:
+		cond = fmt.Sprintf("%s < 0 || %[1]s > %s", lo, conv("len("+operand+")"))
+	}
+	if lo == "0" {
+		cond = strings.TrimPrefix(cond, "0 < 0 || ")
+	}
+	return "if " + cond + " { " + sp[0].Text + " }; "
 }
 
 // assignOrder lowers an assignment to one element, field or pointed-to
