@@ -844,6 +844,7 @@ func ModernSymbols() map[string]reflect.Value {
 		"PanicNil":         reflect.ValueOf(PanicNil),
 		"PanicText":        reflect.ValueOf(PanicText),
 		"NamedText":        reflect.ValueOf(NamedText),
+		"TypedText":        reflect.ValueOf(TypedText),
 		"MethodText":       reflect.ValueOf(MethodText),
 		"PointerTo":        reflect.ValueOf(PointerTo),
 		"FormatText":       reflect.ValueOf(FormatText),

@@ -282,6 +282,18 @@ func NamedText(name string, v any) string {
 	return name + "(" + fmt.Sprint(v) + ")"
 }
 
+// TypedText is a value of another type than a basic one as Go's runtime
+// prints a panic of it: its type's name and an address, (main.T)
+// 0xc000012345, the pointer itself for a pointer, a map, a channel or a
+// function.
+func TypedText(name string, v any) string {
+	switch rv := reflect.ValueOf(v); rv.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Chan, reflect.Func, reflect.UnsafePointer:
+		return fmt.Sprintf("(%s) %#x", name, rv.Pointer())
+	}
+	return fmt.Sprintf("(%s) %p", name, &v)
+}
+
 // PanicNil is the value Go 1.21's panic(nil) panics with.
 func PanicNil() any { return new(runtime.PanicNilError) }
 
@@ -331,14 +343,21 @@ func PanicTexts(f *ast.File, info *types.Info, runtime string, text func(from, t
 				words = fmt.Sprintf("func() (s string) { defer func() { if recover() != nil { s = \"\\x00\" } }(); return (%s).String() }()", xs)
 			default:
 				named, ok := t.(*types.Named)
-				if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != pkgPath {
-					continue
+				if _, basic := t.Underlying().(*types.Basic); ok && basic && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == pkgPath {
+					name := "main." + named.Obj().Name()
+					words = fmt.Sprintf("%s.NamedText(%q, %s)", runtime, name, xs)
+					break
 				}
-				if _, ok := named.Underlying().(*types.Basic); !ok {
-					continue
+				if types.IsInterface(t) || len(namedIn(t, map[types.Type]bool{})) == 0 {
+					continue // the interpreter's name is Go's
 				}
-				name := "main." + named.Obj().Name()
-				words = fmt.Sprintf("%s.NamedText(%q, %s)", runtime, name, xs)
+				// (main.T) 0xc…: Go names the type; the interpreter
+				// named its own, struct { X int }.
+				name := types.TypeString(t, func(p *types.Package) string { return p.Name() })
+				if strings.Contains(name, "struct{") || strings.Contains(name, "interface{") {
+					continue // written by go/types unlike Go's runtime (struct { A main.T })
+				}
+				words = fmt.Sprintf("%s.TypedText(%q, %s)", runtime, name, xs)
 			}
 			if types.IsInterface(t) {
 				// panic of a nil interface value: Go 1.21's PanicNilError
