@@ -47,6 +47,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Crashes returns the first construct of f that the interpreter cannot run
@@ -147,8 +148,74 @@ func (c *crashes) walk(f *ast.File) {
 	})
 	inspect(f, func(n ast.Node) bool {
 		x, ok := n.(ast.Expr)
-		return c.at == nil && !(ok && c.untypedDivision(x))
+		return c.at == nil && !(ok && (c.untypedDivision(x) || c.constPart(x)))
 	})
+}
+
+// constPart lowers real and imag of a complex constant: the
+// interpreter's compiler failed on an untyped one (imag(3i), real(1+2i),
+// imag(k) with const k = 2i: "CFG post-order panic: reflect: call of
+// reflect.Value.Complex on struct Value"), and gave a float64 for the
+// parts of a complex64 one (Go: float32; %T printed float64). The call is
+// written as the constant the checker computed, untyped, or converted to
+// the part's type (inside an expression untypedDivision writes out, that
+// one's):
+//
+//	imag(3i)   →   3.0
+//	real(k)    →   (3.0/2)          (const k = 1.5 + 2i)
+//	imag(c)    →   float32(2.0)     (const c complex64 = 2i)
+func (c *crashes) constPart(x ast.Expr) bool {
+	info := c.info
+	call, ok := x.(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return false
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	if b, ok := info.Uses[id].(*types.Builtin); !ok || b.Name() != "real" && b.Name() != "imag" {
+		return false
+	}
+	tv := info.Types[call]
+	if tv.Value == nil {
+		return false
+	}
+	if _, covered := c.taken(x); covered {
+		return true
+	}
+	// The argument's own type: go/types records a constant name's use
+	// with the type it is converted to.
+	at := info.TypeOf(call.Args[0])
+	if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok {
+		if k, ok := info.Uses[id].(*types.Const); ok {
+			at = k.Type()
+		}
+	}
+	lit, ok := untypedFloatText(tv.Value)
+	if !ok || at == nil {
+		return false
+	}
+	if b, ok := at.Underlying().(*types.Basic); ok && b.Info()&types.IsUntyped == 0 {
+		// complex64's parts are float32s, complex128's float64s.
+		part := "float64"
+		if b.Kind() == types.Complex64 {
+			part = "float32"
+		}
+		for id, obj := range info.Uses {
+			if id.Name == part && obj != types.Universe.Lookup(part) {
+				return false // another float32 than the type
+			}
+		}
+		for id, obj := range info.Defs {
+			if id.Name == part && obj != nil {
+				return false
+			}
+		}
+		lit = part + "(" + lit + ")"
+	}
+	c.spans = append(c.spans, Span{call.Pos(), call.End(), lit})
+	return true
 }
 
 // genericStruct refuses a generic function whose signature writes a
@@ -737,6 +804,20 @@ func (c *crashes) constShifts(gd *ast.GenDecl) {
 			if !ok {
 				c.refuse(id, "the constant %s, a shift by an expression, of a kind the interpreter cannot compute: write its value", id.Name)
 				return
+			}
+			// An untyped constant keeps its kind: 1e6 * iota is a
+			// float (1000000.0), 'a' + iota a rune.
+			if b, ok := cn.Type().(*types.Basic); ok && src.Type == nil {
+				switch {
+				case b.Kind() == types.UntypedFloat && !strings.Contains(lit, "."):
+					lit += ".0"
+				case b.Kind() == types.UntypedRune:
+					if r, exact := constant.Int64Val(cn.Val()); exact && r >= 0 && r <= unicode.MaxRune {
+						lit = strconv.QuoteRune(rune(r))
+					} else {
+						lit = "rune(" + lit + ")"
+					}
+				}
 			}
 			values = append(values, lit)
 		}

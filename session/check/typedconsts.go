@@ -33,36 +33,125 @@ func TypedConsts(f *ast.File, info *types.Info, typeName func(types.Type) (strin
 		}
 		for _, sp := range gd.Specs {
 			vs := sp.(*ast.ValueSpec)
-			if len(vs.Names) > 1 && !gd.Lparen.IsValid() {
+			if parts := typedConstParts(gd, vs, info, typeName); parts != nil {
+				spans = append(spans, Span{vs.Names[0].Pos(), specEnd(vs), strings.Join(parts, "; ")})
+			}
+		}
+		return false
+	})
+	return spans
+}
+
+// typedConstParts returns the specs TypedConsts writes for vs, a spec of
+// the constant declaration gd, or nil where it leaves vs as it is.
+func typedConstParts(gd *ast.GenDecl, vs *ast.ValueSpec, info *types.Info, typeName func(types.Type) (string, bool)) []string {
+	if len(vs.Names) > 1 && !gd.Lparen.IsValid() || !computed(vs) {
+		return nil
+	}
+	var parts []string
+	for _, name := range vs.Names {
+		c, ok := info.Defs[name].(*types.Const)
+		if !ok || name.Name == "_" || types.Universe.Lookup(name.Name) != nil {
+			return nil
+		}
+		b, basic := c.Type().Underlying().(*types.Basic)
+		if !basic || b.Info()&types.IsUntyped != 0 {
+			return nil // an untyped constant: the interpreter's own is right (but IotaSpecs)
+		}
+		lit, ok := constText(c.Val())
+		tn, ok2 := typeName(c.Type())
+		if !ok || !ok2 {
+			return nil
+		}
+		parts = append(parts, name.Name+" "+tn+" = "+lit)
+	}
+	return parts
+}
+
+// IotaSpecs lowers a constant declaration holding a spec of several
+// names. Go's iota is the index of the spec in the declaration; the
+// interpreter counted the names instead, and failed on a spec of several
+// names repeating the one before:
+//
+//	const ( A, B = iota, iota * 10; C = iota; D )   Go: 0 0 1 2, the interpreter 0 0 2 3 (silently)
+//	const ( X, Y = iota, iota + 100; Z, W )         the interpreter: "constant definition loop"
+//
+// In such a declaration each iota is written as the spec's index, and a
+// spec that repeats the one before gets its type and values, written
+// out with its own index:
+//
+//	const ( X, Y = iota, iota + 100; Z, W )   →   const ( X, Y = 0, 0 + 100; Z, W = 1, 1 + 100 )
+//
+// The specs TypedConsts writes out with their values are left to it.
+// text gives f's source between two positions.
+func IotaSpecs(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool), text func(from, to token.Pos) string) []Span {
+	if !treeHolds(f, hasConst) {
+		return nil
+	}
+	iota := types.Universe.Lookup("iota")
+	var spans []Span
+	inspect(f, func(n ast.Node) bool {
+		gd, ok := n.(*ast.GenDecl)
+		if !ok || gd.Tok != token.CONST {
+			return true
+		}
+		several := false
+		for _, sp := range gd.Specs {
+			several = several || len(sp.(*ast.ValueSpec).Names) > 1
+		}
+		if !several {
+			return false
+		}
+		// withIota writes x's text with each iota as index.
+		withIota := func(x ast.Expr, index int) string {
+			var b strings.Builder
+			at := x.Pos()
+			ast.Inspect(x, func(m ast.Node) bool {
+				if id, ok := m.(*ast.Ident); ok && info.Uses[id] == iota {
+					b.WriteString(text(at, id.Pos()) + strconv.Itoa(index))
+					at = id.End()
+				}
+				return true
+			})
+			return b.String() + text(at, x.End())
+		}
+		var typ ast.Expr
+		var values []ast.Expr
+		for index, sp := range gd.Specs {
+			vs := sp.(*ast.ValueSpec)
+			if len(vs.Values) > 0 {
+				typ, values = vs.Type, vs.Values
+			}
+			if typedConstParts(gd, vs, info, typeName) != nil {
+				continue // TypedConsts's
+			}
+			if len(vs.Values) > 0 {
+				for _, v := range vs.Values {
+					ast.Inspect(v, func(m ast.Node) bool {
+						if id, ok := m.(*ast.Ident); ok && info.Uses[id] == iota {
+							spans = append(spans, Span{id.Pos(), id.End(), strconv.Itoa(index)})
+						}
+						return true
+					})
+				}
 				continue
 			}
-			if !computed(vs) {
-				continue
+			if len(values) == 0 {
+				continue // an error the checker reported
 			}
 			var parts []string
-			for _, name := range vs.Names {
-				c, ok := info.Defs[name].(*types.Const)
-				if !ok || name.Name == "_" || types.Universe.Lookup(name.Name) != nil {
-					parts = nil
-					break
-				}
-				b, basic := c.Type().Underlying().(*types.Basic)
-				if !basic || b.Info()&types.IsUntyped != 0 {
-					parts = nil
-					break // an untyped constant: the interpreter's own is right
-				}
-				lit, ok := constText(c.Val())
-				tn, ok2 := typeName(c.Type())
-				if !ok || !ok2 {
-					parts = nil
-					break
-				}
-				parts = append(parts, name.Name+" "+tn+" = "+lit)
+			for _, v := range values {
+				parts = append(parts, withIota(v, index))
 			}
-			if parts == nil {
-				continue
+			repeat := " = " + strings.Join(parts, ", ")
+			if typ != nil {
+				repeat = " " + text(typ.Pos(), typ.End()) + repeat
 			}
-			spans = append(spans, Span{vs.Names[0].Pos(), specEnd(vs), strings.Join(parts, "; ")})
+			// The last name with the values after it (a replacement, not
+			// an insertion at the spec's end: a lowering that writes the
+			// whole spec out covers it).
+			last := vs.Names[len(vs.Names)-1]
+			spans = append(spans, Span{last.Pos(), last.End(), last.Name + repeat})
 		}
 		return false
 	})
@@ -112,4 +201,21 @@ func constText(v constant.Value) (string, bool) {
 		return v.ExactString(), true
 	}
 	return "", false
+}
+
+// untypedFloatText writes the constant v as an untyped float constant
+// expression of the same exact value: 3.0, (-3.0/2).
+func untypedFloatText(v constant.Value) (string, bool) {
+	v = constant.ToFloat(v)
+	if v.Kind() != constant.Float {
+		return "", false
+	}
+	exact := constant.ToFloat(v).ExactString()
+	if num, den, frac := strings.Cut(exact, "/"); frac {
+		return "(" + num + ".0/" + den + ")", true
+	}
+	if strings.ContainsAny(exact, ".eE") {
+		return "", false
+	}
+	return exact + ".0", true
 }
