@@ -61,7 +61,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	text := func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) }
 	spans = append(spans, check.ZeroResults(f, info, text)...)
 	spans = append(append(spans, check.PanicNils(f, info, "__gorunrt")...), check.PanicTexts(f, info, "__gorunrt", text)...)
-	spans = append(append(spans, check.BlankDerefs(f, info)...), check.TypeVerbs(f, info, check.NewDynamicTypes(f, info, fileTypeName(f)))...)
+	spans = append(append(spans, check.BlankDerefs(f, info)...), check.TypeVerbs(f, info, check.NewDynamicTypes(f, info, fileTypeName(f)), "__gorunrt")...)
 	spans = append(append(spans, check.DefinedTypes(f, info, fileTypeName(f))...), check.ReflectNames(f, info)...)
 	spans = append(spans, check.TypedConsts(f, info, fileTypeName(f))...)
 	spans = append(spans, check.NewExprs(f, info, fileTypeName(f))...)

@@ -1919,7 +1919,7 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	spans = append(spans, PanicNils(f, info, "__divergo")...)
 	spans = append(append(spans, BlankDerefs(f, info)...), FuncValues(f, info, c.sessionTypeString)...)
 	spans = append(spans, EmptyCommaOk(f, info, c.sessionTypeString)...)
-	spans = append(append(spans, TypeVerbs(f, info, nil)...), DefinedTypes(f, info, c.sessionTypeString)...)
+	spans = append(append(spans, TypeVerbs(f, info, nil, "__divergo")...), DefinedTypes(f, info, c.sessionTypeString)...)
 	spans = append(append(spans, ReflectNames(f, info)...), TypedConsts(f, info, c.sessionTypeString)...)
 	spans = append(spans, GenericRangeInts(f, info, c.sessionTypeString, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)
 	spans = append(spans, PanicTexts(f, info, "__divergo", func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)
@@ -2180,7 +2180,7 @@ func MisprintedFormat(call *ast.CallExpr, info *types.Info, dyn *DynamicTypes) (
 		if !byName && !plus {
 			continue
 		}
-		if paired && verbs[k] == "T" && TypeVerbLowered(call, a, info, dyn) {
+		if paired && (verbs[k] == "T" || verbs[k] == "#v") && TypeVerbLowered(call, a, info, dyn) {
 			continue
 		}
 		if _, _, _, ok := PlusSpec(info.TypeOf(a)); ok && !byName && PlusOperand(call, a, info) {

@@ -845,6 +845,7 @@ func ModernSymbols() map[string]reflect.Value {
 		"PanicText":        reflect.ValueOf(PanicText),
 		"NamedText":        reflect.ValueOf(NamedText),
 		"TypedText":        reflect.ValueOf(TypedText),
+		"GoSyntax":         reflect.ValueOf(GoSyntax),
 		"MethodText":       reflect.ValueOf(MethodText),
 		"PointerTo":        reflect.ValueOf(PointerTo),
 		"FormatText":       reflect.ValueOf(FormatText),

@@ -26,14 +26,14 @@ import (
 // types that implement the interface (the interpreter named its wrapper):
 //
 //	fmt.Printf("%T", i)   →   fmt.Printf("%s", func(__x I) string { switch __x.(type) { case nil: return "<nil>"; case *T: return "*main.T"; case F: return "main.F" }; return fmt.Sprintf("%T", __x) }(i))
-func TypeVerbs(f *ast.File, info *types.Info, dyn *DynamicTypes) []Span {
+func TypeVerbs(f *ast.File, info *types.Info, dyn *DynamicTypes, runtime string) []Span {
 	var spans []Span
 	inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true
 		}
-		if sp, ok := typeVerbs(call, info, dyn); ok {
+		if sp, ok := typeVerbs(call, info, dyn, runtime); ok {
 			spans = append(spans, sp...)
 		}
 		return true
@@ -43,7 +43,7 @@ func TypeVerbs(f *ast.File, info *types.Info, dyn *DynamicTypes) []Span {
 
 // typeVerbs returns the lowering of call's %T verbs, when it has any it
 // can lower.
-func typeVerbs(call *ast.CallExpr, info *types.Info, dyn *DynamicTypes) ([]Span, bool) {
+func typeVerbs(call *ast.CallExpr, info *types.Info, dyn *DynamicTypes, runtime string) ([]Span, bool) {
 	_, i, format, ok := printfCall(call, info)
 	if !ok {
 		return nil, false
@@ -61,6 +61,19 @@ func typeVerbs(call *ast.CallExpr, info *types.Info, dyn *DynamicTypes) ([]Span,
 	cut := map[int]bool{} // lowered with the precision applied already
 	specs := verbSpecs(format)
 	for k, verb := range verbs {
+		if verb == "#v" && specs[k] == "%#v" && i+1+k < len(call.Args) && (k == 0 || verbs[k-1] != "") {
+			// %#v of a value of the program's types (gosyntax.go).
+			a := call.Args[i+1+k]
+			t := info.TypeOf(a)
+			if t == nil || info.Types[a].IsNil() || !mentionsProgram(t, map[types.Type]bool{}) {
+				continue
+			}
+			if spec, ok := GoSyntaxSpec(t); ok {
+				lowered[k] = true
+				spans = append(spans, Span{a.Pos(), a.Pos(), runtime + ".GoSyntax("}, Span{a.End(), a.End(), ", " + strconv.Quote(spec) + ")"})
+			}
+			continue
+		}
 		if verb != "T" || i+1+k >= len(call.Args) || k > 0 && verbs[k-1] == "" {
 			continue // not %T, or after a * width (%*T) whose argument it takes
 		}
@@ -112,6 +125,8 @@ func typeVerbs(call *ast.CallExpr, info *types.Info, dyn *DynamicTypes) ([]Span,
 		case format[j] == '%':
 			b.WriteString(format[start : j+1])
 			continue
+		case format[j] == 'v' && lowered[k]:
+			b.WriteString("%s") // %#v alone, written by GoSyntax
 		case format[j] == 'T' && lowered[k]:
 			flags := format[start:j]
 			if i := strings.IndexByte(flags, '.'); i >= 0 && cut[k] {
@@ -177,10 +192,10 @@ func verbSpecs(format string) []string {
 	return specs
 }
 
-// TypeVerbLowered reports whether TypeVerbs lowers the %T of the
-// argument a of call.
+// TypeVerbLowered reports whether TypeVerbs lowers the %T (or the %#v) of
+// the argument a of call.
 func TypeVerbLowered(call *ast.CallExpr, a ast.Expr, info *types.Info, dyn *DynamicTypes) bool {
-	spans, ok := typeVerbs(call, info, dyn)
+	spans, ok := typeVerbs(call, info, dyn, "rt")
 	if !ok {
 		return false
 	}
