@@ -677,7 +677,7 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 	}
 	sort.SliceStable(errs, func(a, b int) bool { return errs[a].Pos < errs[b].Pos })
 	for _, e := range errs {
-		if ignored(e, topExprs) {
+		if ignored(e, topExprs) && !unusedInFunction(e, f) {
 			continue
 		}
 		pos := fset.Position(e.Pos)
@@ -822,6 +822,67 @@ func ignored(e types.Error, topExprs map[ast.Node]bool) bool {
 		}
 	}
 	return false
+}
+
+// unusedInFunction reports whether e is Go's "declared and not used" of
+// a variable inside a function the cell declares (func f() { y := 3 },
+// or a function literal) or in a block or statement header of the cell
+// (if v := 3; ok {}): Go rejects it, and the cell is reported as go run
+// reports it. A variable the cell's top level defines is the session's,
+// used by later cells: not an error there.
+func unusedInFunction(e types.Error, f *ast.File) bool {
+	if !strings.HasPrefix(e.Msg, "declared and not used") || f == nil {
+		return false
+	}
+	inside := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		if inside || n == nil || e.Pos < n.Pos() || e.Pos >= n.End() {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if n.Body == nil || e.Pos < n.Body.Pos() {
+				return false
+			}
+			if n.Name.Name != "__cell" {
+				inside = true
+				return false
+			}
+			// The cell's top level: a variable its own statements
+			// define is the session's; one of an if, for or switch
+			// header, or of a block, is not.
+			for _, st := range n.Body.List {
+				var names []ast.Expr
+				switch st := st.(type) {
+				case *ast.AssignStmt:
+					names = st.Lhs
+				case *ast.DeclStmt:
+					if gd, ok := st.Decl.(*ast.GenDecl); ok {
+						for _, sp := range gd.Specs {
+							if vs, ok := sp.(*ast.ValueSpec); ok {
+								for _, id := range vs.Names {
+									names = append(names, id)
+								}
+							}
+						}
+					}
+				}
+				for _, x := range names {
+					if e.Pos == x.Pos() {
+						return false
+					}
+				}
+			}
+			inside = true
+			return false
+		case *ast.FuncLit:
+			if e.Pos >= n.Body.Pos() {
+				inside = true
+			}
+		}
+		return !inside
+	})
+	return inside
 }
 
 // imports writes the import declarations of the picture into a file,
