@@ -136,6 +136,11 @@ func (s *Session) reorderCell(pc *cells.Parsed, ed *cells.Editor) (*cells.Parsed
 	s.tc.cell, s.tc.orig = pc.Src, pc
 	ed = &cells.Editor{}
 	if err := s.typecheck(lpc, ed); err != nil {
+		if r := s.tc.res; r != nil && r.Err != nil && r.Err.Go {
+			// The cell compiled: a bug of the lowering's, refused
+			// rather than run in the interpreter's order.
+			return nil, nil, errorAt(lpc.Src, r.Err.Off, "the order of a statement's calls could not be lowered in the cell (the lowered cell does not compile: "+r.Err.Msg+"); please report it with the cell")
+		}
 		return nil, nil, err
 	}
 	return lpc, ed, nil

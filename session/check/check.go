@@ -121,6 +121,9 @@ type Chunk struct {
 type Error struct {
 	Off int
 	Msg string
+	// Go: the error is go/types' (the cell does not compile), not a
+	// refusal of divergo's.
+	Go bool
 }
 
 // Edit replaces the cell's bytes [Start, End) by Text for the interpreter.
@@ -719,7 +722,7 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 			// of a package already in scope under the same name is fine.
 			return skip("%s", e.Msg)
 		}
-		return &Result{Err: &Error{Off: off, Msg: e.Msg}}
+		return &Result{Err: &Error{Off: off, Msg: e.Msg, Go: true}}
 	}
 	if !c.lowered && k != Import && treeHolds(f, hasCall|hasReceive) {
 		if r := c.callOrder(k, f, info, t, stmts, chunks[i].Start); r != nil {
