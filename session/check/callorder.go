@@ -142,8 +142,14 @@ type orderEdit struct {
 func (p *callOrder) refuse(at ast.Node, what string) {
 	if p.at == nil {
 		p.at = at
-		p.msg = what + ": Go's compiler makes its calls before it reads the other operands, which the interpreter reads first (the order is the implementation's), and divergo cannot reorder it there. Not supported yet: compute the call into a variable first"
+		p.msg = orderRefusal(what)
 	}
+}
+
+// orderRefusal is the message refusing what, whose order of calls cannot
+// be lowered.
+func orderRefusal(what string) string {
+	return what + ": Go's compiler makes its calls before it reads the other operands, which the interpreter reads first (the order is the implementation's), and divergo cannot reorder it there. Not supported yet: compute the call into a variable first"
 }
 
 // source is f's text from pos to end with the edits inside applied, and

@@ -187,7 +187,7 @@ func (c *cellCheck) topLevelOrder(spans []Span, stmts []ast.Stmt, decls []ast.De
 	}
 	refuse := func(st ast.Node, what string) ([]Span, *Result) {
 		off, _ := t.cellOff(t.off(st.Pos()))
-		return nil, &Result{Err: &Error{Off: off, Msg: what + ": Go's compiler makes its calls before it reads the other operands, which the interpreter reads first (the order is the implementation's), and divergo cannot reorder it there. Not supported yet: compute the call into a variable first"}}
+		return nil, &Result{Err: &Error{Off: off, Msg: orderRefusal(what)}}
 	}
 	names := func(ts []types.Type) (string, bool) {
 		var parts []string
