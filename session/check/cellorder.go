@@ -117,6 +117,17 @@ var tempDefRe = regexp.MustCompile(`__co[0-9]+ := `)
 func (c *cellCheck) callOrder(k Kind, f *ast.File, info *types.Info, t *text, stmts []ast.Stmt, chunkStart int) *Result {
 	src := t.b.String()
 	text := func(from, to token.Pos) string { return src[t.off(from):t.off(to)] }
+	c.shadowed = map[string]bool{}
+	inspect(f, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if obj := info.Defs[id]; obj != nil {
+				if _, pkgName := obj.(*types.PkgName); !pkgName {
+					c.shadowed[id.Name] = true
+				}
+			}
+		}
+		return true
+	})
 	at, msg, spans := callOrderOf(f, info, text, c.cellTypeString, k == Decl)
 	if at != nil {
 		off, ok := t.cellOff(t.off(at.Pos()))

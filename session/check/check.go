@@ -529,6 +529,8 @@ type cellCheck struct {
 	// the edits that lower it, once a unit needed any (cellorder.go).
 	lowered bool
 	reorder []cellEdit
+	// shadowed are the names the unit's text declares (cellTypeString).
+	shadowed map[string]bool
 }
 
 // A ChunkDecl is a declaration the lowered cell needs, Go text to compile
@@ -2288,17 +2290,20 @@ func unexportedFields(t types.Type) bool {
 // sessionTypeString writes a type as a cell can: packages by the names
 // they are imported under.
 func (c *cellCheck) sessionTypeString(t types.Type) (string, bool) {
-	return c.typeText(HiddenTags(t))
+	return c.typeText(HiddenTags(t), nil)
 }
 
 // cellTypeString writes a type as the cell's text would: struct types
 // without the tags the session gives their unexported fields later, in
 // all the cell's text (a lowering that CheckLowered judges: cellorder.go).
+// A package's name that the cell's text declares for something else
+// (time := 3) is not used: the type could not be written where it shadows
+// the package.
 func (c *cellCheck) cellTypeString(t types.Type) (string, bool) {
-	return c.typeText(t)
+	return c.typeText(t, c.shadowed)
 }
 
-func (c *cellCheck) typeText(t types.Type) (string, bool) {
+func (c *cellCheck) typeText(t types.Type, shadowed map[string]bool) (string, bool) {
 	ok := nameable(t, nil)
 	s := types.TypeString(t, func(p *types.Package) string {
 		if p.Path() == pkgPath {
@@ -2306,7 +2311,7 @@ func (c *cellCheck) typeText(t types.Type) (string, bool) {
 		}
 		best := ""
 		for n, e := range c.names {
-			if e.kind == kImport && e.path == p.Path() && (best == "" || n < best) {
+			if e.kind == kImport && e.path == p.Path() && !shadowed[n] && (best == "" || n < best) {
 				best = n
 			}
 		}
