@@ -18,7 +18,8 @@ import (
 // which the other passes then judge. It returns why the program is
 // refused ("") when an order cannot be lowered, or when the lowered
 // program does not compile (a bug of divergo's, refused rather than run
-// in the interpreter's order). Cells are not lowered so yet (README).
+// in the interpreter's order). Cells get the same order from the
+// checker (check.Session.Check, session/check/cellorder.go).
 func lowerCallOrder(name string, src []byte, f *ast.File, info *types.Info) ([]byte, *ast.File, *types.Info, string) {
 	if f == nil || info == nil {
 		return src, f, info, ""

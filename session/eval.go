@@ -141,6 +141,11 @@ func (s *Session) evalGoCell(ctx context.Context, cell string, out Output) (resu
 			}
 			s.redeps = nil
 		}
+		if s.tc.reordered != nil {
+			var e *Error
+			errors.As(err, &e)
+			s.placeError(e)
+		}
 		run.ReleaseRoots(s.in)
 		s.typeNames = nil
 		s.typecheckDone(err != nil || cellReturned)
@@ -175,6 +180,11 @@ func (s *Session) evalGoCell(ctx context.Context, cell string, out Output) (resu
 	if err := s.typecheck(pc, ed); err != nil {
 		return nil, err
 	}
+	pc, ed, err = s.reorderCell(pc, ed)
+	if err != nil {
+		return nil, err
+	}
+	src = pc.Src
 	// Functions of earlier cells that use a name the cell declares again
 	// are declared again after it (redeclare.go).
 	deps, derr := s.dependents(pc)
@@ -475,7 +485,7 @@ func (s *Session) plan(pc *cells.Parsed, ed *cells.Editor) ([]*piece, error) {
 			pieces = append(pieces, p)
 		} else if es, ok := c.Stmt.(*ast.ExprStmt); ok && last && s.shows(es.X) {
 			p = &piece{kind: cells.StmtChunk, from: c.Start, capture: es}
-			p.unit = s.measureUnit(es.X)
+			p.unit = s.measureUnit(s.written(i, es.X))
 			pieces = append(pieces, p)
 		} else if p == nil {
 			p = &piece{kind: c.Kind, from: c.Start}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"os"
 	"strings"
 
 	"github.com/divergo/divergo/session/cells"
@@ -27,6 +28,12 @@ type typechecking struct {
 	// kept: chunks whose define failed before the interpreter redeclared
 	// its names (defineFromValue): the session's variables stay.
 	kept map[int]bool
+	// reordered: the running cell, lowered to gc's order of calls, runs
+	// as this text (check.Result.Reordered); positions of errors map
+	// back to the cell's (reorderCell).
+	reordered *check.Reordered
+	cell      string        // the cell's text, which reordered lowers
+	orig      *cells.Parsed // the cell parsed, chunk for chunk the lowered one's
 }
 
 // newTypechecking starts the checker's picture of a fresh session: the
@@ -84,7 +91,14 @@ func (s *Session) typecheck(pc *cells.Parsed, ed *cells.Editor) error {
 		}
 		chunks[i] = check.Chunk{Start: c.Start, End: c.End, Kind: k}
 	}
-	r := s.tc.c.Check(pc.Src, chunks)
+	var r *check.Result
+	if s.tc.reordered != nil || s.redeps != nil {
+		// Lowered already, or with the functions of earlier cells
+		// (redeclare.go), lowered when their cells ran.
+		r = s.tc.c.CheckLowered(pc.Src, chunks)
+	} else {
+		r = s.tc.c.Check(pc.Src, chunks)
+	}
 	s.tc.res, s.tc.pc, s.tc.ran = r, pc, map[int]bool{}
 	if r.Err != nil {
 		msg := r.Err.Msg
@@ -97,6 +111,94 @@ func (s *Session) typecheck(pc *cells.Parsed, ed *cells.Editor) error {
 		ed.Add(e.Start, e.End, e.Text)
 	}
 	return nil
+}
+
+// reorderCell gives a cell whose statements need gc's order of calls
+// (check.Result.Reordered, check/cellorder.go: fmt.Println(a[i], f())
+// indexed a before f ran) its lowered text, parsed and checked in its
+// place; pc comes back as it was when the cell needs no lowering. The
+// lowered text's positions map back to the cell's in errors (placeError).
+func (s *Session) reorderCell(pc *cells.Parsed, ed *cells.Editor) (*cells.Parsed, *cells.Editor, error) {
+	if s.tc.res == nil || s.tc.res.Reordered == nil {
+		return pc, ed, nil
+	}
+	ro := s.tc.res.Reordered
+	s.tc.res = nil // never committed
+	lpc, serr := cells.Parse(ro.Text)
+	if serr != nil {
+		return nil, nil, errorAt(pc.Src, ro.CellOff(serr.Off), "internal error: the order of a statement's calls could not be lowered in the cell ("+serr.Msg+"); please report it with the cell")
+	}
+	if os.Getenv("DIVERGO_SHOW_LOWERED") != "" {
+		os.Stderr.WriteString("divergo: the cell in gc's order of calls:\n" + ro.Text + "\n")
+	}
+	lpc.Program = pc.Program
+	s.tc.reordered = ro
+	s.tc.cell, s.tc.orig = pc.Src, pc
+	ed = &cells.Editor{}
+	if err := s.typecheck(lpc, ed); err != nil {
+		if r := s.tc.res; r != nil && r.Err != nil && r.Err.Go {
+			// The cell compiled: a bug of the lowering's, refused
+			// rather than run in the interpreter's order.
+			return nil, nil, errorAt(lpc.Src, r.Err.Off, "the order of a statement's calls could not be lowered in the cell (the lowered cell does not compile: "+r.Err.Msg+"); please report it with the cell")
+		}
+		return nil, nil, err
+	}
+	return lpc, ed, nil
+}
+
+// placeError moves the position of an error of a cell that ran lowered to
+// gc's order of calls (reorderCell) from the lowered text to the cell's.
+//
+// A runtime error in a top-level statement that was lowered is placed at
+// the statement, as one in a statement not lowered is (panicAt): yaegi's
+// frame of the function literal or block that holds the temporaries gives
+// the position of its last call (g() of fmt.Println(a[j], g()), where
+// a[j] failed after it).
+func (s *Session) placeError(e *Error) {
+	ro, cell, orig := s.tc.reordered, s.tc.cell, s.tc.orig
+	s.tc.reordered, s.tc.cell, s.tc.orig = nil, "", nil
+	if ro == nil || e == nil || e.Line == 0 {
+		return
+	}
+	off, line := 0, 1
+	for line < e.Line {
+		k := strings.IndexByte(ro.Text[off:], '\n')
+		if k < 0 {
+			return
+		}
+		off += k + 1
+		line++
+	}
+	if e.Col > 0 {
+		off += e.Col - 1
+	}
+	at := ro.CellOff(min(off, len(ro.Text)))
+	if s.ran && orig != nil {
+		for _, c := range orig.Chunks {
+			if c.Kind == cells.StmtChunk && at >= c.Start && at < c.End && ro.Edits(c.Start, c.End) {
+				at = c.Start
+			}
+		}
+	}
+	p := errorAt(cell, at, e.Msg)
+	e.Line, e.Source = p.Line, p.Source
+	if e.Col > 0 {
+		e.Col = p.Col
+	}
+}
+
+// written is the expression the user wrote where chunk i of the running
+// cell has x, a trailing expression: the cell's own when it was lowered
+// to gc's order of calls (a shown KL(p, q, Smooth(0.5), Bits) shows its
+// unit, which the session reads from the call as written), else x.
+func (s *Session) written(i int, x ast.Expr) ast.Expr {
+	if s.tc.orig == nil || i >= len(s.tc.orig.Chunks) {
+		return x
+	}
+	if es, ok := s.tc.orig.Chunks[i].Stmt.(*ast.ExprStmt); ok {
+		return es.X
+	}
+	return x
 }
 
 // tupleLen is the number of values of chunk i of the running cell when it

@@ -55,6 +55,14 @@ import (
 // order (see above). text gives f's source between two positions;
 // typeName writes a type as f's text names it.
 func CallOrder(f *ast.File, info *types.Info, text func(from, to token.Pos) string, typeName func(types.Type) (string, bool)) (ast.Node, string, []Span) {
+	return callOrderOf(f, info, text, typeName, false)
+}
+
+// callOrderOf is CallOrder; with packageVars, the package-level var
+// declarations of f are lowered too, as statements that define names
+// (their temporaries before them: a cell's top-level vars, which
+// cellorder.go puts in a function literal).
+func callOrderOf(f *ast.File, info *types.Info, text func(from, to token.Pos) string, typeName func(types.Type) (string, bool), packageVars bool) (ast.Node, string, []Span) {
 	p := &callOrder{info: info, text: text, typeName: typeName, iface: map[ast.Expr]bool{}, sizes: types.SizesFor("gc", "amd64")}
 	p.unsafe = newLoopGuard(f, info).unsafe
 	p.ifaceContexts(f)
@@ -64,7 +72,7 @@ func CallOrder(f *ast.File, info *types.Info, text func(from, to token.Pos) stri
 	var stmts []ast.Stmt
 	parent := map[ast.Stmt]ast.Node{}
 	var stack []ast.Node
-	ast.Inspect(f, func(n ast.Node) bool {
+	inspect(f, func(n ast.Node) bool {
 		if n == nil {
 			stack = stack[:len(stack)-1]
 			return true
@@ -74,6 +82,9 @@ func CallOrder(f *ast.File, info *types.Info, text func(from, to token.Pos) stri
 			if len(stack) > 0 {
 				parent[st] = stack[len(stack)-1]
 			}
+		}
+		if gd, ok := n.(*ast.GenDecl); ok && packageVars && gd.Tok == token.VAR && len(stack) == 1 {
+			stmts = append(stmts, &ast.DeclStmt{Decl: gd})
 		}
 		stack = append(stack, n)
 		return true
@@ -131,8 +142,14 @@ type orderEdit struct {
 func (p *callOrder) refuse(at ast.Node, what string) {
 	if p.at == nil {
 		p.at = at
-		p.msg = what + ": Go's compiler makes its calls before it reads the other operands, which the interpreter reads first (the order is the implementation's), and divergo cannot reorder it there. Not supported yet: compute the call into a variable first"
+		p.msg = orderRefusal(what)
 	}
+}
+
+// orderRefusal is the message refusing what, whose order of calls cannot
+// be lowered.
+func orderRefusal(what string) string {
+	return what + ": Go's compiler makes its calls before it reads the other operands, which the interpreter reads first (the order is the implementation's), and divergo cannot reorder it there. Not supported yet: compute the call into a variable first"
 }
 
 // source is f's text from pos to end with the edits inside applied, and
@@ -1184,7 +1201,7 @@ func (p *callOrder) ifaceContexts(f *ast.File) {
 		}
 		return true
 	}
-	ast.Inspect(f, visit)
+	inspect(f, visit)
 }
 
 func (p *callOrder) markElts(n *ast.CompositeLit, elem types.Type, mark func(ast.Expr, types.Type)) {

@@ -121,6 +121,9 @@ type Chunk struct {
 type Error struct {
 	Off int
 	Msg string
+	// Go: the error is go/types' (the cell does not compile), not a
+	// refusal of divergo's.
+	Go bool
 }
 
 // Edit replaces the cell's bytes [Start, End) by Text for the interpreter.
@@ -307,8 +310,13 @@ type Result struct {
 	// a call of several results (pair()): a cell's trailing pair() shows
 	// them (the session passes them on one by one, so that a value keeps
 	// its type and methods).
-	Tuples  map[int]int
-	updates []update
+	Tuples map[int]int
+	// Reordered is the cell lowered to gc's order of calls (cellorder.go),
+	// when a statement needs it: the session checks that text
+	// (CheckLowered) and runs it instead of the cell; nothing else of
+	// this result holds.
+	Reordered *Reordered
+	updates   []update
 }
 
 // A Define is a name on the left of a cell's top-level define.
@@ -337,8 +345,19 @@ type update struct {
 func (s *Session) Disabled() string { return s.off }
 
 // Check type-checks a cell split into chunks (in order). It never changes
-// the session: Commit does.
+// the session: Commit does. A cell whose statements need gc's order of
+// calls comes back as Result.Reordered (cellorder.go).
 func (s *Session) Check(cell string, chunks []Chunk) *Result {
+	return s.check(cell, chunks, false)
+}
+
+// CheckLowered is Check of a cell's text Check lowered to gc's order of
+// calls (Result.Reordered), which it does not lower again.
+func (s *Session) CheckLowered(cell string, chunks []Chunk) *Result {
+	return s.check(cell, chunks, true)
+}
+
+func (s *Session) check(cell string, chunks []Chunk, lowered bool) *Result {
 	if s.off != "" {
 		if e := narrowedSkip(s.reached, cell); e != nil {
 			return &Result{Err: e}
@@ -361,7 +380,7 @@ func (s *Session) Check(cell string, chunks []Chunk) *Result {
 		}
 	}
 	c := &cellCheck{s: s, cell: cell, imp: aliasImporter{imp, s.aliases},
-		names: copyMap(s.names), methods: copyMap(s.methods)}
+		names: copyMap(s.names), methods: copyMap(s.methods), lowered: lowered}
 	// What the cell's passes learn of the session (values stored in an
 	// any, comparisons: reached) stays only if the cell is accepted.
 	var reached map[string]bool
@@ -392,6 +411,12 @@ func (s *Session) Check(cell string, chunks []Chunk) *Result {
 			return r
 		}
 		i = j
+	}
+	if len(c.reorder) > 0 {
+		if reached != nil {
+			s.reached = reached // the lowered cell's check learns it again
+		}
+		return &Result{Reordered: c.reordered()}
 	}
 	return &Result{Edits: c.edits, Decls: c.lowDecls, Defines: c.defines, Tuples: c.tuples, updates: c.updates}
 }
@@ -500,6 +525,12 @@ type cellCheck struct {
 	// edits after it.
 	boundarySpans []Span
 	shown         ast.Expr // the unit's shown value, if any (shownResult)
+	// lowered: the cell is one CallOrder lowered already; reorder are
+	// the edits that lower it, once a unit needed any (cellorder.go).
+	lowered bool
+	reorder []cellEdit
+	// shadowed are the names the unit's text declares (cellTypeString).
+	shadowed map[string]bool
 }
 
 // A ChunkDecl is a declaration the lowered cell needs, Go text to compile
@@ -693,7 +724,18 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 			// of a package already in scope under the same name is fine.
 			return skip("%s", e.Msg)
 		}
-		return &Result{Err: &Error{Off: off, Msg: e.Msg}}
+		return &Result{Err: &Error{Off: off, Msg: e.Msg, Go: true}}
+	}
+	if !c.lowered && k != Import && treeHolds(f, hasCall|hasReceive) {
+		if r := c.callOrder(k, f, info, t, stmts, chunks[i].Start); r != nil {
+			return r
+		}
+	}
+	if len(c.reorder) > 0 {
+		// The lowered cell is judged instead: only the unit's
+		// definitions, for the units after it.
+		c.define(k, i, f, stmts, info, pkg, t)
+		return nil
 	}
 	if r := c.refuseFormats(files, f, info, t); r != nil {
 		return r
@@ -2336,14 +2378,28 @@ func unexportedFields(t types.Type) bool {
 // sessionTypeString writes a type as a cell can: packages by the names
 // they are imported under.
 func (c *cellCheck) sessionTypeString(t types.Type) (string, bool) {
+	return c.typeText(HiddenTags(t), nil)
+}
+
+// cellTypeString writes a type as the cell's text would: struct types
+// without the tags the session gives their unexported fields later, in
+// all the cell's text (a lowering that CheckLowered judges: cellorder.go).
+// A package's name that the cell's text declares for something else
+// (time := 3) is not used: the type could not be written where it shadows
+// the package.
+func (c *cellCheck) cellTypeString(t types.Type) (string, bool) {
+	return c.typeText(t, c.shadowed)
+}
+
+func (c *cellCheck) typeText(t types.Type, shadowed map[string]bool) (string, bool) {
 	ok := nameable(t, nil)
-	s := types.TypeString(HiddenTags(t), func(p *types.Package) string {
+	s := types.TypeString(t, func(p *types.Package) string {
 		if p.Path() == pkgPath {
 			return ""
 		}
 		best := ""
 		for n, e := range c.names {
-			if e.kind == kImport && e.path == p.Path() && (best == "" || n < best) {
+			if e.kind == kImport && e.path == p.Path() && !shadowed[n] && (best == "" || n < best) {
 				best = n
 			}
 		}

@@ -45,6 +45,7 @@ const (
 	hasMultiAssign                       // an assignment (=) to two targets or more
 	hasReceive                           // a receive, <-ch
 	hasTypeSpec                          // *ast.TypeSpec: a type declared
+	hasCall                              // *ast.CallExpr: a call or a conversion
 )
 
 // kindOf is the kind of n, or 0.
@@ -83,6 +84,8 @@ func kindOf(n ast.Node) nodeKinds {
 		}
 	case *ast.TypeSpec:
 		return hasTypeSpec
+	case *ast.CallExpr:
+		return hasCall
 	}
 	return 0
 }
