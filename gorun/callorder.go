@@ -26,7 +26,7 @@ func lowerCallOrder(name string, src []byte, f *ast.File, info *types.Info) ([]b
 	}
 	tf := func(pos token.Pos) int { return int(pos) - int(f.FileStart) }
 	text := func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) }
-	at, msg, spans := check.CallOrder(f, info, text, fileTypeName(f))
+	at, msg, spans := check.CallOrderProgram(f, info, text, fileTypeName(f))
 	if at != nil {
 		line, col := srcLineCol(src, int(at.Pos()-f.FileStart))
 		return src, f, info, fmt.Sprintf("%d:%d: %s", line, col, msg)

@@ -58,6 +58,57 @@ func CallOrder(f *ast.File, info *types.Info, text func(from, to token.Pos) stri
 	return callOrderOf(f, info, text, typeName, false)
 }
 
+// CallOrderProgram is CallOrder for a whole program, its package-level
+// var declarations included: gc orders an initializer's calls before its
+// other operands as a statement's (var early = x*100 + g(), g changing x,
+// is 1002 under gc; the interpreter read x first, 102). The temporaries go
+// into a function literal that computes the value, of the variable's
+// type:
+//
+//	var early = x*100 + g()   →   var early = func() int { __co1 := g(); return x*100 + __co1 }()
+//
+// A grouped declaration, or one of several names, that needs it is
+// refused (the interpreter's "variable definition loop" on the literal).
+func CallOrderProgram(f *ast.File, info *types.Info, text func(from, to token.Pos) string, typeName func(types.Type) (string, bool)) (ast.Node, string, []Span) {
+	at, msg, spans := callOrderOf(f, info, text, typeName, true)
+	if at != nil {
+		return at, msg, nil
+	}
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			continue
+		}
+		k := -1
+		for j, sp := range spans {
+			if sp.Pos == gd.Pos() && sp.End == gd.Pos() {
+				k = j
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		if len(gd.Specs) != 1 || len(gd.Specs[0].(*ast.ValueSpec).Names) != 1 {
+			return gd, orderRefusal("a grouped var declaration, or one of several names, whose values read an operand before a call"), nil
+		}
+		vs := gd.Specs[0].(*ast.ValueSpec)
+		obj := info.Defs[vs.Names[0]]
+		if obj == nil || len(vs.Values) != 1 {
+			return gd, orderRefusal("this declaration"), nil
+		}
+		typ, ok := typeName(obj.Type())
+		if !ok {
+			return gd, orderRefusal("a var declaration whose value reads an operand before a call, of a type without a name here"), nil
+		}
+		pre := strings.TrimSuffix(spans[k].Text, "; ")
+		spans = append(spans[:k], spans[k+1:]...)
+		v := vs.Values[0]
+		spans = append(spans, Span{v.Pos(), v.Pos(), "func() " + typ + " { " + pre + "; return "}, Span{v.End(), v.End(), " }()"})
+	}
+	sort.SliceStable(spans, func(a, b int) bool { return editBefore(spans[a].Pos, spans[a].End, spans[b].Pos, spans[b].End) })
+	return nil, "", spans
+}
+
 // callOrderOf is CallOrder; with packageVars, the package-level var
 // declarations of f are lowered too, as statements that define names
 // (their temporaries before them: a cell's top-level vars, which
@@ -676,6 +727,7 @@ func (p *callOrder) mapLiteral(y *ast.CompositeLit, mt *types.Map, n *orderNode)
 	}
 	pres := make([][]string, len(y.Elts))
 	lowered := false
+	read := false // an entry before this one reads an operand
 	for k, e := range y.Elts {
 		kv, ok := e.(*ast.KeyValueExpr)
 		if !ok {
@@ -683,15 +735,23 @@ func (p *callOrder) mapLiteral(y *ast.CompositeLit, mt *types.Map, n *orderNode)
 		}
 		pres[k] = p.scope([]ast.Expr{kv.Key, kv.Value}, false)
 		lowered = lowered || len(pres[k]) > 0
+		effect := false
 		ast.Inspect(kv, func(m ast.Node) bool {
 			if _, lit := m.(*ast.FuncLit); lit {
 				return false
 			}
 			if e, ok := m.(ast.Expr); ok && p.effectful(e) {
-				n.effect = true
+				effect = true
 			}
-			return !n.effect
+			return !effect
 		})
+		// gc stores the entries one by one: an entry's calls come after
+		// the earlier entries' reads (map[int]int{1: x, 2: g()} with g
+		// changing x holds x's value before g), where the interpreter
+		// made every call of the literal first.
+		lowered = lowered || effect && read
+		read = read || p.readsVolatile(kv.Key) || p.readsVolatile(kv.Value)
+		n.effect = n.effect || effect
 	}
 	if !lowered {
 		return
@@ -734,6 +794,37 @@ func (p *callOrder) mapLiteral(y *ast.CompositeLit, mt *types.Map, n *orderNode)
 		stores = append(stores, m+"["+key+"] = "+value)
 	}
 	p.edit(y.Pos(), y.End(), "func() "+typ+" { "+m+" := "+typ+"{"+strings.Join(statics, ", ")+"}; "+strings.Join(stores, "; ")+"; return "+m+" }()")
+}
+
+// readsVolatile reports whether evaluating x reads what a call may
+// change or may panic: a variable of the package, or one a closure or a
+// pointer reaches, an element, a pointed-to value, a field through a
+// pointer, a division.
+func (p *callOrder) readsVolatile(x ast.Expr) bool {
+	found := false
+	ast.Inspect(x, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.Ident:
+			if v, ok := p.info.Uses[n].(*types.Var); ok {
+				found = p.unsafe[v] || v.Parent() == nil || v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
+			}
+		case *ast.StarExpr, *ast.IndexExpr, *ast.SliceExpr, *ast.TypeAssertExpr:
+			found = true
+		case *ast.SelectorExpr:
+			if sel, ok := p.info.Selections[n]; ok && sel.Kind() == types.FieldVal && sel.Indirect() {
+				found = true
+			}
+		case *ast.BinaryExpr:
+			found = n.Op == token.QUO || n.Op == token.REM
+		}
+		return !found
+	})
+	return found
 }
 
 // effectful reports whether x is a call (not a conversion nor a pure
