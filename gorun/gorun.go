@@ -111,7 +111,8 @@ func Run(file string, args []string) int {
 		fmt.Fprintf(stderr, "divergo run: %s: %s\n", name, why)
 		return StatusCompile
 	}
-	src, err = lower(src, f, info)
+	abs, _ := filepath.Abs(file) // as Go's runtime names the file (log's Llongfile)
+	src, err = lower(src, f, info, abs)
 	if err != nil {
 		fmt.Fprintf(stderr, "divergo run: %s: %v\n", name, err)
 		return StatusCompile
@@ -179,6 +180,12 @@ func Run(file string, args []string) int {
 		return StatusCompile
 	}
 	rtSyms := runtimeSymbols(filter)
+	// log's lines with the program's file and line (check.LogPositions).
+	var interpLog map[string]reflect.Value // log's functions as the interpreter has them
+	rtSyms["LogAt"] = reflect.ValueOf(check.LogPrinter(func(code int) {
+		filter.flush()
+		os.Exit(code)
+	}, func() check.LogTarget { return check.StdLogger(interpLog) }))
 	// A goroutine's panic ends the program as Go's does (the catcher
 	// check.GoroutinePanics puts first in each goroutine): the
 	// interpreter's own re-panic printed "[recovered, repanicked]" and
@@ -193,6 +200,7 @@ func Run(file string, args []string) int {
 		fmt.Fprintf(stderr, "divergo run: %v\n", err)
 		return StatusCompile
 	}
+	interpLog = i.Symbols("log")["log"]
 	// flag.CommandLine is the set the flag package's functions use, and
 	// os.Args the slice flag.Parse reads, as in Go: Use put a FlagSet and
 	// an os.Args of the interpreter's own there, so that after

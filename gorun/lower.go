@@ -35,7 +35,7 @@ type edit struct {
 // lower returns src with the calls of the builtin println and print
 // replaced by calls of the helpers (the same line, so that line numbers
 // stay), or src itself when the program's types are not known.
-func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
+func lower(src []byte, f *ast.File, info *types.Info, path string) ([]byte, error) {
 	if f == nil || info == nil {
 		return src, nil
 	}
@@ -145,6 +145,11 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 		}
 		return true
 	})
+	// log's Lshortfile and Llongfile name the program's file and line
+	// (refused, in refuse, where a use cannot be lowered); last: the
+	// method's name others rewrite is gone from the call.
+	logs, _ := check.LogPositions(f, info, "__gorunrt", path, func(pos token.Pos) int { return 1 + bytes.Count(src[:tf(pos)], []byte("\n")) }, spans)
+	spans = append(check.DropInside(spans, logs), logs...)
 	for _, sp := range spans {
 		edits = append(edits, edit{tf(sp.Pos), tf(sp.End), sp.Text})
 	}

@@ -47,7 +47,12 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 		at, msg = check.Misreflected(f, info, "the program")
 	}
 	if at == nil {
-		at, msg = check.SourceLocations(f, info, "the program")
+		at, msg = check.SourceLocationsBut(f, info, "the program")
+	}
+	if at == nil {
+		if _, use := check.LogPositions(f, info, "", "", func(token.Pos) int { return 0 }, nil); use != nil {
+			at, msg = use, "log's Lshortfile or Llongfile with log's printing used other than called (a method value, or Output with its call depth): the interpreter runs the program, and log would name a file and line of the interpreter's own. Not supported: call log's functions directly"
+		}
 	}
 	if at == nil {
 		at, msg = check.RangeKey(f, info)

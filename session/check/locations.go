@@ -15,6 +15,16 @@ import (
 // "value.go:586: hello" where Go prints "main.go:11: hello", and
 // runtime.Caller(1) named line 369 of one of the interpreter's files.
 func SourceLocations(f *ast.File, info *types.Info, where string) (ast.Node, string) {
+	return sourceLocations(f, info, where, false)
+}
+
+// SourceLocationsBut is SourceLocations but for log's flags, which
+// divergo run lowers (LogPositions).
+func SourceLocationsBut(f *ast.File, info *types.Info, where string) (ast.Node, string) {
+	return sourceLocations(f, info, where, true)
+}
+
+func sourceLocations(f *ast.File, info *types.Info, where string, logFlags bool) (ast.Node, string) {
 	var at ast.Node
 	var msg string
 	inspect(f, func(n ast.Node) bool {
@@ -30,6 +40,9 @@ func SourceLocations(f *ast.File, info *types.Info, where string) (ast.Node, str
 			name := obj.Pkg().Path() + "." + obj.Name()
 			switch name {
 			case "log.Lshortfile", "log.Llongfile":
+				if logFlags {
+					return true
+				}
 				at, msg = n, fmt.Sprintf("%s in %s: the interpreter runs %s, and log would name a file and line of the interpreter's own (value.go:586), not yours. Not supported: leave the flag out, or print the place yourself", types.ExprString(n), where, where)
 			case "runtime.Caller", "runtime.Callers", "runtime/debug.Stack", "runtime/debug.PrintStack":
 				at, msg = n, fmt.Sprintf("%s in %s: the interpreter runs %s, and %s would report the interpreter's own functions, files and lines, not yours. Not supported", types.ExprString(n), where, where, types.ExprString(n))

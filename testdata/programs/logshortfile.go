@@ -1,9 +1,8 @@
-// divergo run refuses: log.Lshortfile in the program: the interpreter runs the program, and log would name a file and line of the interpreter's own
 package main
 
 // log's Lshortfile names the file and line of the call: under the
-// interpreter, one of its own files (value.go:586: hello, where Go prints
-// logshortfile.go:13: hello).
+// interpreter it named one of its own files (value.go:586: hello, where
+// Go prints logshortfile.go:16: hello).
 
 import (
 	"log"
