@@ -244,7 +244,18 @@ func (s *Passes) Go(pc *cells.Parsed, i int, ed *cells.Editor, g *ast.GoStmt) {
 	}
 	fmt.Fprintf(&b, "go func() { defer func() { if r := recover(); r != nil { __divergo.GoPanic(%d, r) } }(); %s(%s%s) }() }",
 		s.Cell, fun, strings.Join(args, ", "), ell)
-	ed.ReplaceWhole(pc.Off(i, g.Pos()), pc.Off(i, g.End()), b.String())
+	// What another pass puts before the statement (a loop body's copy of
+	// its variable, __lv1 := &i; i := i;, when the go statement comes
+	// first in the body) stays before it: ReplaceWhole drops the edits
+	// inside the statement, an insertion at its start too.
+	start := pc.Off(i, g.Pos())
+	before := ""
+	for _, x := range ed.Edits {
+		if x.Start == start && x.End == start {
+			before += x.Text
+		}
+	}
+	ed.ReplaceWhole(start, pc.Off(i, g.End()), before+b.String())
 }
 
 // BlockDefine works around two yaegi bugs with names declared inside
