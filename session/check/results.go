@@ -348,7 +348,16 @@ func PanicTexts(f *ast.File, info *types.Info, runtime string, text func(from, t
 					words = fmt.Sprintf("%s.NamedText(%q, %s)", runtime, name, xs)
 					break
 				}
-				if types.IsInterface(t) || len(namedIn(t, map[types.Type]bool{})) == 0 {
+				if types.IsInterface(t) {
+					// An interface without String or Error (panic(v)
+					// of a v any): the interpreter's words for its
+					// values are Go's, but a nil one is Go 1.21's
+					// PanicNilError, which the interpreter's recover
+					// returned as nil (rec(nil) printed <nil>).
+					spans = append(spans, Span{st.Pos(), st.Pos(), fmt.Sprintf("if %s == nil { panic(%s.PanicNil()) }; ", xs, runtime)})
+					continue
+				}
+				if len(namedIn(t, map[types.Type]bool{})) == 0 {
 					continue // the interpreter's name is Go's
 				}
 				// (main.T) 0xc…: Go names the type; the interpreter
