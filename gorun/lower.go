@@ -15,6 +15,7 @@ import (
 	"go/types"
 	"io"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -90,6 +91,10 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	deferPanics = append(deferPanics, check.DeferSpreads(f, info, fileTypeName(f), append(spans, deferPanics...))...)
 	spans = append(spans, deferPanics...) // last: inside the others at the same offsets
 	spans = append(spans, initOrder(f, info, spans)...)
+	// After the others at the same offsets: a loop's per-iteration copies
+	// outside the block it opens around the body, the others' insertions
+	// at the body's end inside it.
+	spans = append(spans, check.LoopShadowCopies(f, info)...)
 	aliases, aliasDecls, names := check.InstanceAliases(f, info, fileTypeName(f))
 	for k := range spans {
 		spans[k].Text = check.Rename(spans[k].Text, names)
@@ -627,11 +632,15 @@ func capturedLoopVars(n ast.Node, info *types.Info) ([]string, *ast.BlockStmt) {
 	default:
 		return nil, nil
 	}
+	shadowed, _, _ := check.ShadowedLoopVars(n, info)
 	var vars []string
 	for _, id := range ids {
 		obj := info.Defs[id]
 		if _, loop := n.(*ast.ForStmt); loop && obj != nil && check.ChangesVar(body, obj, info) {
 			continue // changed in the body: check.LoopCopyBack's
+		}
+		if slices.Contains(shadowed, id.Name) {
+			continue // the body declares another of the name: check.LoopShadowCopies'
 		}
 		if obj != nil && check.CapturedVar(body, obj, info) {
 			vars = append(vars, id.Name)

@@ -727,3 +727,119 @@ func genericFunc(fd *ast.FuncDecl) bool {
 	}
 	return false
 }
+
+// LoopShadowCopies returns the lowerings of f's loops whose body captures
+// a variable of the loop's header (in a function literal, a go or defer
+// statement, with & or a pointer method) and also declares another
+// variable of that name (j := j * 10, var j = 5, a parameter j of a
+// literal, an if's j := …). Go 1.22 gives each iteration a variable of
+// its own. The per-iteration copy the other lowerings make, j := j at the
+// body's start, clashed with a declaration of the body's own block ("no
+// new variables on left side of :=" in divergo run), and a cell's,
+// judged by names, took the other j's assignment for one of the loop's
+// and made no copy, so that the closures saw the last value, silently
+// (for j := 0; j < 3; j++ { fs = append(fs, func() int { return j });
+// j := j * 10; _ = j } printed 3 3 3 in a cell, Go 0 1 2). The copy is
+// made outside a block holding the body:
+//
+//	for j := 0; j < 3; j++ { …   →   for j := 0; j < 3; j++ { j := j; { … }
+//
+// A three-clause loop whose body may also change the variable is left to
+// LoopCopyBack (or refused: LoopCopyRefusal); ranges over channels,
+// functions and integers, which other lowerings declare per iteration,
+// are left alone. The variables RangeKeys and PointerArrayRanges declare
+// at the body's start are not copied again, but the body still goes in a
+// block when it declares another of their names (for i, v := range p {
+// …; v := 0 } clashed with PointerArrayRanges' v).
+func LoopShadowCopies(f *ast.File, info *types.Info) []Span {
+	if !treeHolds(f, hasRange|hasFor) {
+		return nil // nothing of the kind to lower (walk.go)
+	}
+	var spans []Span
+	inspect(f, func(n ast.Node) bool {
+		names, body, wrap := ShadowedLoopVars(n, info)
+		if !wrap {
+			return true
+		}
+		var open strings.Builder
+		for _, name := range names {
+			fmt.Fprintf(&open, " %s := %[1]s;", name)
+		}
+		spans = append(spans, Span{body.Lbrace + 1, body.Lbrace + 1, open.String() + " {"},
+			Span{body.Rbrace, body.Rbrace, "}"})
+		return true
+	})
+	return spans
+}
+
+// ShadowedLoopVars returns the variables of loop n's header that
+// LoopShadowCopies copies per iteration (captured by the body, which
+// declares another variable of the name), the body, and whether
+// LoopShadowCopies puts the body in a block of its own.
+func ShadowedLoopVars(n ast.Node, info *types.Info) ([]string, *ast.BlockStmt, bool) {
+	var ids []ast.Expr
+	var body *ast.BlockStmt
+	declared := map[ast.Expr]bool{} // by another lowering, at the body's start
+	switch n := n.(type) {
+	case *ast.RangeStmt:
+		if n.Tok != token.DEFINE {
+			return nil, nil, false
+		}
+		switch t := under(info.TypeOf(n.X)).(type) {
+		case *types.Chan, *types.Signature, *types.TypeParam, nil:
+			return nil, nil, false
+		case *types.Basic:
+			if t.Info()&types.IsString == 0 {
+				return nil, nil, false // a range over an integer
+			}
+		}
+		ids, body = []ast.Expr{n.Key, n.Value}, n.Body
+		declared[n.Key] = RenamedRangeKey(n, info)
+		if PointerArrayValueRange(n, info) {
+			declared[n.Key], declared[n.Value] = true, true
+		}
+	case *ast.ForStmt:
+		as, ok := n.Init.(*ast.AssignStmt)
+		if !ok || as.Tok != token.DEFINE {
+			return nil, nil, false
+		}
+		ids, body = as.Lhs, n.Body
+	default:
+		return nil, nil, false
+	}
+	var names []string
+	wrap := false
+	for _, x := range ids {
+		id, ok := x.(*ast.Ident)
+		if !ok || id.Name == "_" || info.Defs[id] == nil {
+			continue
+		}
+		obj := info.Defs[id]
+		if _, loop := n.(*ast.ForStmt); loop && ChangesVar(body, obj, info) {
+			continue // LoopCopyBack's, or refused
+		}
+		if !declaresOther(body, obj, info) {
+			continue
+		}
+		if declared[x] {
+			wrap = true
+		} else if CapturedVar(body, obj, info) {
+			names = append(names, id.Name)
+			wrap = true
+		}
+	}
+	return names, body, wrap
+}
+
+// declaresOther reports whether body declares a variable (or a parameter,
+// a constant, a type…) named as obj that is not obj.
+func declaresOther(body ast.Node, obj types.Object, info *types.Info) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Name == obj.Name() && info.Defs[id] != nil && info.Defs[id] != obj {
+			found = true
+		}
+		return !found
+	})
+	return found
+}

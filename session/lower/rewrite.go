@@ -649,6 +649,9 @@ func (s *Passes) LoopVars(pc *cells.Parsed, i int, ed *cells.Editor, n ast.Node)
 		if copiedBack(ed, at, name) {
 			continue // check.LoopCopyBack copies it, and back (the body may change it through &name)
 		}
+		if shadowCopied(ed, at, name) {
+			continue // check.LoopShadowCopies copies it outside a block around the body
+		}
 		ed.Add(at, at, " "+name+" := "+name+";")
 	}
 }
@@ -659,6 +662,18 @@ func (s *Passes) LoopVars(pc *cells.Parsed, i int, ed *cells.Editor, n ast.Node)
 func copiedBack(ed *cells.Editor, at int, name string) bool {
 	for _, e := range ed.Edits {
 		if e.Start == at && e.End == at && strings.Contains(e.Text, " := &"+name+"; "+name+" := "+name+";") {
+			return true
+		}
+	}
+	return false
+}
+
+// shadowCopied reports whether an edit of the type checker's at at, a loop
+// body's start, copies the loop's variable name outside a block it opens
+// around the body (check.LoopShadowCopies' name := name; {).
+func shadowCopied(ed *cells.Editor, at int, name string) bool {
+	for _, e := range ed.Edits {
+		if e.Start == at && e.End == at && strings.HasSuffix(e.Text, " {") && strings.Contains(e.Text, " "+name+" := "+name+";") {
 			return true
 		}
 	}
