@@ -65,6 +65,7 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	spans = append(append(spans, check.BlankDerefs(f, info)...), check.TypeVerbs(f, info, check.NewDynamicTypes(f, info, fileTypeName(f)))...)
 	spans = append(append(spans, check.DefinedTypes(f, info, fileTypeName(f))...), check.ReflectNames(f, info)...)
 	spans = append(spans, check.TypedConsts(f, info, fileTypeName(f))...)
+	spans = append(spans, check.DropReplaced(check.ConstIotas(f, info, text), spans)...)
 	spans = append(spans, check.NewExprs(f, info, fileTypeName(f))...)
 	_, _, nilCases := check.NilCaseSwitches(f, info, fileTypeName(f))
 	spans = append(spans, nilCases...)

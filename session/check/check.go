@@ -1899,6 +1899,7 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	spans = append(append(spans, ReflectNames(f, info)...), TypedConsts(f, info, c.sessionTypeString)...)
 	spans = append(spans, GenericRangeInts(f, info, c.sessionTypeString, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)
 	spans = append(spans, PanicTexts(f, info, "__divergo", func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)
+	spans = append(spans, DropReplaced(ConstIotas(f, info, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] }), spans)...)
 	at, msg, targets := MapTargets(f, info, "__divergo", c.sessionTypeString, false, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })
 	if at == nil {
 		at, msg = RangeKey(f, info)
