@@ -728,29 +728,27 @@ func genericFunc(fd *ast.FuncDecl) bool {
 	return false
 }
 
-// LoopShadowCopies returns the lowerings of f's loops whose body captures
-// a variable of the loop's header (in a function literal, a go or defer
-// statement, with & or a pointer method) and also declares another
-// variable of that name (j := j * 10, var j = 5, a parameter j of a
-// literal, an if's j := …). Go 1.22 gives each iteration a variable of
-// its own. The per-iteration copy the other lowerings make, j := j at the
-// body's start, clashed with a declaration of the body's own block ("no
-// new variables on left side of :=" in divergo run), and a cell's,
-// judged by names, took the other j's assignment for one of the loop's
-// and made no copy, so that the closures saw the last value, silently
-// (for j := 0; j < 3; j++ { fs = append(fs, func() int { return j });
-// j := j * 10; _ = j } printed 3 3 3 in a cell, Go 0 1 2). The copy is
-// made outside a block holding the body:
+// LoopShadowCopies returns the lowerings of f's loops whose body declares
+// another variable of the name of one of the loop's header (j := j * 10,
+// var j = 5, a parameter j of a literal, an if's j := …). Go 1.22 gives
+// each iteration a variable of its own. The per-iteration copy the other
+// lowerings make when the body captures the variable (in a function
+// literal, a go or defer statement, with & or a pointer method), j := j at
+// the body's start, clashed with a declaration of the body's own block
+// ("no new variables on left side of :=" in divergo run; so did the
+// variable a range over an integer or a pointer to an array declares
+// there), and a cell's, judged by names, took the other j's assignment for
+// one of the loop's and made no copy, so that the closures saw the last
+// value, silently (for j := 0; j < 3; j++ { fs = append(fs, func() int {
+// return j }); j := j * 10; _ = j } printed 3 3 3 in a cell, Go 0 1 2).
+// The body goes in a block of its own, and the copy in one around it,
+// after what the other lowerings declare at the body's start:
 //
-//	for j := 0; j < 3; j++ { …   →   for j := 0; j < 3; j++ { j := j; { … }
+//	for j := 0; j < 3; j++ { …   →   for j := 0; j < 3; j++ { { j := j; { … }}
 //
 // A three-clause loop whose body may also change the variable is left to
-// LoopCopyBack (or refused: LoopCopyRefusal); ranges over channels,
-// functions and integers, which other lowerings declare per iteration,
-// are left alone. The variables RangeKeys and PointerArrayRanges declare
-// at the body's start are not copied again, but the body still goes in a
-// block when it declares another of their names (for i, v := range p {
-// …; v := 0 } clashed with PointerArrayRanges' v).
+// LoopCopyBack (or refused: LoopCopyRefusal); ranges over channels and
+// functions, which other lowerings declare per iteration, are left alone.
 func LoopShadowCopies(f *ast.File, info *types.Info) []Span {
 	if !treeHolds(f, hasRange|hasFor) {
 		return nil // nothing of the kind to lower (walk.go)
@@ -761,12 +759,16 @@ func LoopShadowCopies(f *ast.File, info *types.Info) []Span {
 		if !wrap {
 			return true
 		}
+		if len(names) == 0 {
+			spans = append(spans, Span{body.Lbrace + 1, body.Lbrace + 1, " {"}, Span{body.Rbrace, body.Rbrace, "}"})
+			return true
+		}
 		var open strings.Builder
 		for _, name := range names {
 			fmt.Fprintf(&open, " %s := %[1]s;", name)
 		}
-		spans = append(spans, Span{body.Lbrace + 1, body.Lbrace + 1, open.String() + " {"},
-			Span{body.Rbrace, body.Rbrace, "}"})
+		spans = append(spans, Span{body.Lbrace + 1, body.Lbrace + 1, " {" + open.String() + " {"},
+			Span{body.Rbrace, body.Rbrace, "}}"})
 		return true
 	})
 	return spans
@@ -775,29 +777,21 @@ func LoopShadowCopies(f *ast.File, info *types.Info) []Span {
 // ShadowedLoopVars returns the variables of loop n's header that
 // LoopShadowCopies copies per iteration (captured by the body, which
 // declares another variable of the name), the body, and whether
-// LoopShadowCopies puts the body in a block of its own.
+// LoopShadowCopies puts the body in a block of its own (it declares
+// another variable of a header's name).
 func ShadowedLoopVars(n ast.Node, info *types.Info) ([]string, *ast.BlockStmt, bool) {
 	var ids []ast.Expr
 	var body *ast.BlockStmt
-	declared := map[ast.Expr]bool{} // by another lowering, at the body's start
 	switch n := n.(type) {
 	case *ast.RangeStmt:
 		if n.Tok != token.DEFINE {
 			return nil, nil, false
 		}
-		switch t := under(info.TypeOf(n.X)).(type) {
+		switch under(info.TypeOf(n.X)).(type) {
 		case *types.Chan, *types.Signature, *types.TypeParam, nil:
 			return nil, nil, false
-		case *types.Basic:
-			if t.Info()&types.IsString == 0 {
-				return nil, nil, false // a range over an integer
-			}
 		}
 		ids, body = []ast.Expr{n.Key, n.Value}, n.Body
-		declared[n.Key] = RenamedRangeKey(n, info)
-		if PointerArrayValueRange(n, info) {
-			declared[n.Key], declared[n.Value] = true, true
-		}
 	case *ast.ForStmt:
 		as, ok := n.Init.(*ast.AssignStmt)
 		if !ok || as.Tok != token.DEFINE {
@@ -821,11 +815,9 @@ func ShadowedLoopVars(n ast.Node, info *types.Info) ([]string, *ast.BlockStmt, b
 		if !declaresOther(body, obj, info) {
 			continue
 		}
-		if declared[x] {
-			wrap = true
-		} else if CapturedVar(body, obj, info) {
+		wrap = true
+		if CapturedVar(body, obj, info) {
 			names = append(names, id.Name)
-			wrap = true
 		}
 	}
 	return names, body, wrap

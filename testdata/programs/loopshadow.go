@@ -1,8 +1,8 @@
 // A loop variable a closure (or &) captures, in a body that declares
 // another variable of its name: Go 1.22 gives each iteration its own. The
 // per-iteration copy j := j clashed with the body's j := j * 10 ("no new
-// variables on left side of :=", also for a range over a pointer to an
-// array); in a cell no copy was made and the closures saw the last value
+// variables on left side of :=", also for a range over an integer or a
+// pointer to an array); in a cell no copy was made and the closures saw the last value
 // (3 3 3, Go 0 1 2; 8 8, Go 7 8; 200 200, Go 0 100).
 package main
 
@@ -75,6 +75,19 @@ outer:
 			if i == 1 {
 				continue outer
 			}
+		}
+	}
+	n := 2
+	for i := range n {
+		fs = append(fs, func() string { return fmt.Sprint("n", i) })
+		i := i * 10
+		_ = i
+	}
+	for i := range 2 {
+		i++
+		fs = append(fs, func() string { return fmt.Sprint("r", i) })
+		if i := 7; i > 0 {
+			_ = i
 		}
 	}
 	for _, f := range fs {
