@@ -106,6 +106,9 @@ func lower(src []byte, f *ast.File, info *types.Info) ([]byte, error) {
 	spans = append(spans, check.DropCovered(aliases, spans)...)
 	spans = append(spans, check.NameParams(f, spans)...) // outside the texts the others replace
 	decls = append(decls, aliasDecls...)
+	if d, ok := nameTypes(f, info); ok {
+		decls = append(decls, d)
+	}
 	var closing []edit // after the spans: outside their insertions at the same offset
 	ast.Inspect(f, func(n ast.Node) bool {
 		if st, ok := n.(ast.Stmt); ok {
@@ -595,6 +598,39 @@ func rangeIntLowerable(r *ast.RangeStmt, info *types.Info) bool {
 func isUntyped(t types.Type) bool {
 	b, ok := t.(*types.Basic)
 	return ok && b.Info()&types.IsUntyped != 0
+}
+
+// nameTypes returns an init function that gives the runtime the names of
+// the program's struct and array types (check.NameTypes), for the runtime
+// errors that name one: Go says "hash of unhashable type main.P" where the
+// interpreter's reflection wrote the structure, struct { Name string; Tags
+// []string }. The types declared at package level, not generic.
+func nameTypes(f *ast.File, info *types.Info) (check.FuncDecl, bool) {
+	var args []string
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE {
+			continue
+		}
+		for _, sp := range gd.Specs {
+			ts := sp.(*ast.TypeSpec)
+			if ts.TypeParams != nil || ts.Assign.IsValid() || ts.Name.Name == "_" {
+				continue
+			}
+			obj := info.Defs[ts.Name]
+			if obj == nil {
+				continue
+			}
+			switch obj.Type().Underlying().(type) {
+			case *types.Struct, *types.Array:
+				args = append(args, fmt.Sprintf("%q, %s{}", "main."+ts.Name.Name, ts.Name.Name))
+			}
+		}
+	}
+	if len(args) == 0 {
+		return check.FuncDecl{}, false
+	}
+	return check.FuncDecl{Name: "init", Text: "func init() { __gorunrt.NameTypes(" + strings.Join(args, ", ") + ") }"}, true
 }
 
 // capturedLoopVars returns the variables a for or range statement n

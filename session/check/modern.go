@@ -881,6 +881,7 @@ func ModernSymbols() map[string]reflect.Value {
 		"NativeHas":        reflect.ValueOf(NativeHas),
 		"AsError":          reflect.ValueOf(AsError),
 		"PanicNil":         reflect.ValueOf(PanicNil),
+		"NameTypes":        reflect.ValueOf(NameTypes),
 		"PanicText":        reflect.ValueOf(PanicText),
 		"NamedText":        reflect.ValueOf(NamedText),
 		"TypedText":        reflect.ValueOf(TypedText),
