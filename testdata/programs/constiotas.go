@@ -16,7 +16,7 @@ const (
 	C, D
 	_, _
 	E, F
-	G    = iota * 100
+	G = iota * 100
 	H
 )
 
