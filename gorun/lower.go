@@ -15,6 +15,7 @@ import (
 	"go/types"
 	"io"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -91,6 +92,10 @@ func lower(src []byte, f *ast.File, info *types.Info, path string) ([]byte, erro
 	deferPanics = append(deferPanics, check.DeferSpreads(f, info, fileTypeName(f), append(spans, deferPanics...))...)
 	spans = append(spans, deferPanics...) // last: inside the others at the same offsets
 	spans = append(spans, initOrder(f, info, spans)...)
+	// After the others at the same offsets: a loop's per-iteration copies
+	// outside the block it opens around the body, the others' insertions
+	// at the body's end inside it.
+	spans = append(spans, check.LoopShadowCopies(f, info)...)
 	aliases, aliasDecls, names := check.InstanceAliases(f, info, fileTypeName(f))
 	for k := range spans {
 		spans[k].Text = check.Rename(spans[k].Text, names)
@@ -101,6 +106,9 @@ func lower(src []byte, f *ast.File, info *types.Info, path string) ([]byte, erro
 	spans = append(spans, check.DropCovered(aliases, spans)...)
 	spans = append(spans, check.NameParams(f, spans)...) // outside the texts the others replace
 	decls = append(decls, aliasDecls...)
+	if d, ok := nameTypes(f, info); ok {
+		decls = append(decls, d)
+	}
 	var closing []edit // after the spans: outside their insertions at the same offset
 	ast.Inspect(f, func(n ast.Node) bool {
 		if st, ok := n.(ast.Stmt); ok {
@@ -597,6 +605,39 @@ func isUntyped(t types.Type) bool {
 	return ok && b.Info()&types.IsUntyped != 0
 }
 
+// nameTypes returns an init function that gives the runtime the names of
+// the program's struct and array types (check.NameTypes), for the runtime
+// errors that name one: Go says "hash of unhashable type main.P" where the
+// interpreter's reflection wrote the structure, struct { Name string; Tags
+// []string }. The types declared at package level, not generic.
+func nameTypes(f *ast.File, info *types.Info) (check.FuncDecl, bool) {
+	var args []string
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE {
+			continue
+		}
+		for _, sp := range gd.Specs {
+			ts := sp.(*ast.TypeSpec)
+			if ts.TypeParams != nil || ts.Assign.IsValid() || ts.Name.Name == "_" {
+				continue
+			}
+			obj := info.Defs[ts.Name]
+			if obj == nil {
+				continue
+			}
+			switch obj.Type().Underlying().(type) {
+			case *types.Struct, *types.Array:
+				args = append(args, fmt.Sprintf("%q, %s{}", "main."+ts.Name.Name, ts.Name.Name))
+			}
+		}
+	}
+	if len(args) == 0 {
+		return check.FuncDecl{}, false
+	}
+	return check.FuncDecl{Name: "init", Text: "func init() { __gorunrt.NameTypes(" + strings.Join(args, ", ") + ") }"}, true
+}
+
 // capturedLoopVars returns the variables a for or range statement n
 // defines that its body captures in a function literal, a go statement or
 // with &, and the body; nil when there are none. A three-clause loop whose
@@ -633,11 +674,15 @@ func capturedLoopVars(n ast.Node, info *types.Info) ([]string, *ast.BlockStmt) {
 	default:
 		return nil, nil
 	}
+	shadowed, _, _ := check.ShadowedLoopVars(n, info)
 	var vars []string
 	for _, id := range ids {
 		obj := info.Defs[id]
 		if _, loop := n.(*ast.ForStmt); loop && obj != nil && check.ChangesVar(body, obj, info) {
 			continue // changed in the body: check.LoopCopyBack's
+		}
+		if slices.Contains(shadowed, id.Name) {
+			continue // the body declares another of the name: check.LoopShadowCopies'
 		}
 		if obj != nil && check.CapturedVar(body, obj, info) {
 			vars = append(vars, id.Name)

@@ -305,6 +305,9 @@ func LoopAddresses(f *ast.File, info *types.Info) []Span {
 				continue // LoopCopyBack's (c.Skip() may change c)
 			}
 			obj := info.Defs[id]
+			if declaresOther(body, obj, info) {
+				continue // LoopShadowCopies' (its copy is outside a block around the body)
+			}
 			found := false
 			ast.Inspect(body, func(m ast.Node) bool {
 				if sel, ok := m.(*ast.SelectorExpr); ok && ImplicitAddress(sel, info) {

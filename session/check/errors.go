@@ -10,8 +10,10 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	goruntime "github.com/divergo/divergo/session/check/internal/goruntime"
 )
@@ -401,6 +403,12 @@ func Recovered(r any) any {
 	}
 	msg := err.Error()
 	if m, ok := RuntimeMessage(msg); ok {
+		if n, ok := typeNamed(m); ok {
+			m = n // the program's type by its name (NameTypes)
+		}
+		return runtimeError(m)
+	}
+	if m, ok := typeNamed(msg); ok {
 		return runtimeError(m)
 	}
 	if t := reflect.TypeOf(err); t.String() == "*interp.cfgError" {
@@ -432,4 +440,71 @@ func (b *boundary) compare(at ast.Node, x, y ast.Expr) {
 	}
 	b.refuse(at, "comparing %s with %s, a type declared in %s: the interpreter stores it in the %s through a wrapper, and the comparison would be false where Go's is true. Not supported: compare the concrete values (after v, ok := err.(%s)), or make the sentinel with errors.New",
 		typeString(tx), article(typeString(ty)), b.where, typeString(tx), typeString(ty))
+}
+
+// The names Go's runtime gives the program's struct and array types, by
+// the interpreter's name of each (its reflect type's String: struct {
+// Name string; Tags []string } for main.P), for the runtime errors that
+// name a type (NameTypes, TypeNamed).
+var typeNames struct {
+	sync.RWMutex
+	byText map[string]string
+	texts  []string // longest first
+}
+
+// NameTypes records, for pairs of a name and a zero value of the
+// program's type of that name (NameTypes("main.P", P{})), the name Go's
+// runtime writes where the interpreter's reflection writes the type's
+// structure: "hash of unhashable type main.P", "comparing uncomparable
+// type [1]main.P" (it said struct { Name string; Tags []string }). The
+// lowered program calls it as it starts.
+func NameTypes(pairs ...any) {
+	typeNames.Lock()
+	defer typeNames.Unlock()
+	if typeNames.byText == nil {
+		typeNames.byText = map[string]string{}
+	}
+	for i := 0; i+1 < len(pairs); i += 2 {
+		name, _ := pairs[i].(string)
+		t := reflect.TypeOf(pairs[i+1])
+		if name == "" || t == nil || t.String() == name {
+			continue
+		}
+		old, ok := typeNames.byText[t.String()]
+		if !ok {
+			typeNames.texts = append(typeNames.texts, t.String())
+		}
+		if ok && old != name {
+			name = "" // two types of one structure: the runtime's is not known
+		}
+		typeNames.byText[t.String()] = name
+	}
+	sort.SliceStable(typeNames.texts, func(a, b int) bool { return len(typeNames.texts[a]) > len(typeNames.texts[b]) })
+}
+
+// typeNamed writes the runtime error msg that names a type ("runtime
+// error: hash of unhashable type …", "… comparing uncomparable type …")
+// with the names NameTypes recorded for the structures in it, or false.
+func typeNamed(msg string) (string, bool) {
+	var prefix string
+	for _, p := range []string{"runtime error: hash of unhashable type ", "runtime error: comparing uncomparable type "} {
+		if strings.HasPrefix(msg, p) {
+			prefix = p
+		}
+	}
+	if prefix == "" {
+		return "", false
+	}
+	typeNames.RLock()
+	defer typeNames.RUnlock()
+	rest := msg[len(prefix):]
+	for _, text := range typeNames.texts {
+		if name := typeNames.byText[text]; name != "" {
+			rest = strings.ReplaceAll(rest, text, name)
+		}
+	}
+	if rest == msg[len(prefix):] {
+		return "", false
+	}
+	return prefix + rest, true
 }

@@ -727,3 +727,111 @@ func genericFunc(fd *ast.FuncDecl) bool {
 	}
 	return false
 }
+
+// LoopShadowCopies returns the lowerings of f's loops whose body declares
+// another variable of the name of one of the loop's header (j := j * 10,
+// var j = 5, a parameter j of a literal, an if's j := …). Go 1.22 gives
+// each iteration a variable of its own. The per-iteration copy the other
+// lowerings make when the body captures the variable (in a function
+// literal, a go or defer statement, with & or a pointer method), j := j at
+// the body's start, clashed with a declaration of the body's own block
+// ("no new variables on left side of :=" in divergo run; so did the
+// variable a range over an integer or a pointer to an array declares
+// there), and a cell's, judged by names, took the other j's assignment for
+// one of the loop's and made no copy, so that the closures saw the last
+// value, silently (for j := 0; j < 3; j++ { fs = append(fs, func() int {
+// return j }); j := j * 10; _ = j } printed 3 3 3 in a cell, Go 0 1 2).
+// The body goes in a block of its own, and the copy in one around it,
+// after what the other lowerings declare at the body's start:
+//
+//	for j := 0; j < 3; j++ { …   →   for j := 0; j < 3; j++ { { j := j; { … }}
+//
+// A three-clause loop whose body may also change the variable is left to
+// LoopCopyBack (or refused: LoopCopyRefusal); ranges over channels and
+// functions, which other lowerings declare per iteration, are left alone.
+func LoopShadowCopies(f *ast.File, info *types.Info) []Span {
+	if !treeHolds(f, hasRange|hasFor) {
+		return nil // nothing of the kind to lower (walk.go)
+	}
+	var spans []Span
+	inspect(f, func(n ast.Node) bool {
+		names, body, wrap := ShadowedLoopVars(n, info)
+		if !wrap {
+			return true
+		}
+		if len(names) == 0 {
+			spans = append(spans, Span{body.Lbrace + 1, body.Lbrace + 1, " {"}, Span{body.Rbrace, body.Rbrace, "}"})
+			return true
+		}
+		var open strings.Builder
+		for _, name := range names {
+			fmt.Fprintf(&open, " %s := %[1]s;", name)
+		}
+		spans = append(spans, Span{body.Lbrace + 1, body.Lbrace + 1, " {" + open.String() + " {"},
+			Span{body.Rbrace, body.Rbrace, "}}"})
+		return true
+	})
+	return spans
+}
+
+// ShadowedLoopVars returns the variables of loop n's header that
+// LoopShadowCopies copies per iteration (captured by the body, which
+// declares another variable of the name), the body, and whether
+// LoopShadowCopies puts the body in a block of its own (it declares
+// another variable of a header's name).
+func ShadowedLoopVars(n ast.Node, info *types.Info) ([]string, *ast.BlockStmt, bool) {
+	var ids []ast.Expr
+	var body *ast.BlockStmt
+	switch n := n.(type) {
+	case *ast.RangeStmt:
+		if n.Tok != token.DEFINE {
+			return nil, nil, false
+		}
+		switch under(info.TypeOf(n.X)).(type) {
+		case *types.Chan, *types.Signature, *types.TypeParam, nil:
+			return nil, nil, false
+		}
+		ids, body = []ast.Expr{n.Key, n.Value}, n.Body
+	case *ast.ForStmt:
+		as, ok := n.Init.(*ast.AssignStmt)
+		if !ok || as.Tok != token.DEFINE {
+			return nil, nil, false
+		}
+		ids, body = as.Lhs, n.Body
+	default:
+		return nil, nil, false
+	}
+	var names []string
+	wrap := false
+	for _, x := range ids {
+		id, ok := x.(*ast.Ident)
+		if !ok || id.Name == "_" || info.Defs[id] == nil {
+			continue
+		}
+		obj := info.Defs[id]
+		if _, loop := n.(*ast.ForStmt); loop && ChangesVar(body, obj, info) {
+			continue // LoopCopyBack's, or refused
+		}
+		if !declaresOther(body, obj, info) {
+			continue
+		}
+		wrap = true
+		if CapturedVar(body, obj, info) {
+			names = append(names, id.Name)
+		}
+	}
+	return names, body, wrap
+}
+
+// declaresOther reports whether body declares a variable (or a parameter,
+// a constant, a type…) named as obj that is not obj.
+func declaresOther(body ast.Node, obj types.Object, info *types.Info) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Name == obj.Name() && info.Defs[id] != nil && info.Defs[id] != obj {
+			found = true
+		}
+		return !found
+	})
+	return found
+}

@@ -283,6 +283,13 @@ func (m *modern) selector(sel *ast.SelectorExpr, parent ast.Node, funcs []*ast.F
 				return true
 			}
 			if hasTypeParam(t) {
+				// iter.Seq[T] is func(yield func(T) bool), which the
+				// interpreter runs: written so, of type arguments
+				// written without packages' names or instances.
+				if s, ok := seqFuncText(whole); ok {
+					m.spans = append(m.spans, Span{whole.Pos(), whole.End(), s})
+					return true
+				}
 				m.refuse(sel, "%s of a type parameter: the interpreter cannot run it; write the function type, func(yield func(T) bool)", name)
 				return true
 			}
@@ -302,6 +309,38 @@ func (m *modern) selector(sel *ast.SelectorExpr, parent ast.Node, funcs []*ast.F
 // instance returns the mangled name of the template function pkg.name
 // with type arguments args, making its declaration (and those of the
 // template functions it calls) when this file has not yet.
+// seqFuncText writes iter.Seq[A] or iter.Seq2[A, B] (whole) as the
+// function type it names, func(yield func(A) bool), when its type
+// arguments are written of names and type literals alone (T, []T,
+// map[K]V), which no other lowering rewrites; false otherwise.
+func seqFuncText(whole ast.Expr) (string, bool) {
+	var args []ast.Expr
+	switch x := whole.(type) {
+	case *ast.IndexExpr:
+		args = []ast.Expr{x.Index}
+	case *ast.IndexListExpr:
+		args = x.Indices
+	default:
+		return "", false
+	}
+	var texts []string
+	for _, a := range args {
+		plain := true
+		ast.Inspect(a, func(n ast.Node) bool {
+			switch n.(type) {
+			case *ast.SelectorExpr, *ast.IndexExpr, *ast.IndexListExpr, *ast.StructType, *ast.InterfaceType:
+				plain = false
+			}
+			return plain
+		})
+		if !plain {
+			return "", false
+		}
+		texts = append(texts, types.ExprString(a))
+	}
+	return "func(yield func(" + strings.Join(texts, ", ") + ") bool)", true
+}
+
 func (m *modern) instance(at ast.Node, pkg, name string, args []types.Type) (string, bool) {
 	var strs []string
 	for _, a := range args {
@@ -842,6 +881,7 @@ func ModernSymbols() map[string]reflect.Value {
 		"NativeHas":        reflect.ValueOf(NativeHas),
 		"AsError":          reflect.ValueOf(AsError),
 		"PanicNil":         reflect.ValueOf(PanicNil),
+		"NameTypes":        reflect.ValueOf(NameTypes),
 		"PanicText":        reflect.ValueOf(PanicText),
 		"NamedText":        reflect.ValueOf(NamedText),
 		"TypedText":        reflect.ValueOf(TypedText),

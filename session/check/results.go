@@ -305,7 +305,10 @@ func PanicNil() any { return new(runtime.PanicNilError) }
 // variable twice to its harm (a name, fields, a literal without calls),
 // the text is given to a native helper, which the panic's printer asks:
 //
-//	panic(E{"boom"})   →   RT.PanicText(E{"boom"}, func() (s string) { defer func() { recover() }(); return E{"boom"}.Error() }()); panic(E{"boom"})
+//	panic(E{"boom"})   →   RT.PanicText(E{"boom"}, func() (__pt string) { defer func() { recover() }(); return E{"boom"}.Error() }()); panic(E{"boom"})
+//
+// (The literal's result has a hidden name: one named s hid the program's
+// s of panic(s), a fmt.Stringer, and the interpreter refused s.String().)
 func PanicTexts(f *ast.File, info *types.Info, runtime string, text func(from, to token.Pos) string) []Span {
 	if !treeMentions(f, "panic") {
 		return nil // nothing of the kind to lower (walk.go)
@@ -338,9 +341,9 @@ func PanicTexts(f *ast.File, info *types.Info, runtime string, text func(from, t
 			var words string
 			switch {
 			case ms.Lookup(nil, "Error") != nil:
-				words = fmt.Sprintf("func() (s string) { defer func() { if recover() != nil { s = \"\\x00\" } }(); return (%s).Error() }()", xs)
+				words = fmt.Sprintf("func() (__pt string) { defer func() { if recover() != nil { __pt = \"\\x00\" } }(); return (%s).Error() }()", xs)
 			case ms.Lookup(nil, "String") != nil:
-				words = fmt.Sprintf("func() (s string) { defer func() { if recover() != nil { s = \"\\x00\" } }(); return (%s).String() }()", xs)
+				words = fmt.Sprintf("func() (__pt string) { defer func() { if recover() != nil { __pt = \"\\x00\" } }(); return (%s).String() }()", xs)
 			default:
 				named, ok := t.(*types.Named)
 				if _, basic := t.Underlying().(*types.Basic); ok && basic && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == pkgPath {
@@ -348,7 +351,21 @@ func PanicTexts(f *ast.File, info *types.Info, runtime string, text func(from, t
 					words = fmt.Sprintf("%s.NamedText(%q, %s)", runtime, name, xs)
 					break
 				}
-				if types.IsInterface(t) || len(namedIn(t, map[types.Type]bool{})) == 0 {
+				if types.IsInterface(t) {
+					// An interface without String or Error (panic(v)
+					// of a v any): the interpreter's words for its
+					// values are Go's, but a nil one is Go 1.21's
+					// PanicNilError, which the interpreter's recover
+					// returned as nil (rec(nil) printed <nil>). Only
+					// of a variable, a field or an element: the
+					// interpreter's == nil of a conversion any(Code(3))
+					// panicked in reflect.
+					if variableLike(x) {
+						spans = append(spans, Span{st.Pos(), st.Pos(), fmt.Sprintf("if %s == nil { panic(%s.PanicNil()) }; ", xs, runtime)})
+					}
+					continue
+				}
+				if len(namedIn(t, map[types.Type]bool{})) == 0 {
 					continue // the interpreter's name is Go's
 				}
 				// (main.T) 0xc…: Go names the type; the interpreter
@@ -368,6 +385,22 @@ func PanicTexts(f *ast.File, info *types.Info, runtime string, text func(from, t
 		return true
 	})
 	return spans
+}
+
+// variableLike reports whether x is a variable, a field or an element of
+// one (v, t.f, xs[i], *p).
+func variableLike(x ast.Expr) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.Ident:
+		return true
+	case *ast.SelectorExpr:
+		return variableLike(x.X)
+	case *ast.IndexExpr:
+		return variableLike(x.X)
+	case *ast.StarExpr:
+		return variableLike(x.X)
+	}
+	return false
 }
 
 // sideEffectFree reports whether evaluating x twice is evaluating it

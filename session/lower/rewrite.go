@@ -121,7 +121,7 @@ func (s *Passes) Range(pc *cells.Parsed, i int, ed *cells.Editor, r *ast.RangeSt
 			(*s.Tmp)++
 			ed.Add(pc.Off(i, id.Pos()), pc.Off(i, id.End()), fmt.Sprintf("__i%d", *s.Tmp))
 			at := pc.Off(i, r.Body.Lbrace) + 1
-			ed.Add(at, at, fmt.Sprintf(" %s := __i%d; _ = %[1]s;", id.Name, *s.Tmp))
+			addBeforeWrap(ed, at, fmt.Sprintf(" %s := __i%d; _ = %[1]s;", id.Name, *s.Tmp))
 			return r.X, true
 		}
 		return r.X, false
@@ -143,9 +143,22 @@ func (s *Passes) Range(pc *cells.Parsed, i int, ed *cells.Editor, r *ast.RangeSt
 	}
 	if prologue != "" {
 		at := pc.Off(i, r.Body.Lbrace) + 1
-		ed.Add(at, at, prologue)
+		addBeforeWrap(ed, at, prologue)
 	}
 	return nil, true
+}
+
+// addBeforeWrap inserts text at at, a loop body's start, before the block
+// check.LoopShadowCopies opens there (the body declares another variable of
+// the name text declares: inside that block they would clash).
+func addBeforeWrap(ed *cells.Editor, at int, text string) {
+	for _, e := range ed.Edits {
+		if e.Start == at && e.End == at && strings.HasPrefix(e.Text, " {") && strings.HasSuffix(e.Text, " {") {
+			ed.Edits = append([]cells.Edit{{Start: at, End: at, Text: text}}, ed.Edits...)
+			return
+		}
+	}
+	ed.Add(at, at, text)
 }
 
 // constLit reports whether x is an untyped numeric literal (possibly signed).
@@ -660,6 +673,9 @@ func (s *Passes) LoopVars(pc *cells.Parsed, i int, ed *cells.Editor, n ast.Node)
 		if copiedBack(ed, at, name) {
 			continue // check.LoopCopyBack copies it, and back (the body may change it through &name)
 		}
+		if shadowCopied(ed, at, name) {
+			continue // check.LoopShadowCopies copies it outside a block around the body
+		}
 		ed.Add(at, at, " "+name+" := "+name+";")
 	}
 }
@@ -670,6 +686,18 @@ func (s *Passes) LoopVars(pc *cells.Parsed, i int, ed *cells.Editor, n ast.Node)
 func copiedBack(ed *cells.Editor, at int, name string) bool {
 	for _, e := range ed.Edits {
 		if e.Start == at && e.End == at && strings.Contains(e.Text, " := &"+name+"; "+name+" := "+name+";") {
+			return true
+		}
+	}
+	return false
+}
+
+// shadowCopied reports whether an edit of the type checker's at at, a loop
+// body's start, copies the loop's variable name outside a block it opens
+// around the body (check.LoopShadowCopies' { name := name; {).
+func shadowCopied(ed *cells.Editor, at int, name string) bool {
+	for _, e := range ed.Edits {
+		if e.Start == at && e.End == at && strings.HasPrefix(e.Text, " {") && strings.HasSuffix(e.Text, " {") && strings.Contains(e.Text, " "+name+" := "+name+";") {
 			return true
 		}
 	}
