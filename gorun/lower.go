@@ -166,7 +166,15 @@ func lower(src []byte, f *ast.File, info *types.Info, path string) ([]byte, erro
 	if len(edits) == 0 {
 		return src, nil
 	}
-	sort.SliceStable(edits, func(a, b int) bool { return edits[a].off < edits[b].off })
+	// At one offset, an insertion before a replacement starting there (an
+	// opening around the replaced text: %T's func(any) string { … }( before
+	// the generic call's name it renames).
+	sort.SliceStable(edits, func(a, b int) bool {
+		if edits[a].off != edits[b].off {
+			return edits[a].off < edits[b].off
+		}
+		return edits[a].end == edits[a].off && edits[b].end > edits[b].off
+	})
 	var b bytes.Buffer
 	last := 0
 	for _, e := range edits {

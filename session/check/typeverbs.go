@@ -85,7 +85,7 @@ func typeVerbs(call *ast.CallExpr, info *types.Info, dyn *DynamicTypes, runtime 
 			continue
 		}
 		name, ok := TypeVerbName(t)
-		if !ok || info.Types[a].IsNil() || !mentionsProgram(t, map[types.Type]bool{}) {
+		if !ok || info.Types[a].IsNil() || !mentionsProgram(t, map[types.Type]bool{}) && !mentionsInstance(t, map[types.Type]bool{}) {
 			continue // another package's type the interpreter names right
 		}
 		lowered[k] = true
@@ -139,6 +139,36 @@ func typeVerbs(call *ast.CallExpr, info *types.Info, dyn *DynamicTypes, runtime 
 		k++
 	}
 	return append(spans, Span{lit.Pos(), lit.End(), strconv.Quote(b.String())}), true
+}
+
+// mentionsInstance reports whether t is or holds an instance of a generic
+// type (iter.Seq[int]): the interpreter runs the generic packages from
+// their source, and named such a value by its structure, func(func(int)
+// bool), where Go prints iter.Seq[int].
+func mentionsInstance(t types.Type, seen map[types.Type]bool) bool {
+	if t == nil || seen[t] {
+		return false
+	}
+	seen[t] = true
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		if n.TypeArgs().Len() > 0 {
+			return true
+		}
+		return false // a named type's structure is its own
+	}
+	switch u := t.(type) {
+	case *types.Pointer:
+		return mentionsInstance(u.Elem(), seen)
+	case *types.Slice:
+		return mentionsInstance(u.Elem(), seen)
+	case *types.Array:
+		return mentionsInstance(u.Elem(), seen)
+	case *types.Map:
+		return mentionsInstance(u.Key(), seen) || mentionsInstance(u.Elem(), seen)
+	case *types.Chan:
+		return mentionsInstance(u.Elem(), seen)
+	}
+	return false
 }
 
 // effectFree reports whether evaluating x has no effect to keep: no call
