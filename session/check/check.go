@@ -1475,22 +1475,6 @@ func varEntry(name string, obj types.Object, pkg *types.Package) *entry {
 	return e
 }
 
-// floatPartText writes an integer or float constant as an untyped float
-// constant expression of the same exact value: 3.0, (1.0 / 3).
-func floatPartText(v constant.Value) (string, bool) {
-	switch v.Kind() {
-	case constant.Int:
-		return v.ExactString() + ".0", true
-	case constant.Float:
-		n, d := constant.Num(v), constant.Denom(v)
-		if n.Kind() != constant.Int || d.Kind() != constant.Int {
-			return "", false
-		}
-		return "(" + n.ExactString() + ".0 / " + d.ExactString() + ")", true
-	}
-	return "", false
-}
-
 // constEntry declares a constant with its type and exact value.
 func constEntry(name string, obj types.Object) *entry {
 	e := &entry{kind: kUnknown}
@@ -1508,12 +1492,7 @@ func constEntry(name string, obj types.Object) *entry {
 	case isBasic && b.Info()&types.IsComplex != 0:
 		// Its parts, exactly: (1.0 + (3.0 / 2)*1i); a complex
 		// constant's value may be an integer (1 + 0i).
-		re, ok1 := floatPartText(constant.Real(v))
-		im, ok2 := floatPartText(constant.Imag(v))
-		if !ok1 || !ok2 {
-			return e
-		}
-		lit = "(" + re + " + " + im + "*1i)"
+		lit = "(" + exactText(constant.Real(v)) + " + " + exactText(constant.Imag(v)) + "*1i)"
 	case v.Kind() == constant.Bool:
 		lit = v.ExactString()
 	case v.Kind() == constant.String:

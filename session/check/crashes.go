@@ -192,10 +192,10 @@ func (c *crashes) constPart(x ast.Expr) bool {
 			at = k.Type()
 		}
 	}
-	lit, ok := untypedFloatText(tv.Value)
-	if !ok || at == nil {
+	if at == nil {
 		return false
 	}
+	lit := exactText(tv.Value)
 	if b, ok := at.Underlying().(*types.Basic); ok && b.Info()&types.IsUntyped == 0 {
 		// complex64's parts are float32s, complex128's float64s.
 		part := "float64"

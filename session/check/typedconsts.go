@@ -202,20 +202,3 @@ func constText(v constant.Value) (string, bool) {
 	}
 	return "", false
 }
-
-// untypedFloatText writes the constant v as an untyped float constant
-// expression of the same exact value: 3.0, (-3.0/2).
-func untypedFloatText(v constant.Value) (string, bool) {
-	v = constant.ToFloat(v)
-	if v.Kind() != constant.Float {
-		return "", false
-	}
-	exact := constant.ToFloat(v).ExactString()
-	if num, den, frac := strings.Cut(exact, "/"); frac {
-		return "(" + num + ".0/" + den + ")", true
-	}
-	if strings.ContainsAny(exact, ".eE") {
-		return "", false
-	}
-	return exact + ".0", true
-}
