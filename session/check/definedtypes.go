@@ -80,7 +80,7 @@ func NativeDefinedType(f *ast.File, info *types.Info, typeName func(types.Type) 
 		if _, ok := typeName(from.Underlying()); ok && !foreignFields(from.Underlying(), map[types.Type]bool{}) {
 			return true
 		}
-		if def, ok := info.Defs[ts.Name].(*types.TypeName); program && (!ok || !valuesLeave(f, info, def.Type())) {
+		if def, ok := info.Defs[ts.Name].(*types.TypeName); program && (!ok || !valuesLeave(f, info, def)) {
 			return true // only its own methods called: none of time.Time's runs
 		}
 		name := from.Obj().Pkg().Name() + "." + from.Obj().Name()
@@ -136,16 +136,17 @@ func LateShadow(f *ast.File, info *types.Info) (ast.Node, string) {
 	return nil, ""
 }
 
-// valuesLeave reports whether a value of t (or *t) may reach code that
-// could call its methods through an interface: an argument of a call, a
-// value stored in a composite literal, sent, returned, or assigned to a
+// valuesLeave reports whether a value holding one of type tn (a *tn, a
+// struct with a tn field: mentionsType) may reach code that could call
+// its methods through an interface: an argument of a call, a value
+// stored in a composite literal, sent, returned, or assigned to a
 // variable of an interface type. A type whose values only have their own
 // methods called (tv.decode()) runs as Go whatever methods the
 // interpreter gave it.
-func valuesLeave(f *ast.File, info *types.Info, t types.Type) bool {
+func valuesLeave(f *ast.File, info *types.Info, tn *types.TypeName) bool {
 	is := func(x ast.Expr) bool {
 		u := info.TypeOf(x)
-		return u != nil && reaches(u, t, map[types.Type]bool{})
+		return u != nil && mentionsType(u, tn, map[types.Type]bool{})
 	}
 	found := false
 	inspect(f, func(n ast.Node) bool {
@@ -191,38 +192,6 @@ func valuesLeave(f *ast.File, info *types.Info, t types.Type) bool {
 		return !found
 	})
 	return found
-}
-
-// reaches reports whether a value of u holds a t: u is t, or a pointer,
-// slice, array, map, channel or struct field leads to one (a struct
-// whose exported field is a t is printed by fmt through t's methods).
-func reaches(u, t types.Type, seen map[types.Type]bool) bool {
-	if types.Identical(u, t) {
-		return true
-	}
-	if seen[u] {
-		return false
-	}
-	seen[u] = true
-	switch u := u.Underlying().(type) {
-	case *types.Struct:
-		for i := 0; i < u.NumFields(); i++ {
-			if reaches(u.Field(i).Type(), t, seen) {
-				return true
-			}
-		}
-	case *types.Pointer:
-		return reaches(u.Elem(), t, seen)
-	case *types.Slice:
-		return reaches(u.Elem(), t, seen)
-	case *types.Array:
-		return reaches(u.Elem(), t, seen)
-	case *types.Map:
-		return reaches(u.Key(), t, seen) || reaches(u.Elem(), t, seen)
-	case *types.Chan:
-		return reaches(u.Elem(), t, seen)
-	}
-	return false
 }
 
 // foreignFields reports whether t holds, written out, a struct field
