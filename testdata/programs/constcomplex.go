@@ -11,9 +11,9 @@ const q = 1.0/3 + 2i
 type C complex64
 
 const (
-	c64 complex64  = 1.5 + 2i
+	c64  complex64  = 1.5 + 2i
 	c128 complex128 = 2.5 + 3i
-	cc  C          = 4 + 5i
+	cc   C          = 4 + 5i
 )
 
 func main() {
