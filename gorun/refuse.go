@@ -193,18 +193,6 @@ func fileTypeName(f *ast.File) func(types.Type) (string, bool) {
 	}
 }
 
-// switchOperand is the value a type switch asks the type of (x in
-// switch v := x.(type)).
-func switchOperand(n *ast.TypeSwitchStmt) ast.Expr {
-	switch a := n.Assign.(type) {
-	case *ast.AssignStmt:
-		return a.Rhs[0].(*ast.TypeAssertExpr).X
-	case *ast.ExprStmt:
-		return a.X.(*ast.TypeAssertExpr).X
-	}
-	return nil
-}
-
 // emptyInterfaceSwitch reports whether the type switch n is on a value of
 // an interface type without methods (an any). The interpreter does not
 // match a case of a named basic type with methods (type MyErr string with
@@ -214,7 +202,7 @@ func switchOperand(n *ast.TypeSwitchStmt) ast.Expr {
 // switch e.(type) { case MyErr: } with e an error, though it runs as Go
 // runs it once lowered.
 func emptyInterfaceSwitch(n *ast.TypeSwitchStmt, info *types.Info) bool {
-	x := switchOperand(n)
+	x := check.SwitchOperand(n)
 	it, ok := info.TypeOf(x).Underlying().(*types.Interface)
 	return !ok || it.NumMethods() == 0
 }
@@ -308,7 +296,7 @@ func basicImplementerAssert(f *ast.File, info *types.Info) (ast.Node, string) {
 				judge(n.X, n.Type)
 			}
 		case *ast.TypeSwitchStmt:
-			x := switchOperand(n)
+			x := check.SwitchOperand(n)
 			for _, c := range n.Body.List {
 				for _, t := range c.(*ast.CaseClause).List {
 					judge(x, t)

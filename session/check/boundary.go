@@ -437,7 +437,7 @@ func (b *boundary) walk(f *ast.File) {
 				b.peelAssert(n)
 			}
 		case *ast.TypeSwitchStmt:
-			if x := switchOperand(n); x != nil {
+			if x := SwitchOperand(n); x != nil {
 				for _, c := range n.Body.List {
 					for _, t := range c.(*ast.CaseClause).List {
 						b.runtimeAssertion(t, b.info.TypeOf(t))
@@ -1579,8 +1579,8 @@ func (b *boundary) interfaceConversion(conv *ast.CallExpr, to types.Type) {
 		Span{conv.Pos(), conv.Lparen + 1, "func(e " + name + ") " + name + " { return e }("})
 }
 
-// switchOperand is the x of switch x.(type) or switch v := x.(type).
-func switchOperand(n *ast.TypeSwitchStmt) ast.Expr {
+// SwitchOperand is the x of switch x.(type) or switch v := x.(type).
+func SwitchOperand(n *ast.TypeSwitchStmt) ast.Expr {
 	switch a := n.Assign.(type) {
 	case *ast.AssignStmt:
 		return a.Rhs[0].(*ast.TypeAssertExpr).X

@@ -256,14 +256,7 @@ func (p *callOrder) stmt(st ast.Stmt, parent ast.Node) {
 			}
 		}
 	case *ast.TypeSwitchStmt:
-		var x ast.Expr
-		switch a := st.Assign.(type) {
-		case *ast.AssignStmt:
-			x = a.Rhs[0].(*ast.TypeAssertExpr).X
-		case *ast.ExprStmt:
-			x = a.X.(*ast.TypeAssertExpr).X
-		}
-		p.header(st, parent, st.Init, x, "switch", st.Body.Lbrace)
+		p.header(st, parent, st.Init, SwitchOperand(st), "switch", st.Body.Lbrace)
 	case *ast.ForStmt:
 		if st.Cond != nil {
 			if pre := p.scope([]ast.Expr{st.Cond}, true); len(pre) > 0 {

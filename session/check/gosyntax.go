@@ -119,24 +119,19 @@ func (w *gsWriter) node(t types.Type, exported bool) (int, bool) {
 			break
 		}
 		set("b", 0, 0)
-	case *types.Pointer:
-		e, ok := w.node(u.Elem(), exported)
+	case *types.Pointer, *types.Slice, *types.Array:
+		e, ok := w.node(u.(interface{ Elem() types.Type }).Elem(), exported)
 		if !ok {
 			return 0, false
 		}
-		set("p", e, 0)
-	case *types.Slice:
-		e, ok := w.node(u.Elem(), exported)
-		if !ok {
-			return 0, false
+		kind := "p"
+		switch u.(type) {
+		case *types.Slice:
+			kind = "l"
+		case *types.Array:
+			kind = "a"
 		}
-		set("l", e, 0)
-	case *types.Array:
-		e, ok := w.node(u.Elem(), exported)
-		if !ok {
-			return 0, false
-		}
-		set("a", e, 0)
+		set(kind, e, 0)
 	case *types.Map:
 		if !sortableKey(u.Key(), map[types.Type]bool{}) {
 			return 0, false

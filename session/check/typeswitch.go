@@ -31,14 +31,10 @@ import (
 // … } }. A case of an interface type in such a switch is refused (the
 // interpreter's assertion to one is not reliable either).
 func (b *boundary) typeSwitch(n *ast.TypeSwitchStmt) {
-	var x ast.Expr
+	x := SwitchOperand(n)
 	var bound string
-	switch a := n.Assign.(type) {
-	case *ast.AssignStmt:
-		x = a.Rhs[0].(*ast.TypeAssertExpr).X
+	if a, ok := n.Assign.(*ast.AssignStmt); ok {
 		bound = a.Lhs[0].(*ast.Ident).Name
-	case *ast.ExprStmt:
-		x = a.X.(*ast.TypeAssertExpr).X
 	}
 	from := b.info.TypeOf(x)
 	if from == nil || !types.IsInterface(from) {
