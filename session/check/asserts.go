@@ -439,7 +439,7 @@ func (a *asserts) typeSwitch(n *ast.TypeSwitchStmt) ([]Span, bool) {
 	if n.Init != nil {
 		return nil, false
 	}
-	x, bound := switchOperand(n), ""
+	x, bound := SwitchOperand(n), ""
 	if as, ok := n.Assign.(*ast.AssignStmt); ok {
 		bound = as.Lhs[0].(*ast.Ident).Name
 	}

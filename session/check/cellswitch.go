@@ -63,7 +63,7 @@ func typeSwitches(f *ast.File, info *types.Info, typeName func(types.Type) (stri
 		if !ok {
 			return true
 		}
-		x := switchOperand(ts)
+		x := SwitchOperand(ts)
 		if x == nil || hasTypeParam(info.TypeOf(x)) {
 			return true
 		}

@@ -2039,7 +2039,7 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		at, msg, switches = CellTypeSwitches(f, info, c.sessionTypeString)
 		spans = append(spans, switches...)
 		spans = append(spans, UnboundTypeSwitches(f, info, func(ts *ast.TypeSwitchStmt) bool {
-			return interfaceCases(ts, info) || programInterface(info.TypeOf(switchOperand(ts))) && nilCase(ts, info)
+			return interfaceCases(ts, info) || programInterface(info.TypeOf(SwitchOperand(ts))) && nilCase(ts, info)
 		})...)
 	}
 	if at == nil {
