@@ -81,7 +81,7 @@ func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(typ
 			if types.IsInterface(from) {
 				b.shownIface = shown
 			}
-			b.pendAnyProbed(shown, "the cell's value (shown as fmt.Println prints it)", from, false)
+			b.pendAnyProbed(shown, "the cell's value (shown as fmt.Println prints it)", from, false, nil)
 		}
 	}
 	b.genericJSONUses()
@@ -309,6 +309,10 @@ type boundary struct {
 	bare     ast.Expr
 	bareType types.Type
 	bareDone bool
+	// confusedWith says why anyTexts could not give fmt a method's
+	// text: its type switch would take another value for a value of
+	// confusedType
+	confusedWith, confusedType string
 }
 
 func (b *boundary) refuse(n ast.Node, format string, args ...any) {
@@ -805,7 +809,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 				if _, _, format, ok := printfCall(call, b.info); ok {
 					byName = strings.Contains(format, "%T") || strings.Contains(format, "%#v") || strings.Contains(format, "%+v")
 				}
-				b.pendAnyProbed(x, fn, from, byName)
+				b.pendAnyProbed(x, fn, from, byName, call)
 			}
 		}
 	}
@@ -2025,6 +2029,9 @@ func (b *boundary) printedLater(x ast.Expr, named *types.Named, call *ast.CallEx
 		if fn != callee || implementsKeys(b.info.TypeOf(x), its) {
 			continue // another function, or the code around rules x out
 		}
+		if b.reached["later:anyswitch:"+fn+":"+named.Obj().Name()] && !b.reached["later:anyunswitched:"+fn+"\x00"] {
+			continue // given to fmt through a type switch that knows named (anyprint.go)
+		}
 		for _, method := range methods {
 			if b.reached["later:knew:"+fn+":"+named.Obj().Name()+"."+method] && wrapperKeeps(b.info.TypeOf(x), named, method) {
 				continue // compiled with the method: the interpreter's wrapper has it
@@ -2180,8 +2187,10 @@ func (b *boundary) noteStoredVia(from, to types.Type) {
 // program type, for fmt's %T, %+v and %#v: byName): the interpreter
 // wraps such a value stored in an any, and the standard library then
 // prints (or marshals) the wrapper — {0xc… {…}} — or the bare value,
-// without the method Go calls.
-func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName bool) {
+// without the method Go calls. Where it can, anyTexts gives fmt the
+// method's text instead (anyprint.go); call is the call x is given to
+// (nil: a cell's shown value).
+func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName bool, call *ast.CallExpr) {
 	out, none := b.ruledOut(x)
 	if none {
 		return // no value of the program's types there
@@ -2226,9 +2235,22 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 			b.laterKeys = append(b.laterKeys, "unbound:"+name+"\x00")
 		}
 	}
+	if name := b.paramOf(x); name != "" && b.reached != nil {
+		if pkg, _, _ := strings.Cut(fn, "."); byName || pkg != "fmt" && pkg != "log" && pkg != "(*log" {
+			// For later cells (callLater): not given through anyTexts'
+			// switch.
+			b.laterKeys = append(b.laterKeys, "anyunswitched:"+name+"\x00")
+		}
+	}
 	b.pending = append(b.pending, func() {
 		if b.anyCopied[x] {
 			return // Fields gives fmt the values, unwrapped, where it calls no method
+		}
+		if pkg, _, _ := strings.Cut(fn, "."); !byName && (pkg == "fmt" || pkg == "log" || pkg == "(*log") && b.reached != nil && b.paramOf(x) != "" {
+			// A function of a cell: its parameter given through a type
+			// switch on the session's types with printing methods, which
+			// later cells' values of them then print with (anyprint.go).
+			b.anyTexts(x, fn, from, call)
 		}
 		if byName && (b.storedHidden != nil || b.reached != nil && b.reached["stored:hidden"]) {
 			b.refuse(x, "%s with %%T, %%+v or %%#v of a value of type %s while values of a struct type without a name with unexported fields are stored in an any: the interpreter renames those fields (k shows as Xk) and prints their tags. Not supported yet: print the fields you want, or use %%v",
@@ -2283,15 +2305,32 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 						return
 					}
 				}
+				if _, ptr := b.storedForms(tn); !ptr {
+					// A decoder replaces the values an any holds, and
+					// calls no String or Error method; a pointer's value
+					// it decodes into.
+					continue
+				}
+			}
+			lowered := false
+			if pkg, _, _ := strings.Cut(fn, "."); (pkg == "fmt" || pkg == "log" || pkg == "(*log") && !byName && (ms["String"] || ms["Error"] || ms["Format"]) {
+				// fmt is given the method's text (anyprint.go); a
+				// Marshal method is not fmt's.
+				lowered = b.anyTexts(x, fn, from, call)
+			}
+			if !lowered && b.confusedWith != "" {
+				b.refuse(x, "%s of a value of type %s while values of %s, declared in %s, may be stored in an any: %s. Not supported yet: pass the %[3]s itself (v.(%[3]s)), or keep the other values out of an any",
+					fn, typeString(from), b.confusedType, b.where, b.confusedWith)
+				return
 			}
 			for _, m := range []string{"String", "Error", "Format", "MarshalJSON", "MarshalText", "MarshalXML"} {
-				if ms[m] {
-					b.refuse(x, "%s of a value of type %s while values of %s, declared in %s, are stored in an any: the interpreter would give the standard library its wrapper of a %s, without the %s method Go calls (it prints {0xc… {…}} or the bare value). Not supported yet: pass the %s itself (v.(%s)), or call %s",
-						fn, typeString(from), tn.Name(), b.where, tn.Name(), m, tn.Name(), tn.Name(), m+"()")
+				if ms[m] && !lowered {
+					b.refuse(x, "%s of a value of type %s while values of %s, declared in %s, are stored in an any: the interpreter would give the standard library its wrapper of %s, without the %s method Go calls (it prints {0xc… {…}} or the bare value). Not supported yet: pass the %s itself (v.(%s)), or call %s",
+						fn, typeString(from), tn.Name(), b.where, article(tn.Name()), m, tn.Name(), tn.Name(), m+"()")
 					return
 				}
 			}
-			if _, basic := tn.Type().Underlying().(*types.Basic); basic && types.NewMethodSet(types.NewPointer(tn.Type())).Len() > 0 {
+			if _, basic := tn.Type().Underlying().(*types.Basic); basic && !lowered && types.NewMethodSet(types.NewPointer(tn.Type())).Len() > 0 {
 				// Without a printing method too: the wrapper itself is
 				// printed.
 				b.refuse(x, "%s of a value of type %s while values of %s, declared in %s, are stored in an any: %[3]s is a type with methods whose underlying type is %[5]s, and the interpreter would give the standard library its wrapper of a %[3]s (it prints {0xc… {…}}). Not supported yet: keep the %[3]s values in variables of type %[3]s, or convert them (%[5]s(v)) before storing them in an any",

@@ -899,6 +899,7 @@ func ModernSymbols() map[string]reflect.Value {
 		"UnwrapExcept":     reflect.ValueOf(UnwrapExcept),
 		"UnwrapAllExcept":  reflect.ValueOf(UnwrapAllExcept),
 		"NativeValue":      reflect.ValueOf(NativeValue),
+		"Bare":             reflect.ValueOf(Bare),
 		"NilText":          reflect.ValueOf(NilText),
 		"Fields":           reflect.ValueOf(Fields),
 		"UnmarshalJSONVia": reflect.ValueOf(UnmarshalJSONVia),

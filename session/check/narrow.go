@@ -424,6 +424,9 @@ func (b *boundary) callLater(call *ast.CallExpr) {
 				// Whether or not the function knew the method: given
 				// an any, the interpreter hands fmt its wrapper (or
 				// fails in reflect).
+				if b.reached["later:anyswitch:"+id.Name+":"+tn.Name()] && !b.reached["later:anyunswitched:"+id.Name+"\x00"] {
+					continue // given to fmt through a type switch that knows tn (anyprint.go)
+				}
 				for _, m := range printingMethodNames(tn.Type()) {
 					b.refuse(arg, "%s, declared in an earlier cell, gives %s its parameter of type any while values of %s are stored in an any: the interpreter would give %[2]s its wrapper of %[4]s, without the %[5]s method Go calls. Not supported yet: give %[1]s the %[3]s itself (v.(%[3]s)) or %[5]s()'s result",
 						id.Name, via, tn.Name(), article(tn.Name()), m)

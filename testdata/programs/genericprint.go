@@ -1,4 +1,5 @@
-// divergo run refuses: Describe with Temp as its type argument: it puts a value of its type parameter in an interface
+// A generic function gives fmt a value of its type parameter through an
+// any: the Temp prints with its String method (this was refused).
 package main
 
 import "fmt"

@@ -1,4 +1,6 @@
-// divergo run refuses: Keep with PS as its type argument: it puts a value of its type parameter in an interface or gives fmt a value made of it (var a any = v); PS's String method has a pointer receiver, so Go does not call it for a PS value
+// A generic function stores a PS in an any and gives it to fmt: PS's
+// String method has a pointer receiver, so Go prints the fields, {2}
+// (this was refused).
 package main
 
 import "fmt"

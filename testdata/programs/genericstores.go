@@ -1,4 +1,5 @@
-// divergo run refuses: D with Temp as its type argument: it puts a value of its type parameter in an interface or gives fmt a value made of it (return v)
+// A generic function returns a Temp as an any: Go prints it with its
+// String method, 3.0°C (this was refused).
 package main
 
 import "fmt"

@@ -1,0 +1,253 @@
+package check
+
+// This file gives fmt and log, for an operand of static type any, the text
+// of the String, Error or Format method of the program's value it holds,
+// where pendAnyProbed refused:
+//
+//	type P struct{ X int }; func (p P) String() string { … }
+//	var v any = P{1}; fmt.Println(v)   Go P<1>, the interpreter {1}
+//
+// The interpreter (yaegi v0.16.1) stores some values of the program's types
+// in an any bare (var v any = P{1}, any(P{1}), a function's result), some in
+// its wrapper (a []any's element, a parameter); fmt gets the bare struct, or
+// the wrapper, without the method Go calls. The interpreter's type switch
+// tells a P in either form, so the operand is given through one, as
+// interfaceTexts gives a value of the program's own interfaces:
+//
+//	fmt.Println(v)   →   fmt.Println(func(__x any) any { if __x == nil { return nil }; switch v := __x.(type) { case P: return func(__v P) any { return RT.MethodText(…) }(v); }; return RT.Unwrap(__x) }(v))
+//
+// A bare value carries no type name, only its structure, so the switch is
+// faithful only when no other value of that structure may be in an any:
+// another type of the program with the same underlying type, or a value of
+// the underlying type itself (a struct{ X int }, an int). For a type whose
+// underlying type is basic (type Celsius float64), the standard library's
+// decoders put plain values in an any too (json's numbers): there it
+// applies only to whole programs that import no such decoder. Verbs that
+// print no method's text (%d, %f…) get the value through Unwrap, as Go
+// prints its fields. Left to pendAnyProbed's refusal: %T, %+v, %#v, %p,
+// a format that is not a constant, an operand spread (args...), code a
+// later cell may run (a function's parameter, a function literal), and
+// the types a switch cannot name (declared inside a function, generic);
+// when a switch would be unfaithful, why (confusedWith) is in the refusal.
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"reflect"
+	"slices"
+	"strings"
+)
+
+// anyDecoders are the packages whose functions store values of basic types
+// in an any, with the types they store ("": any): a plain float64 there is
+// a Celsius to the interpreter's type switch.
+var anyDecoders = map[string][]string{
+	"encoding/json": {"float64", "string", "bool"},
+	"encoding/xml":  {"string"},
+	"encoding/gob":  nil, "database/sql": nil, "reflect": nil, "flag": nil, "expvar": nil, "encoding/asn1": nil,
+	"text/template": nil, "html/template": nil,
+}
+
+// anyTexts lowers x, an operand of static type any given to call (fn, one
+// of fmt's or log's printing functions), so that fmt prints the values of
+// the program's types it may hold with their methods (see above). It
+// reports whether x is lowered.
+func (b *boundary) anyTexts(x ast.Expr, fn string, from types.Type, call *ast.CallExpr) bool {
+	if b.printed[x] {
+		return true
+	}
+	later := "" // a function of a cell, giving fmt its parameter
+	if b.reached != nil {
+		if later = b.paramOf(x); later == "" && b.laterCode(x) != "" {
+			return false // code a later cell may run, on values of its own
+		}
+	}
+	ok := call != nil && !call.Ellipsis.IsValid() && unwrapped[fn] && !strings.HasPrefix(fn, "json.")
+	if it, isIface := from.Underlying().(*types.Interface); !isIface || it.NumMethods() != 0 || types.Unalias(from) != from && programNamed(from) != nil {
+		ok = false
+	}
+	ok = ok && b.anySwitch(x, fn, call, later)
+	if !ok && later != "" {
+		// For later cells (callLater): the function gives fmt its
+		// parameter as the interpreter holds it.
+		b.laterKeys = append(b.laterKeys, "anyunswitched:"+later+"\x00")
+	}
+	return ok
+}
+
+// anySwitch is anyTexts' lowering, of x in the function later of a cell
+// ("" elsewhere).
+func (b *boundary) anySwitch(x ast.Expr, fn string, call *ast.CallExpr, later string) bool {
+	text := true
+	if _, i, format, ok := printfCall(call, b.info); ok {
+		verbs, paired := pairVerbs(format)
+		if !paired {
+			return false
+		}
+		verb := ""
+		for k, v := range verbs {
+			if i+1+k < len(call.Args) && call.Args[i+1+k] == x {
+				verb = v
+			}
+		}
+		if verb == "" || strings.ContainsAny(verb, "#+") || strings.ContainsAny(verb[len(verb)-1:], "Tpw") {
+			return false
+		}
+		text = strings.Contains("vsqxX", verb[len(verb)-1:])
+	} else if strings.HasSuffix(fn, "f") {
+		return false // a Printf with a format that is not a constant
+	}
+	if !text {
+		// %d, %f…: fmt calls no method, and prints the fields.
+		b.wrap(x, b.runtime+".Unwrap(", ")")
+		b.markPrinted(x)
+		return true
+	}
+	p := &fmtMirror{b: b, memo: map[mirrorKey]string{}}
+	var body strings.Builder
+	var switched []*types.Named
+	for _, obj := range b.programTypes() {
+		tn := obj.(*types.TypeName)
+		n, ok := tn.Type().(*types.Named)
+		if tn.IsAlias() || !ok || types.IsInterface(n) {
+			continue
+		}
+		for _, ct := range []types.Type{n, types.NewPointer(n)} {
+			if ms := methodsOf(ct); !ms["String"] && !ms["Error"] && !ms["Format"] {
+				continue
+			}
+			if tn.Parent() != tn.Pkg().Scope() || n.TypeParams().Len() > 0 {
+				return false
+			}
+			if with := b.confusable(n, isPointer(ct)); with != "" {
+				if b.confusedWith == "" {
+					b.confusedType = tn.Name()
+					b.confusedWith = fmt.Sprintf("the interpreter keeps no type name for %s there, and would take %s as one (Go does not)", article(typeString(ct)), with)
+				}
+				return false
+			}
+			name, ok := b.typeName(ct)
+			text, ok2 := p.method(ct)
+			if !ok || !ok2 || p.failed {
+				return false
+			}
+			fmt.Fprintf(&body, " case %s: return %s(v);", name, text)
+			if len(switched) == 0 || switched[len(switched)-1] != n {
+				switched = append(switched, n)
+			}
+		}
+	}
+	if body.Len() == 0 {
+		return false
+	}
+	for _, n := range switched {
+		if later == "" {
+			break
+		}
+		// For later cells: a type declared with n's structure, or a
+		// plain value of it stored in an any, would be taken for an n
+		// (twinLater, storedAsserted); a value of n given to the
+		// function is (callLater).
+		b.laterKeys = append(b.laterKeys, "assertsnamed:"+typeString(n.Underlying())+"\x00"+n.Obj().Name()+"\x00"+later, "anyswitch:"+later+":"+n.Obj().Name())
+		if key := unnamedKey(n.Underlying()); key != "" {
+			b.reached["asserts:"+key+":"+typeString(n)] = true
+		}
+	}
+	conv := "func(__x any) any { __x = " + b.runtime + ".Bare(__x); if __x == nil { return nil }; switch v := __x.(type) {" + body.String() + " }; return __x }"
+	if isCallOperand(x) {
+		b.wrap(x, conv+"((", "))")
+	} else {
+		b.wrap(x, conv+"(", ")")
+	}
+	b.markPrinted(x)
+	return true
+}
+
+// confusable names what a value in an any that is not an n (ptr: a *n)
+// may be while having n's structure, which is all the interpreter's type
+// switch looks at for a bare value: another type of the program with n's
+// underlying type, or a value of the underlying type stored in an any (by
+// the interpreted code, or by a decoder of the standard library); "" when
+// nothing may.
+func (b *boundary) confusable(n *types.Named, ptr bool) string {
+	u := n.Underlying()
+	for _, obj := range b.programTypes() {
+		tn := obj.(*types.TypeName)
+		if tn.IsAlias() || tn.Type() == n || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if types.Identical(tn.Type().Underlying(), u) && (b.reached != nil || b.converted[tn.Type()] || b.converted[types.NewPointer(tn.Type())]) {
+			// (in a program, values of the other type that never reach
+			// an interface are no matter)
+			return article(tn.Name()) + " (of the same underlying type)"
+		}
+	}
+	if ptr {
+		return "" // a *struct{ X int } is not a *P to the interpreter
+	}
+	key := unnamedKey(u)
+	if key != "" && (b.storedBasic[key] || b.reached != nil && b.reached["stored:basic:"+key]) {
+		return "a plain " + key + " stored in an any"
+	}
+	if fn := b.genericPlain(u); fn != "" {
+		return "a plain " + key + " given to " + fn + " (generic code may store it in an any)"
+	}
+	if _, basic := u.(*types.Basic); basic {
+		if b.reached != nil {
+			return "a plain " + key + " (which a cell's code or a decoder may store in an any)"
+		}
+		for _, obj := range b.info.Uses {
+			pn, ok := obj.(*types.PkgName)
+			if !ok {
+				continue
+			}
+			if kinds, ok := anyDecoders[pn.Imported().Path()]; ok && (kinds == nil || slices.Contains(kinds, key)) {
+				return "a plain " + key + " (which " + pn.Imported().Path() + " may store in an any)"
+			}
+		}
+	}
+	return ""
+}
+
+// Bare returns the value x holds as the interpreter keeps a value of the
+// program's type in an any when it keeps it bare: its wrapper
+// (interp.valueInterface) and the symbol table's struct for a standard
+// interface (_fmt_Stringer: IValue and a func per method) taken off, the
+// wrappers inside taken apart (Unwrap). The interpreter's type switch,
+// binding the value, tells the bare value's type by its structure
+// (anyTexts).
+func Bare(x any) any {
+	for x != nil {
+		v := reflect.ValueOf(x)
+		if !isNativeWrapper(v.Type()) {
+			break
+		}
+		x = v.Field(0).Interface()
+	}
+	return Unwrap(x)
+}
+
+// genericPlain names a generic function or type of the program
+// instantiated with u, a type without a name, as a type argument: its code
+// may store a u in an any (func D[T any](v T) any { return v }), which
+// the walk does not see as a store of a u; "" when there is none.
+func (b *boundary) genericPlain(u types.Type) string {
+	var names []string
+	for id, inst := range b.info.Instances {
+		obj := b.info.Uses[id]
+		if obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != pkgPath {
+			continue
+		}
+		for i := 0; i < inst.TypeArgs.Len(); i++ {
+			if types.Identical(inst.TypeArgs.At(i), u) {
+				names = append(names, obj.Name())
+			}
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	slices.Sort(names)
+	return names[0]
+}
