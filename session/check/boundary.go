@@ -2265,10 +2265,14 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 				fn, typeString(from), pkg)
 			return
 		}
+		flow, flowKnown := b.paramFlow(x) // paramflow.go
 		for _, obj := range b.programTypes() {
 			tn, ok := obj.(*types.TypeName)
 			if !ok || tn.Pkg() == nil || tn.Pkg().Path() != pkgPath || tn.IsAlias() || types.IsInterface(tn.Type()) {
 				continue
+			}
+			if flowKnown && !flow[tn] {
+				continue // the function's callers never give it a tn
 			}
 			inFile := tn.Pos() >= b.file.FileStart && tn.Pos() < b.file.FileEnd
 			if val, ptr := b.storedForms(tn); len(out) > 0 && (!val || implementsAny(tn.Type(), out)) && (!ptr || implementsAny(types.NewPointer(tn.Type()), out)) && (val || ptr) {
