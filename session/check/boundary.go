@@ -111,6 +111,9 @@ func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(typ
 		if b.storedEmbed != nil && reached != nil {
 			reached["stored:embed"] = true
 		}
+		if b.storedInstance != nil && reached != nil {
+			reached["stored:instance"] = true
+		}
 		if reached != nil {
 			for t := range b.genericStored(false) {
 				reached["genstored:"+t.(*types.Named).Obj().Name()] = true
@@ -309,6 +312,11 @@ type boundary struct {
 	bare     ast.Expr
 	bareType types.Type
 	bareDone bool
+	// storedInstance is the first value of an instance of a generic type
+	// (iter.Seq[int], Box[int]) f stores in an interface: fmt's %T of an
+	// any names it by its structure in the interpreter
+	// (func(func(int) bool)); "stored:instance" for later cells
+	storedInstance ast.Expr
 	// confusedWith says why anyTexts could not give fmt a method's
 	// text: its type switch would take another value for a value of
 	// confusedType
@@ -2023,13 +2031,19 @@ func (b *boundary) printedLater(x ast.Expr, named *types.Named, call *ast.CallEx
 	if len(methods) == 0 {
 		return
 	}
+	calls := b.calledFrom(callee)
 	for _, key := range laterRests(b.reached, "later:print:") {
 		fn, via, _ := strings.Cut(key, "\x00")
 		via, its, _ := strings.Cut(via, "\x00")
-		if fn != callee || implementsKeys(b.info.TypeOf(x), its) {
+		if !calls[fn] || implementsKeys(b.info.TypeOf(x), its) {
 			continue // another function, or the code around rules x out
 		}
-		if b.reached["later:anyswitch:"+fn+":"+named.Obj().Name()] && !b.reached["later:anyunswitched:"+fn+"\x00"] {
+		if fn != callee {
+			// relay(x any) { show(x) }: relay may give show what it is
+			// given (named as show's, below).
+			fn = callee + " (which calls " + fn + ")"
+		}
+		if printer, _, _ := strings.Cut(strings.TrimPrefix(fn, callee+" (which calls "), ")"); b.reached["later:anyswitch:"+printer+":"+named.Obj().Name()] && !b.reached["later:anyunswitched:"+printer+"\x00"] {
 			continue // given to fmt through a type switch that knows named (anyprint.go)
 		}
 		for _, method := range methods {
@@ -2046,6 +2060,32 @@ func (b *boundary) printedLater(x ast.Expr, named *types.Named, call *ast.CallEx
 			return
 		}
 	}
+}
+
+// calledFrom returns fn and the functions of earlier cells fn calls,
+// directly or through others (the "calls:" edges of reach.go): what a
+// call of fn may run.
+func (b *boundary) calledFrom(fn string) map[string]bool {
+	callees := map[string][]string{}
+	for key := range b.reached {
+		if rest, ok := strings.CutPrefix(key, "calls:"); ok {
+			caller, callee, _ := strings.Cut(rest, "\x00")
+			callees[caller] = append(callees[caller], callee)
+		}
+	}
+	out := map[string]bool{fn: true}
+	queue := []string{fn}
+	for len(queue) > 0 {
+		f := queue[0]
+		queue = queue[1:]
+		for _, g := range callees[f] {
+			if !out[g] {
+				out[g] = true
+				queue = append(queue, g)
+			}
+		}
+	}
+	return out
 }
 
 // assertedLater refuses, in a cell, storing a value of a type of the
@@ -2255,6 +2295,21 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 		if byName && (b.storedHidden != nil || b.reached != nil && b.reached["stored:hidden"]) {
 			b.refuse(x, "%s with %%T, %%+v or %%#v of a value of type %s while values of a struct type without a name with unexported fields are stored in an any: the interpreter renames those fields (k shows as Xk) and prints their tags. Not supported yet: print the fields you want, or use %%v",
 				fn, typeString(from))
+			return
+		}
+		namesType := false
+		if call != nil {
+			if _, _, format, ok := printfCall(call, b.info); ok {
+				namesType = strings.Contains(format, "%T") || strings.Contains(format, "%#v")
+			}
+		}
+		if namesType && (b.storedInstance != nil || b.reached != nil && b.reached["stored:instance"]) {
+			t := "an instance of a generic type"
+			if b.storedInstance != nil {
+				t = typeString(b.info.TypeOf(b.storedInstance)) + ", " + t + ","
+			}
+			b.refuse(x, "%s with %%T or %%#v of a value of type %s while values of %s are stored in an interface: the interpreter names an instance by its structure (func(func(int) bool) for iter.Seq[int], struct { V int } for Box[int]). Not supported yet: print the static type, or use %%v",
+				fn, typeString(from), t)
 			return
 		}
 		if b.opaqueAnyProbed(x, fn, from) {

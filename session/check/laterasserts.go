@@ -41,6 +41,7 @@ package check
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -278,6 +279,21 @@ func (b *boundary) storedMeets(x ast.Expr, from, to types.Type, call *ast.CallEx
 		if !m || k.kind == "A" && directValue(from, k.reqs) {
 			continue
 		}
+		if k.kind == "m" {
+			// A mirror's type switch (printable.go): a value whose own
+			// method set has the printing method, of a type it does not
+			// know.
+			if own, _ := meetsReqs(from, k.reqs, nil); !own || slices.Contains(strings.Split(k.what[1], ","), typeString(from)) {
+				continue
+			}
+			remedy := redo(k.code) + " now that " + typeString(from) + " is declared"
+			if strings.HasPrefix(k.code, "a method ") {
+				remedy = "declare " + typeString(from) + " before " + k.code + " (a method cannot be declared again; .reset starts over)"
+			}
+			b.refuse(x, "%s stored in %s while %s, declared in an earlier cell, %s, which did not include %s: fmt would print it without its method. Not supported: %s",
+				article(typeString(from)), article(typeString(to)), k.code, k.what[0], typeString(from), remedy)
+			return
+		}
 		if k.kind == "p" {
 			if !reachesProbe(to, k.reqs) {
 				continue // io.StringWriter holds no io.Writer
@@ -398,7 +414,21 @@ func (b *boundary) methodsLater() {
 			if b.reached["meetstored:"+tn.Name()] {
 				for _, k := range keys {
 					if m, added := meetsReqs(t, k.reqs, b.file); m && added {
+						if k.kind == "m" && slices.Contains(strings.Split(k.what[1], ","), typeString(t)) {
+							continue // the switch gives its text already
+						}
 						at, name := b.declaredIn(t, k.reqs)
+						if k.kind == "m" {
+							remedy := "declare " + name + " in one cell with " + k.code + " declared again"
+							if k.code == "a function literal" {
+								remedy = "write the function literal again after declaring " + name
+							} else if strings.HasPrefix(k.code, "a method ") {
+								remedy = "declare " + name + " before " + k.code + " (a method cannot be declared again; .reset starts over)"
+							}
+							b.refuse(at, "%s declared on %s while values of %s were stored in an interface by an earlier cell and %s, declared in an earlier cell, %s, which gave a %[3]s no %[1]s method: fmt would print those values without it. Not supported: %[6]s",
+								name, typeString(t), tn.Name(), k.code, k.what[0], remedy)
+							return
+						}
 						if k.kind == "p" {
 							fn, method, iface := k.what[0], k.what[1], k.what[2]
 							b.refuse(at, "%s declared on %s while values of %s were stored in an interface by an earlier cell and %s, declared in an earlier cell, gives %s %s: Go's %[5]s would call the %[7]s method of such a value; the interpreter gives it a wrapper without that method, so it would not be called. Not supported yet: %s",

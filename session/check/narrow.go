@@ -367,10 +367,14 @@ func (b *boundary) callLater(call *ast.CallExpr) {
 		return
 	}
 	var keys []string
-	for _, kind := range []string{"print:", "names:"} {
-		for key := range b.reached {
-			if rest, ok := strings.CutPrefix(key, "later:"+kind+id.Name+"\x00"); ok {
-				keys = append(keys, kind+rest)
+	printers := map[string]string{} // a key's function, of id's or of one id calls
+	for g := range b.calledFrom(id.Name) {
+		for _, kind := range []string{"print:", "names:"} {
+			for key := range b.reached {
+				if rest, ok := strings.CutPrefix(key, "later:"+kind+g+"\x00"); ok {
+					keys = append(keys, kind+rest)
+					printers[kind+rest] = g
+				}
 			}
 		}
 	}
@@ -424,7 +428,7 @@ func (b *boundary) callLater(call *ast.CallExpr) {
 				// Whether or not the function knew the method: given
 				// an any, the interpreter hands fmt its wrapper (or
 				// fails in reflect).
-				if b.reached["later:anyswitch:"+id.Name+":"+tn.Name()] && !b.reached["later:anyunswitched:"+id.Name+"\x00"] {
+				if g := printers[key]; b.reached["later:anyswitch:"+g+":"+tn.Name()] && !b.reached["later:anyunswitched:"+g+"\x00"] {
 					continue // given to fmt through a type switch that knows tn (anyprint.go)
 				}
 				for _, m := range printingMethodNames(tn.Type()) {

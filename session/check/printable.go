@@ -106,7 +106,33 @@ func (b *boundary) interfaceTexts(x ast.Expr, from types.Type, call *ast.CallExp
 		b.wrap(x, conv+"(", ")")
 	}
 	b.markPrinted(x)
+	b.switchesLater(x, p.switches)
 	return true
+}
+
+// switchesLater records, for later cells, the mirror's type switches in
+// code of a cell that runs later (a function, a function literal): they
+// know the types that implemented the interface then, and a later type
+// implementing it with a String, Error or Format method would print
+// without it ({1 2} where Go prints Tri). A later cell is refused where
+// it stores a value of such a type in an interface, or declares such a
+// method on a type whose values were stored in one (storedMeets,
+// methodsLater: "meets:" keys of kind "m", with the types the switch
+// gives the text of).
+func (b *boundary) switchesLater(x ast.Expr, switches []mirrorSwitch) {
+	if b.reached == nil || len(switches) == 0 {
+		return
+	}
+	code := b.laterCode(x)
+	if code == "" {
+		return
+	}
+	for _, sw := range switches {
+		what := "gives fmt " + article(sw.iname) + " through a type switch over the types that implemented " + sw.iname + " then"
+		for _, m := range []string{"String", "Error", "Format"} {
+			b.laterKeys = append(b.laterKeys, "meets:"+code+"\x00m\x00"+what+"\x00"+strings.Join(sw.texts, ",")+"\x00"+requirements(sw.it, methodKeyOf(m, nil)))
+		}
+	}
 }
 
 // isCallOperand reports whether x is a call's result, which the mirror's
@@ -295,6 +321,18 @@ type fmtMirror struct {
 	// variable (vars) given its function literal (bodies).
 	memo         map[mirrorKey]string
 	vars, bodies []string
+	// switches are the type switches over the program's types that
+	// implement an interface of the program (dynamic)
+	switches []mirrorSwitch
+}
+
+// A mirrorSwitch is a type switch of the mirror over the types that
+// implement the interface it (named iname), with texts, the types
+// (T, *T) whose method's text it gives.
+type mirrorSwitch struct {
+	iname string
+	it    *types.Interface
+	texts []string
 }
 
 // A mirrorKey is a type, below an operand (deep) or not.
@@ -522,12 +560,17 @@ func (p *fmtMirror) method(t types.Type) (string, bool) {
 // too.
 func (p *fmtMirror) dynamic(iname string, it *types.Interface, deep bool) string {
 	var body strings.Builder
+	sw := mirrorSwitch{iname: iname, it: it}
 	ok := p.heldTypes(iname, it, deep, "v", func(ct types.Type, name, value string) {
 		fmt.Fprintf(&body, " case %s: return %s;", name, value)
+		if strings.Contains(value, ".MethodText(") || strings.Contains(value, ".FormatText(") {
+			sw.texts = append(sw.texts, typeString(ct))
+		}
 	})
 	if !ok {
 		return ""
 	}
+	p.switches = append(p.switches, sw)
 	return "func(__x " + iname + ") any { if __x == nil { return nil }; switch v := __x.(type) {" + body.String() + " }; return " + p.b.runtime + ".Unwrap(__x) }"
 }
 

@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"reflect"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -362,6 +363,9 @@ func PanicTexts(f *ast.File, info *types.Info, runtime string, text func(from, t
 					// panicked in reflect.
 					if variableLike(x) {
 						spans = append(spans, Span{st.Pos(), st.Pos(), fmt.Sprintf("if %s == nil { panic(%s.PanicNil()) }; ", xs, runtime)})
+						if words := dynamicPanicWords(info, runtime); words != "" {
+							spans = append(spans, Span{st.Pos(), st.Pos(), fmt.Sprintf("%s.PanicText(%s, %s(%s)); ", runtime, xs, words, xs)})
+						}
 					}
 					continue
 				}
@@ -385,6 +389,66 @@ func PanicTexts(f *ast.File, info *types.Info, runtime string, text func(from, t
 		return true
 	})
 	return spans
+}
+
+// dynamicPanicWords returns the function giving Go's words for the panic
+// of an interface value holding a value of the program's types, in a
+// program (runtime __gorunrt, where every type is known): the
+// interpreter printed its own struct for one (var v any = P{5}; panic(v):
+// (struct { X int }) 0xc…, Go P<5> with P's String). A type switch on the
+// value, its wrappers taken off (Bare), gives the Error or String text, or
+// (main.T) and an address; "\x00" (the interpreter's words) for another
+// value. A bare value keeps only its structure, so the switch leaves out
+// types whose underlying type is basic (a plain int would be a Code) or
+// another type of the program shares; "" when no type is left.
+func dynamicPanicWords(info *types.Info, runtime string) string {
+	if runtime != "__gorunrt" {
+		return ""
+	}
+	var named []*types.TypeName
+	for _, obj := range info.Defs {
+		if tn, ok := obj.(*types.TypeName); ok && !tn.IsAlias() && tn.Pkg() != nil && tn.Pkg().Path() == pkgPath && !types.IsInterface(tn.Type()) {
+			named = append(named, tn)
+		}
+	}
+	sort.Slice(named, func(i, j int) bool { return named[i].Pos() < named[j].Pos() })
+	var cases strings.Builder
+	for _, tn := range named {
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 || tn.Parent() != tn.Pkg().Scope() {
+			continue
+		}
+		if _, basic := n.Underlying().(*types.Basic); basic {
+			continue
+		}
+		twin := false
+		for _, other := range named {
+			twin = twin || other != tn && types.Identical(other.Type().Underlying(), n.Underlying())
+		}
+		if twin {
+			continue
+		}
+		for _, ct := range []types.Type{n, types.NewPointer(n)} {
+			name := types.TypeString(ct, func(p *types.Package) string { return p.Name() })
+			code := strings.TrimPrefix(name, "main.")
+			if p, ok := ct.(*types.Pointer); ok {
+				code = "*" + strings.TrimPrefix(types.TypeString(p.Elem(), func(p *types.Package) string { return p.Name() }), "main.")
+			}
+			ms := types.NewMethodSet(ct)
+			switch {
+			case ms.Lookup(nil, "Error") != nil:
+				fmt.Fprintf(&cases, " case %s: return v.Error();", code)
+			case ms.Lookup(nil, "String") != nil:
+				fmt.Fprintf(&cases, " case %s: return v.String();", code)
+			default:
+				fmt.Fprintf(&cases, " case %s: return %s.TypedText(%q, v);", code, runtime, name)
+			}
+		}
+	}
+	if cases.Len() == 0 {
+		return ""
+	}
+	return fmt.Sprintf("func(__x any) (__pt string) { defer func() { if recover() != nil { __pt = \"\\x00\" } }(); switch v := %s.Bare(__x).(type) {%s }; return \"\\x00\" }", runtime, cases.String())
 }
 
 // variableLike reports whether x is a variable, a field or an element of

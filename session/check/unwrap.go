@@ -698,6 +698,9 @@ func (b *boundary) noteInIface(x ast.Expr, from, to types.Type, call *ast.CallEx
 	if b.info.Types[x].IsNil() {
 		return
 	}
+	if n, ok := types.Unalias(from).(*types.Named); ok && n.TypeArgs().Len() > 0 && types.IsInterface(to) && !hasTypeParam(n) && b.storedInstance == nil {
+		b.storedInstance = x // pendAnyProbed: %T names it by its structure
+	}
 	// empty: to may be an empty interface (for a call's results, any).
 	// Unwrap takes apart the fields, elements and keys of what it is
 	// given too: a Wrapper{E: err} in an any brings err's error there.
