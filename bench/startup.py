@@ -97,6 +97,21 @@ def main():
     e = statistics.median(times["divergo -e ''"])
     print("divergo's time: process start and package init %s, session.New %s, the cell and exit %s"
           % (ms(h), ms(e - h), ms(g - e)))
+    print("the machine: first touch of 20 MB of fresh memory (5120 page faults, about"
+          " what divergo -e makes) %s, median of 5" % ms(fault_cost()))
+
+
+def fault_cost():
+    """Time to touch every page of 20 MB of fresh memory, in a child
+    process: divergo's start is mostly page faults (its heap and binary),
+    and their cost varies with the virtual machine's state (measured 15 µs
+    each on a slow day, when the same binary took 3× longer to start)."""
+    code = ("import time; t = time.perf_counter(); b = bytearray(20 << 20)\n"
+            "for i in range(0, len(b), 4096): b[i] = 1\n"
+            "print(time.perf_counter() - t)")
+    ts = [float(subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, check=True).stdout)
+          for _ in range(5)]
+    return statistics.median(ts)
 
 
 if __name__ == "__main__":

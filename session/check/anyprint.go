@@ -36,6 +36,7 @@ import (
 	"go/types"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -63,8 +64,17 @@ func (b *boundary) anyTexts(x ast.Expr, fn string, from types.Type, call *ast.Ca
 			return false // code a later cell may run, on values of its own
 		}
 	}
-	ok := call != nil && !call.Ellipsis.IsValid() && unwrapped[fn] && !strings.HasPrefix(fn, "json.")
-	if it, isIface := from.Underlying().(*types.Interface); !isIface || it.NumMethods() != 0 || types.Unalias(from) != from && programNamed(from) != nil {
+	ok := call != nil && unwrapped[fn] && !strings.HasPrefix(fn, "json.")
+	operand := from
+	if ok && call.Ellipsis.IsValid() {
+		// fmt.Println(rows...): each element, as an operand.
+		s, isSlice := types.Unalias(from).(*types.Slice)
+		ok = isSlice && x == call.Args[len(call.Args)-1]
+		if isSlice {
+			operand = s.Elem()
+		}
+	}
+	if it, isIface := operand.Underlying().(*types.Interface); !isIface || it.NumMethods() != 0 || types.Unalias(operand) != operand && programNamed(operand) != nil {
 		ok = false
 	}
 	ok = ok && b.anySwitch(x, fn, call, later)
@@ -80,7 +90,20 @@ func (b *boundary) anyTexts(x ast.Expr, fn string, from types.Type, call *ast.Ca
 // ("" elsewhere).
 func (b *boundary) anySwitch(x ast.Expr, fn string, call *ast.CallExpr, later string) bool {
 	text := true
-	if _, i, format, ok := printfCall(call, b.info); ok {
+	spread := call.Ellipsis.IsValid()
+	var texts []string // spread: whether each element's verb prints a method's text
+	if _, i, format, ok := printfCall(call, b.info); ok && spread {
+		verbs, paired := pairVerbs(format)
+		if !paired {
+			return false
+		}
+		for _, verb := range verbs {
+			if verb != "" && (strings.ContainsAny(verb, "#+") || strings.ContainsAny(verb[len(verb)-1:], "Tpw")) {
+				return false
+			}
+			texts = append(texts, strconv.FormatBool(verb != "" && strings.Contains("vsqxX", verb[len(verb)-1:])))
+		}
+	} else if ok {
 		verbs, paired := pairVerbs(format)
 		if !paired {
 			return false
@@ -155,6 +178,21 @@ func (b *boundary) anySwitch(x ast.Expr, fn string, call *ast.CallExpr, later st
 		}
 	}
 	conv := "func(__x any) any { __x = " + b.runtime + ".Bare(__x); if __x == nil { return nil }; switch v := __x.(type) {" + body.String() + " }; return __x }"
+	if spread {
+		// The elements a verb prints the text of through the switch,
+		// the others as they are; UnwrapAll takes the wrappers apart.
+		extra := ""
+		if texts != nil {
+			// Go prints the type of each argument past the verbs
+			// (%!(EXTRA main.T=…)), which the switch's values do not
+			// have.
+			extra = fmt.Sprintf(" if len(__xs) > len(__t) { %s.SpreadExtra(%q, len(__t), len(__xs)) };", b.runtime, fn)
+		}
+		conv = b.runtime + ".UnwrapAll(func(__xs []any) []any { __c := " + conv + "; __t := []bool{" + strings.Join(texts, ", ") + "};" + extra + " __out := make([]any, len(__xs)); for __i, __x := range __xs { if __i >= len(__t) || __t[__i] { __out[__i] = __c(__x) } else { __out[__i] = __x } }; return __out }"
+		b.wrap(x, conv+"(", "))")
+		b.markPrinted(x)
+		return true
+	}
 	if isCallOperand(x) {
 		b.wrap(x, conv+"((", "))")
 	} else {
@@ -250,4 +288,12 @@ func (b *boundary) genericPlain(u types.Type) string {
 	}
 	slices.Sort(names)
 	return names[0]
+}
+
+// SpreadExtra stops a program whose fn (fmt.Printf…) is given, spread,
+// more arguments (args) than its format has verbs: Go prints each extra
+// one with its type's name (%!(EXTRA main.T=…)), which anyTexts' values
+// do not carry.
+func SpreadExtra(fn string, verbs, args int) {
+	panic(fmt.Sprintf("divergo: %s given %d arguments for %d verbs, values of the program's types with printing methods among them: Go names the extra arguments' types (%%!(EXTRA main.T=…)), which the interpreter cannot there; not supported: give the format a verb for each", fn, args, verbs))
 }

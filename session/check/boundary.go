@@ -1853,9 +1853,26 @@ func (b *boundary) interfaceByName(x ast.Expr, from types.Type, call *ast.CallEx
 	if !byName {
 		return
 	}
-	if paired && verbs[k] == "T" && b.reached == nil && b.typeName != nil {
-		if _, ok := NewDynamicTypes(b.file, b.info, b.typeName).name(from, call, "%T"); ok {
-			return // TypeVerbs asks the value's type
+	if paired && verbs[k] == "T" && b.typeName != nil {
+		dyn := NewDynamicTypes(b.file, b.info, b.typeName)
+		if _, ok := dyn.name(from, call, "%T"); ok {
+			// TypeVerbs asks the value's type, with a type switch over
+			// the types that implement it now: in a cell's code that
+			// runs later, a later type's values are refused where
+			// stored in one (kind "m" keys: storedMeets, methodsLater).
+			if code := b.laterCode(x); b.reached != nil && code != "" {
+				var known []string
+				for _, tn := range dyn.Types {
+					for _, c := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+						if types.Implements(c, it) {
+							known = append(known, typeString(c))
+						}
+					}
+				}
+				what := "names the type of " + article(typeString(from)) + " (%T) through a type switch over the types that implemented " + typeString(from) + " then"
+				b.laterKeys = append(b.laterKeys, "meets:"+code+"\x00m\x00"+what+"\x00"+strings.Join(known, ",")+"\x00"+requirements(it))
+			}
+			return
 		}
 	}
 	b.pending = append(b.pending, func() { b.interfaceByNameNow(x, fn, from, it) })

@@ -2002,7 +2002,7 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	spans = append(spans, PanicNils(f, info, "__divergo")...)
 	spans = append(append(spans, BlankDerefs(f, info)...), FuncValues(f, info, c.sessionTypeString)...)
 	spans = append(spans, EmptyCommaOk(f, info, c.sessionTypeString)...)
-	spans = append(append(spans, TypeVerbs(f, info, nil, "__divergo")...), DefinedTypes(f, info, c.sessionTypeString)...)
+	spans = append(append(spans, TypeVerbs(f, info, NewDynamicTypes(f, info, c.sessionTypeString), "__divergo")...), DefinedTypes(f, info, c.sessionTypeString)...)
 	spans = append(append(spans, ReflectNames(f, info)...), TypedConsts(f, info, c.sessionTypeString)...)
 	spans = append(spans, GenericRangeInts(f, info, c.sessionTypeString, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)
 	spans = append(spans, PanicTexts(f, info, "__divergo", func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)
@@ -2219,12 +2219,13 @@ func (c *cellCheck) refuseFormats(files []*ast.File, f *ast.File, info *types.In
 		}
 	}
 	var res *Result
+	dyn := NewDynamicTypes(f, info, c.sessionTypeString)
 	inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || res != nil {
 			return res == nil
 		}
-		a, fn, typ := MisprintedFormat(call, info, nil)
+		a, fn, typ := MisprintedFormat(call, info, dyn)
 		if a == nil {
 			return true
 		}

@@ -290,7 +290,7 @@ func (b *boundary) storedMeets(x ast.Expr, from, to types.Type, call *ast.CallEx
 			if strings.HasPrefix(k.code, "a method ") {
 				remedy = "declare " + typeString(from) + " before " + k.code + " (a method cannot be declared again; .reset starts over)"
 			}
-			b.refuse(x, "%s stored in %s while %s, declared in an earlier cell, %s, which did not include %s: fmt would print it without its method. Not supported: %s",
+			b.refuse(x, "%s stored in %s while %s, declared in an earlier cell, %s, which did not include %s: fmt would print it unlike Go. Not supported: %s",
 				article(typeString(from)), article(typeString(to)), k.code, k.what[0], typeString(from), remedy)
 			return
 		}
@@ -425,7 +425,7 @@ func (b *boundary) methodsLater() {
 							} else if strings.HasPrefix(k.code, "a method ") {
 								remedy = "declare " + name + " before " + k.code + " (a method cannot be declared again; .reset starts over)"
 							}
-							b.refuse(at, "%s declared on %s while values of %s were stored in an interface by an earlier cell and %s, declared in an earlier cell, %s, which gave a %[3]s no %[1]s method: fmt would print those values without it. Not supported: %[6]s",
+							b.refuse(at, "%s declared on %s while values of %s were stored in an interface by an earlier cell and %s, declared in an earlier cell, %s, which knew no %[3]s with %[1]s: fmt would print those values unlike Go. Not supported: %[6]s",
 								name, typeString(t), tn.Name(), k.code, k.what[0], remedy)
 							return
 						}

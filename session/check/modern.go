@@ -900,6 +900,7 @@ func ModernSymbols() map[string]reflect.Value {
 		"UnwrapAllExcept":  reflect.ValueOf(UnwrapAllExcept),
 		"NativeValue":      reflect.ValueOf(NativeValue),
 		"Bare":             reflect.ValueOf(Bare),
+		"SpreadExtra":      reflect.ValueOf(SpreadExtra),
 		"NilText":          reflect.ValueOf(NilText),
 		"Fields":           reflect.ValueOf(Fields),
 		"UnmarshalJSONVia": reflect.ValueOf(UnmarshalJSONVia),
