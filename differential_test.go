@@ -125,6 +125,8 @@ func TestRuntimeRefusal(t *testing.T) {
 		{"flagzeropanic.go", "before\n", "flag.Var of a main.list, whose zero value's String panics"},
 		{"hiddenanyplus.go", "{name:p v:1}\n", "fmt's %+v of a value holding, in an unexported field of type any, a struct with a field Xa"},
 		{"anyprintextra.go", "dist p\n", "fmt.Printf given 2 arguments for 1 verbs, values of the program's types with printing methods among them"},
+		{"anyviastringer.go", "", "fmt's %T of an any holding a value of the program's type that was stored in an error or fmt.Stringer first"},
+		{"anyplainverbwrapped.go", "x\nE:bad\n", "fmt's %d (or another verb printing fields) of an any holding a value of the program's type that was stored in an error or fmt.Stringer first"},
 	} {
 		out, errOut, code := runProgram(t, divergoBin, "run", "testdata/runtimerefusals/"+c.file)
 		if code != 2 || string(out) != c.out || !bytes.Contains(errOut, []byte(c.msg)) {

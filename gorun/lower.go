@@ -42,7 +42,8 @@ func lower(src []byte, f *ast.File, info *types.Info, path string) ([]byte, erro
 	}
 	var edits []edit
 	tf := func(pos token.Pos) int { return int(pos) - int(f.FileStart) }
-	_, _, spans := check.Boundary(f, info, "the program", fileTypeName(f), "__gorunrt", nil)
+	dyn := check.NewDynamicTypes(f, info, fileTypeName(f))
+	_, _, spans := check.BoundaryTypes(f, info, "the program", fileTypeName(f), "__gorunrt", dyn)
 	_, _, modern, decls := check.Modern(f, info, modernOptions(f, src))
 	_, _, ranges := check.RangeFunc(f, info, "the program", fileTypeName(f))
 	spans = append(append(append(spans, modern...), ranges...), check.IndexGuard(f, info, "__gorunrt", fileTypeName(f))...)
@@ -62,7 +63,7 @@ func lower(src []byte, f *ast.File, info *types.Info, path string) ([]byte, erro
 	text := func(from, to token.Pos) string { return string(src[tf(from):tf(to)]) }
 	spans = append(spans, check.ZeroResults(f, info, text)...)
 	spans = append(append(spans, check.PanicNils(f, info, "__gorunrt")...), check.PanicTexts(f, info, "__gorunrt", text)...)
-	spans = append(append(spans, check.BlankDerefs(f, info)...), check.TypeVerbs(f, info, check.NewDynamicTypes(f, info, fileTypeName(f)), "__gorunrt")...)
+	spans = append(append(spans, check.BlankDerefs(f, info)...), check.TypeVerbs(f, info, dyn, "__gorunrt")...)
 	spans = append(append(spans, check.DefinedTypes(f, info, fileTypeName(f))...), check.ReflectNames(f, info)...)
 	spans = append(spans, check.TypedConsts(f, info, fileTypeName(f))...)
 	spans = append(spans, check.NewExprs(f, info, fileTypeName(f))...)

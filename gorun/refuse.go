@@ -26,7 +26,7 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 	if f == nil || info == nil {
 		return ""
 	}
-	if at, msg, _ := check.Boundary(f, info, "the program", fileTypeName(f), "__gorunrt", nil); at != nil {
+	if at, msg, _ := check.BoundaryTypes(f, info, "the program", fileTypeName(f), "__gorunrt", check.NewDynamicTypes(f, info, fileTypeName(f))); at != nil {
 		line, col := srcLineCol(src, int(at.Pos()-f.FileStart))
 		return fmt.Sprintf("%d:%d: %s", line, col, msg)
 	}

@@ -33,6 +33,7 @@ package check
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"reflect"
 	"slices"
@@ -123,7 +124,7 @@ func (b *boundary) anySwitch(x ast.Expr, fn string, call *ast.CallExpr, later st
 	}
 	if !text {
 		// %d, %f…: fmt calls no method, and prints the fields.
-		b.wrap(x, b.runtime+".Unwrap(", ")")
+		b.wrap(x, b.runtime+".UnwrapPlain(", ")")
 		b.markPrinted(x)
 		return true
 	}
@@ -177,7 +178,7 @@ func (b *boundary) anySwitch(x ast.Expr, fn string, call *ast.CallExpr, later st
 			b.reached["asserts:"+key+":"+typeString(n)] = true
 		}
 	}
-	conv := "func(__x any) any { __x = " + b.runtime + ".Bare(__x); if __x == nil { return nil }; switch v := __x.(type) {" + body.String() + " }; return __x }"
+	conv := "func(__x any) any { if " + b.runtime + ".NativeWrapped(__x) { return __x }; __x = " + b.runtime + ".Bare(__x); if __x == nil { return nil }; switch v := __x.(type) {" + body.String() + " }; return __x }"
 	if spread {
 		// The elements a verb prints the text of through the switch,
 		// the others as they are; UnwrapAll takes the wrappers apart.
@@ -215,7 +216,7 @@ func (b *boundary) confusable(n *types.Named, ptr bool) string {
 		if tn.IsAlias() || tn.Type() == n || types.IsInterface(tn.Type()) {
 			continue
 		}
-		if types.Identical(tn.Type().Underlying(), u) && (b.reached != nil || b.converted[tn.Type()] || b.converted[types.NewPointer(tn.Type())]) {
+		if types.Identical(tn.Type().Underlying(), u) && (b.reached != nil || b.convertedType(tn.Type()) || b.convertedType(types.NewPointer(tn.Type()))) {
 			// (in a program, values of the other type that never reach
 			// an interface are no matter)
 			return article(tn.Name()) + " (of the same underlying type)"
@@ -290,10 +291,186 @@ func (b *boundary) genericPlain(u types.Type) string {
 	return names[0]
 }
 
+// plainVerbGuard lowers x, an operand of static type any that call (a
+// Printf of fmt or log, constant format) prints with a verb printing
+// fields (%d, %f…), through UnwrapPlain, while a type of the program with
+// methods may reach an any through an interface of the standard library
+// (var err error = E{2, "bad"}; var b any = err): the interpreter keeps
+// the value there in the symbol table's struct, and fmt printed that
+// struct's fields ({%!d(string=bad) 5307072}, Go {2 %!d(string=bad)}).
+func (b *boundary) plainVerbGuard(x ast.Expr, call *ast.CallExpr) {
+	if b.printed[x] || call == nil || len(b.storedVia) == 0 {
+		return
+	}
+	if it, ok := b.info.TypeOf(x).Underlying().(*types.Interface); !ok || it.NumMethods() != 0 {
+		return
+	}
+	_, i, format, ok := printfCall(call, b.info)
+	if !ok {
+		return
+	}
+	verbs, paired := pairVerbs(format)
+	if !paired {
+		return
+	}
+	for k, verb := range verbs {
+		if i+1+k < len(call.Args) && call.Args[i+1+k] == x && verb != "" && !strings.Contains("vsqxXTpw", verb[len(verb)-1:]) {
+			b.wrap(x, b.runtime+".UnwrapPlain(", ")")
+			b.markPrinted(x)
+		}
+	}
+}
+
+// NativeWrapped reports whether x is, or holds in the interpreter's
+// wrapper, the symbol table's struct for a value of the program's type
+// stored in an interface of the standard library (var s fmt.Stringer =
+// X{1}; var a any = s): its String or Error method is the value's, which
+// fmt calls on it, but its IValue is not the value (for a struct, the
+// interpreter put the last field there).
+func NativeWrapped(x any) bool {
+	for x != nil {
+		v := reflect.ValueOf(x)
+		if isNativeWrapper(v.Type()) {
+			return true
+		}
+		if !isWrapper(v.Type()) {
+			return false
+		}
+		u := unwrapIn(v, false)
+		if !u.IsValid() || !u.CanInterface() {
+			return false
+		}
+		x = u.Interface()
+	}
+	return false
+}
+
+// UnwrapPlain is Unwrap for fmt's verbs that print a value's fields (%d,
+// %f…); a value NativeWrapped tells of stops the program, naming it:
+// its fields are not known.
+func UnwrapPlain(x any) any {
+	if NativeWrapped(x) {
+		panic("divergo: fmt's %d (or another verb printing fields) of an any holding a value of the program's type that was stored in an error or fmt.Stringer first: the interpreter keeps it there in a wrapper that does not give the value back; not supported: assert the concrete type first (v.(T)), or use %v")
+	}
+	return Unwrap(x)
+}
+
+// BareNamed is Bare for %T (anyTypeName); a value NativeWrapped tells
+// of stops the program, naming it: its type is not known.
+func BareNamed(x any) any {
+	if NativeWrapped(x) {
+		panic("divergo: fmt's %T of an any holding a value of the program's type that was stored in an error or fmt.Stringer first: the interpreter keeps it there in a wrapper that does not tell its type; not supported: print the static type, or assert the concrete type first")
+	}
+	return Bare(x)
+}
+
 // SpreadExtra stops a program whose fn (fmt.Printf…) is given, spread,
 // more arguments (args) than its format has verbs: Go prints each extra
 // one with its type's name (%!(EXTRA main.T=…)), which anyTexts' values
 // do not carry.
 func SpreadExtra(fn string, verbs, args int) {
 	panic(fmt.Sprintf("divergo: %s given %d arguments for %d verbs, values of the program's types with printing methods among them: Go names the extra arguments' types (%%!(EXTRA main.T=…)), which the interpreter cannot there; not supported: give the format a verb for each", fn, args, verbs))
+}
+
+// anyTypeName lets TypeVerbs lower fmt's %T of x, an operand of static
+// type any of call, in a program: the interpreter names a value of the
+// program's types there by its structure (struct { X int } for main.P).
+// A type switch on the value, its wrappers taken off, names each of the
+// program's types whose values reach an interface, as dynamicTypes does
+// for the program's own interfaces:
+//
+//	fmt.Printf("%T", v)   →   fmt.Printf("%s", func(__x any) string { switch __v := RT.Bare(__x).(type) { case nil: return "<nil>"; case P: return "main.P"; … default: return fmt.Sprintf("%T", __v) } }(v))
+//
+// It applies when every such type can be named there and told apart by
+// its structure (confusable), no value holding one (a []P) or of a type
+// without a name with unexported fields or of a generic type's instance is
+// stored in an any, and the format is a literal giving x the verb %T
+// alone (TypeVerbs' conditions); the function goes to dyn.AnyNames. It
+// reports whether it did.
+func (b *boundary) anyTypeName(x ast.Expr, call *ast.CallExpr) bool {
+	if b.reached != nil || b.dyn == nil || call == nil || call.Ellipsis.IsValid() {
+		return false
+	}
+	if it, ok := b.info.TypeOf(x).Underlying().(*types.Interface); !ok || it.NumMethods() != 0 {
+		return false // a map[point]any, a []any: TypeVerbs names its static type
+	}
+	_, i, format, ok := printfCall(call, b.info)
+	if !ok {
+		return false
+	}
+	if lit, ok := ast.Unparen(call.Args[i]).(*ast.BasicLit); !ok || lit.Kind != token.STRING {
+		return false
+	}
+	verbs, paired := pairVerbs(format)
+	if !paired {
+		return false
+	}
+	k := -1
+	for j := range verbs {
+		if i+1+j < len(call.Args) && call.Args[i+1+j] == x {
+			k = j
+		}
+	}
+	if k < 0 || verbs[k] != "T" || k > 0 && verbs[k-1] == "" {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || b.storedHidden != nil || b.storedInstance != nil || len(b.held) > 0 {
+		return false
+	}
+	prec := ""
+	if spec := verbSpecs(format)[k]; strings.IndexByte(spec, '.') >= 0 {
+		prec = spec[strings.IndexByte(spec, '.') : len(spec)-1]
+	}
+	var cases strings.Builder
+	for _, obj := range b.programTypes() {
+		tn := obj.(*types.TypeName)
+		n, ok := tn.Type().(*types.Named)
+		if tn.IsAlias() || !ok || types.IsInterface(n) {
+			continue
+		}
+		for _, ct := range []types.Type{n, types.NewPointer(n)} {
+			if !b.convertedType(ct) {
+				continue // never in an interface
+			}
+			if tn.Parent() != tn.Pkg().Scope() || n.TypeParams().Len() > 0 || b.confusable(n, isPointer(ct)) != "" {
+				return false
+			}
+			name, ok1 := b.typeName(ct)
+			goName, ok2 := TypeVerbName(ct)
+			if !ok1 || !ok2 {
+				return false
+			}
+			fmt.Fprintf(&cases, " case %s: return %s;", name, strconv.Quote(fmt.Sprintf("%"+prec+"s", goName)))
+		}
+	}
+	if b.dyn.AnyNames == nil {
+		b.dyn.AnyNames = map[ast.Expr]string{}
+	}
+	// (The switch binds the value: the interpreter's matched a bare value's
+	// case only then.)
+	b.dyn.AnyNames[x] = fmt.Sprintf("func(__x any) string { switch __v := %s.BareNamed(__x).(type) { case nil: return \"<nil>\";%s default: return %s.Sprintf(%s, __v) } }",
+		b.runtime, cases.String(), types.ExprString(sel.X), strconv.Quote("%"+prec+"T"))
+	b.markPrinted(x)
+	return true
+}
+
+// convertedType reports whether values of t (a type of the program, or a
+// pointer to one) may be converted to an interface in the file, or stored
+// there by generic code (the walk notes a type for its values and its
+// pointers alike, and its values alone in convertedValue).
+func (b *boundary) convertedType(t types.Type) bool {
+	n := programNamed(t)
+	if n == nil {
+		return false
+	}
+	if _, ptr := t.(*types.Pointer); ptr && b.converted[n] || !ptr && b.convertedValue[n] {
+		return true
+	}
+	for c := range b.genericStored(true) {
+		if types.Identical(c, t) {
+			return true
+		}
+	}
+	return false
 }

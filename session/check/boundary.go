@@ -57,7 +57,14 @@ type Span struct {
 // whose values earlier code stored in an empty interface (a session's
 // earlier cells; nil for a whole program); Boundary adds f's to it.
 func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.Type) (string, bool), runtime string, reached map[string]bool) (ast.Node, string, []Span) {
-	return boundaryPass(f, info, where, typeName, runtime, reached, nil)
+	return boundaryPass(f, info, where, typeName, runtime, reached, nil, nil)
+}
+
+// BoundaryTypes is Boundary for a whole program that also gives dyn the
+// lowerings of %T of values of type any it judged right (anyTypeName),
+// which TypeVerbs makes with dyn.
+func BoundaryTypes(f *ast.File, info *types.Info, where string, typeName func(types.Type) (string, bool), runtime string, dyn *DynamicTypes) (ast.Node, string, []Span) {
+	return boundaryPass(f, info, where, typeName, runtime, nil, nil, dyn)
 }
 
 // boundaryPass is Boundary; shown is a cell's last expression, whose value
@@ -65,8 +72,8 @@ func Boundary(f *ast.File, info *types.Info, where string, typeName func(types.T
 // element of a []any, a field) is judged as in fmt.Println's argument
 // ([]any{Temp(3)} showed the interpreter's wrapper, [{0xc… {…}}], for
 // Go's [3.0°]).
-func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(types.Type) (string, bool), runtime string, reached map[string]bool, shown ast.Expr) (ast.Node, string, []Span) {
-	b := &boundary{info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, inIface: map[types.Type]bool{}, convertedValue: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedVia: map[types.Type]bool{}, storedIface: map[types.Type]bool{}, storedAny: map[string]bool{}, storedBasic: map[string]bool{}, storedBasicAt: map[string]ast.Expr{}, compares: map[string]bool{}, file: f, reached: reached}
+func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(types.Type) (string, bool), runtime string, reached map[string]bool, shown ast.Expr, dyn *DynamicTypes) (ast.Node, string, []Span) {
+	b := &boundary{dyn: dyn, info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, inIface: map[types.Type]bool{}, convertedValue: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedVia: map[types.Type]bool{}, storedIface: map[types.Type]bool{}, storedAny: map[string]bool{}, storedBasic: map[string]bool{}, storedBasicAt: map[string]ast.Expr{}, compares: map[string]bool{}, file: f, reached: reached}
 	b.prescanAsserts(f)
 	b.prescanOpaque(f)
 	b.walk(f)
@@ -317,6 +324,8 @@ type boundary struct {
 	// any names it by its structure in the interpreter
 	// (func(func(int) bool)); "stored:instance" for later cells
 	storedInstance ast.Expr
+	// dyn, in a program, takes the %T lowerings of anyTypeName
+	dyn *DynamicTypes
 	// confusedWith says why anyTexts could not give fmt a method's
 	// text: its type switch would take another value for a value of
 	// confusedType
@@ -2302,6 +2311,22 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 	b.pending = append(b.pending, func() {
 		if b.anyCopied[x] {
 			return // Fields gives fmt the values, unwrapped, where it calls no method
+		}
+		b.plainVerbGuard(x, call) // anyprint.go
+		if byName && call != nil {
+			// The format names a type, but perhaps not x's.
+			if _, i, format, ok := printfCall(call, b.info); ok {
+				if verbs, paired := pairVerbs(format); paired {
+					for k, verb := range verbs {
+						if i+1+k < len(call.Args) && call.Args[i+1+k] == x && verb != "" && verb != "T" && verb != "+v" && verb != "#v" {
+							byName = false
+						}
+					}
+				}
+			}
+		}
+		if byName && b.anyTypeName(x, call) {
+			return // %T of it, through a type switch (anyprint.go)
 		}
 		if pkg, _, _ := strings.Cut(fn, "."); !byName && (pkg == "fmt" || pkg == "log" || pkg == "(*log") && b.reached != nil && b.paramOf(x) != "" {
 			// A function of a cell: its parameter given through a type

@@ -1940,7 +1940,7 @@ func (c *cellCheck) topAssert(f *ast.File, info *types.Info, t *text) {
 // boundary refuses what the interpreter would run unlike Go where values
 // of the session's types meet native code, or lowers it (Boundary).
 func (c *cellCheck) boundary(f *ast.File, info *types.Info, t *text) *Result {
-	at, msg, spans := boundaryPass(f, info, "a cell", c.sessionTypeString, "__divergo", c.s.reached, c.shown)
+	at, msg, spans := boundaryPass(f, info, "a cell", c.sessionTypeString, "__divergo", c.s.reached, c.shown, nil)
 	if at != nil {
 		off, ok := t.cellOff(t.off(at.Pos()))
 		if !ok {

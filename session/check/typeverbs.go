@@ -79,6 +79,12 @@ func typeVerbs(call *ast.CallExpr, info *types.Info, dyn *DynamicTypes, runtime 
 		}
 		a := call.Args[i+1+k]
 		t := info.TypeOf(a)
+		if sw, ok := dyn.anyName(a); ok {
+			// an any, judged by Boundary (anyTypeName)
+			lowered[k], cut[k] = true, true
+			spans = append(spans, Span{a.Pos(), a.Pos(), sw + "("}, Span{a.End(), a.End(), ")"})
+			continue
+		}
 		if sw, ok := dyn.name(t, call, specs[k]); ok {
 			lowered[k], cut[k] = true, true
 			spans = append(spans, Span{a.Pos(), a.Pos(), sw + "("}, Span{a.End(), a.End(), ")"})
@@ -406,6 +412,20 @@ type DynamicTypes struct {
 	// local: a type declared inside a function implements some interface
 	// (it cannot be named in the switch)
 	local []*types.TypeName
+	// AnyNames are the functions naming the dynamic type of operands of
+	// static type any that Boundary judged can be named
+	// (BoundaryTypes, anyTypeName)
+	AnyNames map[ast.Expr]string
+}
+
+// anyName returns the function naming the dynamic type of a, an operand
+// of type any, that Boundary gave d, or false.
+func (d *DynamicTypes) anyName(a ast.Expr) (string, bool) {
+	if d == nil {
+		return "", false
+	}
+	sw, ok := d.AnyNames[a]
+	return sw, ok
 }
 
 // NewDynamicTypes gathers f's types for TypeVerbs.

@@ -1,4 +1,6 @@
-// divergo run refuses: fmt.Printf with %T, %+v or %#v of a value of type any while values of P, declared in the program, are stored in an any
+// A generic that stores its T in an any: Go's %T names main.P; the
+// interpreter printed its structure, and this was refused. A type switch
+// now names it (anyTypeName).
 package main
 
 import "fmt"

@@ -69,8 +69,8 @@ func main() {
 		"loopback":  {127, 0, 0, 1},
 		"googleDNS": {8, 8, 8, 8},
 	}
-	for name, ip := range hosts {
-		fmt.Printf("%v: %v\n", name, ip)
+	for _, name := range []string{"googleDNS", "loopback"} {
+		fmt.Printf("%v: %v\n", name, hosts[name])
 	}
 	a := Person{"Arthur Dent", 42}
 	z := Person{"Zaphod Beeblebrox", 9001}

@@ -1,7 +1,6 @@
-// divergo run refuses: fmt.Printf with %T, %+v or %#v of a value of type interface{} while values of Person
-
 // The function is used as a value (f := do): any caller may give it a
-// Person, whose type %T would name by its structure.
+// Person, so its parameter may hold one; %T of it names main.Person
+// through a type switch (it was refused).
 package main
 
 import "fmt"

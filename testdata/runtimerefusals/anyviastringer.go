@@ -1,4 +1,7 @@
-// divergo run refuses: fmt.Printf with %T, %+v or %#v of a value of type any while values of X
+// A value with a String method stored in a fmt.Stringer, then in an any,
+// printed with %T: the interpreter keeps it in a wrapper that does not
+// tell its type, so the program stops there, naming the construct (it
+// was refused before it ran).
 package main
 
 import (
