@@ -79,13 +79,13 @@ func (b *boundary) anyTexts(x ast.Expr, fn string, from types.Type, call *ast.Ca
 // anySwitch is anyTexts' lowering, of x in the function later of a cell
 // ("" elsewhere).
 func (b *boundary) anySwitch(x ast.Expr, fn string, call *ast.CallExpr, later string) bool {
-	text := true
+	text, verb := true, "v"
 	if _, i, format, ok := printfCall(call, b.info); ok {
 		verbs, paired := pairVerbs(format)
 		if !paired {
 			return false
 		}
-		verb := ""
+		verb = ""
 		for k, v := range verbs {
 			if i+1+k < len(call.Args) && call.Args[i+1+k] == x {
 				verb = v
@@ -98,12 +98,6 @@ func (b *boundary) anySwitch(x ast.Expr, fn string, call *ast.CallExpr, later st
 	} else if strings.HasSuffix(fn, "f") {
 		return false // a Printf with a format that is not a constant
 	}
-	if !text {
-		// %d, %f…: fmt calls no method, and prints the fields.
-		b.wrap(x, b.runtime+".Unwrap(", ")")
-		b.markPrinted(x)
-		return true
-	}
 	p := &fmtMirror{b: b, memo: map[mirrorKey]string{}}
 	var body strings.Builder
 	var switched []*types.Named
@@ -114,8 +108,30 @@ func (b *boundary) anySwitch(x ast.Expr, fn string, call *ast.CallExpr, later st
 			continue
 		}
 		for _, ct := range []types.Type{n, types.NewPointer(n)} {
-			if ms := methodsOf(ct); !ms["String"] && !ms["Error"] && !ms["Format"] {
+			ms := methodsOf(ct)
+			if !ms["String"] && !ms["Error"] && !ms["Format"] {
 				continue
+			}
+			if !text && !ms["Format"] {
+				// %d, %f…: fmt calls a Format method, not String or
+				// Error (var f any = F{1} prints F's Format text with
+				// %d too, where the interpreter printed {1}), and
+				// prints the value, or a complaint naming its type when
+				// the verb does not fit its kind.
+				if u, ok := ct.Underlying().(*types.Basic); ok && !verbFits(u, verb[len(verb)-1]) && (b.reached != nil || b.converted[n]) {
+					b.refuse(x, "%s's %%%c of a value of type any that may hold %s: the verb does not fit %s, and Go prints a complaint naming the type (%%!%[2]c(main.%[3]s=…)), where the interpreter would name %[5]s. Not supported yet: use %%v, or a verb for the value's kind",
+						fn, verb[len(verb)-1], tn.Name(), article(tn.Name()), u.Name())
+					return false
+				}
+				continue
+			}
+			if u, ok := ct.Underlying().(*types.Basic); ok && u.Info()&types.IsString != 0 && ms["Format"] && spaced(fn) && len(call.Args) > 1 {
+				// Print puts no space next to an operand of a string
+				// kind; FormatText's value is a struct (G<v> G<v>, Go
+				// G<v>G<v>).
+				b.refuse(x, "%s of a value of type any that may hold %s next to another operand: %[1]s puts a space between two operands when neither is a string by kind, which a %[3]s is, and the interpreter would give fmt the text of %[3]s's Format method as a value that is not (a space where Go puts none). Not supported yet: print it with Printf's %%v, or with its own type",
+					fn, article(tn.Name()), tn.Name())
+				return false
 			}
 			if tn.Parent() != tn.Pkg().Scope() || n.TypeParams().Len() > 0 {
 				return false
@@ -137,6 +153,13 @@ func (b *boundary) anySwitch(x ast.Expr, fn string, call *ast.CallExpr, later st
 				switched = append(switched, n)
 			}
 		}
+	}
+	if body.Len() == 0 && !text {
+		// %d, %f… of values without a Format method: fmt calls no
+		// method, and prints the fields.
+		b.wrap(x, b.runtime+".Unwrap(", ")")
+		b.markPrinted(x)
+		return true
 	}
 	if body.Len() == 0 {
 		return false
@@ -181,6 +204,11 @@ func (b *boundary) confusable(n *types.Named, ptr bool) string {
 			// (in a program, values of the other type that never reach
 			// an interface are no matter)
 			return article(tn.Name()) + " (of the same underlying type)"
+		}
+		if g, ok := tn.Type().(*types.Named); ok && g.TypeParams().Len() > 0 && mayInstantiate(g.Underlying(), u) {
+			// type Box[T any] struct{ X T }: a Box[int] is a bare
+			// struct{ X int } to the interpreter too
+			return "a " + tn.Name() + "[…] (a generic type whose instances may have the same underlying type)"
 		}
 	}
 	if ptr {
@@ -250,4 +278,88 @@ func (b *boundary) genericPlain(u types.Type) string {
 	}
 	slices.Sort(names)
 	return names[0]
+}
+
+// mayInstantiate reports whether some instance of a generic type whose
+// underlying type is g (its type parameters free) may have the underlying
+// type u: struct{ X T } may be struct{ X int }. Kinds it does not take
+// apart (functions, interfaces) it reports as may, when not identical.
+func mayInstantiate(g, u types.Type) bool {
+	g, u = types.Unalias(g), types.Unalias(u)
+	if _, free := g.(*types.TypeParam); free {
+		return true
+	}
+	switch g := g.(type) {
+	case *types.Struct:
+		us, ok := u.(*types.Struct)
+		if !ok || us.NumFields() != g.NumFields() {
+			return false
+		}
+		for i := 0; i < g.NumFields(); i++ {
+			gf, uf := g.Field(i), us.Field(i)
+			if gf.Name() != uf.Name() || gf.Embedded() != uf.Embedded() || g.Tag(i) != us.Tag(i) || !mayInstantiate(gf.Type(), uf.Type()) {
+				return false
+			}
+		}
+		return true
+	case *types.Slice:
+		us, ok := u.(*types.Slice)
+		return ok && mayInstantiate(g.Elem(), us.Elem())
+	case *types.Array:
+		us, ok := u.(*types.Array)
+		return ok && g.Len() == us.Len() && mayInstantiate(g.Elem(), us.Elem())
+	case *types.Pointer:
+		us, ok := u.(*types.Pointer)
+		return ok && mayInstantiate(g.Elem(), us.Elem())
+	case *types.Map:
+		us, ok := u.(*types.Map)
+		return ok && mayInstantiate(g.Key(), us.Key()) && mayInstantiate(g.Elem(), us.Elem())
+	case *types.Chan:
+		us, ok := u.(*types.Chan)
+		return ok && g.Dir() == us.Dir() && mayInstantiate(g.Elem(), us.Elem())
+	case *types.Named:
+		un, ok := u.(*types.Named)
+		if !ok || un.Origin() != g.Origin() || un.TypeArgs().Len() != g.TypeArgs().Len() {
+			return false
+		}
+		for i := 0; i < g.TypeArgs().Len(); i++ {
+			if !mayInstantiate(g.TypeArgs().At(i), un.TypeArgs().At(i)) {
+				return false
+			}
+		}
+		return true
+	case *types.Signature, *types.Interface:
+		return reflect.TypeOf(g) == reflect.TypeOf(u)
+	}
+	return types.Identical(g, u)
+}
+
+// verbFits reports whether fmt prints a value of the basic type u with the
+// verb v, rather than a complaint (%!d(main.S=x)).
+func verbFits(u *types.Basic, v byte) bool {
+	info := u.Info()
+	switch {
+	case info&types.IsBoolean != 0:
+		return strings.IndexByte("tv", v) >= 0
+	case info&types.IsInteger != 0:
+		return strings.IndexByte("bcdoOqxXUv", v) >= 0
+	case info&(types.IsFloat|types.IsComplex) != 0:
+		return strings.IndexByte("beEfFgGxXv", v) >= 0
+	case info&types.IsString != 0:
+		return strings.IndexByte("sqvxX", v) >= 0
+	}
+	return true
+}
+
+// spaced reports whether fn, one of fmt's or log's printing functions,
+// puts a space between two operands when neither is a string by kind
+// (Print, Sprint, Fprint, Append, log's Print, Fatal, Panic), where the
+// kind of the value given to fmt matters.
+func spaced(fn string) bool {
+	i := strings.LastIndexByte(fn, '.')
+	switch fn[i+1:] {
+	case "Print", "Sprint", "Fprint", "Append", "Fatal", "Panic":
+		return true
+	}
+	return false
 }
