@@ -165,6 +165,25 @@ func (b *boundary) anySwitch(x ast.Expr, fn string, call *ast.CallExpr, later st
 		return false
 	}
 	for _, n := range switched {
+		if b.viaStored(n) && (b.reached != nil || b.methodIface[n]) {
+			// var err error = E{5}; var a any = err: the any holds the
+			// interpreter's error wrapper, which the switch does not
+			// see through (a printed 5, Go E!)
+			b.refuse(x, "%s of a value of type any while values of %s are stored in an interface with methods (an error, a fmt.Stringer) that is stored in an any: the interpreter keeps them there in its interface's wrapper, which the switch that gives fmt a %[2]s's text does not see through, and fmt would print the wrapper's insides, without the method Go calls. Not supported yet: store the %[2]s itself in the any (v.(%[2]s)), or its text",
+				fn, n.Obj().Name())
+			return false
+		}
+	}
+	if at := b.storedHolder; at != nil || b.reached != nil && b.reached["stored:holder"] {
+		held := "a value holding an any" // stored by an earlier cell
+		if at != nil {
+			held = article(typeString(b.info.TypeOf(at)))
+		}
+		b.refuse(x, "%s of a value of type any while %s is stored in an any beside values of %s: the switch that gives fmt a %[3]s's text sees the any's own value only, and the %[3]s values held below (in a []any, a map's values, a field of type any) would be printed bare, without the method Go calls ([{1}] where Go prints [P!]). Not supported yet: print the values it holds one by one",
+			fn, held, switched[0].Obj().Name())
+		return false
+	}
+	for _, n := range switched {
 		if later == "" {
 			break
 		}
@@ -360,6 +379,143 @@ func spaced(fn string) bool {
 	switch fn[i+1:] {
 	case "Print", "Sprint", "Fprint", "Append", "Fatal", "Panic":
 		return true
+	}
+	return false
+}
+
+// holderLater refuses, in a cell, storing x (of type from, holding an any
+// below its top: a []any, a struct{ V any }) in an any while a function
+// of an earlier cell gives fmt its parameter through anyTexts' switch,
+// which does not reach below the top: show([]any{Point{1, 2}}) printed
+// [{1 2}], Go [(1,2)]. Only while values of a type of the switch have
+// reached an any (by this cell or an earlier one); a holder stored before
+// them, into which a later cell puts one, is not seen.
+func (b *boundary) holderLater(x ast.Expr, from types.Type) {
+	if b.reached == nil {
+		return
+	}
+	var fns []string
+	for key := range b.reached {
+		if rest, ok := strings.CutPrefix(key, "later:anyswitch:"); ok {
+			fn, name, _ := strings.Cut(rest, ":")
+			if b.reached["stored:"+name] || b.toAnyNamed(name) {
+				fns = append(fns, fn)
+			}
+		}
+	}
+	if len(fns) == 0 {
+		return
+	}
+	slices.Sort(fns)
+	b.refuse(x, "a value of type %s stored in an any while %s, declared in an earlier cell, gives fmt its parameter of type any through a switch on the session's types with String, Error or Format methods: the switch sees the any's own value only, and values of those types held below (in a []any, a map's values, a field of type any) would be printed bare, without the method Go calls. Not supported yet: give %[2]s the values it holds one by one",
+		typeString(from), fns[0])
+}
+
+// viaStored reports whether a value of an interface with a method n has
+// (an error, a fmt.Stringer) may have been stored in an any, by this code
+// or an earlier cell's (viaMethods): a value of n it holds is in the
+// interpreter's interface wrapper there (anySwitch). A pointer's the
+// switch finds (case *Q).
+func (b *boundary) viaStored(n *types.Named) bool {
+	ms := types.NewMethodSet(n)
+	for i := 0; i < ms.Len(); i++ {
+		m := ms.At(i).Obj().Name()
+		if b.viaMethods[m] || b.reached != nil && b.reached["storedvia:"+m] {
+			return true
+		}
+	}
+	return false
+}
+
+// viaLater notes the methods of from, an interface with methods whose
+// value x is stored in to, an any (viaStored), and refuses it, in a cell,
+// while a function of an earlier cell gives fmt its parameter of type any
+// through anyTexts' switch on a type implementing from: the any holds the
+// interpreter's wrapper of from, which the switch does not see through
+// (var err error = E{5}; show(any(err)) printed 5, Go E!).
+func (b *boundary) viaLater(x ast.Expr, from, to types.Type) {
+	it, ok := from.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 || hasTypeParam(from) {
+		return
+	}
+	if tt, ok := to.Underlying().(*types.Interface); !ok || tt.NumMethods() > 0 {
+		return
+	}
+	if b.viaMethods == nil {
+		b.viaMethods = map[string]bool{}
+	}
+	for i := 0; i < it.NumMethods(); i++ {
+		b.viaMethods[it.Method(i).Name()] = true
+	}
+	if b.reached == nil {
+		return
+	}
+	var keys []string
+	for key := range b.reached {
+		if rest, ok := strings.CutPrefix(key, "later:anyswitch:"); ok {
+			keys = append(keys, rest)
+		}
+	}
+	slices.Sort(keys)
+	for _, key := range keys {
+		fn, name, _ := strings.Cut(key, ":")
+		var tn *types.TypeName
+		for _, obj := range b.info.Uses {
+			if obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == pkgPath {
+				tn, _ = obj.Pkg().Scope().Lookup(name).(*types.TypeName)
+				break
+			}
+		}
+		if tn == nil {
+			for _, obj := range b.info.Defs {
+				if obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == pkgPath {
+					tn, _ = obj.Pkg().Scope().Lookup(name).(*types.TypeName)
+					break
+				}
+			}
+		}
+		if tn == nil || !types.Implements(tn.Type(), it) {
+			continue
+		}
+		b.refuse(x, "a value of type %s stored in an any while %s, declared in an earlier cell, gives fmt its parameter of type any through a switch on the session's types with String, Error or Format methods: a %s it may hold is kept in the interpreter's wrapper of %[1]s there, which the switch does not see through, and fmt would print the wrapper's insides, without the method Go calls. Not supported yet: store the %[3]s itself in the any, or its text",
+			typeString(from), fn, name)
+		return
+	}
+}
+
+// shownHolder refuses showing x, a cell's value of an interface type,
+// while a value holding an any below its top ([]any, map[string]any) and
+// values of tn, a type with a String, Error or Format method, are stored
+// in an any: the session shows the any's own value with its method, but
+// the tn values held below it as the interpreter's wrappers (var xs any =
+// []any{Point{1, 1}}; xs showed [{0xc… {…}}], Go [(1,1)]). It reports
+// whether it refused.
+func (b *boundary) shownHolder(x ast.Expr, fn string, tn *types.TypeName) bool {
+	if b.storedHolder == nil && (b.reached == nil || !b.reached["stored:holder"]) {
+		return false
+	}
+	if !b.stored[tn.Type()] && !b.stored[types.NewPointer(tn.Type())] && (b.reached == nil || !b.reached["stored:"+tn.Name()]) {
+		return false
+	}
+	ms := methodsOf(tn.Type())
+	for m := range methodsOf(types.NewPointer(tn.Type())) {
+		ms[m] = true
+	}
+	if !ms["String"] && !ms["Error"] && !ms["Format"] {
+		return false
+	}
+	b.refuse(x, "%s of a value of type any while a value holding an any ([]any, map[string]any, a field of type any) and values of %s are stored in an any: the %[2]s values held below would be shown as the interpreter's wrappers ({0xc… {…}}), without the method Go calls. Not supported yet: show the values it holds one by one",
+		fn, tn.Name())
+	return true
+}
+
+// toAnyNamed reports whether f stores values of its type named name in an
+// any.
+func (b *boundary) toAnyNamed(name string) bool {
+	for t := range b.toAny {
+		if n := programNamed(t); n != nil && n.Obj().Name() == name {
+			return true
+		}
 	}
 	return false
 }

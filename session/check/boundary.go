@@ -112,6 +112,14 @@ func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(typ
 		if b.storedEmbed != nil && reached != nil {
 			reached["stored:embed"] = true
 		}
+		if b.storedHolder != nil && reached != nil {
+			reached["stored:holder"] = true
+		}
+		for m := range b.viaMethods {
+			if reached != nil {
+				reached["storedvia:"+m] = true
+			}
+		}
 		if reached != nil {
 			for t := range b.genericStored(false) {
 				reached["genstored:"+t.(*types.Named).Obj().Name()] = true
@@ -278,6 +286,17 @@ type boundary struct {
 	// it holds) embeds a struct, whose fields encoding/json promotes
 	// (embeddedField)
 	storedEmbed ast.Expr
+	// storedHolder is the first value f stores in an any whose type holds
+	// an any below its top ([]any, map[string]any, struct{ V any }), where
+	// anyTexts' switch does not reach (anyHolder)
+	storedHolder ast.Expr
+	// methodIface are the program's types whose values (or pointers) f
+	// converts to an interface with methods (error, fmt.Stringer, one of
+	// the program's), anyViaIface
+	methodIface map[*types.Named]bool
+	// viaMethods are the methods of the interfaces with methods whose
+	// values f stores in an any (viaLater)
+	viaMethods map[string]bool
 	// storedHidden is the first value f stores in an any whose type, without
 	// a name, holds a struct with unexported fields (HiddenFields)
 	storedHidden ast.Expr
@@ -976,6 +995,9 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	if _, tuple := from.(*types.Tuple); !tuple && types.IsInterface(from) && !b.info.Types[x].IsNil() {
 		if !assertHelperCall(call) { // the helper only asserts it
 			b.noteStoredVia(from, to)
+			if call == nil || !b.nativeCall(call) || b.nativeKeeps(call, x) {
+				b.viaLater(x, from, to)
+			}
 			b.noteOpaqueAny(x, from, to, call)
 		}
 		b.keepIntoNative(x, from, to)    // a value of an interface of the program
@@ -1028,6 +1050,10 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	if it, ok := to.Underlying().(*types.Interface); ok && it.NumMethods() == 0 {
 		if call == nil || !b.nativeCall(call) || b.nativeKeeps(call, x) {
 			b.plainStored(x, from)
+			if b.storedHolder == nil && holdsAny(from, map[types.Type]bool{}) {
+				b.storedHolder = x
+				b.holderLater(x, from)
+			}
 		}
 	}
 	if call == nil {
@@ -1036,6 +1062,12 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		b.stores = append(b.stores, store{x, from, to})
 	}
 	named := programNamed(from)
+	if it, ok := to.Underlying().(*types.Interface); ok && it.NumMethods() > 0 && named != nil && !isPointer(from) {
+		if b.methodIface == nil {
+			b.methodIface = map[*types.Named]bool{}
+		}
+		b.methodIface[named] = true
+	}
 	if named != nil {
 		b.storedMeets(x, from, to, call)
 		b.converted[named] = true
@@ -2419,6 +2451,9 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 				// The session shows the wrapper of a tn itself, with
 				// its methods; below it, as fmt.Println would.
 				if b.heldProbed(x, fn, from, tn, byName) {
+					return
+				}
+				if b.shownHolder(x, fn, tn) {
 					return
 				}
 				continue
