@@ -194,6 +194,9 @@ func (b *boundary) anySwitch(x ast.Expr, fn string, call *ast.CallExpr, later st
 		b.laterKeys = append(b.laterKeys, "assertsnamed:"+typeString(n.Underlying())+"\x00"+n.Obj().Name()+"\x00"+later, "anyswitch:"+later+":"+n.Obj().Name())
 		if key := unnamedKey(n.Underlying()); key != "" {
 			b.reached["asserts:"+key+":"+typeString(n)] = true
+			if methodsOf(types.NewPointer(n))["String"] || methodsOf(types.NewPointer(n))["Error"] || methodsOf(types.NewPointer(n))["Format"] {
+				b.reached["asserts:*"+key+":*"+typeString(n)] = true
+			}
 		}
 	}
 	conv := "func(__x any) any { __x = " + b.runtime + ".Bare(__x); if __x == nil { return nil }; switch v := __x.(type) {" + body.String() + " }; return __x }"
@@ -230,10 +233,14 @@ func (b *boundary) confusable(n *types.Named, ptr bool) string {
 			return "a " + tn.Name() + "[…] (a generic type whose instances may have the same underlying type)"
 		}
 	}
-	if ptr {
-		return "" // a *struct{ X int } is not a *P to the interpreter
-	}
 	key := unnamedKey(u)
+	if ptr {
+		// var b any = &struct{ X int }{2} printed as a *P, Go &{2}
+		if key != "" && (b.storedPtrPlain["*"+key] || b.reached != nil && b.reached["stored:ptrplain:*"+key]) {
+			return "a plain *" + key + " stored in an any"
+		}
+		return ""
+	}
 	if key != "" && (b.storedBasic[key] || b.reached != nil && b.reached["stored:basic:"+key]) {
 		return "a plain " + key + " stored in an any"
 	}

@@ -115,6 +115,11 @@ func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(typ
 		if b.storedHolder != nil && reached != nil {
 			reached["stored:holder"] = true
 		}
+		for key := range b.storedPtrPlain {
+			if reached != nil {
+				reached["stored:ptrplain:"+key] = true
+			}
+		}
 		for m := range b.viaMethods {
 			if reached != nil {
 				reached["storedvia:"+m] = true
@@ -290,6 +295,9 @@ type boundary struct {
 	// an any below its top ([]any, map[string]any, struct{ V any }), where
 	// anyTexts' switch does not reach (anyHolder)
 	storedHolder ast.Expr
+	// storedPtrPlain names the pointers to types without a name
+	// ("*struct{X int}") f stores in an any (plainStored)
+	storedPtrPlain map[string]bool
 	// methodIface are the program's types whose values (or pointers) f
 	// converts to an interface with methods (error, fmt.Stringer, one of
 	// the program's), anyViaIface
@@ -828,6 +836,19 @@ func (b *boundary) plainStored(x ast.Expr, from types.Type) {
 	key := unnamedKey(types.Default(from))
 	if n, ok := types.Unalias(from).(*types.Named); ok && n.TypeArgs().Len() > 0 && programNamed(n) != nil {
 		key = unnamedKey(n.Underlying())
+	}
+	if p, ok := types.Unalias(from).(*types.Pointer); ok && key == "" {
+		// a *struct{ X int } is a *P (type P struct{ X int }) to the
+		// interpreter's type switch too (confusable)
+		if elem := unnamedKey(p.Elem()); elem != "" {
+			if b.storedPtrPlain == nil {
+				b.storedPtrPlain = map[string]bool{}
+			}
+			b.storedPtrPlain["*"+elem] = true
+			if b.storedBasicAt["*"+elem] == nil {
+				b.storedBasicAt["*"+elem] = x // storedAsserted
+			}
+		}
 	}
 	if plain := key; plain != "" {
 		b.storedBasic[plain] = true
