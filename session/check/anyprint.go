@@ -90,7 +90,7 @@ func (b *boundary) anyTexts(x ast.Expr, fn string, from types.Type, call *ast.Ca
 // anySwitch is anyTexts' lowering, of x in the function later of a cell
 // ("" elsewhere).
 func (b *boundary) anySwitch(x ast.Expr, fn string, call *ast.CallExpr, later string) bool {
-	text := true
+	text, verb := true, "v"
 	spread := call.Ellipsis.IsValid()
 	var texts []string // spread: whether each element's verb prints a method's text
 	if _, i, format, ok := printfCall(call, b.info); ok && spread {
@@ -109,7 +109,7 @@ func (b *boundary) anySwitch(x ast.Expr, fn string, call *ast.CallExpr, later st
 		if !paired {
 			return false
 		}
-		verb := ""
+		verb = ""
 		for k, v := range verbs {
 			if i+1+k < len(call.Args) && call.Args[i+1+k] == x {
 				verb = v
@@ -122,12 +122,6 @@ func (b *boundary) anySwitch(x ast.Expr, fn string, call *ast.CallExpr, later st
 	} else if strings.HasSuffix(fn, "f") {
 		return false // a Printf with a format that is not a constant
 	}
-	if !text {
-		// %d, %f…: fmt calls no method, and prints the fields.
-		b.wrap(x, b.runtime+".UnwrapPlain(", ")")
-		b.markPrinted(x)
-		return true
-	}
 	p := &fmtMirror{b: b, memo: map[mirrorKey]string{}}
 	var body strings.Builder
 	var switched []*types.Named
@@ -138,8 +132,30 @@ func (b *boundary) anySwitch(x ast.Expr, fn string, call *ast.CallExpr, later st
 			continue
 		}
 		for _, ct := range []types.Type{n, types.NewPointer(n)} {
-			if ms := methodsOf(ct); !ms["String"] && !ms["Error"] && !ms["Format"] {
+			ms := methodsOf(ct)
+			if !ms["String"] && !ms["Error"] && !ms["Format"] {
 				continue
+			}
+			if !text && !ms["Format"] {
+				// %d, %f…: fmt calls a Format method, not String or
+				// Error (var f any = F{1} prints F's Format text with
+				// %d too, where the interpreter printed {1}), and
+				// prints the value, or a complaint naming its type when
+				// the verb does not fit its kind.
+				if u, ok := ct.Underlying().(*types.Basic); ok && !verbFits(u, verb[len(verb)-1]) && (b.reached != nil || b.converted[n]) {
+					b.refuse(x, "%s's %%%c of a value of type any that may hold %s: the verb does not fit %s, and Go prints a complaint naming the type (%%!%[2]c(main.%[3]s=…)), where the interpreter would name %[5]s. Not supported yet: use %%v, or a verb for the value's kind",
+						fn, verb[len(verb)-1], tn.Name(), article(tn.Name()), u.Name())
+					return false
+				}
+				continue
+			}
+			if u, ok := ct.Underlying().(*types.Basic); ok && u.Info()&types.IsString != 0 && ms["Format"] && spaced(fn) && len(call.Args) > 1 {
+				// Print puts no space next to an operand of a string
+				// kind; FormatText's value is a struct (G<v> G<v>, Go
+				// G<v>G<v>).
+				b.refuse(x, "%s of a value of type any that may hold %s next to another operand: %[1]s puts a space between two operands when neither is a string by kind, which a %[3]s is, and the interpreter would give fmt the text of %[3]s's Format method as a value that is not (a space where Go puts none). Not supported yet: print it with Printf's %%v, or with its own type",
+					fn, article(tn.Name()), tn.Name())
+				return false
 			}
 			if tn.Parent() != tn.Pkg().Scope() || n.TypeParams().Len() > 0 {
 				return false
@@ -162,7 +178,33 @@ func (b *boundary) anySwitch(x ast.Expr, fn string, call *ast.CallExpr, later st
 			}
 		}
 	}
+	if body.Len() == 0 && !text {
+		// %d, %f… of values without a Format method: fmt calls no
+		// method, and prints the fields.
+		b.wrap(x, b.runtime+".UnwrapPlain(", ")")
+		b.markPrinted(x)
+		return true
+	}
 	if body.Len() == 0 {
+		return false
+	}
+	for _, n := range switched {
+		if b.viaStored(n) && (b.reached != nil || b.methodIface[n]) {
+			// var err error = E{5}; var a any = err: the any holds the
+			// interpreter's error wrapper, which the switch does not
+			// see through (a printed 5, Go E!)
+			b.refuse(x, "%s of a value of type any while values of %s are stored in an interface with methods (an error, a fmt.Stringer) that is stored in an any: the interpreter keeps them there in its interface's wrapper, which the switch that gives fmt a %[2]s's text does not see through, and fmt would print the wrapper's insides, without the method Go calls. Not supported yet: store the %[2]s itself in the any (v.(%[2]s)), or its text",
+				fn, n.Obj().Name())
+			return false
+		}
+	}
+	if at := b.storedHolder; at != nil || b.reached != nil && b.reached["stored:holder"] {
+		held := "a value holding an any" // stored by an earlier cell
+		if at != nil {
+			held = article(typeString(b.info.TypeOf(at)))
+		}
+		b.refuse(x, "%s of a value of type any while %s is stored in an any beside values of %s: the switch that gives fmt a %[3]s's text sees the any's own value only, and the %[3]s values held below (in a []any, a map's values, a field of type any) would be printed bare, without the method Go calls ([{1}] where Go prints [P!]). Not supported yet: print the values it holds one by one",
+			fn, held, switched[0].Obj().Name())
 		return false
 	}
 	for _, n := range switched {
@@ -176,6 +218,9 @@ func (b *boundary) anySwitch(x ast.Expr, fn string, call *ast.CallExpr, later st
 		b.laterKeys = append(b.laterKeys, "assertsnamed:"+typeString(n.Underlying())+"\x00"+n.Obj().Name()+"\x00"+later, "anyswitch:"+later+":"+n.Obj().Name())
 		if key := unnamedKey(n.Underlying()); key != "" {
 			b.reached["asserts:"+key+":"+typeString(n)] = true
+			if methodsOf(types.NewPointer(n))["String"] || methodsOf(types.NewPointer(n))["Error"] || methodsOf(types.NewPointer(n))["Format"] {
+				b.reached["asserts:*"+key+":*"+typeString(n)] = true
+			}
 		}
 	}
 	conv := "func(__x any) any { if " + b.runtime + ".NativeWrapped(__x) { return __x }; __x = " + b.runtime + ".Bare(__x); if __x == nil { return nil }; switch v := __x.(type) {" + body.String() + " }; return __x }"
@@ -221,11 +266,20 @@ func (b *boundary) confusable(n *types.Named, ptr bool) string {
 			// an interface are no matter)
 			return article(tn.Name()) + " (of the same underlying type)"
 		}
-	}
-	if ptr {
-		return "" // a *struct{ X int } is not a *P to the interpreter
+		if g, ok := tn.Type().(*types.Named); ok && g.TypeParams().Len() > 0 && mayInstantiate(g.Underlying(), u) {
+			// type Box[T any] struct{ X T }: a Box[int] is a bare
+			// struct{ X int } to the interpreter too
+			return "a " + tn.Name() + "[…] (a generic type whose instances may have the same underlying type)"
+		}
 	}
 	key := unnamedKey(u)
+	if ptr {
+		// var b any = &struct{ X int }{2} printed as a *P, Go &{2}
+		if key != "" && (b.storedPtrPlain["*"+key] || b.reached != nil && b.reached["stored:ptrplain:*"+key]) {
+			return "a plain *" + key + " stored in an any"
+		}
+		return ""
+	}
 	if key != "" && (b.storedBasic[key] || b.reached != nil && b.reached["stored:basic:"+key]) {
 		return "a plain " + key + " stored in an any"
 	}
@@ -469,6 +523,227 @@ func (b *boundary) convertedType(t types.Type) bool {
 	}
 	for c := range b.genericStored(true) {
 		if types.Identical(c, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayInstantiate reports whether some instance of a generic type whose
+// underlying type is g (its type parameters free) may have the underlying
+// type u: struct{ X T } may be struct{ X int }. Kinds it does not take
+// apart (functions, interfaces) it reports as may, when not identical.
+func mayInstantiate(g, u types.Type) bool {
+	g, u = types.Unalias(g), types.Unalias(u)
+	if _, free := g.(*types.TypeParam); free {
+		return true
+	}
+	switch g := g.(type) {
+	case *types.Struct:
+		us, ok := u.(*types.Struct)
+		if !ok || us.NumFields() != g.NumFields() {
+			return false
+		}
+		for i := 0; i < g.NumFields(); i++ {
+			gf, uf := g.Field(i), us.Field(i)
+			if gf.Name() != uf.Name() || gf.Embedded() != uf.Embedded() || g.Tag(i) != us.Tag(i) || !mayInstantiate(gf.Type(), uf.Type()) {
+				return false
+			}
+		}
+		return true
+	case *types.Slice:
+		us, ok := u.(*types.Slice)
+		return ok && mayInstantiate(g.Elem(), us.Elem())
+	case *types.Array:
+		us, ok := u.(*types.Array)
+		return ok && g.Len() == us.Len() && mayInstantiate(g.Elem(), us.Elem())
+	case *types.Pointer:
+		us, ok := u.(*types.Pointer)
+		return ok && mayInstantiate(g.Elem(), us.Elem())
+	case *types.Map:
+		us, ok := u.(*types.Map)
+		return ok && mayInstantiate(g.Key(), us.Key()) && mayInstantiate(g.Elem(), us.Elem())
+	case *types.Chan:
+		us, ok := u.(*types.Chan)
+		return ok && g.Dir() == us.Dir() && mayInstantiate(g.Elem(), us.Elem())
+	case *types.Named:
+		un, ok := u.(*types.Named)
+		if !ok || un.Origin() != g.Origin() || un.TypeArgs().Len() != g.TypeArgs().Len() {
+			return false
+		}
+		for i := 0; i < g.TypeArgs().Len(); i++ {
+			if !mayInstantiate(g.TypeArgs().At(i), un.TypeArgs().At(i)) {
+				return false
+			}
+		}
+		return true
+	case *types.Signature, *types.Interface:
+		return reflect.TypeOf(g) == reflect.TypeOf(u)
+	}
+	return types.Identical(g, u)
+}
+
+// verbFits reports whether fmt prints a value of the basic type u with the
+// verb v, rather than a complaint (%!d(main.S=x)).
+func verbFits(u *types.Basic, v byte) bool {
+	info := u.Info()
+	switch {
+	case info&types.IsBoolean != 0:
+		return strings.IndexByte("tv", v) >= 0
+	case info&types.IsInteger != 0:
+		return strings.IndexByte("bcdoOqxXUv", v) >= 0
+	case info&(types.IsFloat|types.IsComplex) != 0:
+		return strings.IndexByte("beEfFgGxXv", v) >= 0
+	case info&types.IsString != 0:
+		return strings.IndexByte("sqvxX", v) >= 0
+	}
+	return true
+}
+
+// spaced reports whether fn, one of fmt's or log's printing functions,
+// puts a space between two operands when neither is a string by kind
+// (Print, Sprint, Fprint, Append, log's Print, Fatal, Panic), where the
+// kind of the value given to fmt matters.
+func spaced(fn string) bool {
+	i := strings.LastIndexByte(fn, '.')
+	switch fn[i+1:] {
+	case "Print", "Sprint", "Fprint", "Append", "Fatal", "Panic":
+		return true
+	}
+	return false
+}
+
+// holderLater refuses, in a cell, storing x (of type from, holding an any
+// below its top: a []any, a struct{ V any }) in an any while a function
+// of an earlier cell gives fmt its parameter through anyTexts' switch,
+// which does not reach below the top: show([]any{Point{1, 2}}) printed
+// [{1 2}], Go [(1,2)]. Only while values of a type of the switch have
+// reached an any (by this cell or an earlier one); a holder stored before
+// them, into which a later cell puts one, is not seen.
+func (b *boundary) holderLater(x ast.Expr, from types.Type) {
+	if b.reached == nil {
+		return
+	}
+	var fns []string
+	for key := range b.reached {
+		if rest, ok := strings.CutPrefix(key, "later:anyswitch:"); ok {
+			fn, name, _ := strings.Cut(rest, ":")
+			if b.reached["stored:"+name] || b.toAnyNamed(name) {
+				fns = append(fns, fn)
+			}
+		}
+	}
+	if len(fns) == 0 {
+		return
+	}
+	slices.Sort(fns)
+	b.refuse(x, "a value of type %s stored in an any while %s, declared in an earlier cell, gives fmt its parameter of type any through a switch on the session's types with String, Error or Format methods: the switch sees the any's own value only, and values of those types held below (in a []any, a map's values, a field of type any) would be printed bare, without the method Go calls. Not supported yet: give %[2]s the values it holds one by one",
+		typeString(from), fns[0])
+}
+
+// viaStored reports whether a value of an interface with a method n has
+// (an error, a fmt.Stringer) may have been stored in an any, by this code
+// or an earlier cell's (viaMethods): a value of n it holds is in the
+// interpreter's interface wrapper there (anySwitch). A pointer's the
+// switch finds (case *Q).
+func (b *boundary) viaStored(n *types.Named) bool {
+	ms := types.NewMethodSet(n)
+	for i := 0; i < ms.Len(); i++ {
+		m := ms.At(i).Obj().Name()
+		if b.viaMethods[m] || b.reached != nil && b.reached["storedvia:"+m] {
+			return true
+		}
+	}
+	return false
+}
+
+// viaLater notes the methods of from, an interface with methods whose
+// value x is stored in to, an any (viaStored), and refuses it, in a cell,
+// while a function of an earlier cell gives fmt its parameter of type any
+// through anyTexts' switch on a type implementing from: the any holds the
+// interpreter's wrapper of from, which the switch does not see through
+// (var err error = E{5}; show(any(err)) printed 5, Go E!).
+func (b *boundary) viaLater(x ast.Expr, from, to types.Type) {
+	it, ok := from.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 || hasTypeParam(from) {
+		return
+	}
+	if tt, ok := to.Underlying().(*types.Interface); !ok || tt.NumMethods() > 0 {
+		return
+	}
+	if b.viaMethods == nil {
+		b.viaMethods = map[string]bool{}
+	}
+	for i := 0; i < it.NumMethods(); i++ {
+		b.viaMethods[it.Method(i).Name()] = true
+	}
+	if b.reached == nil {
+		return
+	}
+	var keys []string
+	for key := range b.reached {
+		if rest, ok := strings.CutPrefix(key, "later:anyswitch:"); ok {
+			keys = append(keys, rest)
+		}
+	}
+	slices.Sort(keys)
+	for _, key := range keys {
+		fn, name, _ := strings.Cut(key, ":")
+		var tn *types.TypeName
+		for _, obj := range b.info.Uses {
+			if obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == pkgPath {
+				tn, _ = obj.Pkg().Scope().Lookup(name).(*types.TypeName)
+				break
+			}
+		}
+		if tn == nil {
+			for _, obj := range b.info.Defs {
+				if obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == pkgPath {
+					tn, _ = obj.Pkg().Scope().Lookup(name).(*types.TypeName)
+					break
+				}
+			}
+		}
+		if tn == nil || !types.Implements(tn.Type(), it) {
+			continue
+		}
+		b.refuse(x, "a value of type %s stored in an any while %s, declared in an earlier cell, gives fmt its parameter of type any through a switch on the session's types with String, Error or Format methods: a %s it may hold is kept in the interpreter's wrapper of %[1]s there, which the switch does not see through, and fmt would print the wrapper's insides, without the method Go calls. Not supported yet: store the %[3]s itself in the any, or its text",
+			typeString(from), fn, name)
+		return
+	}
+}
+
+// shownHolder refuses showing x, a cell's value of an interface type,
+// while a value holding an any below its top ([]any, map[string]any) and
+// values of tn, a type with a String, Error or Format method, are stored
+// in an any: the session shows the any's own value with its method, but
+// the tn values held below it as the interpreter's wrappers (var xs any =
+// []any{Point{1, 1}}; xs showed [{0xc… {…}}], Go [(1,1)]). It reports
+// whether it refused.
+func (b *boundary) shownHolder(x ast.Expr, fn string, tn *types.TypeName) bool {
+	if b.storedHolder == nil && (b.reached == nil || !b.reached["stored:holder"]) {
+		return false
+	}
+	if !b.stored[tn.Type()] && !b.stored[types.NewPointer(tn.Type())] && (b.reached == nil || !b.reached["stored:"+tn.Name()]) {
+		return false
+	}
+	ms := methodsOf(tn.Type())
+	for m := range methodsOf(types.NewPointer(tn.Type())) {
+		ms[m] = true
+	}
+	if !ms["String"] && !ms["Error"] && !ms["Format"] {
+		return false
+	}
+	b.refuse(x, "%s of a value of type any while a value holding an any ([]any, map[string]any, a field of type any) and values of %s are stored in an any: the %[2]s values held below would be shown as the interpreter's wrappers ({0xc… {…}}), without the method Go calls. Not supported yet: show the values it holds one by one",
+		fn, tn.Name())
+	return true
+}
+
+// toAnyNamed reports whether f stores values of its type named name in an
+// any.
+func (b *boundary) toAnyNamed(name string) bool {
+	for t := range b.toAny {
+		if n := programNamed(t); n != nil && n.Obj().Name() == name {
 			return true
 		}
 	}

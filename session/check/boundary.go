@@ -77,6 +77,7 @@ func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(typ
 	b.prescanAsserts(f)
 	b.prescanOpaque(f)
 	b.walk(f)
+	b.instancesKeep()
 	if shown != nil {
 		// A value of an interface type itself the session shows with
 		// its own String (id(Temp(21)) shows 21.0°C), but values of the
@@ -120,6 +121,19 @@ func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(typ
 		}
 		if b.storedInstance != nil && reached != nil {
 			reached["stored:instance"] = true
+		}
+		if b.storedHolder != nil && reached != nil {
+			reached["stored:holder"] = true
+		}
+		for key := range b.storedPtrPlain {
+			if reached != nil {
+				reached["stored:ptrplain:"+key] = true
+			}
+		}
+		for m := range b.viaMethods {
+			if reached != nil {
+				reached["storedvia:"+m] = true
+			}
 		}
 		if reached != nil {
 			for t := range b.genericStored(false) {
@@ -287,6 +301,20 @@ type boundary struct {
 	// it holds) embeds a struct, whose fields encoding/json promotes
 	// (embeddedField)
 	storedEmbed ast.Expr
+	// storedHolder is the first value f stores in an any whose type holds
+	// an any below its top ([]any, map[string]any, struct{ V any }), where
+	// anyTexts' switch does not reach (anyHolder)
+	storedHolder ast.Expr
+	// storedPtrPlain names the pointers to types without a name
+	// ("*struct{X int}") f stores in an any (plainStored)
+	storedPtrPlain map[string]bool
+	// methodIface are the program's types whose values (or pointers) f
+	// converts to an interface with methods (error, fmt.Stringer, one of
+	// the program's), anyViaIface
+	methodIface map[*types.Named]bool
+	// viaMethods are the methods of the interfaces with methods whose
+	// values f stores in an any (viaLater)
+	viaMethods map[string]bool
 	// storedHidden is the first value f stores in an any whose type, without
 	// a name, holds a struct with unexported fields (HiddenFields)
 	storedHidden ast.Expr
@@ -603,6 +631,7 @@ func (b *boundary) call(n *ast.CallExpr) {
 		}
 	}
 	if LoweredGeneric(b.info, n.Fun) {
+		b.genericKeeps(n)
 		return // interpreted code once lowered (Modern)
 	}
 	if tv, ok := b.info.Types[n.Fun]; ok && tv.IsType() {
@@ -809,6 +838,162 @@ func (b *boundary) nativeCall(call *ast.CallExpr) bool {
 	return native
 }
 
+// plainStored notes x, of type from, stored in an any of the
+// interpreter's when from has no name (storedBasic).
+//
+// An alias is its type (type A = struct{ X int }; var v any = A{1} stores
+// a struct{ X int }, unnamedKey), and an untyped constant is stored as its
+// default type.
+//
+// A value of an instance of the program's generic type is one too: the
+// interpreter keeps a Box[int] (type Box[T any] struct{ X T }) as a bare
+// struct{ X int }, which its type switch and assertions took for a P
+// (type P struct{ X int }).
+func (b *boundary) plainStored(x ast.Expr, from types.Type) {
+	key := unnamedKey(types.Default(from))
+	if n, ok := types.Unalias(from).(*types.Named); ok && n.TypeArgs().Len() > 0 && programNamed(n) != nil {
+		key = unnamedKey(n.Underlying())
+	}
+	if p, ok := types.Unalias(from).(*types.Pointer); ok && key == "" {
+		// a *struct{ X int } is a *P (type P struct{ X int }) to the
+		// interpreter's type switch too (confusable)
+		if elem := unnamedKey(p.Elem()); elem != "" {
+			if b.storedPtrPlain == nil {
+				b.storedPtrPlain = map[string]bool{}
+			}
+			b.storedPtrPlain["*"+elem] = true
+			if b.storedBasicAt["*"+elem] == nil {
+				b.storedBasicAt["*"+elem] = x // storedAsserted
+			}
+		}
+	}
+	if plain := key; plain != "" {
+		b.storedBasic[plain] = true
+		if b.storedBasicAt[plain] == nil {
+			b.storedBasicAt[plain] = x
+		}
+	}
+}
+
+// instancesKeep notes the plain types the program's generic functions and
+// types are instantiated with as stored in an any: their code may store a
+// value of its type parameter there (func gen[T any](v T) any { return v }),
+// which the walk does not see as a store of a plain value, and gen(5)
+// asserted to Color (type Color int) was 5, true to the interpreter, 0,
+// false in Go; in a session, show(v) in gen printed a struct{ X, Y int }
+// with Point's String.
+func (b *boundary) instancesKeep() {
+	ids := make([]*ast.Ident, 0, len(b.info.Instances))
+	for id := range b.info.Instances {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i].Pos() < ids[j].Pos() })
+	for _, id := range ids {
+		obj := b.info.Uses[id]
+		if obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != pkgPath {
+			continue
+		}
+		args := b.info.Instances[id].TypeArgs
+		for i := 0; i < args.Len(); i++ {
+			b.plainStored(id, args.At(i))
+		}
+	}
+}
+
+// genericKeeps notes the plain values given to an any parameter of call, a
+// generic function of the standard library Modern lowers, which the walk
+// does not visit as conversions: slices.Insert(xs, 0, 5) on a []any
+// stores a plain int there, which the interpreter's type switch took for a
+// Color (type Color int with a String method) and printed as one
+// (anyprint.go).
+func (b *boundary) genericKeeps(n *ast.CallExpr) {
+	sig, ok := under(b.info.TypeOf(n.Fun)).(*types.Signature)
+	if !ok || n.Ellipsis.IsValid() {
+		return
+	}
+	params := sig.Params()
+	for i, x := range n.Args {
+		var t types.Type
+		switch {
+		case sig.Variadic() && i >= params.Len()-1:
+			t = params.At(params.Len() - 1).Type().(*types.Slice).Elem()
+		case i < params.Len():
+			t = params.At(i).Type()
+		default:
+			continue
+		}
+		if it, ok := t.Underlying().(*types.Interface); ok && it.NumMethods() == 0 {
+			if from := b.info.TypeOf(x); from != nil && !types.IsInterface(from) {
+				b.plainStored(x, from)
+			}
+		}
+	}
+}
+
+// nativeKeeps reports whether call, of a native function, may keep x, one
+// of its arguments given to an any, to give it back later: sync.Map.Store,
+// context.WithValue's value, atomic.Value.Store, list.List.PushBack,
+// reflect.ValueOf… The printing, encoding and sorting packages (keepsNone),
+// and divergo's own runtime, are known to keep none; context keeps
+// WithValue's value only (its key no one gets back). A plain value kept there comes
+// back bare, as a plain value stored by the program's own code does:
+//
+//	type Color int; m.Store("k", 5); v, _ := m.Load("k"); v.(Color)
+//
+// is 0, false in Go; the interpreter's assertion, which sees no type name,
+// said 5, true, and its type switch printed the 5 with Color's String
+// (anyprint.go). Such an argument is noted as stored (storedBasic).
+func (b *boundary) nativeKeeps(call *ast.CallExpr, x ast.Expr) bool {
+	fn, native := b.native(call)
+	if !native {
+		return false
+	}
+	if obj := b.calledFunc(call); obj != nil && strings.HasPrefix(obj.Pkg().Path(), "github.com/divergo/divergo/") {
+		return false
+	}
+	pkg, _, _ := strings.Cut(strings.TrimPrefix(fn, "(*"), ".")
+	if pkg == "context" {
+		return fn == "context.WithValue" && len(call.Args) == 3 && x == call.Args[2]
+	}
+	if pkg == "slog" {
+		// A Logger's Info… gives them to its Handler only (the
+		// program's own Handler would get them back: not seen);
+		// slog.AnyValue(v).Any() gives v back.
+		return fn == "slog.Any" || fn == "slog.AnyValue" || fn == "slog.Group" || fn == "slog.GroupValue"
+	}
+	return !keepsNone[pkg]
+}
+
+// keepsNone are the packages (by name) whose functions taking an any keep
+// none of the values they are given (nativeKeeps).
+var keepsNone = map[string]bool{"fmt": true, "log": true, "json": true, "xml": true, "gob": true, "errors": true, "sort": true}
+
+// calledFunc is the function call calls, when it names one.
+func (b *boundary) calledFunc(call *ast.CallExpr) *types.Func {
+	fun := ast.Unparen(call.Fun)
+	switch f := fun.(type) {
+	case *ast.IndexExpr:
+		fun = f.X
+	case *ast.IndexListExpr:
+		fun = f.X
+	}
+	var id *ast.Ident
+	switch f := fun.(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	}
+	if id == nil {
+		return nil
+	}
+	obj, _ := b.info.Uses[id].(*types.Func)
+	if obj == nil || obj.Pkg() == nil {
+		return nil
+	}
+	return obj
+}
+
 // convert checks the conversion of x's value to type to, an argument of
 // call when call is not nil.
 func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
@@ -848,6 +1033,9 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	if _, tuple := from.(*types.Tuple); !tuple && types.IsInterface(from) && !b.info.Types[x].IsNil() {
 		if !assertHelperCall(call) { // the helper only asserts it
 			b.noteStoredVia(from, to)
+			if call == nil || !b.nativeCall(call) || b.nativeKeeps(call, x) {
+				b.viaLater(x, from, to)
+			}
 			b.noteOpaqueAny(x, from, to, call)
 		}
 		b.keepIntoNative(x, from, to)    // a value of an interface of the program
@@ -898,12 +1086,11 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		b.hiddenLater(x, from)
 	}
 	if it, ok := to.Underlying().(*types.Interface); ok && it.NumMethods() == 0 {
-		if plain := unnamedKey(from); plain != "" {
-			if call == nil || !b.nativeCall(call) {
-				b.storedBasic[plain] = true // in an any of the interpreter's
-				if b.storedBasicAt[plain] == nil {
-					b.storedBasicAt[plain] = x
-				}
+		if call == nil || !b.nativeCall(call) || b.nativeKeeps(call, x) {
+			b.plainStored(x, from)
+			if b.storedHolder == nil && holdsAny(from, map[types.Type]bool{}) {
+				b.storedHolder = x
+				b.holderLater(x, from)
 			}
 		}
 	}
@@ -913,6 +1100,12 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		b.stores = append(b.stores, store{x, from, to})
 	}
 	named := programNamed(from)
+	if it, ok := to.Underlying().(*types.Interface); ok && it.NumMethods() > 0 && named != nil && !isPointer(from) {
+		if b.methodIface == nil {
+			b.methodIface = map[*types.Named]bool{}
+		}
+		b.methodIface[named] = true
+	}
 	if named != nil {
 		b.storedMeets(x, from, to, call)
 		b.converted[named] = true
@@ -926,7 +1119,8 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 				b.printedLater(x, named, nil)
 				b.assertedLater(x, named)
 				b.storedLater(x, from)
-			} else if _, native := b.native(call); !native {
+			} else if _, native := b.native(call); !native || b.nativeKeeps(call, x) {
+				// (m.Store("k", P{1}) keeps the P, bare, to give it back)
 				b.noteStored(from)
 				b.printedLater(x, named, call)
 				b.assertedLater(x, named)
@@ -2332,7 +2526,12 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 			// A function of a cell: its parameter given through a type
 			// switch on the session's types with printing methods, which
 			// later cells' values of them then print with (anyprint.go).
-			b.anyTexts(x, fn, from, call)
+			// Tentatively: where the switch cannot be made, the function
+			// is judged as before (its later calls and stores).
+			at, msg := b.at, b.msg
+			if !b.anyTexts(x, fn, from, call) {
+				b.at, b.msg = at, msg
+			}
 		}
 		if byName && (b.storedHidden != nil || b.reached != nil && b.reached["stored:hidden"]) {
 			b.refuse(x, "%s with %%T, %%+v or %%#v of a value of type %s while values of a struct type without a name with unexported fields are stored in an any: the interpreter renames those fields (k shows as Xk) and prints their tags. Not supported yet: print the fields you want, or use %%v",
@@ -2381,6 +2580,9 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 				if b.heldProbed(x, fn, from, tn, byName) {
 					return
 				}
+				if b.shownHolder(x, fn, tn) {
+					return
+				}
 				continue
 			}
 			if !b.stored[tn.Type()] && !b.stored[types.NewPointer(tn.Type())] && (inFile || b.reached == nil || !b.reached["stored:"+tn.Name()]) && !(byName && b.storedVia[tn.Type()]) && !(byName && (b.genericStored(false)[tn.Type()] || !inFile && b.reached["genstored:"+tn.Name()])) {
@@ -2418,6 +2620,14 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 				// fmt is given the method's text (anyprint.go); a
 				// Marshal method is not fmt's.
 				lowered = b.anyTexts(x, fn, from, call)
+			}
+			if lowered && b.heldBare(tn) && b.heldProbed(x, fn, from, tn, byName) {
+				// The switch gives fmt a tn's text only where the
+				// operand holds a tn itself: a []tn, a struct{ tn }, a
+				// W{In: tn} stored in an any too prints the bare
+				// values (var s any = []P{{1}}; Go [P!], the
+				// interpreter [{1}]).
+				return
 			}
 			if !lowered && b.confusedWith != "" {
 				b.refuse(x, "%s of a value of type %s while values of %s, declared in %s, may be stored in an any: %s. Not supported yet: pass the %[3]s itself (v.(%[3]s)), or keep the other values out of an any",
@@ -2614,8 +2824,11 @@ func (b *boundary) pendNamedBasic(x, typ ast.Expr) {
 // (float64, []float64, struct{ X int }, map[string]int, func(int) int) are
 // noted as stored in an any (storedBasic); "" for another type (an
 // interface, a type parameter, a pointer, a named type).
+//
+// An alias is its type: type A = struct{ X int }; var v any = A{1} stores a
+// struct{ X int }.
 func unnamedKey(t types.Type) string {
-	switch t := t.(type) {
+	switch t := types.Unalias(t).(type) {
 	case *types.Basic:
 		if t.Info()&types.IsUntyped != 0 || t.Kind() == types.UnsafePointer {
 			return ""

@@ -803,6 +803,39 @@ func MethodText(call func() string, method string, isNil bool) (out any) {
 	return methodText{text: call()}
 }
 
+// MethodTextString is MethodText for a value whose type's underlying type
+// is a string (type S string): its text comes back as a string kind too.
+// Print, Sprint, Fprint and log's Print put a space between two operands
+// when neither is a string by kind, which an S is, so Go prints
+// fmt.Print(a, b) of two S in an any as S!S!; methodText, a struct,
+// had fmt put one in (S! S!).
+func MethodTextString(call func() string, method string) (out any) {
+	defer func() {
+		if p := recover(); p != nil {
+			out = methodPanic(method + " method: " + fmt.Sprint(p))
+		}
+	}()
+	return methodString(call())
+}
+
+// methodString is a String or Error method's text (MethodTextString).
+type methodString string
+
+// Format writes the text as fmt writes a String method's, with the verb's
+// flags, width and precision.
+func (m methodString) Format(f fmt.State, verb rune) {
+	fmt.Fprintf(f, fmt.FormatString(f, verb), string(m))
+}
+
+// methodPanic is what fmt prints when the method panicked: the method's
+// name and the value it panicked with ("String method: bad").
+type methodPanic string
+
+// Format writes %!v(PANIC=String method: bad), whatever the flags.
+func (m methodPanic) Format(f fmt.State, verb rune) {
+	fmt.Fprintf(f, "%%!%c(PANIC=%s)", verb, string(m))
+}
+
 type methodText struct {
 	text     string
 	panicked any

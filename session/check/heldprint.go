@@ -27,6 +27,7 @@ package check
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -38,6 +39,7 @@ import (
 type heldNote struct {
 	val, ptr, shownVal, shownPtr bool
 	in                           types.Type
+	ins                          []types.Type // all the stored types holding it
 }
 
 // heldTypes calls fn for each type of the program (not an interface or a
@@ -105,8 +107,8 @@ func (b *boundary) noteHeld(x ast.Expr, from, to types.Type, call *ast.CallExpr)
 	if it, ok := to.Underlying().(*types.Interface); !ok || it.NumMethods() != 0 || types.IsInterface(from) {
 		return
 	}
-	if call != nil && b.nativeCall(call) {
-		return
+	if call != nil && b.nativeCall(call) && !b.nativeKeeps(call, x) {
+		return // fmt.Println([]P{…}) keeps nothing (m.Store("k", []P{…}) does)
 	}
 	var found []*types.TypeName
 	heldTypes(from, func(tn *types.TypeName, ptr, shown bool) {
@@ -118,6 +120,9 @@ func (b *boundary) noteHeld(x ast.Expr, from, to types.Type, call *ast.CallExpr)
 			note = &heldNote{in: from}
 			b.held[tn] = note
 			found = append(found, tn)
+		}
+		if !slices.ContainsFunc(note.ins, func(t types.Type) bool { return types.Identical(t, from) }) {
+			note.ins = append(note.ins, from)
 		}
 		if ptr {
 			note.ptr, note.shownPtr = true, note.shownPtr || shown
@@ -353,4 +358,33 @@ func (b *boundary) heldCallLater(call *ast.CallExpr) {
 			}
 		}
 	})
+}
+
+// heldBare reports whether values of tn may be held, inside a value stored
+// in an any, where fmt prints them with their own method in Go but
+// anyTexts' switch, which gives fmt the text of a value the operand holds
+// itself, does not reach them: in a []tn, a struct{ tn }, a W{In: tn}
+// (var s any = []P{{1}}; fmt.Println(s) printed [{1}], Go [P!]). A
+// holder of the program that has a printing method itself (type R
+// struct{ P; K int }, promoting P's String) is no matter: the switch
+// gives fmt R's text, and fmt does not look below it. Held by an
+// earlier cell's value: the cell's record tells no holder, so may. The
+// note's holder becomes the one found, for heldProbed's message.
+func (b *boundary) heldBare(tn *types.TypeName) bool {
+	inFile := tn.Pos() >= b.file.FileStart && tn.Pos() < b.file.FileEnd
+	if b.reached != nil && !inFile && (b.reached["held:val:"+tn.Name()] || b.reached["held:ptr:"+tn.Name()]) {
+		return true
+	}
+	note := b.held[tn]
+	if note == nil {
+		return false
+	}
+	for _, in := range note.ins {
+		ms := methodsOf(in)
+		if programNamed(in) == nil || !ms["String"] && !ms["Error"] && !ms["Format"] {
+			note.in = in
+			return true
+		}
+	}
+	return false
 }

@@ -887,6 +887,7 @@ func ModernSymbols() map[string]reflect.Value {
 		"TypedText":        reflect.ValueOf(TypedText),
 		"GoSyntax":         reflect.ValueOf(GoSyntax),
 		"MethodText":       reflect.ValueOf(MethodText),
+		"MethodTextString": reflect.ValueOf(MethodTextString),
 		"PointerTo":        reflect.ValueOf(PointerTo),
 		"FormatText":       reflect.ValueOf(FormatText),
 		"Rows":             reflect.ValueOf(Rows),

@@ -549,6 +549,10 @@ func (p *fmtMirror) method(t types.Type) (string, bool) {
 		return "", false
 	}
 	p.texts = true
+	if u, ok := t.Underlying().(*types.Basic); ok && u.Info()&types.IsString != 0 {
+		// fmt.Print puts no space next to it (MethodTextString)
+		return fmt.Sprintf("func(__v %s) any { return %s.MethodTextString(func() string { return __v.%s() }, %q) }", name, p.b.runtime, method, method), true
+	}
 	return fmt.Sprintf("func(__v %s) any { return %s.MethodText(func() string { return __v.%s() }, %q, %s) }", name, p.b.runtime, method, method, isNil), true
 }
 

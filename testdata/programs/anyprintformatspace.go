@@ -1,0 +1,17 @@
+package main
+
+// Print puts no space between two operands of a string kind: Go prints
+// G<v>G<v>, the interpreter G<v> G<v>.
+
+// divergo run refuses: fmt.Print of a value of type any that may hold a G next to another operand
+
+import "fmt"
+
+type G string
+
+func (g G) Format(f fmt.State, c rune) { fmt.Fprintf(f, "G<%c>", c) }
+
+func main() {
+	var g, h any = G("1"), G("2")
+	fmt.Print(g, h, "\n")
+}
