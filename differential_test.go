@@ -124,6 +124,7 @@ func TestRuntimeRefusal(t *testing.T) {
 		{"nativeassertnone.go", "false\ntrue\n", "asserting a time.Duration, a type of another package, to main.Stringish, an interface declared in the program, is not supported by the interpreter"},
 		{"flagzeropanic.go", "before\n", "flag.Var of a main.list, whose zero value's String panics"},
 		{"hiddenanyplus.go", "{name:p v:1}\n", "fmt's %+v of a value holding, in an unexported field of type any, a struct with a field Xa"},
+		{"tutorial_typednilerror.go", "failed\n", "a nil *MyErr stored in error: Go makes an error that is not nil"},
 	} {
 		out, errOut, code := runProgram(t, divergoBin, "run", "testdata/runtimerefusals/"+c.file)
 		if code != 2 || string(out) != c.out || !bytes.Contains(errOut, []byte(c.msg)) {
