@@ -814,6 +814,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		}
 	}
 	if _, tuple := from.(*types.Tuple); !tuple && call != nil {
+		b.reflectAny(x, from, call)
 		b.interfaceByName(x, from, call)
 		b.marshalInterfaceArg(x, from, call)
 		b.opaqueJSON(x, from, call)
