@@ -127,6 +127,7 @@ func TestRuntimeRefusal(t *testing.T) {
 		{"anyprintextra.go", "dist p\n", "fmt.Printf given 2 arguments for 1 verbs, values of the program's types with printing methods among them"},
 		{"anyviastringer.go", "", "fmt's %T of an any holding a value of the program's type that was stored in an error or fmt.Stringer first"},
 		{"anyplainverbwrapped.go", "x\nE:bad\n", "fmt's %d (or another verb printing fields) of an any holding a value of the program's type that was stored in an error or fmt.Stringer first"},
+		{"tutorial_typednilerror.go", "failed\n", "a nil *MyErr stored in error: Go makes an error that is not nil"},
 	} {
 		out, errOut, code := runProgram(t, divergoBin, "run", "testdata/runtimerefusals/"+c.file)
 		if code != 2 || string(out) != c.out || !bytes.Contains(errOut, []byte(c.msg)) {

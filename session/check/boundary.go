@@ -1016,6 +1016,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		}
 	}
 	if _, tuple := from.(*types.Tuple); !tuple && call != nil {
+		b.reflectAny(x, from, call)
 		b.interfaceByName(x, from, call)
 		b.marshalInterfaceArg(x, from, call)
 		b.opaqueJSON(x, from, call)
@@ -1171,7 +1172,14 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 				// interpreter's conversion error(e) returned as any
 				// lost the method (&{7} where Go printed Error's text).
 				b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "func(e " + name + ") any { if e != nil { var x error = e; return x }; var s string; func() { defer func() { if recover() != nil { s = \"<nil>\" } }(); s = e.Error() }(); return s }("}, Span{x.End(), x.End(), ")"})
-			} else {
+			} else if !b.keepIntoNative(x, from, errorType) {
+				// Kept where the program asserts to its types: the
+				// error fmt.Errorf's %w wraps is found again by
+				// errors.As. fmt.Errorf("get: %w", HTTPError{404}) of
+				// a struct type with a value receiver made a wrapper
+				// Keep was not given, and errors.As(err, &he) then
+				// stopped the program ("stored it there out of
+				// divergo's sight") where Go gives true and 404.
 				b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "func(e error) error { return e }("}, Span{x.End(), x.End(), ")"})
 			}
 		}

@@ -648,7 +648,14 @@ func continues(loop *ast.ForStmt, label string) []*ast.BranchStmt {
 // So is, anywhere in a cell, a range over an integer of another type than
 // int (var u8 uint8 = 3; for i := range u8): the session's own lowering
 // (lower.Passes.Range) or the interpreter's range gave i the type int, so
-// that %T printed int and i*100 did not wrap as a uint8 does.
+// that %T printed int and i*100 did not wrap as a uint8 does. And so is a
+// range over an int in a method of any type: the session's lowering
+// leaves a bound it cannot see to be an integer (a constant N, a field
+// t.n) to the interpreter, which failed to compile it in a method ("nil
+// type") and, given __divergo.RangeInt(t.n) instead, stopped the cell
+// running it ("index out of range [1] with length 0"; Go's
+// func (t T) Sum() int { for i := range t.n { s += i } … } gives 6 for
+// T{4}).
 func GenericRangeInts(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool), text func(from, to token.Pos) string) []Span {
 	var spans []Span
 	k := 0
@@ -666,7 +673,7 @@ func GenericRangeInts(f *ast.File, info *types.Info, typeName func(types.Type) (
 			if !IntegerType(info.TypeOf(r.X)) {
 				return true
 			}
-			if !generic && (isUntypedBasic(info.TypeOf(r.X)) || types.Identical(info.TypeOf(r.X), types.Typ[types.Int])) {
+			if !generic && fd.Recv == nil && (isUntypedBasic(info.TypeOf(r.X)) || types.Identical(info.TypeOf(r.X), types.Typ[types.Int])) {
 				return true // an int: the session's lowering keeps its type
 			}
 			typ := "int"
