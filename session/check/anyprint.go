@@ -239,12 +239,7 @@ func (b *boundary) anySwitch(x ast.Expr, fn string, call *ast.CallExpr, later st
 		b.markPrinted(x)
 		return true
 	}
-	if isCallOperand(x) {
-		b.wrap(x, conv+"((", "))")
-	} else {
-		b.wrap(x, conv+"(", ")")
-	}
-	b.markPrinted(x)
+	b.wrapOperand(x, conv)
 	return true
 }
 

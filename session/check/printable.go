@@ -100,14 +100,20 @@ func (b *boundary) interfaceTexts(x ast.Expr, from types.Type, call *ast.CallExp
 	if conv == "" {
 		return false
 	}
+	b.wrapOperand(x, conv)
+	b.switchesLater(x, p.switches)
+	return true
+}
+
+// wrapOperand gives fmt conv(x) for its operand x (a call's result in
+// parentheses of its own: isCallOperand), and notes x lowered.
+func (b *boundary) wrapOperand(x ast.Expr, conv string) {
 	if isCallOperand(x) {
 		b.wrap(x, conv+"((", "))")
 	} else {
 		b.wrap(x, conv+"(", ")")
 	}
 	b.markPrinted(x)
-	b.switchesLater(x, p.switches)
-	return true
 }
 
 // switchesLater records, for later cells, the mirror's type switches in
