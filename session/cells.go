@@ -25,7 +25,7 @@ func IsSQL(cell string) bool { return cells.IsSQL(cell) }
 // A FileCell is a cell of a file and the line it starts on (1-based).
 type FileCell = cells.FileCell
 
-// SplitCells splits a file of cells (.read, divergo FILE; see cells.SplitCells).
+// SplitCells splits a file of cells as .read does (see cells.SplitCells).
 func SplitCells(src string) []FileCell { return cells.SplitCells(src) }
 
 // JoinCells writes cells as a file that runs back as they did (see

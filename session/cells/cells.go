@@ -20,8 +20,9 @@ func isMarker(line string) bool {
 	return line == Marker || strings.HasPrefix(line, Marker+" ")
 }
 
-// SplitCells splits the text of a file of cells, as .read and `divergo
-// FILE` run it:
+// SplitCells splits the text of a file of cells, as .read runs it
+// (`divergo FILE` does not: it gathers lines into a cell until the Go is
+// complete, as the terminal does, repl.Batch.RunReader):
 //
 //   - A file with marker lines ("// %%") has one cell between each marker
 //     and the next, run whole.
