@@ -2624,6 +2624,7 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 				}
 			}
 			lowered := false
+			b.confusedWith, b.confusedType = "", "" // this operand's, below
 			if pkg, _, _ := strings.Cut(fn, "."); (pkg == "fmt" || pkg == "log" || pkg == "(*log") && !byName && (ms["String"] || ms["Error"] || ms["Format"]) {
 				// fmt is given the method's text (anyprint.go); a
 				// Marshal method is not fmt's.
