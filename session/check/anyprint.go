@@ -125,57 +125,77 @@ func (b *boundary) anySwitch(x ast.Expr, fn string, call *ast.CallExpr, later st
 	p := &fmtMirror{b: b, memo: map[mirrorKey]string{}}
 	var body strings.Builder
 	var switched []*types.Named
-	for _, obj := range b.programTypes() {
-		tn := obj.(*types.TypeName)
-		n, ok := tn.Type().(*types.Named)
-		if tn.IsAlias() || !ok || types.IsInterface(n) {
-			continue
-		}
-		for _, ct := range []types.Type{n, types.NewPointer(n)} {
-			ms := methodsOf(ct)
-			if !ms["String"] && !ms["Error"] && !ms["Format"] {
+	for _, f := range b.ownForms() {
+		tn, n, ct := f.tn, f.n, f.ct
+		ms := methodsOf(ct)
+		bad := ""
+		if !ms["Format"] && !(text && (ms["String"] || ms["Error"])) {
+			// %d, %f…: fmt calls a Format method, not String or
+			// Error (var f any = F{1} prints F's Format text with
+			// %d too, where the interpreter printed {1}), and
+			// prints the value, or a complaint naming its type when
+			// the verb does not fit its kind (%!d(main.S=x), where
+			// the interpreter named string): BadVerb gives it, for
+			// a type without those methods too (%s of a Meters,
+			// %!s(main.Meters=3)). A complaint below the value (a
+			// field's, an element's) is refused.
+			v := rune(verb[len(verb)-1])
+			if b.reached == nil && !b.convertedType(ct) {
 				continue
 			}
-			if !text && !ms["Format"] {
-				// %d, %f…: fmt calls a Format method, not String or
-				// Error (var f any = F{1} prints F's Format text with
-				// %d too, where the interpreter printed {1}), and
-				// prints the value, or a complaint naming its type when
-				// the verb does not fit its kind.
-				if u, ok := ct.Underlying().(*types.Basic); ok && !verbFits(u, verb[len(verb)-1]) && (b.reached != nil || b.converted[n]) {
-					b.refuse(x, "%s's %%%c of a value of type any that may hold %s: the verb does not fit %s, and Go prints a complaint naming the type (%%!%[2]c(main.%[3]s=…)), where the interpreter would name %[5]s. Not supported yet: use %%v, or a verb for the value's kind",
-						fn, verb[len(verb)-1], tn.Name(), article(tn.Name()), u.Name())
+			if u, ok := ct.Underlying().(*types.Basic); ok {
+				if verbFits(u, byte(v)) {
+					continue
+				}
+				bad = u.Name()
+			} else {
+				below := ct.Underlying()
+				if isPointer(ct) {
+					below = types.NewPointer(n.Underlying())
+				}
+				if mis := badVerbType(below, v, 0, false, map[types.Type]bool{}); mis != nil {
+					b.refuse(x, "%s's %%%c of a value of type any that may hold %s: the verb does not fit %s inside it, and Go prints a complaint naming that type (%%!%[2]c(%[4]s=…)), where the interpreter would name its structure. Not supported yet: use %%v, or a verb for the values' kinds",
+						fn, v, article(typeString(ct)), types.TypeString(mis, func(p *types.Package) string { return p.Name() }))
 					return false
 				}
 				continue
 			}
-			if u, ok := ct.Underlying().(*types.Basic); ok && u.Info()&types.IsString != 0 && ms["Format"] && spaced(fn) && len(call.Args) > 1 {
-				// Print puts no space next to an operand of a string
-				// kind; FormatText's value is a struct (G<v> G<v>, Go
-				// G<v>G<v>).
-				b.refuse(x, "%s of a value of type any that may hold %s next to another operand: %[1]s puts a space between two operands when neither is a string by kind, which a %[3]s is, and the interpreter would give fmt the text of %[3]s's Format method as a value that is not (a space where Go puts none). Not supported yet: print it with Printf's %%v, or with its own type",
-					fn, article(tn.Name()), tn.Name())
+		}
+		if tn.Parent() != tn.Pkg().Scope() || n.TypeParams().Len() > 0 {
+			return false
+		}
+		if with := b.confusable(n, isPointer(ct)); with != "" {
+			if b.confusedWith == "" {
+				b.confusedType = tn.Name()
+				b.confusedWith = fmt.Sprintf("the interpreter keeps no type name for %s there, and would take %s as one (Go does not)", article(typeString(ct)), with)
+			}
+			return false
+		}
+		name, ok := b.typeName(ct)
+		if bad != "" {
+			if !ok {
 				return false
 			}
-			if tn.Parent() != tn.Pkg().Scope() || n.TypeParams().Len() > 0 {
-				return false
-			}
-			if with := b.confusable(n, isPointer(ct)); with != "" {
-				if b.confusedWith == "" {
-					b.confusedType = tn.Name()
-					b.confusedWith = fmt.Sprintf("the interpreter keeps no type name for %s there, and would take %s as one (Go does not)", article(typeString(ct)), with)
-				}
-				return false
-			}
-			name, ok := b.typeName(ct)
-			text, ok2 := p.method(ct)
-			if !ok || !ok2 || p.failed {
-				return false
-			}
-			fmt.Fprintf(&body, " case %s: return %s(v);", name, text)
+			fmt.Fprintf(&body, " case %s: return %s.BadVerb(%q, %s(v));", name, b.runtime, "main."+tn.Name(), bad)
 			if len(switched) == 0 || switched[len(switched)-1] != n {
 				switched = append(switched, n)
 			}
+			continue
+		}
+		text, ok2 := p.method(ct)
+		if !ok || !ok2 || p.failed {
+			return false
+		}
+		if u, ok := ct.Underlying().(*types.Basic); ok && u.Info()&types.IsString != 0 && ms["Format"] && spaced(fn) {
+			// Print puts no space next to an operand of a string kind;
+			// FormatText's value is a struct (G<v> G<v>, Go G<v>G<v>):
+			// StringKind gives its text as a string kind
+			// (printspacing.go).
+			text = "func(__v " + name + ") any { return " + b.runtime + ".StringKind(" + text + "(__v)) }"
+		}
+		fmt.Fprintf(&body, " case %s: return %s(v);", name, text)
+		if len(switched) == 0 || switched[len(switched)-1] != n {
+			switched = append(switched, n)
 		}
 	}
 	if body.Len() == 0 && !text {
@@ -223,7 +243,11 @@ func (b *boundary) anySwitch(x ast.Expr, fn string, call *ast.CallExpr, later st
 			}
 		}
 	}
-	conv := "func(__x any) any { if " + b.runtime + ".NativeWrapped(__x) { return __x }; __x = " + b.runtime + ".Bare(__x); if __x == nil { return nil }; switch v := __x.(type) {" + body.String() + " }; return __x }"
+	wrapped := "return __x"
+	if !text {
+		wrapped = "return " + b.runtime + ".UnwrapPlain(__x)" // stops the program, naming it
+	}
+	conv := "func(__x any) any { if " + b.runtime + ".NativeWrapped(__x) { " + wrapped + " }; __x = " + b.runtime + ".Bare(__x); if __x == nil { return nil }; switch v := __x.(type) {" + body.String() + " }; return __x }"
 	if spread {
 		// The elements a verb prints the text of through the switch,
 		// the others as they are; UnwrapAll takes the wrappers apart.
@@ -241,6 +265,30 @@ func (b *boundary) anySwitch(x ast.Expr, fn string, call *ast.CallExpr, later st
 	}
 	b.wrapOperand(x, conv)
 	return true
+}
+
+// ownForm is a form a value of a type the program declares may have in
+// an interface: the type (ct = n) or a pointer to it (ct = *n).
+type ownForm struct {
+	tn *types.TypeName
+	n  *types.Named
+	ct types.Type
+}
+
+// ownForms lists, for each type the program declares that is neither an
+// alias nor an interface, its forms n and *n, in that order: the cases of
+// the type switches anySwitch, anyTypeName and badVerbAny make or judge.
+func (b *boundary) ownForms() []ownForm {
+	var out []ownForm
+	for _, obj := range b.programTypes() {
+		tn := obj.(*types.TypeName)
+		n, ok := tn.Type().(*types.Named)
+		if tn.IsAlias() || !ok || types.IsInterface(n) {
+			continue
+		}
+		out = append(out, ownForm{tn, n, n}, ownForm{tn, n, types.NewPointer(n)})
+	}
+	return out
 }
 
 // confusable names what a value in an any that is not an n (ptr: a *n)
@@ -340,6 +388,67 @@ func (b *boundary) genericPlain(u types.Type) string {
 	return names[0]
 }
 
+// badVerbAny lowers x, an operand of static type any of call (a Printf
+// of fmt or log, constant format), through anyTexts' switch when a value
+// of a type of the program that may be in an any does not fit x's verb:
+// Go's complaint names the type (%!d(main.Meters=1.5)), the interpreter's
+// its underlying type (%!d(float64=1.5)). Where the switch cannot be
+// made, x is refused. It reports whether it lowered or refused x.
+func (b *boundary) badVerbAny(x ast.Expr, fn string, from types.Type, call *ast.CallExpr) bool {
+	if b.printed[x] || call == nil {
+		return false
+	}
+	if it, ok := from.Underlying().(*types.Interface); !ok || it.NumMethods() != 0 {
+		return false
+	}
+	_, i, format, ok := printfCall(call, b.info)
+	if !ok {
+		return false
+	}
+	verbs, paired := pairVerbs(format)
+	if !paired {
+		return false
+	}
+	var mine []string // the verbs x is given
+	for k, v := range verbs {
+		if v != "" && (call.Ellipsis.IsValid() && x == call.Args[len(call.Args)-1] && k >= len(call.Args)-i-2 || i+1+k < len(call.Args) && call.Args[i+1+k] == x) {
+			mine = append(mine, v)
+		}
+	}
+	var misfit types.Type
+	var verb byte
+	for _, f := range b.ownForms() {
+		n, ct := f.n, f.ct
+		if b.reached == nil && !b.convertedType(ct) {
+			continue
+		}
+		ms := methodsOf(ct)
+		for _, v := range mine {
+			c := v[len(v)-1]
+			if strings.IndexByte("vTpw", c) >= 0 || ms["Format"] || strings.IndexByte("sqxX", c) >= 0 && (ms["String"] || ms["Error"]) {
+				continue
+			}
+			below := ct.Underlying()
+			if isPointer(ct) {
+				below = types.NewPointer(n.Underlying())
+			}
+			if u, ok := below.(*types.Basic); ok && !verbFits(u, c) || badVerbType(below, rune(c), 0, false, map[types.Type]bool{}) != nil {
+				misfit, verb = ct, c
+			}
+		}
+	}
+	if misfit == nil {
+		return false
+	}
+	at, msg := b.at, b.msg
+	if b.anyTexts(x, fn, from, call) || b.at != at || b.msg != msg {
+		return true
+	}
+	b.refuse(x, "%s's %%%c of a value of type any that may hold %s: the verb does not fit it, and Go prints a complaint naming its type (%%!%[2]c(main.…=…)), where the interpreter would name its structure or underlying type. Not supported yet: use %%v, or a verb for the value's kind",
+		fn, verb, article(typeString(misfit)))
+	return true
+}
+
 // plainVerbGuard lowers x, an operand of static type any that call (a
 // Printf of fmt or log, constant format) prints with a verb printing
 // fields (%d, %f…), through UnwrapPlain, while a type of the program with
@@ -413,6 +522,26 @@ func BareNamed(x any) any {
 	return Bare(x)
 }
 
+// BadVerb is what fmt prints for a value of the program's type named typ
+// (main.S), whose underlying value is v, given a verb that does not fit
+// its kind (anySwitch): %!d(main.S=x), v printed with %v and the verb's
+// flags, width and precision, as fmt's complaint prints it.
+func BadVerb(typ string, v any) any {
+	return badVerb{typ, v}
+}
+
+type badVerb struct {
+	typ string
+	v   any
+}
+
+// Format writes fmt's complaint.
+func (b badVerb) Format(f fmt.State, verb rune) {
+	fmt.Fprintf(f, "%%!%c(%s=", verb, b.typ)
+	fmt.Fprintf(f, fmt.FormatString(f, 'v'), b.v)
+	fmt.Fprint(f, ")")
+}
+
 // SpreadExtra stops a program whose fn (fmt.Printf…) is given, spread,
 // more arguments (args) than its format has verbs: Go prints each extra
 // one with its type's name (%!(EXTRA main.T=…)), which anyTexts' values
@@ -472,26 +601,20 @@ func (b *boundary) anyTypeName(x ast.Expr, call *ast.CallExpr) bool {
 		prec = spec[strings.IndexByte(spec, '.') : len(spec)-1]
 	}
 	var cases strings.Builder
-	for _, obj := range b.programTypes() {
-		tn := obj.(*types.TypeName)
-		n, ok := tn.Type().(*types.Named)
-		if tn.IsAlias() || !ok || types.IsInterface(n) {
-			continue
+	for _, f := range b.ownForms() {
+		tn, n, ct := f.tn, f.n, f.ct
+		if !b.convertedType(ct) {
+			continue // never in an interface
 		}
-		for _, ct := range []types.Type{n, types.NewPointer(n)} {
-			if !b.convertedType(ct) {
-				continue // never in an interface
-			}
-			if tn.Parent() != tn.Pkg().Scope() || n.TypeParams().Len() > 0 || b.confusable(n, isPointer(ct)) != "" {
-				return false
-			}
-			name, ok1 := b.typeName(ct)
-			goName, ok2 := TypeVerbName(ct)
-			if !ok1 || !ok2 {
-				return false
-			}
-			fmt.Fprintf(&cases, " case %s: return %s;", name, strconv.Quote(fmt.Sprintf("%"+prec+"s", goName)))
+		if tn.Parent() != tn.Pkg().Scope() || n.TypeParams().Len() > 0 || b.confusable(n, isPointer(ct)) != "" {
+			return false
 		}
+		name, ok1 := b.typeName(ct)
+		goName, ok2 := TypeVerbName(ct)
+		if !ok1 || !ok2 {
+			return false
+		}
+		fmt.Fprintf(&cases, " case %s: return %s;", name, strconv.Quote(fmt.Sprintf("%"+prec+"s", goName)))
 	}
 	if b.dyn.AnyNames == nil {
 		b.dyn.AnyNames = map[ast.Expr]string{}

@@ -1026,6 +1026,7 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		b.nilReceiver(x, from, call)
 		b.hiddenInterfacePrint(x, from, call)
 		b.printFields(x, from, call)
+		b.printSpacing(x, from, call) // printspacing.go
 	}
 	if _, tuple := from.(*types.Tuple); !tuple && call == nil && types.IsInterface(to) && !types.IsInterface(from) {
 		b.parenthesize(x, to) // an argument is stored right
@@ -1162,7 +1163,8 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		// a nil receiver's panicking Error. Not the argument of a %T,
 		// which TypeVerbs replaces with the type's name (the two
 		// together gave fmt a string as an error).
-		if ms := methodsOf(from); ms["Error"] && !ms["Format"] && !b.valueVerb(call, x) && !typeVerbArg(call, x, b.info) {
+		// (Given fmt as its method's text already: printSpacing.)
+		if ms := methodsOf(from); ms["Error"] && !ms["Format"] && !b.valueVerb(call, x) && !typeVerbArg(call, x, b.info) && !b.printed[x] {
 			if name, ok := b.typeName(from); ok && isPointer(from) && fn != "fmt.Errorf" && !notNil(ast.Unparen(x), b.info) {
 				// A nil pointer: Go's fmt calls its Error too (E! for
 				// a method that does not dereference it) and prints
@@ -1235,6 +1237,14 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 		}
 		if len(names) == 0 {
 			return // encoding/json calls no String, fmt no MarshalJSON
+		}
+		if u, ok := inner.Underlying().(*types.Basic); ok && !ms["Format"] && pkg == "fmt" {
+			// %d of a []Color: fmt calls no String or Error for a verb
+			// that prints values, and prints them as the interpreter
+			// does when the verb fits their kind ([1 2]).
+			if verb := b.verbOf(x, call); verb != "" && strings.IndexByte("vsqxXTw", verb[len(verb)-1]) < 0 && !strings.Contains(verb, "#") && verbFits(u, verb[len(verb)-1]) {
+				return
+			}
 		}
 		b.refuse(x, "%s of %s: Go calls the %s method of the %s %s; the interpreter does not for values inside a slice, array, map, pointer or struct field. Not supported yet: pass the %s values one by one",
 			fn, typeString(from), strings.Join(names, " and "), typeString(inner), how, typeString(inner))
@@ -2513,6 +2523,9 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 	b.pending = append(b.pending, func() {
 		if b.anyCopied[x] {
 			return // Fields gives fmt the values, unwrapped, where it calls no method
+		}
+		if !byName && b.badVerbAny(x, fn, from, call) { // anyprint.go
+			return
 		}
 		b.plainVerbGuard(x, call) // anyprint.go
 		if byName && call != nil {

@@ -1744,6 +1744,9 @@ func (c *cellCheck) shownWrap(info *types.Info, typ types.Type, inTuple bool) (o
 		}
 	}
 	fn, ok := ElementTexts(typ, c.sessionTypeString)
+	if !ok {
+		fn, ok = keyTexts(typ, c.sessionTypeString, "__divergo") // keytexts.go
+	}
 	if ok && tableRows(typ) {
 		ok = false // shown as a table, a row per element
 	}

@@ -659,7 +659,11 @@ func (b *boundary) elementTexts(x ast.Expr, from types.Type, call *ast.CallExpr,
 	if pkg != "fmt" && pkg != "log" {
 		return false
 	}
-	if _, ok := ElementTexts(from, b.typeName); !ok {
+	fn, ok := ElementTexts(from, b.typeName)
+	if !ok {
+		fn, ok = keyTexts(from, b.typeName, b.runtime) // keytexts.go
+	}
+	if !ok {
 		return false
 	}
 	if _, i, format, ok := printfCall(call, b.info); ok {
@@ -676,10 +680,6 @@ func (b *boundary) elementTexts(x ast.Expr, from types.Type, call *ast.CallExpr,
 		if !found {
 			return false
 		}
-	}
-	fn, ok := ElementTexts(from, b.typeName)
-	if !ok {
-		return false
 	}
 	b.spans = append(b.spans, Span{x.Pos(), x.Pos(), fn}, Span{x.End(), x.End(), ")"})
 	return true

@@ -294,6 +294,16 @@ func (b *boundary) storedMeets(x ast.Expr, from, to types.Type, call *ast.CallEx
 				article(typeString(from)), article(typeString(to)), k.code, k.what[0], typeString(from), remedy)
 			return
 		}
+		if k.kind == "s" {
+			// printSpacing: fmt's Print would space a value of a
+			// string kind.
+			if isPointer(from) || !stringKindPrinter(named) {
+				continue
+			}
+			b.refuse(x, "%s stored in %s while %s, declared in an earlier cell, %s: %s's kind is string, and Print puts no space next to it in Go, where the interpreter would (it gives fmt a struct of its own). Not supported: print it with Printf's %%v there (%s)",
+				article(typeString(from)), article(typeString(to)), k.code, k.what[0], typeString(from), redo(k.code))
+			return
+		}
 		if k.kind == "p" {
 			if !reachesProbe(to, k.reqs) {
 				continue // io.StringWriter holds no io.Writer

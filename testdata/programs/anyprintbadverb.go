@@ -3,8 +3,6 @@ package main
 // %d of an S in an any: Go prints %!d(main.S=x), naming the type; the
 // interpreter printed %!d(string=x).
 
-// divergo run refuses: fmt.Printf's %d of a value of type any that may hold S
-
 import "fmt"
 
 type S string

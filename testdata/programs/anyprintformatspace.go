@@ -3,8 +3,6 @@ package main
 // Print puts no space between two operands of a string kind: Go prints
 // G<v>G<v>, the interpreter G<v> G<v>.
 
-// divergo run refuses: fmt.Print of a value of type any that may hold a G next to another operand
-
 import "fmt"
 
 type G string

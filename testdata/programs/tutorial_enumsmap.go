@@ -1,4 +1,3 @@
-// divergo run refuses: fmt.Println of map[Color]int: Go calls the String method of the Color keys
 package main
 
 // An enum with a String method used as a map key and the map printed
