@@ -63,7 +63,8 @@ A cell is Go (builtins such as KL, Entropy and JS are in scope without
 imports) or a command: .help lists the commands, .doc NAME (or NAME?) shows
 the documentation of a builtin or package member, .quit leaves. In a FILE
 and on standard input, lines gather into a cell until its Go is complete;
-blank lines belong to the cell.
+blank lines belong to the cell. From a "// %%" marker line on, a cell runs
+from one marker to the next, whole, as a notebook cell does.
 
 Without a terminal, divergo prints what the REPL prints, without prompts:
 results on standard output, errors with their position on standard error.

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/divergo/divergo/session"
+	"github.com/divergo/divergo/session/cells"
 )
 
 // Batch runs cells without prompts, for `divergo -e`, `divergo FILE` and
@@ -53,7 +54,11 @@ func (b *Batch) RunCells(ctx context.Context, cells []string) int {
 // the cell is no longer incomplete (blank lines belong to the cell; an
 // invalid cell runs, so that its error shows; so does an incomplete cell at
 // the end of the input). name labels error positions, which count lines
-// of the whole input: "cells.go:12:5: undefined: x".
+// of the whole input: "cells.go:12:5: undefined: x". From the first
+// marker line ("// %%", the percent format of jupytext and editors' Go
+// notebooks) on, a cell is every line up to the next marker, run whole
+// as a notebook cell is (functions that call each other, declared in
+// one cell), as .read runs a file with markers.
 func (b *Batch) RunReader(ctx context.Context, src io.Reader, name string) int {
 	p := b.printer()
 	br := bufio.NewReader(src)
@@ -65,6 +70,7 @@ func (b *Batch) RunReader(ctx context.Context, src io.Reader, name string) int {
 	// cell (its declarations in any order, its main once), as `divergo -e`
 	// runs the same text.
 	program := false
+	marked := false // a marker line was read: cells run from marker to marker
 	run := func() (status int, stop bool) {
 		cell := strings.Join(lines, "\n")
 		lines = nil
@@ -94,6 +100,19 @@ func (b *Batch) RunReader(ctx context.Context, src io.Reader, name string) int {
 		}
 		n++
 		line = strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
+		if !program && cells.IsMarker(line) {
+			marked = true
+			if !onlyComments(lines) {
+				if status, stop := run(); stop {
+					return status
+				}
+			}
+			lines = nil
+			if rerr != nil {
+				break
+			}
+			continue
+		}
 		if len(lines) == 0 {
 			if strings.TrimSpace(line) == "" {
 				continue // blank lines between cells
@@ -105,10 +124,12 @@ func (b *Batch) RunReader(ctx context.Context, src io.Reader, name string) int {
 		if !program && strings.HasPrefix(strings.TrimSpace(line), "package ") && onlyComments(lines[:len(lines)-1]) {
 			program = true // a Go program: the rest of the input is its one cell
 		}
-		if !program && !open.open() && strings.HasPrefix(strings.TrimSpace(line), "//") && len(lines) == 1 {
+		if marked {
+			// The cell runs whole at the next marker, or at the end.
+		} else if !program && !open.open() && strings.HasPrefix(strings.TrimSpace(line), "//") && len(lines) == 1 {
 			continue // a comment before what follows belongs to it
 		}
-		if !program && !open.open() && session.IsComplete(strings.Join(lines, "\n")) != session.Incomplete {
+		if !marked && !program && !open.open() && session.IsComplete(strings.Join(lines, "\n")) != session.Incomplete {
 			if status, stop := run(); stop {
 				return status
 			}
@@ -117,7 +138,7 @@ func (b *Batch) RunReader(ctx context.Context, src io.Reader, name string) int {
 			break
 		}
 	}
-	if len(lines) > 0 { // the input ended inside a cell
+	if len(lines) > 0 && !onlyComments(lines) { // the input ended inside a cell
 		if status, stop := run(); stop {
 			return status
 		}

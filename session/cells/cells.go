@@ -15,14 +15,18 @@ type FileCell struct {
 // "percent" format of jupytext and of editors' Go notebooks).
 const Marker = "// %%"
 
+// IsMarker reports whether line is a marker line.
+func IsMarker(line string) bool { return isMarker(line) }
+
 func isMarker(line string) bool {
 	line = strings.TrimSpace(line)
 	return line == Marker || strings.HasPrefix(line, Marker+" ")
 }
 
 // SplitCells splits the text of a file of cells, as .read runs it
-// (`divergo FILE` does not: it gathers lines into a cell until the Go is
-// complete, as the terminal does, repl.Batch.RunReader):
+// (`divergo FILE` reads the file as a stream, repl.Batch.RunReader: it
+// gathers lines into a cell until the Go is complete, as the terminal
+// does, and from the first marker line on runs each marked cell whole):
 //
 //   - A file with marker lines ("// %%") has one cell between each marker
 //     and the next, run whole.
