@@ -1144,6 +1144,9 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	}
 	pkg := strings.SplitN(fn, ".", 2)[0]
 	if pkg == "json" || pkg == "xml" {
+		if pkg == "json" && b.jsonFlatten(x, from, fn, call) { // jsonembed.go
+			return
+		}
 		if st, field := embeddedField(from, map[types.Type]bool{}); st != nil {
 			b.refuse(x, "%s of %s: %s embeds %s, whose fields Go's encoding/%s promotes into %s's; the interpreter would not (it nests them under the field's name). Not supported yet: name the field, or copy the fields in",
 				fn, typeString(from), typeString(st), field, pkg, typeString(st))

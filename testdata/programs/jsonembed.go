@@ -1,7 +1,6 @@
 package main
 
 // encoding/json promotes the fields of an embedded struct.
-// divergo run refuses: json.Marshal of User: User embeds Base
 
 import (
 	"encoding/json"
