@@ -93,7 +93,7 @@ func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(typ
 		}
 	}
 	b.genericJSONUses()
-	b.pending = append(b.pending, b.lateStores, b.storedAsserted, b.nativeKeyCollisions, b.genericCompares, b.twinLater, b.errorTwins, b.laterGenerics, b.errorMethodsLater, b.methodsLater, b.narrowedLater, b.lateBare)
+	b.pending = append(b.pending, b.lateStores, b.storedAsserted, b.nativeKeyCollisions, b.genericCompares, b.twinLater, b.errorTwins, b.laterGenerics, b.errorFuncValues, b.errorMethodsLater, b.methodsLater, b.narrowedLater, b.lateBare)
 	defer func() {
 		for t := range b.toAny {
 			if n := programNamed(t); n != nil && reached != nil {
@@ -636,6 +636,10 @@ func (b *boundary) call(n *ast.CallExpr) {
 		if bi, ok := b.info.Uses[id].(*types.Builtin); ok && bi.Name() == "delete" {
 			b.mapKey(n.Args[0], n.Args[1])
 		}
+	}
+	if fn, _ := b.native(n); fn == "errors.AsType" {
+		b.errorsInFunc = b.errorsInFunc || b.reached != nil && b.inFunc(n.Pos())
+		b.errorsAsType(n)
 	}
 	if LoweredGeneric(b.info, n.Fun) {
 		b.genericKeeps(n)

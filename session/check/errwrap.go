@@ -502,10 +502,56 @@ func (b *boundary) errorMethodsLater() {
 		for _, name := range []string{"Is", "As", "Unwrap", "UnwrapAll"} {
 			it := errorMethodIfaces[name]
 			if it.Method(0).Name() == fd.Name.Name && types.Implements(recv, it) {
-				b.refuse(fd.Name, "%s declared on %s after a function of an earlier cell calls errors.Is, errors.As or errors.Unwrap: divergo made that call know the types with such methods declared before it, so it would not call this one where Go does. Not supported: declare the method before the function (or declare the function again after it)",
+				b.refuse(fd.Name, "%s declared on %s after a function of an earlier cell calls errors.Is, errors.As or errors.Unwrap: divergo made that call know the types with such methods declared before it, so it would not call this one where Go does. Not supported: declare the type with its methods before the functions that call those (.reset starts over)",
 					fd.Name.Name, typeString(recv))
 				return
 			}
+		}
+	}
+}
+
+// errorsAsType refuses errors.AsType[E](err) while the program has types
+// with methods of errors': Modern lowers it to the errors package's own
+// errors.As (or, for a program type, a walk without them), which would
+// not call those methods.
+func (b *boundary) errorsAsType(call *ast.CallExpr) {
+	if ts, _, _ := b.errorMethodTypes(); len(ts) > 0 {
+		b.refuse(call, "errors.AsType while %s has methods errors' functions call (Is, As or Unwrap): divergo's errors.AsType would not call them. Not supported yet: use errors.As with a variable of the type (var t E; errors.As(err, &t))",
+			typeString(ts[0]))
+	}
+}
+
+// errorFuncValues refuses errors.Is, errors.As and errors.Unwrap used as
+// function values (is := errors.Is) while the program has types with
+// methods of errors': only their calls are lowered (errorsCall), and the
+// errors package's own functions would not call the methods (is(W{ErrX},
+// ErrX) of a W with Unwrap was false, Go's true). In a session, a later
+// cell's such method is refused (errorMethodsLater).
+func (b *boundary) errorFuncValues() {
+	called := map[ast.Expr]bool{}
+	var uses []*ast.SelectorExpr
+	ast.Inspect(b.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			called[ast.Unparen(n.Fun)] = true
+		case *ast.SelectorExpr:
+			if fn, ok := b.info.Uses[n.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" &&
+				(fn.Name() == "Is" || fn.Name() == "As" || fn.Name() == "Unwrap") {
+				uses = append(uses, n)
+			}
+		}
+		return true
+	})
+	ts, _, _ := b.errorMethodTypes()
+	for _, sel := range uses {
+		if called[sel] || sel.Pos() < b.file.FileStart || sel.Pos() >= b.file.FileEnd {
+			continue
+		}
+		b.errorsInFunc = b.errorsInFunc || b.reached != nil
+		if len(ts) > 0 {
+			b.refuse(sel, "errors.%s as a function value while %s has methods errors' functions call (Is, As or Unwrap): divergo calls them for the calls of errors.%[1]s it lowers, and the errors package's own function would not. Not supported: call errors.%[1]s itself (func(err, target error) bool { return errors.Is(err, target) })",
+				sel.Sel.Name, typeString(ts[0]))
+			return
 		}
 	}
 }
