@@ -19,7 +19,10 @@ import (
 )
 
 // lostMethods refuses storing a program type in a native interface that
-// lacks methods of the type the standard library looks for.
+// lacks methods of the type the standard library looks for (Format,
+// MarshalJSON…). Unwrap, Is and As are not among them: the errors
+// package's functions are lowered to call them (errwrap.go; storing a
+// Wrapped with Unwrap in an error was refused).
 func (b *boundary) lostMethods(x ast.Expr, from, to types.Type) {
 	if b.reached != nil && b.sessionOwn() {
 		return // the session's assertion to error: judged where a cell asserts (errorHandedOn)
@@ -138,8 +141,12 @@ func notNil(x ast.Expr, info *types.Info) bool {
 // chain as errors.As does — the error, then what Unwrap() error or
 // Unwrap() []error returns (ErrorChildren, a native helper: the
 // interpreter's own assertion of the standard library's wrappers to those
-// interfaces fails), depth first — and asserts each to the target's type. (A program type's own Unwrap, Is or As methods never reach here:
-// storing such a value in an error is refused.) It reports whether it
+// interfaces fails), depth first — and asserts each to the target's type.
+// Where the program's types have As or Unwrap methods, the walk calls
+// them too, by the value's type (ErrorAsVia, ErrorChildrenVia in
+// errwrap.go: the interpreter's wrapper of such a value in an error has
+// the Error method only, so errors.As(fmt.Errorf("c: %w", &Coded{7}),
+// &q) never called Coded's As). It reports whether it
 // handled the call.
 func (b *boundary) errorsAs(call *ast.CallExpr) bool {
 	ptr, ok := b.info.TypeOf(call.Args[1]).(*types.Pointer)
