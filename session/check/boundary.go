@@ -93,7 +93,7 @@ func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(typ
 		}
 	}
 	b.genericJSONUses()
-	b.pending = append(b.pending, b.lateStores, b.storedAsserted, b.nativeKeyCollisions, b.genericCompares, b.twinLater, b.errorTwins, b.laterGenerics, b.methodsLater, b.narrowedLater, b.lateBare)
+	b.pending = append(b.pending, b.lateStores, b.storedAsserted, b.nativeKeyCollisions, b.genericCompares, b.twinLater, b.errorTwins, b.laterGenerics, b.errorFuncValues, b.errorMethodsLater, b.methodsLater, b.narrowedLater, b.lateBare)
 	defer func() {
 		for t := range b.toAny {
 			if n := programNamed(t); n != nil && reached != nil {
@@ -121,6 +121,9 @@ func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(typ
 		}
 		if b.storedInstance != nil && reached != nil {
 			reached["stored:instance"] = true
+		}
+		if b.errorsInFunc && reached != nil {
+			reached["errors:infunc"] = true
 		}
 		if b.storedHolder != nil && reached != nil {
 			reached["stored:holder"] = true
@@ -305,6 +308,10 @@ type boundary struct {
 	// an any below its top ([]any, map[string]any, struct{ V any }), where
 	// anyTexts' switch does not reach (anyHolder)
 	storedHolder ast.Expr
+	// errorsInFunc: a call of errors.Is, As or Unwrap in a function of a
+	// cell, which knows the program's types with methods of errors' of
+	// that cell and the earlier ones (errwrap.go, errorMethodsLater).
+	errorsInFunc bool
 	// storedPtrPlain names the pointers to types without a name
 	// ("*struct{X int}") f stores in an any (plainStored)
 	storedPtrPlain map[string]bool
@@ -630,6 +637,10 @@ func (b *boundary) call(n *ast.CallExpr) {
 			b.mapKey(n.Args[0], n.Args[1])
 		}
 	}
+	if fn, _ := b.native(n); fn == "errors.AsType" {
+		b.errorsInFunc = b.errorsInFunc || b.reached != nil && b.inFunc(n.Pos())
+		b.errorsAsType(n)
+	}
 	if LoweredGeneric(b.info, n.Fun) {
 		b.genericKeeps(n)
 		return // interpreted code once lowered (Modern)
@@ -654,11 +665,16 @@ func (b *boundary) call(n *ast.CallExpr) {
 			b.sameUnderlying(n.Args[1], errorType, p.Elem())
 		}
 	}
+	if fn, _ := b.native(n); fn == "errors.Is" || fn == "errors.As" || fn == "errors.Unwrap" {
+		b.errorsInFunc = b.errorsInFunc || b.reached != nil && b.inFunc(n.Pos())
+	}
 	if fn, _ := b.native(n); fn == "errors.As" && len(n.Args) == 2 && b.errorsAs(n) {
 		return
-	} else if fn == "errors.Is" && len(n.Args) == 2 {
-		b.compare(n.Args[1], n.Args[0], n.Args[1])
-		b.pendErrorsIs(n)
+	} else if (fn == "errors.Is" || fn == "errors.As") && len(n.Args) == 2 || fn == "errors.Unwrap" && len(n.Args) == 1 {
+		if !b.errorsCall(n, fn) && fn == "errors.Is" {
+			b.compare(n.Args[1], n.Args[0], n.Args[1])
+			b.pendErrorsIs(n)
+		}
 	}
 	if fn, _ := b.native(n); fn == "io.WriteString" && b.writeStringDirect(n) {
 		return

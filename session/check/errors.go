@@ -19,7 +19,10 @@ import (
 )
 
 // lostMethods refuses storing a program type in a native interface that
-// lacks methods of the type the standard library looks for.
+// lacks methods of the type the standard library looks for (Format,
+// MarshalJSON…). Unwrap, Is and As are not among them: the errors
+// package's functions are lowered to call them (errwrap.go; storing a
+// Wrapped with Unwrap in an error was refused).
 func (b *boundary) lostMethods(x ast.Expr, from, to types.Type) {
 	if b.reached != nil && b.sessionOwn() {
 		return // the session's assertion to error: judged where a cell asserts (errorHandedOn)
@@ -34,17 +37,16 @@ func (b *boundary) lostMethods(x ast.Expr, from, to types.Type) {
 		if m == "String" && keeps["Error"] {
 			continue // fmt prefers Error
 		}
+		if m == "Unwrap" || m == "Is" || m == "As" {
+			continue // errors' functions are lowered to call them (errwrap.go)
+		}
 		lost = append(lost, m)
 	}
 	if len(lost) == 0 {
 		return
 	}
-	hint := ""
-	if has["Unwrap"] {
-		hint = ` (to wrap an error, fmt.Errorf("…: %w", err) makes one errors.Is and errors.As see through)`
-	}
-	b.refuse(x, "%s stored in %s: the interpreter keeps only %s's methods, so %s's %s would be invisible to the standard library (errors.Is, errors.As, fmt, encoding/json) where Go finds them; not supported yet%s",
-		typeString(from), typeString(to), typeString(to), typeString(from), strings.Join(lost, " and "), hint)
+	b.refuse(x, "%s stored in %s: the interpreter keeps only %s's methods, so %s's %s would be invisible to the standard library (fmt, encoding/json) where Go finds them; not supported yet",
+		typeString(from), typeString(to), typeString(to), typeString(from), strings.Join(lost, " and "))
 }
 
 // typedNil lowers the storing of a possibly nil pointer (map, slice, func,
@@ -139,8 +141,12 @@ func notNil(x ast.Expr, info *types.Info) bool {
 // chain as errors.As does — the error, then what Unwrap() error or
 // Unwrap() []error returns (ErrorChildren, a native helper: the
 // interpreter's own assertion of the standard library's wrappers to those
-// interfaces fails), depth first — and asserts each to the target's type. (A program type's own Unwrap, Is or As methods never reach here:
-// storing such a value in an error is refused.) It reports whether it
+// interfaces fails), depth first — and asserts each to the target's type.
+// Where the program's types have As or Unwrap methods, the walk calls
+// them too, by the value's type (ErrorAsVia, ErrorChildrenVia in
+// errwrap.go: the interpreter's wrapper of such a value in an error has
+// the Error method only, so errors.As(fmt.Errorf("c: %w", &Coded{7}),
+// &q) never called Coded's As). It reports whether it
 // handled the call.
 func (b *boundary) errorsAs(call *ast.CallExpr) bool {
 	ptr, ok := b.info.TypeOf(call.Args[1]).(*types.Pointer)
@@ -169,21 +175,40 @@ func (b *boundary) errorsAs(call *ast.CallExpr) bool {
 	if peeled {
 		assert = peel + "(e)"
 	}
-	b.spans = append(b.spans, Span{call.Pos(), call.Args[0].Pos(), errorsAsWalk(name, assert, b.runtime) + "("})
+	methods := ""
+	if ts, _, _ := b.errorMethodTypes(); len(ts) > 0 {
+		if methods, ok = b.errorMethodsText(); !ok {
+			return false
+		}
+	}
+	b.spans = append(b.spans, Span{call.Pos(), call.Args[0].Pos(), errorsAsWalk(name, assert, b.runtime, methods) + "("})
 	return true
 }
 
 // errorsAsWalk is the function literal that errors.As(err, &target) of a
 // program type name becomes (errorsAs): func(error, *name) bool; assert
 // asserts e, each error of the chain, to name with ok.
-func errorsAsWalk(name, assert, runtime string) string {
-	return "func(__divergoE error, __divergoT *" + name + ") bool { " +
+//
+// methods, when not "", is the text of errorMethodsText: the program's
+// types with Is, As or Unwrap methods, whose As the walk calls
+// (ErrorAsVia) and whose Unwrap it follows (ErrorChildrenVia).
+func errorsAsWalk(name, assert, runtime, methods string) string {
+	as, children := "", runtime+".ErrorChildren(e)"
+	if methods != "" {
+		as = "if " + runtime + ".ErrorAsVia(e, __divergoT, __divergoK, __divergoM) { return true }; "
+		children = runtime + ".ErrorChildrenVia(e, __divergoK, __divergoM)"
+	}
+	text := "func(__divergoE error, __divergoT *" + name + ") bool { " +
 		`if __divergoT == nil { panic("errors: target must be a non-nil pointer") }; ` +
 		"var __divergoWalk func(error) bool; " +
 		"__divergoWalk = func(e error) bool { for e != nil { " +
-		"if v, ok := " + assert + "; ok { *__divergoT = v; return true }; " +
-		"next := " + runtime + ".ErrorChildren(e); if len(next) != 1 { for _, x := range next { if __divergoWalk(x) { return true } }; return false }; e = next[0] }; return false }; " +
+		"if v, ok := " + assert + "; ok { *__divergoT = v; return true }; " + as +
+		"next := " + children + "; if len(next) != 1 { for _, x := range next { if __divergoWalk(x) { return true } }; return false }; e = next[0] }; return false }; " +
 		"return __divergoWalk(__divergoE) }"
+	if methods != "" {
+		text = "func(__divergoK []string, __divergoM func(string, any) (func(error) bool, func(any) bool, func() error, func() []error)) func(error, *" + name + ") bool { return " + text + " }(" + methods + ")"
+	}
+	return text
 }
 
 // ErrorChildren returns the errors e wraps — what its Unwrap() error or

@@ -286,16 +286,18 @@ func (b *boundary) keepIntoNative(x ast.Expr, from, to types.Type) bool {
 	}
 	fromName, _ := b.keptTypeName(from)
 	toName, _ := b.typeName(to)
-	name := ""
+	name := `""`
 	if !types.IsInterface(from) {
-		name = runtimeName(from)
+		name = fmt.Sprintf("%q", runtimeName(from))
+	} else if text, ok := b.dynamicErrorName(from); ok {
+		name = text
 	}
 	if n := programNamed(from); n != nil && !types.IsInterface(from) {
 		b.nativeStored[n] = true
 	} else {
 		b.nativeStoredAny = true
 	}
-	b.wrap(x, "func(__dkV "+fromName+") "+toName+" { var __dkI "+toName+" = __dkV; "+b.runtime+".Keep(__dkI, __dkV, "+fmt.Sprintf("%q", name)+"); return __dkI }(", ")")
+	b.wrap(x, "func(__dkV "+fromName+") "+toName+" { var __dkI "+toName+" = __dkV; "+b.runtime+".Keep(__dkI, __dkV, "+name+"); return __dkI }(", ")")
 	return true
 }
 
@@ -416,7 +418,13 @@ func (b *boundary) prescanAsserts(f *ast.File) {
 				}
 			}
 		case *ast.CallExpr:
+			if fn, ok := b.native(n); ok && (fn == "errors.Is" || fn == "errors.Unwrap") {
+				// ErrorsIs and ErrorsUnwrap find the program's values
+				// and their types' names by Kept (errwrap.go).
+				b.keeps = true
+			}
 			if fn, ok := b.native(n); ok && fn == "errors.As" && len(n.Args) == 2 {
+				b.keeps = true // ErrorsAs and the walk of errorsAs, likewise
 				if p, ok := b.info.TypeOf(n.Args[1]).(*types.Pointer); ok && withMethods(p.Elem()) {
 					b.keeps = true
 				}

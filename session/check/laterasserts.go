@@ -484,6 +484,9 @@ func (b *boundary) lostLater(tn *types.TypeName, t types.Type) {
 			if sel == nil || has[m] || m == "String" && has["Error"] {
 				continue
 			}
+			if m == "Unwrap" || m == "Is" || m == "As" {
+				continue // errors' functions are lowered to call them by the value's type (errwrap.go)
+			}
 			fn, ok := sel.Obj().(*types.Func)
 			if !ok || fn.Pos() < b.file.FileStart || fn.Pos() >= b.file.FileEnd {
 				continue
@@ -495,10 +498,7 @@ func (b *boundary) lostLater(tn *types.TypeName, t types.Type) {
 				}
 			}
 			hint := "leave " + m + " out, or give the standard library the " + typeString(t) + " itself rather than " + article(iface)
-			if m == "Unwrap" {
-				hint = `leave Unwrap out, and wrap errors with fmt.Errorf("…: %w", inner), which errors.Is and errors.As see through`
-			}
-			b.refuse(at, "%s declared on %s after %s was stored in %s by an earlier cell: the interpreter keeps there a wrapper made with the methods %[2]s had then, so the standard library (errors.Is, errors.As, fmt, encoding/json) would not find %[1]s on it where Go does. Not supported (storing %[3]s with %[1]s in %[4]s is refused too): %[5]s",
+			b.refuse(at, "%s declared on %s after %s was stored in %s by an earlier cell: the interpreter keeps there a wrapper made with the methods %[2]s had then, so the standard library (fmt, encoding/json) would not find %[1]s on it where Go does. Not supported (storing %[3]s with %[1]s in %[4]s is refused too): %[5]s",
 				m, typeString(t), article(typeString(t)), article(iface), hint)
 			return
 		}

@@ -798,7 +798,7 @@ func (m *modern) asType(sel *ast.SelectorExpr, parent ast.Node) bool {
 				return true
 			}
 		}
-		as = errorsAsWalk(name, "e.("+name+")", m.opts.Runtime)
+		as = errorsAsWalk(name, "e.("+name+")", m.opts.Runtime, "")
 	}
 	m.spans = append(m.spans, Span{ix.Pos(), ix.End(),
 		"func(__divergoE2 error) (" + name + ", bool) { var __divergoT2 " + name + "; __divergoOK2 := " + as + "(__divergoE2, &__divergoT2); return __divergoT2, __divergoOK2 }"})

@@ -391,11 +391,12 @@ var wrapHint = map[string]string{
 	"Unwrap": `wrap the error its Unwrap method gives (fmt.Errorf("…: %w", inner))`,
 }
 
-// errorfWraps refuses fmt.Errorf with %w of a value of the program with an
-// Is, As or Unwrap method: the interpreter gives fmt.Errorf its wrapper of
-// the value as an error, with the Error method only, so that errors.Is
-// and errors.As do not find them (storing such a value in an error is
-// lostMethods' refusal).
+// errorfWraps refuses fmt.Errorf with %w of a value of an interface of the
+// program that may hold a value with an Is, As or Unwrap method: the
+// interpreter gives fmt.Errorf its wrapper of the value as an error, with
+// the Error method only, that divergo's errors.Is and errors.As cannot
+// take back to the value (errwrap.go). A value of a program type itself
+// is kept, and its methods found.
 func (b *boundary) errorfWraps(call *ast.CallExpr, fn string) {
 	if fn != "fmt.Errorf" || len(call.Args) < 2 {
 		return
@@ -432,17 +433,9 @@ func (b *boundary) errorfWraps(call *ast.CallExpr, fn string) {
 			})
 			continue
 		}
-		if programNamed(from) == nil {
-			continue
-		}
-		ms := methodsOf(from)
-		for _, m := range []string{"Is", "As", "Unwrap"} {
-			if ms[m] {
-				b.refuse(x, "fmt.Errorf with %%w of %s: errors.Is and errors.As call its %s method in Go; the interpreter gives fmt.Errorf a wrapper of the %[1]s with the Error method only, so they would not find it. Not supported yet: %[3]s",
-					typeString(from), m, wrapHint[m])
-				return
-			}
-		}
+		// A value of a program type: kept (fmtArg's keepIntoNative), its
+		// methods called by the lowered errors.Is and errors.As
+		// (errwrap.go).
 	}
 }
 

@@ -1,8 +1,8 @@
 package main
 
 // errors.Is with a target error holding a *NotFound: Go finds it (true);
-// the interpreter's errors.Is could not compare its wrapper and said false.
-// divergo run refuses: errors.Is with a target of type error while values of *NotFound
+// the interpreter's errors.Is could not compare its wrapper and said false
+// (divergo refused it; errwrap.go compares the values kept for the wrappers).
 
 import (
 	"errors"

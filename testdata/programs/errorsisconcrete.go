@@ -1,6 +1,8 @@
 package main
 
-// divergo run refuses: errors.Is with a target of type *VErr, declared in the program
+// errors.Is with a target of a program type: compared with == as Go does
+// (divergo refused this: the standard library could not compare the
+// interpreter's wrapper; errwrap.go).
 import (
 	"errors"
 	"fmt"

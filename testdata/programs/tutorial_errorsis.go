@@ -1,4 +1,3 @@
-// divergo run refuses: fmt.Errorf with %w of HTTPError: errors.Is and errors.As call its Is method in Go
 package main
 
 // An error type with its own Is method, so that errors.Is matches a family
