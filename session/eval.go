@@ -1042,6 +1042,20 @@ func (s *Session) prepare(pc *cells.Parsed, ed *cells.Editor, p *piece) (*prepar
 		}
 		extra = []cells.Edit{{Start: pc.Off(i, x.Pos()), End: pc.Off(i, x.Pos()), Text: show}, {Start: pc.Off(i, x.End()), End: pc.Off(i, x.End()), Text: end}}
 	}
+	rangeInts := func() {
+		for _, x := range p.ranges {
+			i := p.chunks[0]
+			extra = append(extra, cells.Edit{Start: pc.Off(i, x.Pos()), End: pc.Off(i, x.Pos()), Text: "__divergo.RangeInt("}, cells.Edit{Start: pc.Off(i, x.End()), End: pc.Off(i, x.End()), Text: ")"})
+		}
+	}
+	if len(p.ranges) > 0 && declaresMethod(pc, p) {
+		// The ranges over the helper's indices from the start: a failed
+		// compilation has registered the piece's methods half-built, and
+		// yaegi keeps a method's first definition (func (d D) Get() int
+		// { return 7 } then returned 0, its methods declared in a cell
+		// with a function of an earlier cell ranging over an int).
+		rangeInts()
+	}
 	src, segs := s.source(pc, ed, p, extra...)
 	prog, err := s.compile(src)
 	if err != nil && p.capture != nil {
@@ -1053,13 +1067,10 @@ func (s *Session) prepare(pc *cells.Parsed, ed *cells.Editor, p *piece) (*prepar
 			src, segs, err = plainSrc, plainSegs, err2
 		}
 	}
-	if err != nil && len(p.ranges) > 0 {
+	if err != nil && len(p.ranges) > 0 && !declaresMethod(pc, p) {
 		// yaegi fails ("nil type") on range over an integer it was not
 		// shown statically: range over the helper's indices instead.
-		for _, x := range p.ranges {
-			i := p.chunks[0]
-			extra = append(extra, cells.Edit{Start: pc.Off(i, x.Pos()), End: pc.Off(i, x.Pos()), Text: "__divergo.RangeInt("}, cells.Edit{Start: pc.Off(i, x.End()), End: pc.Off(i, x.End()), Text: ")"})
-		}
+		rangeInts()
 		src2, segs2 := s.source(pc, ed, p, extra...)
 		if prog2, err2 := s.compile(src2); err2 == nil {
 			prog, err, src, segs = prog2, nil, src2, segs2
@@ -1069,6 +1080,16 @@ func (s *Session) prepare(pc *cells.Parsed, ed *cells.Editor, p *piece) (*prepar
 		return nil, s.yaegiError(pc, src, segs, p, err)
 	}
 	return &prepared{p, prog, src, segs}, nil
+}
+
+// declaresMethod reports whether piece p of the cell declares a method.
+func declaresMethod(pc *cells.Parsed, p *piece) bool {
+	for _, i := range p.chunks {
+		if fd, ok := pc.Chunks[i].Decl.(*ast.FuncDecl); ok && fd.Recv != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // execute runs a prepared piece; for a capturing piece it returns the
