@@ -76,6 +76,7 @@ func lower(src []byte, f *ast.File, info *types.Info, path string) ([]byte, erro
 	spans = append(append(spans, check.Redefines(f, info, nil, text)...), closures...)
 	_, _, crashes, more := check.Crashes([]*ast.File{f}, f, info, modernOptions(f, src), src, nil)
 	spans = append(spans, check.DropCovered(crashes, spans)...)
+	spans = append(spans, check.DropInside(check.ConstMinMax(f, info, fileTypeName(f)), spans)...)
 	spans = append(spans, check.DropCovered(check.IotaSpecs(f, info, fileTypeName(f), text), spans)...) // a spec Crashes writes out is its
 	decls = append(decls, more...)
 	_, _, renamed := check.PredeclaredNames(f, info, nil)

@@ -1989,6 +1989,7 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		}
 		return &Result{Err: &Error{Off: off, Msg: msg}}
 	}
+	spans = append(spans, ConstMinMax(f, info, c.sessionTypeString)...)
 	spans = append(append(spans, IndexGuard(f, info, "__divergo", c.sessionTypeString)...), CompositeValues(f, info)...)
 	spans = append(append(spans, StringRanges(f, info, "__divergo")...), MethodReceivers(f, info, c.sessionTypeString, false)...)
 	spans = append(spans, RangeAssigns(f, info)...)

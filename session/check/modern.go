@@ -821,8 +821,7 @@ func (m *modern) builtin(call *ast.CallExpr) {
 	case "min", "max":
 		tv := m.info.Types[call]
 		if tv.Value != nil {
-			m.spans = append(m.spans, Span{call.Pos(), call.End(), constantText(tv)})
-			return
+			return // ConstMinMax's
 		}
 		m.use = call.Pos()
 		fn := "Min"
@@ -835,9 +834,48 @@ func (m *modern) builtin(call *ast.CallExpr) {
 	}
 }
 
+// ConstMinMax lowers each call of the builtin min or max whose operands
+// are all constants to its value, which Go's checker computed: min and
+// max of constants are constants in Go (const c = max(1, 2) is 2, const e
+// = max(1, 2.5) is 2.5), but the interpreter calls a function of its own:
+// in a cell's const declaration it kept 0 for such a call (const c =
+// max(1, 2); c + 1 was 1, const e = max(1, 2.5) was 0), silently, and
+// var y float64 = max(1, 2) panicked ("Call using int as type float64").
+// A call inside a wider constant expression or declaration another
+// lowering writes out whole (Crashes': min(1.5, 2) * 2; TypedConsts': const
+// top Level = max(1, 3)) is left to it by divergo run (DropInside), whose
+// rewrites overlapped there ("internal error: two rewrites"); so is a
+// call of a type the code cannot name.
+// typeName writes a type as f's text can name it.
+func ConstMinMax(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
+	var spans []Span
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+		if !ok {
+			return true
+		}
+		if b, ok := info.Uses[id].(*types.Builtin); !ok || b.Name() != "min" && b.Name() != "max" {
+			return true
+		}
+		tv := info.Types[call]
+		if tv.Value == nil {
+			return true
+		}
+		if text, ok := constantText(tv, typeName); ok {
+			spans = append(spans, Span{call.Pos(), call.End(), text})
+		}
+		return false
+	})
+	return spans
+}
+
 // constantText writes a constant expression's value as Go text of the
-// same type.
-func constantText(tv types.TypeAndValue) string {
+// same type (false: typeName cannot name the type).
+func constantText(tv types.TypeAndValue, typeName func(types.Type) (string, bool)) (string, bool) {
 	v := tv.Value
 	var lit string
 	switch v.Kind() {
@@ -851,9 +889,13 @@ func constantText(tv types.TypeAndValue) string {
 		lit = v.ExactString()
 	}
 	if b, ok := tv.Type.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
-		return lit
+		return lit, true
 	}
-	return "(" + types.TypeString(tv.Type, func(*types.Package) string { return "" }) + ")(" + lit + ")"
+	name, ok := typeName(tv.Type)
+	if !ok {
+		return "", false
+	}
+	return "(" + name + ")(" + lit + ")", true
 }
 
 // ModernSymbols are the native helpers lowered code calls (package rt),
