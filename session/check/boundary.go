@@ -2226,6 +2226,11 @@ func (b *boundary) storedLater(x ast.Expr, from types.Type) {
 	}
 	sort.Strings(keys)
 	fn, via, _ := strings.Cut(keys[0][1:], "\x00")
+	if keys[0][0] == 'n' && strings.HasPrefix(via, "reflect.") {
+		b.refuse(x, "%s stored in an any while %s, declared in an earlier cell, gives %s a value of type any: the interpreter's reflection names %[1]s by its underlying type (%[4]s, not main.%[5]s) and lists none of its methods. Not supported yet: declare %[2]s again, asserting the value to its type before reflecting on it or using only the Kind",
+			article(named.Obj().Name()), fn, via, typeString(named.Underlying()), named.Obj().Name())
+		return
+	}
 	if keys[0][0] == 'n' {
 		b.refuse(x, "%s stored in an any while %s, declared in an earlier cell, prints a value of type any with %%T, %%+v or %%#v (%s): the interpreter names %[1]s by its underlying type (%[4]s, not main.%[5]s) and renames its unexported fields. Not supported yet: print the fields you want, or use %%v",
 			article(named.Obj().Name()), fn, via, typeString(named.Underlying()), named.Obj().Name())
