@@ -273,6 +273,8 @@ type boundary struct {
 	// interface with methods (var a any = s, s a fmt.Stringer): fmt's %T
 	// names the wrapper there (pendAnyProbed)
 	storedVia map[types.Type]bool
+	// panicArgs are the arguments of the file's calls of panic (panicAny)
+	panicArgs map[ast.Expr]bool
 	// storedIface are the program's types whose values (or pointers) the
 	// file stores in an interface (interfaceByName)
 	storedIface map[types.Type]bool
@@ -625,6 +627,8 @@ func elementTargets(n *ast.CompositeLit, info *types.Info) []elementTarget {
 // call visits a call's arguments as conversions to its parameters' types,
 // and a conversion T(x) as one to T.
 func (b *boundary) call(n *ast.CallExpr) {
+	b.panicAny(n)
+	b.panicLater(n)
 	if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) == 2 {
 		if bi, ok := b.info.Uses[id].(*types.Builtin); ok && bi.Name() == "delete" {
 			b.mapKey(n.Args[0], n.Args[1])
@@ -685,6 +689,7 @@ func (b *boundary) call(n *ast.CallExpr) {
 	}
 	b.callLater(n)
 	b.heldCallLater(n)
+	b.holderCallLater(n)
 	for i, x := range n.Args {
 		var t types.Type
 		switch {
