@@ -21,6 +21,11 @@ import (
 // Type used only where the interpreter answers as Go does (its Kind, an
 // exported field's Tag… : reflectTypeSafe) runs.
 //
+// Of an interface with methods (an error), while a type of the program
+// implementing it is converted to an interface: reflect.TypeOf(err) of
+// an error holding an E printed interp._error, and its Name() _error,
+// for Go's main.E and E.
+//
 // reflect.ValueOf of an any (or of a []any, a map[…]any…) is judged
 // alike: its Type() names the type as TypeOf's does, and a User with
 // methods is held there as the interpreter's wrapper, so that
@@ -72,8 +77,21 @@ func (b *boundary) reflectAny(x ast.Expr, from types.Type, call *ast.CallExpr) {
 				continue
 			}
 			inFile := tn.Pos() >= b.file.FileStart && tn.Pos() < b.file.FileEnd
-			if !b.stored[tn.Type()] && !b.stored[types.NewPointer(tn.Type())] && (inFile || b.reached == nil || !b.reached["stored:"+tn.Name()]) {
+			// Held in an interface with methods (an error): the
+			// interpreter's reflection names its wrapper of the
+			// interface, interp._error for Go's main.E.
+			inIface := false
+			if it, ok := from.Underlying().(*types.Interface); ok && it.NumMethods() > 0 && mayHold(it, tn) {
+				inIface = b.converted[tn.Type()] || !inFile && b.reached != nil && b.reached[tn.Name()]
+			}
+			stored := b.stored[tn.Type()] || b.stored[types.NewPointer(tn.Type())] || !inFile && b.reached != nil && b.reached["stored:"+tn.Name()]
+			if !inIface && !stored {
 				continue
+			}
+			if !stored {
+				b.refuse(x, "%s of a value of type %s while values of %s, declared in %s, are stored in one: the interpreter's reflection names its own wrapper of the interface (interp._error for an error), not main.%[3]s, and lists none of its methods. Not supported yet: assert the value to its type first, or use only the %[5]s's Kind",
+					fn, typeString(from), tn.Name(), b.where, what)
+				return
 			}
 			b.refuse(x, "%s of a value of type %s while values of %s, declared in %s, are stored in an any: the interpreter's reflection names a %s by its underlying type (%s, not main.%[3]s), lists none of its methods and renames its unexported fields. Not supported yet: assert the value to its type first, or use only the %[7]s's Kind",
 				fn, typeString(from), tn.Name(), b.where, tn.Name(), typeString(tn.Type().Underlying()), what)
