@@ -128,6 +128,9 @@ func TestRuntimeRefusal(t *testing.T) {
 		{"anyviastringer.go", "", "fmt's %T of an any holding a value of the program's type that was stored in an error or fmt.Stringer first"},
 		{"anyplainverbwrapped.go", "x\nE:bad\n", "fmt's %d (or another verb printing fields) of an any holding a value of the program's type that was stored in an error or fmt.Stringer first"},
 		{"tutorial_typednilerror.go", "failed\n", "a nil *MyErr stored in error: Go makes an error that is not nil"},
+		{"panicanybasic.go", "", "a panic with a value of an interface type, which may hold a value of Code"},
+		{"panicanytwin.go", "", "a panic with a value of an interface type, which may hold a value of Plain, Twin"},
+		{"panicanyrecovered.go", "", "a panic with a value of an interface type, which may hold a value of Code"},
 	} {
 		out, errOut, code := runProgram(t, divergoBin, "run", "testdata/runtimerefusals/"+c.file)
 		if code != 2 || string(out) != c.out || !bytes.Contains(errOut, []byte(c.msg)) {

@@ -193,6 +193,10 @@ func Run(file string, args []string) int {
 	rtSyms["GoroutinePanic"] = reflect.ValueOf(func(r any) {
 		text := panicText(r)
 		filter.flush()
+		if msg, refused := check.PanicRefusal(text); refused {
+			fmt.Fprintf(stderr, "divergo run: %s: %s\n", name, msg)
+			os.Exit(StatusPanic)
+		}
 		fmt.Fprintf(stderr, "panic: %s\n\ngoroutine 2 [running]:\nmain.main.func1()\n\t%s (interpreted)\nexit status 2\n", text, name)
 		os.Exit(StatusPanic)
 	})
@@ -239,6 +243,12 @@ func Run(file string, args []string) int {
 	}
 	var p interp.Panic
 	if errors.As(err, &p) {
+		if text, ok := check.PanicTextOf(p.Value); ok {
+			if msg, refused := check.PanicRefusal(text); refused {
+				fmt.Fprintf(stderr, "divergo run: %s: %s\n", name, msg)
+				return StatusPanic
+			}
+		}
 		fmt.Fprintf(stderr, "panic: %s\n\ngoroutine 1 [running]:\nmain.main()\n\t%s (interpreted)\nexit status 2\n", panicText(p.Value), name)
 		return StatusPanic
 	}

@@ -114,6 +114,9 @@ func panicMessage(r any) string {
 		r = p.Value
 	}
 	if text, ok := check.PanicTextOf(r); ok {
+		if msg, refused := check.PanicRefusal(text); refused {
+			return msg
+		}
 		return "panic: " + firstLine(text)
 	}
 	if err, ok := r.(error); ok {

@@ -737,7 +737,8 @@ func spaced(fn string) bool {
 // which does not reach below the top: show([]any{Point{1, 2}}) printed
 // [{1 2}], Go [(1,2)]. Only while values of a type of the switch have
 // reached an any (by this cell or an earlier one); a holder stored before
-// them, into which a later cell puts one, is not seen.
+// them, into which a later cell puts one, is judged when given to the
+// function (holderCallLater).
 func (b *boundary) holderLater(x ast.Expr, from types.Type) {
 	if b.reached == nil {
 		return

@@ -276,6 +276,8 @@ type boundary struct {
 	// interface with methods (var a any = s, s a fmt.Stringer): fmt's %T
 	// names the wrapper there (pendAnyProbed)
 	storedVia map[types.Type]bool
+	// panicArgs are the arguments of the file's calls of panic (panicAny)
+	panicArgs map[ast.Expr]bool
 	// storedIface are the program's types whose values (or pointers) the
 	// file stores in an interface (interfaceByName)
 	storedIface map[types.Type]bool
@@ -632,6 +634,8 @@ func elementTargets(n *ast.CompositeLit, info *types.Info) []elementTarget {
 // call visits a call's arguments as conversions to its parameters' types,
 // and a conversion T(x) as one to T.
 func (b *boundary) call(n *ast.CallExpr) {
+	b.panicAny(n)
+	b.panicLater(n)
 	if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) == 2 {
 		if bi, ok := b.info.Uses[id].(*types.Builtin); ok && bi.Name() == "delete" {
 			b.mapKey(n.Args[0], n.Args[1])
@@ -701,6 +705,7 @@ func (b *boundary) call(n *ast.CallExpr) {
 	}
 	b.callLater(n)
 	b.heldCallLater(n)
+	b.holderCallLater(n)
 	for i, x := range n.Args {
 		var t types.Type
 		switch {
@@ -2255,6 +2260,11 @@ func (b *boundary) storedLater(x ast.Expr, from types.Type) {
 	}
 	sort.Strings(keys)
 	fn, via, _ := strings.Cut(keys[0][1:], "\x00")
+	if keys[0][0] == 'n' && strings.HasPrefix(via, "reflect.") {
+		b.refuse(x, "%s stored in an any while %s, declared in an earlier cell, gives %s a value of type any: the interpreter's reflection names %[1]s by its underlying type (%[4]s, not main.%[5]s) and lists none of its methods. Not supported yet: declare %[2]s again, asserting the value to its type before reflecting on it or using only the Kind",
+			article(named.Obj().Name()), fn, via, typeString(named.Underlying()), named.Obj().Name())
+		return
+	}
 	if keys[0][0] == 'n' {
 		b.refuse(x, "%s stored in an any while %s, declared in an earlier cell, prints a value of type any with %%T, %%+v or %%#v (%s): the interpreter names %[1]s by its underlying type (%[4]s, not main.%[5]s) and renames its unexported fields. Not supported yet: print the fields you want, or use %%v",
 			article(named.Obj().Name()), fn, via, typeString(named.Underlying()), named.Obj().Name())

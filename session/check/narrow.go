@@ -392,6 +392,11 @@ func (b *boundary) callLater(call *ast.CallExpr) {
 			for _, key := range keys {
 				kind, rest, _ := strings.Cut(key, ":")
 				via, its, _ := strings.Cut(rest, "\x00")
+				if kind == "names" && !implementsKeys(t, its) && strings.HasPrefix(via, "reflect.") {
+					b.refuse(a, "%s, declared in an earlier cell, gives its parameter of type any to %s: the interpreter's reflection names %s by its underlying type (%s, not main.%s) and lists none of its methods. Not supported yet: declare %[1]s again, asserting the value to its type before reflecting on it or using only the Kind",
+						id.Name, via, article(named.Obj().Name()), typeString(named.Underlying()), named.Obj().Name())
+					return
+				}
 				if kind == "names" && !implementsKeys(t, its) {
 					b.refuse(a, "%s, declared in an earlier cell, prints its parameter of type any with %%T, %%+v or %%#v (%s): the interpreter names %s by its underlying type (%s, not main.%s). Not supported yet: print the fields you want, or use %%v",
 						id.Name, via, article(named.Obj().Name()), typeString(named.Underlying()), named.Obj().Name())
@@ -419,6 +424,11 @@ func (b *boundary) callLater(call *ast.CallExpr) {
 				via, its, _ := strings.Cut(rest, "\x00")
 				if (!val || implementsKeys(tn.Type(), its)) && (!ptr || implementsKeys(types.NewPointer(tn.Type()), its)) {
 					continue // the code around the print rules these values out
+				}
+				if kind == "names" && strings.HasPrefix(via, "reflect.") {
+					b.refuse(arg, "%s, declared in an earlier cell, gives its parameter of type any to %s while values of %s are stored in an any: the interpreter's reflection names %s by its underlying type (%s, not main.%[3]s) and lists none of its methods. Not supported yet: declare %[1]s again, asserting the value to its type before reflecting on it or using only the Kind",
+						id.Name, via, tn.Name(), article(tn.Name()), typeString(tn.Type().Underlying()))
+					return
 				}
 				if kind == "names" {
 					b.refuse(arg, "%s, declared in an earlier cell, prints its parameter with %%T, %%+v or %%#v (%s) while values of %s are stored in an any: the interpreter names %s by its underlying type (%s, not main.%[3]s). Not supported yet: print the fields you want, or use %%v",

@@ -479,6 +479,13 @@ func (b *boundary) slogArgs(call *ast.CallExpr, fn string, sig *types.Signature)
 					fn, typeString(from), slogWhy(inner, why))
 				return
 			}
+			if n := programNamed(from); n != nil && !isPointer(from) {
+				if h := b.slogHandler(call); h != "" && slogPlain(n) {
+					b.refuse(x, "%s of %s while %s, declared in %s, is a slog.Handler: %s. Not supported yet: log the plain value (slog.Int64(k, int64(v)), slog.String…), or its text",
+						fn, typeString(from), h, b.where, slogPlainWhy(n, h))
+					return
+				}
+			}
 			if !holdsAny(from, map[types.Type]bool{}) {
 				continue
 			}
@@ -505,10 +512,93 @@ func (b *boundary) slogArgs(call *ast.CallExpr, fn string, sig *types.Signature)
 							fn, typeString(from), typeString(t), slogWhy(inner, why))
 						return
 					}
+					if n := tn.Type().(*types.Named); t == tn.Type() && slogPlain(n) {
+						if h := b.slogHandler(call); h != "" {
+							b.refuse(x, "%s of a value of type %s while values of %s are stored in one and %s, declared in %s, is a slog.Handler: %s. Not supported yet: log the plain value (slog.Int64(k, int64(v)), slog.String…), or its text",
+								fn, typeString(from), tn.Name(), h, b.where, slogPlainWhy(n, h))
+							return
+						}
+					}
 				}
 			}
 		})
 	}
+}
+
+// slogPlain reports whether the interpreter gives slog a value of n as
+// a plain value of another type: n's underlying type is basic (a Code is
+// an int there), so slog makes it an Int64 Value where Go makes an Any
+// holding the Code.
+func slogPlain(n *types.Named) bool {
+	_, basic := n.Underlying().(*types.Basic)
+	return basic
+}
+
+// slogPlainWhy says what a slog.Handler of the program, h, is given
+// back for a value of n (slogPlain).
+func slogPlainWhy(n *types.Named, h string) string {
+	name := n.Obj().Name()
+	return "Go's slog gives " + h + "'s Handle a Value of Kind Any holding the main." + name + " (a.Value.Any().(" + name + ") is true); the interpreter gives slog the plain " + typeString(n.Underlying()) + ", so Handle would get Kind " + slogKindOf(n.Underlying()) + " and a value that is no " + name
+}
+
+// slogKindOf is the slog.Kind slog gives a plain value of the basic type
+// u.
+func slogKindOf(u types.Type) string {
+	b, _ := u.(*types.Basic)
+	switch {
+	case b == nil:
+		return "Any"
+	case b.Info()&types.IsBoolean != 0:
+		return "Bool"
+	case b.Info()&types.IsUnsigned != 0:
+		return "Uint64"
+	case b.Info()&types.IsInteger != 0:
+		return "Int64"
+	case b.Info()&types.IsFloat != 0:
+		return "Float64"
+	case b.Info()&types.IsString != 0:
+		return "String"
+	}
+	return "Any"
+}
+
+// slogHandler names a type of the program that implements slog.Handler
+// (or a pointer to it), the package of call's function being log/slog;
+// "" when there is none: only such a handler sees what slog made of the
+// values it was given (a.Value.Kind(), a.Value.Any()).
+func (b *boundary) slogHandler(call *ast.CallExpr) string {
+	var id *ast.Ident
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		id = f.Sel
+	case *ast.Ident:
+		id = f
+	}
+	if id == nil {
+		return ""
+	}
+	obj := b.info.Uses[id]
+	if obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "log/slog" {
+		return ""
+	}
+	h, ok := obj.Pkg().Scope().Lookup("Handler").(*types.TypeName)
+	if !ok {
+		return ""
+	}
+	it, ok := h.Type().Underlying().(*types.Interface)
+	if !ok {
+		return ""
+	}
+	for _, o := range b.programTypes() {
+		tn, ok := o.(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if types.Implements(tn.Type(), it) || types.Implements(types.NewPointer(tn.Type()), it) {
+			return tn.Name()
+		}
+	}
+	return ""
 }
 
 // slogWhy says why slog shows a value of type t (slogShape's) unlike Go.

@@ -372,6 +372,10 @@ func (b *boundary) narrowedLater() {
 		if kind == "n" {
 			what = "prints a value of type any with %T, %+v or %#v (" + via + ")"
 			effect = "the interpreter would name " + article(typ) + " by its underlying type and rename its unexported fields"
+			if strings.HasPrefix(via, "reflect.") {
+				what = "gives " + via + " a value of type any"
+				effect = "the interpreter's reflection would name " + article(typ) + " by its underlying type and list none of its methods"
+			}
 		}
 		if name, at := b.runsHere(fn); at != nil {
 			through := ""

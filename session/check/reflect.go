@@ -151,6 +151,17 @@ func typeUseSafe(e ast.Expr, info *types.Info, parents map[ast.Node]ast.Node, us
 		if !ok || call.Fun != p {
 			return false
 		}
+		if isReflectValue(info.TypeOf(e)) {
+			// A Value (reflectAny's reflect.ValueOf of an any): its
+			// Kind and the like; its Type as a Type's.
+			switch p.Sel.Name {
+			case "Kind", "IsValid", "IsNil", "Len":
+				return true
+			case "Elem", "Type":
+				return typeUseSafe(call, info, parents, uses, depth+1, cell)
+			}
+			return false
+		}
 		switch p.Sel.Name {
 		case "Kind", "Size", "Align", "FieldAlign", "Len", "NumField", "Comparable", "Bits", "NumIn", "NumOut", "IsVariadic", "ChanDir":
 			return true
@@ -176,6 +187,12 @@ func typeUseSafe(e ast.Expr, info *types.Info, parents map[ast.Node]ast.Node, us
 		}
 	}
 	return false
+}
+
+// isReflectValue reports whether t is reflect.Value.
+func isReflectValue(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "reflect" && n.Obj().Name() == "Value"
 }
 
 // varUsesSafe reports whether the variable x defines (or assigns) is used

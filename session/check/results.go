@@ -334,6 +334,18 @@ func PanicTexts(f *ast.File, info *types.Info, runtime string, text func(from, t
 			}
 			x := call.Args[0]
 			t := info.TypeOf(x)
+			if t != nil && types.IsInterface(t) && !hasTypeParam(t) && !sideEffectFree(x, info) && !builtinCall(x, info, "recover") {
+				// Of a call (panic(get()), get returning an any
+				// holding a T with Error: the interpreter printed
+				// (struct { A int }) 0xc…, Go T's Error text): the
+				// value is given to a literal that records its words
+				// and returns it, evaluated once.
+				if words := dynamicPanicWords(info, runtime); words != "" {
+					spans = append(spans, Span{x.Pos(), x.Pos(), fmt.Sprintf("func(__pv any) any { if __pv != nil { %s.PanicText(__pv, %s(__pv)) }; return __pv }(", runtime, words)},
+						Span{x.End(), x.End(), ")"})
+				}
+				continue
+			}
 			if t == nil || hasTypeParam(t) || !sideEffectFree(x, info) {
 				continue
 			}
@@ -393,41 +405,25 @@ func PanicTexts(f *ast.File, info *types.Info, runtime string, text func(from, t
 
 // dynamicPanicWords returns the function giving Go's words for the panic
 // of an interface value holding a value of the program's types, in a
-// program (runtime __gorunrt, where every type is known): the
-// interpreter printed its own struct for one (var v any = P{5}; panic(v):
-// (struct { X int }) 0xc…, Go P<5> with P's String). A type switch on the
-// value, its wrappers taken off (Bare), gives the Error or String text, or
-// (main.T) and an address; "\x00" (the interpreter's words) for another
-// value. A bare value keeps only its structure, so the switch leaves out
-// types whose underlying type is basic (a plain int would be a Code) or
-// another type of the program shares; "" when no type is left.
+// program (runtime __gorunrt, where every type is known) or a cell
+// (__divergo: the session's types and the cell's): the interpreter
+// printed its own struct for one (var v any = P{5}; panic(v):
+// (struct { X int }) 0xc…, Go P<5> with P's String; in a cell the
+// wrapper, panic: {0xc… {…}}). A type switch on the value, its wrappers
+// taken off (Bare), gives the Error or String text, or (main.T) and an
+// address; "\x00" (the interpreter's words) for another value. A bare
+// value keeps only its structure, so the switch leaves out types whose
+// underlying type is basic (a plain int would be a Code) or another type
+// of the program shares (panicSwitchTypes; panicAny refuses the panics
+// that may hold them); "" when no type is left. A function of an earlier
+// cell knows only the types declared before it (panicLater).
 func dynamicPanicWords(info *types.Info, runtime string) string {
-	if runtime != "__gorunrt" {
+	if runtime != "__gorunrt" && runtime != "__divergo" {
 		return ""
 	}
-	var named []*types.TypeName
-	for _, obj := range info.Defs {
-		if tn, ok := obj.(*types.TypeName); ok && !tn.IsAlias() && tn.Pkg() != nil && tn.Pkg().Path() == pkgPath && !types.IsInterface(tn.Type()) {
-			named = append(named, tn)
-		}
-	}
-	sort.Slice(named, func(i, j int) bool { return named[i].Pos() < named[j].Pos() })
 	var cases strings.Builder
-	for _, tn := range named {
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 || tn.Parent() != tn.Pkg().Scope() {
-			continue
-		}
-		if _, basic := n.Underlying().(*types.Basic); basic {
-			continue
-		}
-		twin := false
-		for _, other := range named {
-			twin = twin || other != tn && types.Identical(other.Type().Underlying(), n.Underlying())
-		}
-		if twin {
-			continue
-		}
+	for _, tn := range panicSwitchTypes(info) {
+		n := tn.Type().(*types.Named)
 		for _, ct := range []types.Type{n, types.NewPointer(n)} {
 			name := types.TypeString(ct, func(p *types.Package) string { return p.Name() })
 			code := strings.TrimPrefix(name, "main.")
@@ -445,10 +441,109 @@ func dynamicPanicWords(info *types.Info, runtime string) string {
 			}
 		}
 	}
+	// The types the switch cannot tell apart: a bare value of their
+	// underlying type gives "\x01" and their names (PanicRefusal).
+	var unders []string
+	names := map[string][]string{}
+	code := map[string]string{}
+	for _, tn := range panicUnclearTypes(info) {
+		u := typeString(tn.Type().Underlying())
+		if names[u] == nil {
+			unders = append(unders, u)
+			code[u] = u
+			if _, basic := tn.Type().Underlying().(*types.Basic); !basic {
+				code[u] = tn.Name()
+			}
+		}
+		names[u] = append(names[u], tn.Name())
+	}
+	for _, u := range unders {
+		fmt.Fprintf(&cases, " case %s, *%[1]s: return %q;", code[u], "\x01"+strings.Join(names[u], ", "))
+	}
 	if cases.Len() == 0 {
 		return ""
 	}
 	return fmt.Sprintf("func(__x any) (__pt string) { defer func() { if recover() != nil { __pt = \"\\x00\" } }(); switch v := %s.Bare(__x).(type) {%s }; return \"\\x00\" }", runtime, cases.String())
+}
+
+// builtinCall reports whether x is a call of the builtin name.
+func builtinCall(x ast.Expr, info *types.Info, name string) bool {
+	call, ok := ast.Unparen(x).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	b, ok := info.Uses[id].(*types.Builtin)
+	return ok && b.Name() == name
+}
+
+// panicSwitchTypes are the program's types dynamicPanicWords' switch
+// tells apart: declared at package level, not generic, interfaces or
+// aliases, of an underlying type neither basic (a plain int would be a
+// Code) nor another of these types' (the interpreter keeps only the
+// structure).
+func panicSwitchTypes(info *types.Info) []*types.TypeName {
+	clear, _ := panicTypes(info)
+	return clear
+}
+
+// panicUnclearTypes are the types panicSwitchTypes leaves out, but for
+// generic ones and those declared inside functions: a panic of an any
+// holding one is refused when it is not recovered (PanicRefusal).
+func panicUnclearTypes(info *types.Info) []*types.TypeName {
+	_, unclear := panicTypes(info)
+	return unclear
+}
+
+// panicTypes returns panicSwitchTypes and panicUnclearTypes.
+func panicTypes(info *types.Info) (clear, unclear []*types.TypeName) {
+	var named []*types.TypeName
+	for _, obj := range info.Defs {
+		if tn, ok := obj.(*types.TypeName); ok && !tn.IsAlias() && tn.Pkg() != nil && tn.Pkg().Path() == pkgPath && !types.IsInterface(tn.Type()) {
+			named = append(named, tn)
+		}
+	}
+	sort.Slice(named, func(i, j int) bool { return named[i].Pos() < named[j].Pos() })
+	for _, tn := range named {
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 || tn.Parent() != tn.Pkg().Scope() {
+			continue
+		}
+		if u, basic := n.Underlying().(*types.Basic); basic {
+			if u.Kind() != types.UnsafePointer {
+				unclear = append(unclear, tn)
+			}
+			continue
+		}
+		twin := false
+		for _, other := range named {
+			twin = twin || other != tn && types.Identical(other.Type().Underlying(), n.Underlying())
+		}
+		if twin {
+			unclear = append(unclear, tn)
+		} else {
+			clear = append(clear, tn)
+		}
+	}
+	return clear, unclear
+}
+
+// PanicRefusal returns, for a text PanicText recorded for a panic no
+// function recovered, whose value dynamicPanicWords could not tell from
+// the types named ("\x01Code"), the refusal divergo reports in place of
+// the interpreter's words: the interpreter keeps a value of a named
+// basic type in an any as the plain value (var v any = Code(3); panic(v)
+// printed panic: 3, Go main.Code(3)), and one of a struct type another
+// type shares by its structure.
+func PanicRefusal(text string) (string, bool) {
+	names, ok := strings.CutPrefix(text, "\x01")
+	if !ok {
+		return "", false
+	}
+	return "a panic with a value of an interface type, which may hold a value of " + names + ": the interpreter keeps such a value there without its type's name, and cannot print Go's words for it (main.T(…), its Error or String text, or (main.T) 0xc…). Not supported yet: panic with the value of its own type, or with a text (fmt.Sprint)", true
 }
 
 // variableLike reports whether x is a variable, a field or an element of

@@ -1,4 +1,4 @@
-// divergo run refuses: reflect.TypeOf of a value of type any while values of User
+// divergo run refuses: reflect.ValueOf of a value of type any while values of User
 // reflect as tutorials show it: TypeOf and Kind of values, walking a
 // struct's fields with their tags, reading and setting a field through a
 // pointer, calling a method by name, and DeepEqual.
