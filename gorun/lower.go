@@ -705,13 +705,6 @@ func capturedLoopVars(n ast.Node, info *types.Info) ([]string, *ast.BlockStmt) {
 func runtimeSymbols(stderr io.Writer) map[string]reflect.Value {
 	syms := check.ModernSymbols()
 	for k, v := range map[string]reflect.Value{
-		"ErrorChildren":    reflect.ValueOf(check.ErrorChildren),
-		"ErrorChildrenVia": reflect.ValueOf(check.ErrorChildrenVia),
-		"ErrorAsVia":       reflect.ValueOf(check.ErrorAsVia),
-		"ErrorsIs":         reflect.ValueOf(check.ErrorsIs),
-		"ErrorsAs":         reflect.ValueOf(check.ErrorsAs),
-		"ErrorsUnwrap":     reflect.ValueOf(check.ErrorsUnwrap),
-		"Recovered":        reflect.ValueOf(check.Recovered),
 		"Println": reflect.ValueOf(func(args ...any) {
 			var b []byte
 			for i, a := range args {
