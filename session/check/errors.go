@@ -93,10 +93,24 @@ func (b *boundary) wrap(x ast.Expr, open, close string) {
 }
 
 func article(s string) string {
-	if s != "" && strings.ContainsRune("aeiouAEIOU", rune(s[0])) {
+	if s != "" && strings.ContainsRune("aeiouAEIOU", rune(s[0])) && !youSound(s) {
 		return "an " + s
 	}
 	return "a " + s
+}
+
+// youSound reports whether s, starting with a vowel, is said starting
+// with "you" (a User, a Unit, a URL, a uint8; an Update, an Umbrella): a u
+// before a consonant and a vowel, or an all-capital u word.
+func youSound(s string) bool {
+	if s[0] != 'u' && s[0] != 'U' || len(s) < 2 {
+		return false
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiouAEIOU", c) >= 0 }
+	if s[1] >= 'A' && s[1] <= 'Z' || strings.HasPrefix(s, "uint") {
+		return true // URL, UTF8; uint8 (you-int)
+	}
+	return !vowel(s[1]) && len(s) > 2 && vowel(s[2])
 }
 
 func kindName(t types.Type) string {
