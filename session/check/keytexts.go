@@ -58,14 +58,13 @@ func keyTexts(from types.Type, typeName func(types.Type) (string, bool), runtime
 	text := func(v, method string) string {
 		return fmt.Sprintf("%s.MethodText(func() string { return %s.%s() }, %q, false)", runtime, v, method, method)
 	}
-	vals, fill := "nil", ""
 	if elemMethod != "" {
-		vals, fill = "__vs", "; __vs[k] = "+text("v", elemMethod)
-		return fmt.Sprintf("func(m %s) any { __t := make(map[%s]any, len(m)); __vs := make(map[%[2]s]any, len(m)); for k, v := range m { __t[k] = %s%s }; return %s.KeyedMap(m, __t, %s) }(",
-			fromName, keyName, text("k", keyMethod), fill, runtime, vals), true
+		// The values' texts too, in a map of their own.
+		return fmt.Sprintf("func(m %s) any { __t := make(map[%s]any, len(m)); __vs := make(map[%[2]s]any, len(m)); for k, v := range m { __t[k] = %s; __vs[k] = %s }; return %s.KeyedMap(m, __t, __vs) }(",
+			fromName, keyName, text("k", keyMethod), text("v", elemMethod), runtime), true
 	}
-	return fmt.Sprintf("func(m %s) any { __t := make(map[%s]any, len(m)); for k := range m { __t[k] = %s }; return %s.KeyedMap(m, __t, %s) }(",
-		fromName, keyName, text("k", keyMethod), runtime, vals), true
+	return fmt.Sprintf("func(m %s) any { __t := make(map[%s]any, len(m)); for k := range m { __t[k] = %s }; return %s.KeyedMap(m, __t, nil) }(",
+		fromName, keyName, text("k", keyMethod), runtime), true
 }
 
 // textMethod names the method fmt calls for a value of t, a type of the
