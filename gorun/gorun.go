@@ -101,6 +101,7 @@ func Run(file string, args []string) int {
 		}
 		return StatusCompile
 	}
+	src, f, info = lowerPredeclaredNames(name, src, f, info)
 	src, f, info = lowerLocalTypes(name, src, f, info)
 	src, f, info = lowerFallthroughDefaults(name, src, f, info)
 	src, f, info, why := lowerCallOrder(name, src, f, info)
@@ -124,8 +125,15 @@ func Run(file string, args []string) int {
 	// A flag set of its own: the packages divergo links register theirs
 	// on the process's (testing/quick's -quickchecks), which flag.Parse,
 	// VisitAll and the usage would show.
+	// A package the program imports that registers a flag at its start
+	// has it there, as in Go: testing/quick's -quickchecks, on the
+	// variable quick reads.
+	linked := flag.CommandLine
 	flag.CommandLine = flag.NewFlagSet(file, flag.ExitOnError)
 	flag.CommandLine.Usage = func() { flag.Usage() }
+	if q := linked.Lookup("quickchecks"); q != nil && importsPath(f, "testing/quick") {
+		flag.CommandLine.Var(q.Value, q.Name, q.Usage)
+	}
 	i := interp.New(interp.Options{
 		Stdin:        stdin,
 		Stdout:       os.Stdout,
@@ -504,4 +512,17 @@ func (f *panicLineFilter) flush() {
 		f.w.Write(f.buf)
 		f.buf = nil
 	}
+}
+
+// importsPath reports whether f imports the package of the path.
+func importsPath(f *ast.File, path string) bool {
+	if f == nil {
+		return false
+	}
+	for _, is := range f.Imports {
+		if strings.Trim(is.Path.Value, "`\"") == path {
+			return true
+		}
+	}
+	return false
 }

@@ -26,3 +26,19 @@ func lowerLocalTypes(name string, src []byte, f *ast.File, info *types.Info) ([]
 	}
 	return rewriteChecked(name, "local types", src, f, info, spans, decls, false)
 }
+
+// lowerPredeclaredNames renames the program's objects named iota, nil or
+// as a predeclared type (check.PredeclaredNames: the interpreter looks
+// those up by name) and type-checks the result, before the other passes,
+// which then never meet such a name. A program declaring a defined type
+// of such a name is returned as it was (refuse names it).
+func lowerPredeclaredNames(name string, src []byte, f *ast.File, info *types.Info) ([]byte, *ast.File, *types.Info) {
+	if f == nil || info == nil {
+		return src, f, info
+	}
+	at, _, spans := check.PredeclaredNames(f, info, nil)
+	if at != nil || len(spans) == 0 {
+		return src, f, info
+	}
+	return rewriteChecked(name, "predeclared names", src, f, info, spans, nil, false)
+}

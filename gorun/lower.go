@@ -79,8 +79,6 @@ func lower(src []byte, f *ast.File, info *types.Info, path string) ([]byte, erro
 	spans = append(spans, check.DropInside(check.ConstMinMax(f, info, fileTypeName(f)), spans)...)
 	spans = append(spans, check.DropCovered(check.IotaSpecs(f, info, fileTypeName(f), text), spans)...) // a spec Crashes writes out is its
 	decls = append(decls, more...)
-	_, _, renamed := check.PredeclaredNames(f, info, nil)
-	spans = append(spans, renamed...)
 	lens := check.ConstLens(f, info, spans)
 	spans = append(append(spans, check.SelectContinues(f, info)...), check.ReceiveValues(f)...)
 	// After SelectContinues: the block around a select goes inside its

@@ -55,6 +55,9 @@ func refuse(f *ast.File, info *types.Info, src []byte) string {
 		}
 	}
 	if at == nil {
+		at, msg, _ = check.PredeclaredNames(f, info, nil)
+	}
+	if at == nil {
 		at, msg = check.RangeKey(f, info)
 	}
 	if at == nil {

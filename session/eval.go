@@ -180,6 +180,7 @@ func (s *Session) evalGoCell(ctx context.Context, cell string, out Output) (resu
 	if err := s.typecheck(pc, ed); err != nil {
 		return nil, err
 	}
+	run.LinkFlags(s.in, importPaths(pc)) // testing/quick's -quickchecks
 	pc, ed, err = s.reorderCell(pc, ed)
 	if err != nil {
 		return nil, err
@@ -1153,6 +1154,14 @@ func (s *Session) compile(src string) (prog *interp.Program, err error) {
 			err = errors.New(msg)
 		}
 	}()
+	if path := os.Getenv("DIVERGO_SHOW_COMPILED"); path != "" {
+		// For debugging the lowerings: every text given to the
+		// interpreter, appended to the file named.
+		if f, ferr := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644); ferr == nil {
+			f.WriteString("=== compiling:\n" + src + "\n")
+			f.Close()
+		}
+	}
 	return s.in.Compile(src)
 }
 
@@ -1164,9 +1173,6 @@ func (s *Session) source(pc *cells.Parsed, ed *cells.Editor, p *piece, extra ...
 		return "\n" + cells.Blank(pc.Src[:p.from]) + p.lowered, nil
 	}
 	text, segs := ed.Apply(pc.Src, p.from, p.to, extra...)
-	if os.Getenv("DIVERGO_SHOW_CELL") != "" {
-		fmt.Fprintln(os.Stderr, text+p.tail) // for divergo's developers: the lowered piece
-	}
 	return "\n" + cells.Blank(pc.Src[:p.from]) + text + p.tail, segs
 }
 

@@ -147,3 +147,17 @@ func (s *Session) importsHelp() string {
 		"pins a version, " + p + "get alone lists the fetched modules. Packages that need cgo\n" +
 		"or assembly cannot be imported.\n"
 }
+
+// importPaths are the paths of the packages a cell imports.
+func importPaths(pc *cells.Parsed) []string {
+	var paths []string
+	for _, c := range pc.Chunks {
+		if d, ok := c.Decl.(*ast.GenDecl); ok && d.Tok == token.IMPORT {
+			for _, sp := range d.Specs {
+				path, _ := importName(sp.(*ast.ImportSpec))
+				paths = append(paths, path)
+			}
+		}
+	}
+	return paths
+}

@@ -418,26 +418,21 @@ func (b *boundary) badVerbAny(x ast.Expr, fn string, from types.Type, call *ast.
 	var misfit types.Type
 	var verb byte
 	for _, f := range b.ownForms() {
-		n, ct := f.n, f.ct
-		if b.reached == nil && !b.convertedType(ct) {
+		if b.reached == nil && !b.convertedType(f.ct) {
 			continue
 		}
-		ms := methodsOf(ct)
-		for _, v := range mine {
-			c := v[len(v)-1]
-			if strings.IndexByte("vTpw", c) >= 0 || ms["Format"] || strings.IndexByte("sqxX", c) >= 0 && (ms["String"] || ms["Error"]) {
-				continue
-			}
-			below := ct.Underlying()
-			if isPointer(ct) {
-				below = types.NewPointer(n.Underlying())
-			}
-			if u, ok := below.(*types.Basic); ok && !verbFits(u, c) || badVerbType(below, rune(c), 0, false, map[types.Type]bool{}) != nil {
-				misfit, verb = ct, c
-			}
+		if c := misfitVerb(f.ct, mine); c != 0 {
+			misfit, verb = f.ct, c
 		}
 	}
 	if misfit == nil {
+		if code := b.laterCode(x); b.reached != nil && code != "" && slices.ContainsFunc(mine, func(v string) bool { return strings.IndexByte("vTpw", v[len(v)-1]) < 0 }) {
+			// For later cells (storedMeets, kind "v"): code run after
+			// this cell, given a value of a type declared later that
+			// does not fit a verb.
+			what := "gives " + fn + " a value of type any with %" + strings.Join(mine, " %")
+			b.laterKeys = append(b.laterKeys, "meets:"+code+"\x00v\x00"+what+"\x00"+strings.Join(mine, ";"))
+		}
 		return false
 	}
 	at, msg := b.at, b.msg
@@ -447,6 +442,28 @@ func (b *boundary) badVerbAny(x ast.Expr, fn string, from types.Type, call *ast.
 	b.refuse(x, "%s's %%%c of a value of type any that may hold %s: the verb does not fit it, and Go prints a complaint naming its type (%%!%[2]c(main.…=…)), where the interpreter would name its structure or underlying type. Not supported yet: use %%v, or a verb for the value's kind",
 		fn, verb, article(typeString(misfit)))
 	return true
+}
+
+// misfitVerb is the first of verbs (fmt's, "%5d") that does not fit a
+// value of ct, a type of the program or a pointer to one, given to fmt
+// through an any: fmt's complaint then names ct (%!d(main.Meters=1.5)).
+// It is 0 where every verb fits, or prints the value's method's text.
+func misfitVerb(ct types.Type, verbs []string) byte {
+	ms := methodsOf(ct)
+	for _, v := range verbs {
+		c := v[len(v)-1]
+		if strings.IndexByte("vTpw", c) >= 0 || ms["Format"] || strings.IndexByte("sqxX", c) >= 0 && (ms["String"] || ms["Error"]) {
+			continue
+		}
+		below := ct.Underlying()
+		if p, ok := ct.(*types.Pointer); ok {
+			below = types.NewPointer(p.Elem().Underlying())
+		}
+		if u, ok := below.(*types.Basic); ok && !verbFits(u, c) || badVerbType(below, rune(c), 0, false, map[types.Type]bool{}) != nil {
+			return c
+		}
+	}
+	return 0
 }
 
 // plainVerbGuard lowers x, an operand of static type any that call (a

@@ -731,6 +731,11 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 			return r
 		}
 	}
+	if !c.lowered && k != Import {
+		if r := c.renamePredeclared(f, info, t, chunks[i].Start); r != nil {
+			return r
+		}
+	}
 	if len(c.reorder) > 0 {
 		// The lowered cell is judged instead: only the unit's
 		// definitions, for the units after it.

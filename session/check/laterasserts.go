@@ -270,6 +270,16 @@ func (b *boundary) storedMeets(x ast.Expr, from, to types.Type, call *ast.CallEx
 		}
 	}
 	for _, k := range keys {
+		if k.kind == "v" {
+			// badVerbAny: fmt's complaint for a verb that does not fit
+			// names the type in Go, its underlying type here.
+			if c := misfitVerb(from, strings.Split(k.reqs, ";")); c != 0 {
+				b.refuse(x, "%s stored in %s while %s, declared in an earlier cell, %s: %%%c does not fit %[1]s, and Go's complaint names its type (%%!%[5]c(main.%[6]s=…)), where the interpreter's would name its underlying type. Not supported: use %%v there, or a verb for the value's kind",
+					article(typeString(from)), article(typeString(to)), k.code, k.what[0], c, named.Obj().Name())
+				return
+			}
+			continue
+		}
 		t := types.Type(named)
 		m, _ := meetsReqs(t, k.reqs, nil)
 		if !m {

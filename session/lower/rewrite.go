@@ -119,9 +119,10 @@ func (s *Passes) Range(pc *cells.Parsed, i int, ed *cells.Editor, r *ast.RangeSt
 			// position in the key (for i := range xs { i *= 2 } skipped
 			// elements): the key gets a hidden name, the body its own i.
 			(*s.Tmp)++
-			ed.Add(pc.Off(i, id.Pos()), pc.Off(i, id.End()), fmt.Sprintf("__i%d", *s.Tmp))
+			name := pc.Edited(i, ed, id) // as renamed (check.PredeclaredNames)
+			ed.ReplaceWhole(pc.Off(i, id.Pos()), pc.Off(i, id.End()), fmt.Sprintf("__i%d", *s.Tmp))
 			at := pc.Off(i, r.Body.Lbrace) + 1
-			addBeforeWrap(ed, at, fmt.Sprintf(" %s := __i%d; _ = %[1]s;", id.Name, *s.Tmp))
+			addBeforeWrap(ed, at, fmt.Sprintf(" %s := __i%d; _ = %[1]s;", name, *s.Tmp))
 			return r.X, true
 		}
 		return r.X, false
@@ -129,17 +130,20 @@ func (s *Passes) Range(pc *cells.Parsed, i int, ed *cells.Editor, r *ast.RangeSt
 	(*s.Tmp)++
 	x := pc.Text(i, r.X)
 	from := pc.Off(i, r.Range)
+	var key string // the key as renamed (check.PredeclaredNames)
 	if r.Key != nil {
 		from = pc.Off(i, r.Key.Pos())
+		key = pc.Edited(i, ed, r.Key)
+		ed.RemoveWithin(from, pc.Off(i, r.Key.End()))
 	}
 	ed.Add(from, pc.Off(i, r.X.End()), fmt.Sprintf("__i%d, __n%[1]d := (%[2]s)-(%[2]s), (%[2]s); __i%[1]d < __n%[1]d; __i%[1]d++", *s.Tmp, x))
 	var prologue string
 	if id, ok := r.Key.(*ast.Ident); ok && id.Name == "_" {
 		// nothing to set
 	} else if ok && r.Tok == token.DEFINE {
-		prologue = fmt.Sprintf(" %s := __i%d; _ = %[1]s;", id.Name, *s.Tmp)
+		prologue = fmt.Sprintf(" %s := __i%d; _ = %[1]s;", key, *s.Tmp)
 	} else if r.Key != nil {
-		prologue = fmt.Sprintf(" %s = __i%d;", pc.Text(i, r.Key), *s.Tmp)
+		prologue = fmt.Sprintf(" %s = __i%d;", key, *s.Tmp)
 	}
 	if prologue != "" {
 		at := pc.Off(i, r.Body.Lbrace) + 1

@@ -83,3 +83,31 @@ func Flags(in *interp.Interpreter, onExit func()) {
 	p["Usage"] = reflect.ValueOf(&usage).Elem()
 	set.Usage = func() { usage() }
 }
+
+// linkedFlags are the flags packages of the standard library register on
+// Go's flag.CommandLine at their start, by the package's path: a program
+// importing the package has them (testing/quick's -quickchecks).
+var linkedFlags = map[string][]string{"testing/quick": {"quickchecks"}}
+
+// LinkFlags gives the interpreter's flag.CommandLine the flags the
+// packages of paths register in Go when imported (linkedFlags), on the
+// variables those packages read (the process's flags): the interpreter's
+// set is its own (Flags), so quick.Check's -quickchecks was missing from
+// it.
+func LinkFlags(in *interp.Interpreter, paths []string) {
+	p := in.Symbols("flag")["flag"]
+	if p == nil || !p["CommandLine"].IsValid() {
+		return
+	}
+	set, ok := p["CommandLine"].Interface().(*flag.FlagSet)
+	if !ok || set == nil {
+		return
+	}
+	for _, path := range paths {
+		for _, name := range linkedFlags[path] {
+			if f := flag.CommandLine.Lookup(name); f != nil && set.Lookup(name) == nil {
+				set.Var(f.Value, f.Name, f.Usage)
+			}
+		}
+	}
+}
