@@ -96,6 +96,7 @@ func lower(src []byte, f *ast.File, info *types.Info, path string) ([]byte, erro
 	// outside the block it opens around the body, the others' insertions
 	// at the body's end inside it.
 	spans = append(spans, check.LoopShadowCopies(f, info)...)
+	spans = append(spans, check.ConcreteAsserts(f, info, fileTypeName(f), "__gorunrt", spans)...)
 	aliases, aliasDecls, names := check.InstanceAliases(f, info, fileTypeName(f))
 	for k := range spans {
 		spans[k].Text = check.Rename(spans[k].Text, names)

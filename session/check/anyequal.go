@@ -509,7 +509,7 @@ func (b *boundary) pendMapKey(key ast.Expr, kt types.Type, literal bool) {
 	}
 	if emptyInterface(kt) && !literal {
 		b.noteStored(t) // the key is stored in the map's any
-		b.storedLater(key, t)
+		b.storedLater(key, t, kt)
 		b.stores = append(b.stores, store{key, t, kt})
 	}
 	mapOf := "a map keyed by " + typeString(kt)

@@ -93,7 +93,7 @@ func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(typ
 		}
 	}
 	b.genericJSONUses()
-	b.pending = append(b.pending, b.lateStores, b.storedAsserted, b.nativeKeyCollisions, b.genericCompares, b.twinLater, b.errorTwins, b.laterGenerics, b.errorFuncValues, b.errorMethodsLater, b.methodsLater, b.narrowedLater, b.lateBare)
+	b.pending = append(b.pending, b.lateStores, b.storedAsserted, b.nativeKeyCollisions, b.genericCompares, b.twinLater, b.errorTwins, b.laterGenerics, b.errorFuncValues, b.errorMethodsLater, b.methodsLater, b.narrowedLater, b.lateBare, b.panicsAnyLater)
 	defer func() {
 		for t := range b.toAny {
 			if n := programNamed(t); n != nil && reached != nil {
@@ -103,6 +103,11 @@ func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(typ
 		for t := range b.stored {
 			if n := programNamed(t); n != nil && reached != nil {
 				reached["stored:"+n.Obj().Name()] = true
+			}
+		}
+		for t := range b.converted {
+			if n := programNamed(t); n != nil && reached != nil {
+				reached["converted:"+n.Obj().Name()] = true // to any interface (reflectAny)
 			}
 		}
 		for name := range b.storedBasic {
@@ -541,7 +546,15 @@ func (b *boundary) walk(f *ast.File) {
 			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
 				if bi, ok := b.info.Uses[id].(*types.Builtin); ok && bi.Name() == "recover" {
 					// The deferred function still calls recover itself.
-					b.spans = append(b.spans, Span{call.Pos(), call.Pos(), b.runtime + ".Recovered("}, Span{call.End(), call.End(), ")"})
+					// Asserted (recover().(error)), the call is replaced
+					// whole, so that the assertion's lowering (ErrorAsserts)
+					// stays outside; else Recovered wraps the others
+					// (DeferPanics' value of a deferred panic).
+					if b.assertedOperand(call) {
+						b.spans = append(b.spans, Span{call.Pos(), call.End(), b.runtime + ".Recovered(recover())"})
+					} else {
+						b.spans = append(b.spans, Span{call.Pos(), call.Pos(), b.runtime + ".Recovered("}, Span{call.End(), call.End(), ")"})
+					}
 				}
 			}
 		}
@@ -1141,14 +1154,16 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 				b.noteStored(from) // in an any of the interpreter's
 				b.printedLater(x, named, nil)
 				b.assertedLater(x, named)
-				b.storedLater(x, from)
+				b.storedLater(x, from, to)
 			} else if _, native := b.native(call); !native || b.nativeKeeps(call, x) {
 				// (m.Store("k", P{1}) keeps the P, bare, to give it back)
 				b.noteStored(from)
 				b.printedLater(x, named, call)
 				b.assertedLater(x, named)
-				b.storedLater(x, from)
+				b.storedLater(x, from, to)
 			}
+		} else if ok && (call == nil || !b.nativeCall(call)) && !b.sessionOwn() {
+			b.storedLater(x, from, to) // its reflection (an error)
 		}
 	}
 	if named != nil && nativeInterface(to) {
@@ -1232,6 +1247,9 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 			own, viaPtr := methodsOf(from), methodsOf(types.NewPointer(from))
 			for _, m := range probed {
 				if viaPtr[m] && !own[m] && (m == "String" || m == "Error") {
+					if v := b.verbOf(x, call); v != "" && (v[len(v)-1] == 'T' || strings.Contains(v, "#") && v[len(v)-1] == 'v') {
+						break // %T, %#v: the type's name, lowered elsewhere (TypeVerbs); no method is called
+					}
 					if open, ok := PlainValue(from, b.typeName); ok {
 						// Printed as its underlying type's value: the
 						// fields, without the method.
@@ -2223,17 +2241,25 @@ func (b *boundary) laterCode(x ast.Node) string {
 // judged (pendAnyProbed) before such values reached an any; the
 // interpreter would give fmt its wrapper, without the String or Error
 // method Go calls, or name the type by its underlying type.
-func (b *boundary) storedLater(x ast.Expr, from types.Type) {
+//
+// Stored in an interface with methods (an error: to), only the reflection
+// is judged: reflect.TypeOf of an error holding an E names
+// interp._error.
+func (b *boundary) storedLater(x ast.Expr, from, to types.Type) {
 	named := programNamed(from)
 	if b.reached == nil || named == nil || types.IsInterface(from) {
 		return
 	}
 	_, basic := named.Underlying().(*types.Basic)
 	printing := len(printingMethodNames(named)) > 0 || basic && types.NewMethodSet(types.NewPointer(named)).Len() > 0
+	inAny := true
+	if it, ok := to.Underlying().(*types.Interface); ok && it.NumMethods() > 0 {
+		inAny, printing = false, false
+	}
 	var keys, narrowed []string
 	for key := range b.reached {
 		if rest, ok := strings.CutPrefix(key, "later:namesany:"); ok {
-			if k := strings.LastIndexByte(rest, 0); k >= 0 && !implementsKeys(from, rest[k+1:]) {
+			if k := strings.LastIndexByte(rest, 0); k >= 0 && !implementsKeys(from, rest[k+1:]) && (inAny || strings.Contains(rest[:k], "\x00reflect.")) {
 				keys = append(keys, "n"+rest[:k])
 			}
 		} else if rest, ok := strings.CutPrefix(key, "later:printsany:"); ok && printing {
@@ -2248,7 +2274,11 @@ func (b *boundary) storedLater(x ast.Expr, from types.Type) {
 	for _, key := range keys {
 		fn, via, _ := strings.Cut(key[1:], "\x00")
 		if b.narrowable(fn) {
-			narrowed = append(narrowed, "narrowed:"+fn+"\x00"+key[:1]+via+"\x00"+typeString(from))
+			held := "an any"
+			if !inAny {
+				held = article(typeString(to))
+			}
+			narrowed = append(narrowed, "narrowed:"+fn+"\x00"+key[:1]+via+"\x00"+typeString(from)+"\x00"+held)
 			continue
 		}
 		kept = append(kept, key)
@@ -2260,6 +2290,11 @@ func (b *boundary) storedLater(x ast.Expr, from types.Type) {
 	}
 	sort.Strings(keys)
 	fn, via, _ := strings.Cut(keys[0][1:], "\x00")
+	if keys[0][0] == 'n' && strings.HasPrefix(via, "reflect.") && !inAny {
+		b.refuse(x, "%s stored in %s while %s, declared in an earlier cell, gives %s a value of an interface type: the interpreter's reflection of %[1]s held in %[2]s names its own wrapper (interp._error for an error), not main.%[5]s, and lists none of its methods. Not supported yet: declare %[3]s again, asserting the value to its type before reflecting on it or using only the Kind",
+			article(named.Obj().Name()), article(typeString(to)), fn, via, named.Obj().Name())
+		return
+	}
 	if keys[0][0] == 'n' && strings.HasPrefix(via, "reflect.") {
 		b.refuse(x, "%s stored in an any while %s, declared in an earlier cell, gives %s a value of type any: the interpreter's reflection names %[1]s by its underlying type (%[4]s, not main.%[5]s) and lists none of its methods. Not supported yet: declare %[2]s again, asserting the value to its type before reflecting on it or using only the Kind",
 			article(named.Obj().Name()), fn, via, typeString(named.Underlying()), named.Obj().Name())
@@ -2949,4 +2984,17 @@ func (b *boundary) programTypes() []types.Object {
 func isPointer(t types.Type) bool {
 	_, ok := t.(*types.Pointer)
 	return ok
+}
+
+// assertedOperand reports whether x is the operand of a type assertion
+// of the file (x.(T)), parentheses aside.
+func (b *boundary) assertedOperand(x ast.Expr) bool {
+	found := false
+	inspect(b.file, func(n ast.Node) bool {
+		if ta, ok := n.(*ast.TypeAssertExpr); ok && ast.Unparen(ta.X) == x {
+			found = true
+		}
+		return !found && (n == nil || n.Pos() <= x.Pos() && x.End() <= n.End())
+	})
+	return found
 }

@@ -266,7 +266,7 @@ func nativeMethods(t types.Type, seen map[types.Type]bool) bool {
 // the values stored in it out of pendAnyProbed's refusals (anyCopied).
 func (b *boundary) printFields(x ast.Expr, from types.Type, call *ast.CallExpr) {
 	fn, ok := b.native(call)
-	if !ok || b.printed[x] || call.Ellipsis.IsValid() {
+	if !ok || b.printed[x] || call.Ellipsis.IsValid() || printWriter(fn, call, x) {
 		return
 	}
 	if _, ok := ElementTexts(from, b.typeName); ok && !PlusOperand(call, x, b.info) {

@@ -24,6 +24,9 @@ func (b *boundary) hiddenInterfacePrint(x ast.Expr, from types.Type, call *ast.C
 	if !ok || b.printed[x] || call.Ellipsis.IsValid() || !(unwrapped[fn] || fn == "fmt.Errorf") || strings.HasPrefix(fn, "json.") {
 		return
 	}
+	if printWriter(fn, call, x) {
+		return
+	}
 	if _, i, format, ok := printfCall(call, b.info); ok {
 		if verbs, paired := pairVerbs(format); paired {
 			for k, v := range verbs {
@@ -96,4 +99,10 @@ func hiddenInterface(t types.Type, top, shown bool, path string, seen map[types.
 		}
 	}
 	return "", nil, false
+}
+
+// printWriter reports whether x is the writer fn (fmt.Fprint, Fprintf,
+// Fprintln) writes to: written to, not printed.
+func printWriter(fn string, call *ast.CallExpr, x ast.Expr) bool {
+	return strings.HasPrefix(fn, "fmt.Fprint") && len(call.Args) > 0 && x == call.Args[0]
 }

@@ -356,7 +356,13 @@ func (b *boundary) peelText(from, t types.Type, commaOk bool) (string, bool) {
 	if commaOk {
 		return "func(__dkX " + fromName + ") (" + tName + ", bool) { if __dkU, __dkOK := " + rt + ".Peel(__dkX, " + target + "); __dkOK { __dkW, __dkOK := any(__dkU).(" + tName + "); return __dkW, __dkOK }; __dkW, __dkOK := __dkX.(" + tName + "); return __dkW, __dkOK }", true
 	}
-	return "func(__dkX " + fromName + ") " + tName + " { if __dkU, __dkOK := " + rt + ".Peel(__dkX, " + target + "); __dkOK { if __dkW, __dkOK := any(__dkU).(" + tName + "); __dkOK { return __dkW }; panic(" + rt + ".PeelFailed(__dkX, " + fmt.Sprintf("%q", runtimeName(from)) + ", " + target + ")) }; return __dkX.(" + tName + ") }", true
+	// Not kept (a value of another package, a value of the program's
+	// held bare, or nil): ConcreteAssertFailed names its type as Go does.
+	args := []string{"__dkX", fmt.Sprintf("%q", runtimeName(from)), target}
+	if it, ok := from.Underlying().(*types.Interface); ok {
+		args = append(args, assertPairs(programScope(b.info), it, b.typeName)...)
+	}
+	return "func(__dkX " + fromName + ") " + tName + " { if __dkU, __dkOK := " + rt + ".Peel(__dkX, " + target + "); __dkOK { if __dkW, __dkOK := any(__dkU).(" + tName + "); __dkOK { return __dkW }; panic(" + rt + ".PeelFailed(__dkX, " + fmt.Sprintf("%q", runtimeName(from)) + ", " + target + ")) }; __dkW, __dkOK := __dkX.(" + tName + "); if !__dkOK { panic(" + rt + ".ConcreteAssertFailed(" + strings.Join(args, ", ") + ")) }; return __dkW }", true
 }
 
 // canKeep reports whether keepIntoNative lowers the storing of a value of

@@ -198,3 +198,61 @@ func (b *boundary) recoverKept() bool {
 	})
 	return kept
 }
+
+// panicsAnyLater refuses, in a cell, storing in an interface a value of a
+// type declared since a method or a function literal of an earlier cell
+// panicking with a value of an interface type was compiled (panicAny's
+// keys whose code is not a function by name, which panicLater judges at
+// its calls): the method may be called with no name of it in the cell
+// (through an interface, a function value), and its panic would print
+// the interpreter's wrapper, panic: {0xc… {…}}, for Go's Error or String
+// text or (main.T) 0xc…. Stores given straight to the standard library
+// are left (fmt.Println(Code(3))), and so are the panic's own arguments.
+func (b *boundary) panicsAnyLater() {
+	if b.reached == nil {
+		return
+	}
+	type key struct{ code, methods string }
+	var keys []key
+	known := map[key]map[string]bool{}
+	for _, rest := range laterRests(b.reached, "later:panicsany:") {
+		code, rest, _ := strings.Cut(rest, "\x00")
+		methods, names, _ := strings.Cut(rest, "\x00")
+		if !strings.HasPrefix(code, "a method ") && code != "a function literal" {
+			continue // a function by name: panicLater, at its calls
+		}
+		k := key{code, methods}
+		if known[k] == nil {
+			keys = append(keys, k)
+			known[k] = map[string]bool{}
+		}
+		for _, name := range strings.Split(names, ",") {
+			known[k][name] = true
+		}
+	}
+	if len(keys) == 0 {
+		return
+	}
+	for _, st := range b.stores {
+		n := programNamed(st.from)
+		if n == nil || b.panicArgs[st.x] || !types.IsInterface(st.to) {
+			continue
+		}
+		tn := n.Obj()
+		if tn.Parent() != tn.Pkg().Scope() {
+			continue
+		}
+		for _, k := range keys {
+			if known[k][tn.Name()] || !hasMethodNames(tn, k.methods) {
+				continue
+			}
+			remedy := "declare " + tn.Name() + " before " + strings.TrimPrefix(k.code, "a ") + " (a method cannot be declared again; .reset starts over)"
+			if k.code == "a function literal" {
+				remedy = "write the function literal again now that " + tn.Name() + " is declared"
+			}
+			b.refuse(st.x, "%s stored in %s while %s, declared in an earlier cell, panics with a value of an interface type, compiled before %s was declared: the interpreter would print its own wrapper of %[1]s (panic: {0xc… {…}}), where %[5]s. Not supported yet: %[6]s, or panic with a text",
+				article(tn.Name()), article(typeString(st.to)), k.code, tn.Name(), goPanicWords(tn), remedy)
+			return
+		}
+	}
+}

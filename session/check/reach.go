@@ -366,6 +366,10 @@ func (b *boundary) narrowedLater() {
 	for _, key := range laterRests(b.reached, "later:narrowed:") {
 		fn, rest, _ := strings.Cut(key, "\x00")
 		kv, typ, _ := strings.Cut(rest, "\x00")
+		typ, held, _ := strings.Cut(typ, "\x00")
+		if held == "" {
+			held = "an any"
+		}
 		kind, via := kv[:1], kv[1:]
 		what := "gives " + via + " a value of type any it does not get as its parameter"
 		effect := "the interpreter would give " + via + " its wrapper of " + article(typ) + ", without the methods Go calls (it would print the bare value or {0xc… {…}})"
@@ -375,6 +379,10 @@ func (b *boundary) narrowedLater() {
 			if strings.HasPrefix(via, "reflect.") {
 				what = "gives " + via + " a value of type any"
 				effect = "the interpreter's reflection would name " + article(typ) + " by its underlying type and list none of its methods"
+				if held != "an any" {
+					what = "gives " + via + " a value of an interface type"
+					effect = "the interpreter's reflection of " + article(typ) + " held in " + held + " would name its own wrapper (interp._error for an error) and list none of its methods"
+				}
 			}
 		}
 		if name, at := b.runsHere(fn); at != nil {
@@ -382,8 +390,8 @@ func (b *boundary) narrowedLater() {
 			if name != fn {
 				through = " (" + name + " calls it)"
 			}
-			b.refuse(at, "%s, declared in an earlier cell, %s, and an earlier cell stored %s in an any since%s: %s. Not supported yet: declare %[1]s again (without that print), or keep the %[6]s values out of an any (.reset forgets them)",
-				fn, what, article(typ), through, effect, strings.TrimPrefix(typ, "*"))
+			b.refuse(at, "%s, declared in an earlier cell, %s, and an earlier cell stored %s in %s since%s: %s. Not supported yet: declare %[1]s again (without that print), or keep the %[7]s values out of %[4]s (.reset forgets them)",
+				fn, what, article(typ), held, through, effect, strings.TrimPrefix(typ, "*"))
 			return
 		}
 		before, _ := b.pinnedBy(fn, false)
@@ -391,8 +399,8 @@ func (b *boundary) narrowedLater() {
 			continue // pinned already when the store was accepted: not by the file
 		}
 		if name, at := b.pinnedBy(fn, true); name != "" && at != nil {
-			b.refuse(at, "%s, declared in an earlier cell, %s, and an earlier cell stored %s in an any since: %s reaches %[1]s with no later cell naming either (a method, a function value, a goroutine), and %[5]s. Not supported yet: declare %[1]s again (without that print), or keep the %[6]s values out of an any",
-				fn, what, article(typ), name, effect, strings.TrimPrefix(typ, "*"))
+			b.refuse(at, "%s, declared in an earlier cell, %s, and an earlier cell stored %s in %s since: %s reaches %[1]s with no later cell naming either (a method, a function value, a goroutine), and %[6]s. Not supported yet: declare %[1]s again (without that print), or keep the %[7]s values out of %[4]s",
+				fn, what, article(typ), held, name, effect, strings.TrimPrefix(typ, "*"))
 			return
 		}
 	}

@@ -53,7 +53,7 @@ func Misreflected(f *ast.File, info *types.Info, where string) (ast.Node, string
 			if sel.Sel.Name == "TypeOf" && reflectTypeSafe(call, info, parents, where == "a cell") {
 				continue
 			}
-			if _, _, lowered := reflectNameLowering(call, info, parents); lowered {
+			if _, lowered := reflectNameLowering(call, info, parents); lowered {
 				continue // ReflectNames
 			}
 			at, msg = call, fmt.Sprintf("reflect.%s of %s, a type declared in %s: the interpreter's reflection does not name it, its methods or its unexported fields as Go does. Not supported yet beyond the Type's Kind, Size, NumField, Elem and an exported field's Tag", sel.Sel.Name, typeString(named), where)

@@ -82,7 +82,7 @@ func (b *boundary) reflectAny(x ast.Expr, from types.Type, call *ast.CallExpr) {
 			// interface, interp._error for Go's main.E.
 			inIface := false
 			if it, ok := from.Underlying().(*types.Interface); ok && it.NumMethods() > 0 && mayHold(it, tn) {
-				inIface = b.converted[tn.Type()] || !inFile && b.reached != nil && b.reached[tn.Name()]
+				inIface = b.converted[tn.Type()] || !inFile && b.reached != nil && (b.reached[tn.Name()] || b.reached["converted:"+tn.Name()])
 			}
 			stored := b.stored[tn.Type()] || b.stored[types.NewPointer(tn.Type())] || !inFile && b.reached != nil && b.reached["stored:"+tn.Name()]
 			if !inIface && !stored {

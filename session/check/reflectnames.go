@@ -29,29 +29,31 @@ func ReflectNames(f *ast.File, info *types.Info) []Span {
 		if !ok {
 			return true
 		}
-		if at, text, ok := reflectNameLowering(call, info, parents); ok {
-			spans = append(spans, Span{at.Pos(), at.End(), text})
-			return false
+		if lowered, ok := reflectNameLowering(call, info, parents); ok {
+			spans = append(spans, lowered...)
+			return !effectFree(call.Args[0], info) // the argument's own lowerings
 		}
 		return true
 	})
 	return spans
 }
 
-// reflectNameLowering returns ReflectNames' lowering of call: the node
-// it replaces and the text, or false.
-func reflectNameLowering(call *ast.CallExpr, info *types.Info, parents map[ast.Node]ast.Node) (ast.Node, string, bool) {
+// reflectNameLowering returns ReflectNames' lowering of call, or false.
+// An argument that may have effects (a call, an assertion) stays where it
+// is, with the other lowerings inside it, given to a function literal
+// that gives the name:
+//
+//	fmt.Println(reflect.TypeOf(err.(E)))   →   fmt.Println(func(any) string { return "main.E" }(err.(E)))
+func reflectNameLowering(call *ast.CallExpr, info *types.Info, parents map[ast.Node]ast.Node) ([]Span, bool) {
 	at, text, ok := typeOfNameUse(call, info, parents)
 	if !ok {
-		return nil, "", false
+		return nil, false
 	}
-	if x := call.Args[0]; !effectFree(x, info) {
-		if !plainText(x) {
-			return nil, "", false
-		}
-		text = "func(any) string { return " + text + " }(" + types.ExprString(x) + ")"
+	x := call.Args[0]
+	if effectFree(x, info) {
+		return []Span{{at.Pos(), at.End(), text}}, true
 	}
-	return at, text, true
+	return []Span{{at.Pos(), x.Pos(), "func(any) string { return " + text + " }("}, {x.End(), at.End(), ")"}}, true
 }
 
 // typeOfNameUse recognises reflect.TypeOf(x) used only for its name (see
