@@ -258,8 +258,10 @@ func printLiteral(fd *ast.FuncDecl, subst map[string]string, rename map[ast.Expr
 	return l, t, nil
 }
 
-// oneLine writes Go source on one line: its tokens separated by spaces,
+// OneLine writes Go source on one line: its tokens separated by spaces,
 // the semicolons Go inserts at line ends written out, comments dropped.
+func OneLine(src []byte) (string, error) { return oneLine(src) }
+
 func oneLine(src []byte) (string, error) {
 	var s scanner.Scanner
 	fset := token.NewFileSet()
