@@ -394,80 +394,17 @@ func literalText(fd *ast.FuncDecl, texts map[*types.TypeParam]string, src []byte
 // hasTypeParam reports whether t mentions a type parameter.
 func hasTypeParam(t types.Type) bool {
 	found := false
-	_, _ = substTypeWith(t, func(tp *types.TypeParam) (types.Type, bool) { found = true; return tp, true })
+	_, _ = check.SubstTypeParams(t, func(tp *types.TypeParam) (types.Type, bool) { found = true; return tp, true })
 	return found
 }
 
 // substType is t with the type parameters of sub replaced; false when t
 // is of a kind it does not rebuild.
 func substType(t types.Type, sub map[*types.TypeParam]types.Type) (types.Type, bool) {
-	return substTypeWith(t, func(tp *types.TypeParam) (types.Type, bool) {
+	return check.SubstTypeParams(t, func(tp *types.TypeParam) (types.Type, bool) {
 		if r, ok := sub[tp]; ok {
 			return r, true
 		}
 		return tp, true
 	})
-}
-
-func substTypeWith(t types.Type, param func(*types.TypeParam) (types.Type, bool)) (types.Type, bool) {
-	switch t := t.(type) {
-	case *types.TypeParam:
-		return param(t)
-	case *types.Basic:
-		return t, true
-	case *types.Named:
-		targs := t.TypeArgs()
-		if targs == nil || targs.Len() == 0 {
-			return t, true
-		}
-		var args []types.Type
-		for i := 0; i < targs.Len(); i++ {
-			a, ok := substTypeWith(targs.At(i), param)
-			if !ok {
-				return nil, false
-			}
-			args = append(args, a)
-		}
-		r, err := types.Instantiate(nil, t.Origin(), args, false)
-		return r, err == nil
-	case *types.Pointer:
-		e, ok := substTypeWith(t.Elem(), param)
-		return types.NewPointer(e), ok
-	case *types.Slice:
-		e, ok := substTypeWith(t.Elem(), param)
-		return types.NewSlice(e), ok
-	case *types.Array:
-		e, ok := substTypeWith(t.Elem(), param)
-		return types.NewArray(e, t.Len()), ok
-	case *types.Chan:
-		e, ok := substTypeWith(t.Elem(), param)
-		return types.NewChan(t.Dir(), e), ok
-	case *types.Map:
-		k, ok1 := substTypeWith(t.Key(), param)
-		e, ok2 := substTypeWith(t.Elem(), param)
-		return types.NewMap(k, e), ok1 && ok2
-	case *types.Signature:
-		if t.TypeParams().Len() > 0 || t.Recv() != nil {
-			return nil, false
-		}
-		tuple := func(tu *types.Tuple) (*types.Tuple, bool) {
-			var vs []*types.Var
-			for i := 0; i < tu.Len(); i++ {
-				v := tu.At(i)
-				vt, ok := substTypeWith(v.Type(), param)
-				if !ok {
-					return nil, false
-				}
-				vs = append(vs, types.NewParam(v.Pos(), v.Pkg(), v.Name(), vt))
-			}
-			return types.NewTuple(vs...), true
-		}
-		p, ok1 := tuple(t.Params())
-		r, ok2 := tuple(t.Results())
-		if !ok1 || !ok2 {
-			return nil, false
-		}
-		return types.NewSignatureType(nil, nil, nil, p, r, t.Variadic()), true
-	}
-	return nil, false // structs, interfaces, aliases: not rebuilt
 }

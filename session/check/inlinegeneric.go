@@ -20,6 +20,7 @@ package check
 
 import (
 	"bytes"
+	"fmt"
 	"go/ast"
 	"go/printer"
 	"go/scanner"
@@ -62,7 +63,7 @@ func (m *modern) inlineInstance(at ast.Node, pkg, name string, args []types.Type
 		if local := localType(a); local != nil {
 			return refuse(" (" + local.Name() + " is declared inside a function)")
 		}
-		s, ok := m.typeName(a)
+		s, ok := m.paramTypeName(a)
 		if !ok {
 			return refuse("")
 		}
@@ -144,6 +145,37 @@ func (m *modern) inlineInstance(at ast.Node, pkg, name string, args []types.Type
 	}
 	text := "(func() " + mainType + " { " + strings.Join(decls, "; ") + "; " + strings.Join(assigns, "; ") + "; return " + mangled + " }())"
 	return text, true
+}
+
+// paramTypeName writes t, which mentions type parameters, as the code
+// names it: each type parameter by its name (the code's TypeName writes
+// the rest; it may not know type parameters).
+func (m *modern) paramTypeName(t types.Type) (string, bool) {
+	names := map[*types.TypeParam]string{}
+	placeholder := map[string]string{}
+	t2, ok := SubstTypeParams(t, func(tp *types.TypeParam) (types.Type, bool) {
+		n, seen := names[tp]
+		if !seen {
+			n = fmt.Sprintf("__divergoTypeParam%d", len(names))
+			names[tp] = n
+			placeholder[n] = tp.Obj().Name()
+		}
+		return types.NewNamed(types.NewTypeName(token.NoPos, nil, n, nil), types.Typ[types.Int], nil), true
+	})
+	if !ok {
+		return "", false
+	}
+	s, ok := m.typeName(t2)
+	if !ok {
+		return "", false
+	}
+	s = identRE.ReplaceAllStringFunc(s, func(id string) string {
+		if p, ok := placeholder[id]; ok {
+			return p
+		}
+		return id
+	})
+	return s, true
 }
 
 // isSubstituted reports whether name is a type argument's text written for
@@ -300,3 +332,69 @@ func oneLine(src []byte) (string, error) {
 type scannerError string
 
 func (e scannerError) Error() string { return string(e) }
+
+// SubstTypeParams is t with each type parameter replaced by what param
+// gives; false when param fails or t holds a struct, an interface or an
+// alias (not rebuilt).
+func SubstTypeParams(t types.Type, param func(*types.TypeParam) (types.Type, bool)) (types.Type, bool) {
+	switch t := t.(type) {
+	case *types.TypeParam:
+		return param(t)
+	case *types.Basic:
+		return t, true
+	case *types.Named:
+		targs := t.TypeArgs()
+		if targs == nil || targs.Len() == 0 {
+			return t, true
+		}
+		var args []types.Type
+		for i := 0; i < targs.Len(); i++ {
+			a, ok := SubstTypeParams(targs.At(i), param)
+			if !ok {
+				return nil, false
+			}
+			args = append(args, a)
+		}
+		r, err := types.Instantiate(nil, t.Origin(), args, false)
+		return r, err == nil
+	case *types.Pointer:
+		e, ok := SubstTypeParams(t.Elem(), param)
+		return types.NewPointer(e), ok
+	case *types.Slice:
+		e, ok := SubstTypeParams(t.Elem(), param)
+		return types.NewSlice(e), ok
+	case *types.Array:
+		e, ok := SubstTypeParams(t.Elem(), param)
+		return types.NewArray(e, t.Len()), ok
+	case *types.Chan:
+		e, ok := SubstTypeParams(t.Elem(), param)
+		return types.NewChan(t.Dir(), e), ok
+	case *types.Map:
+		k, ok1 := SubstTypeParams(t.Key(), param)
+		e, ok2 := SubstTypeParams(t.Elem(), param)
+		return types.NewMap(k, e), ok1 && ok2
+	case *types.Signature:
+		if t.TypeParams().Len() > 0 || t.Recv() != nil {
+			return nil, false
+		}
+		tuple := func(tu *types.Tuple) (*types.Tuple, bool) {
+			var vs []*types.Var
+			for i := 0; i < tu.Len(); i++ {
+				v := tu.At(i)
+				vt, ok := SubstTypeParams(v.Type(), param)
+				if !ok {
+					return nil, false
+				}
+				vs = append(vs, types.NewParam(v.Pos(), v.Pkg(), v.Name(), vt))
+			}
+			return types.NewTuple(vs...), true
+		}
+		p, ok1 := tuple(t.Params())
+		r, ok2 := tuple(t.Results())
+		if !ok1 || !ok2 {
+			return nil, false
+		}
+		return types.NewSignatureType(nil, nil, nil, p, r, t.Variadic()), true
+	}
+	return nil, false // structs, interfaces, aliases: not rebuilt
+}
