@@ -227,7 +227,8 @@ func inlineGenericCalls(name string, src []byte, f *ast.File, info *types.Info, 
 			if tn, isTN := obj.(*types.TypeName); isTN {
 				_, isParam = tn.Type().(*types.TypeParam)
 			}
-			if did.Pos() >= outer.Pos() && did.Pos() < outer.End() && !isParam && (textNames[did.Name] || free[did.Name]) {
+			local := obj.Pkg() == nil || obj.Parent() != obj.Pkg().Scope()
+			if did.Pos() >= outer.Pos() && did.Pos() < outer.End() && local && !isParam && (textNames[did.Name] || free[did.Name]) {
 				ok = false
 			}
 			if inEntries(did.Pos()) && !isParam && textNames[did.Name] {

@@ -116,12 +116,21 @@ func (m *modern) inlineInstance(at ast.Node, pkg, name string, args []types.Type
 		m.refuse(at, "%s: %v", what, err)
 		return "", false
 	}
-	// The template's own identifiers must not hide the type arguments'.
-	for _, fd := range il.funcs {
+	// The template's own names (its parameters, locals, functions) must
+	// not hide the type arguments'; its type parameters are replaced, and
+	// the type arguments of its calls are already written.
+	for k, fd := range il.funcs {
 		hidden := false
 		ast.Inspect(fd, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok && used[id.Name] && !isSubstituted(id.Name, il) {
-				hidden = true
+			if e, ok := n.(ast.Expr); ok {
+				if _, renamed := il.renames[k][e]; renamed {
+					return false
+				}
+			}
+			if id, ok := n.(*ast.Ident); ok && used[id.Name] {
+				if _, isParam := il.substs[k][id.Name]; !isParam {
+					hidden = true
+				}
 			}
 			return !hidden
 		})
@@ -176,22 +185,6 @@ func (m *modern) paramTypeName(t types.Type) (string, bool) {
 		return id
 	})
 	return s, true
-}
-
-// isSubstituted reports whether name is a type argument's text written for
-// a template's type parameter (an identifier the template has because the
-// substitution put it there).
-func isSubstituted(name string, il *inlined) bool {
-	for _, subst := range il.substs {
-		for _, s := range subst {
-			for _, id := range identRE.FindAllString(s, -1) {
-				if id == name {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }
 
 // hasFloatVariant reports whether the template pkg.name has a variant for
@@ -326,7 +319,36 @@ func oneLine(src []byte) (string, error) {
 	if n := len(parts); n > 0 && parts[n-1] == ";" && !bytes.HasSuffix(bytes.TrimSpace(src), []byte(";")) {
 		parts = parts[:n-1]
 	}
-	return strings.Join(parts, " "), nil
+	var b strings.Builder
+	for k, p := range parts {
+		if k > 0 && !tight(parts[k-1], p) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p)
+	}
+	return b.String(), nil
+}
+
+// tight reports whether oneLine writes the tokens a and b without a space
+// between them (a space separates them where Go's lexer needs one, and
+// elsewhere for reading).
+func tight(a, b string) bool {
+	switch {
+	case a == "(" || a == "[" || a == ".":
+		return true
+	case b == ")" || b == "]" || b == "," || b == ";" || b == ".":
+		return true
+	case (b == "(" || b == "[") && (a == ")" || a == "]" || isIdent(a)):
+		return true
+	case a == "]" && (isIdent(b) || b == "*"):
+		return true
+	}
+	return false
+}
+
+// isIdent reports whether the token s is an identifier (not a keyword).
+func isIdent(s string) bool {
+	return token.IsIdentifier(s)
 }
 
 type scannerError string
