@@ -102,19 +102,77 @@ func lowerGenericFuncs(name string, src []byte, f *ast.File, info *types.Info) (
 			break
 		}
 	}
+	// Calls on generic code's own type parameters, which no copy can
+	// name, are written in place (inlineGenericCalls).
+	candidates := maps.Clone(m.made)
+	if out, f2, info2, names, ok := inlineGenericCalls(name, src, f, info, m.used); ok {
+		src, f, info, changed = out, f2, info2, true
+		for _, n := range names {
+			candidates[n+"[inlined]"] = ""
+		}
+	}
 	if !changed {
 		return origSrc, origF, origInfo
 	}
 	// A generic function now called only through its copies (or from
 	// generic functions that are) is no longer part of the program: its
 	// declaration gives way to its lines' breaks, for the refusals of
-	// generic code the interpreter could not instantiate.
-	if out := dropDeadGenerics(src, f, info, m.made); out != nil {
-		if f2, info2, errs := checkProgram(name, out); f2 != nil && len(errs) == 0 {
-			return out, f2, info2
+	// generic code the interpreter could not instantiate. An import only
+	// it used becomes a blank import (_ "cmp"), as Go's checker asks.
+	if out := dropDeadGenerics(src, f, info, candidates); out != nil {
+		for try := 0; try < 2; try++ {
+			f2, info2, errs := checkProgramErrors(name, out)
+			if f2 != nil && len(errs) == 0 {
+				return out, f2, info2
+			}
+			if f2 == nil || try > 0 {
+				break
+			}
+			if out = blankUnusedImports(out, f2, errs); out == nil {
+				break
+			}
 		}
 	}
 	return src, f, info
+}
+
+// blankUnusedImports returns src with each import Go's checker reported
+// unused (errs) made a blank import, or nil when an error is another.
+func blankUnusedImports(src []byte, f *ast.File, errs []types.Error) []byte {
+	var edits []edit
+	for _, e := range errs {
+		if !strings.Contains(e.Msg, "imported and not used") {
+			return nil
+		}
+		var spec *ast.ImportSpec
+		for _, is := range f.Imports {
+			if e.Pos >= is.Pos() && e.Pos < is.End() {
+				spec = is
+			}
+		}
+		if spec == nil {
+			return nil
+		}
+		from := int(spec.Pos() - f.FileStart)
+		if spec.Name != nil {
+			edits = append(edits, edit{from, int(spec.Name.End() - f.FileStart), "_"})
+		} else {
+			edits = append(edits, edit{from, from, "_ "})
+		}
+	}
+	sort.Slice(edits, func(a, b int) bool { return edits[a].off < edits[b].off })
+	var b bytes.Buffer
+	last := 0
+	for _, e := range edits {
+		if e.off < last {
+			return nil
+		}
+		b.Write(src[last:e.off])
+		b.WriteString(e.text)
+		last = e.end
+	}
+	b.Write(src[last:])
+	return b.Bytes()
 }
 
 // dropDeadGenerics returns src without the declarations of the generic
@@ -701,25 +759,39 @@ func srcLineCol(src []byte, off int) (int, int) {
 // returns the byte offsets of the errors Go's checker reports (a syntax
 // error gives no file).
 func checkProgram(name string, src []byte) (*ast.File, *types.Info, []int) {
+	f, info, errs := checkProgramErrors(name, src)
+	if f == nil {
+		return nil, nil, []int{0}
+	}
+	var offs []int
+	for _, e := range errs {
+		offs = append(offs, int(e.Pos-f.FileStart))
+	}
+	return f, info, offs
+}
+
+// checkProgramErrors is checkProgram with the checker's errors (nil file:
+// the program does not parse).
+func checkProgramErrors(name string, src []byte) (*ast.File, *types.Info, []types.Error) {
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, name, src, parser.SkipObjectResolution)
 	if err != nil {
-		return nil, nil, []int{0}
+		return nil, nil, nil
 	}
 	imp, err := check.Importer()
 	if err != nil {
-		return nil, nil, []int{0}
+		return nil, nil, nil
 	}
 	info := &types.Info{Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}, Types: map[ast.Expr]types.TypeAndValue{}, Instances: map[*ast.Ident]types.Instance{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
-	var errs []int
+	var errs []types.Error
 	conf := types.Config{
 		Importer: rtImporter{imp},
 		Error: func(err error) {
-			off := 0
-			if te, ok := err.(types.Error); ok {
-				off = int(te.Pos - f.FileStart)
+			te, ok := err.(types.Error)
+			if !ok {
+				te = types.Error{Pos: f.FileStart, Msg: err.Error()}
 			}
-			errs = append(errs, off)
+			errs = append(errs, te)
 		},
 	}
 	conf.Check("main", fset, []*ast.File{f}, info)

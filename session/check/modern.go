@@ -112,7 +112,8 @@ type modern struct {
 	decls []FuncDecl
 	at    ast.Node
 	msg   string
-	use   token.Pos // the use being lowered, for its decls
+	use   token.Pos     // the use being lowered, for its decls
+	outer *ast.FuncDecl // the function declaration being walked, or nil
 }
 
 func (m *modern) refuse(n ast.Node, format string, args ...any) {
@@ -137,7 +138,10 @@ func (m *modern) walk(f *ast.File) {
 			top := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
 			switch top.(type) {
-			case *ast.FuncDecl, *ast.FuncLit:
+			case *ast.FuncDecl:
+				funcs = funcs[:len(funcs)-1]
+				m.outer = nil
+			case *ast.FuncLit:
 				funcs = funcs[:len(funcs)-1]
 			}
 			return true
@@ -150,6 +154,7 @@ func (m *modern) walk(f *ast.File) {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			funcs = append(funcs, n.Type)
+			m.outer = n
 		case *ast.FuncLit:
 			funcs = append(funcs, n.Type)
 		case *ast.GenDecl:
@@ -342,12 +347,13 @@ func seqFuncText(whole ast.Expr) (string, bool) {
 }
 
 func (m *modern) instance(at ast.Node, pkg, name string, args []types.Type) (string, bool) {
-	var strs []string
 	for _, a := range args {
 		if hasTypeParam(a) {
-			m.refuse(at, "%s.%s inside a generic function, on its type parameter: the interpreter cannot run it; give the function concrete types, or write the loop", pkg, name)
-			return "", false
+			return m.inlineInstance(at, pkg, name, args)
 		}
+	}
+	var strs []string
+	for _, a := range args {
 		if local := localType(a); local != nil {
 			m.refuse(at, "%s.%s of %s: %s is declared inside a function, where divergo's own %s.%s (the interpreter has no generic standard library) cannot name it. Not supported yet: declare %s at package level (outside the function)", pkg, name, typeString(a), local.Name(), pkg, name, local.Name())
 			return "", false
@@ -365,7 +371,7 @@ func (m *modern) instance(at ast.Node, pkg, name string, args []types.Type) (str
 			float = true
 		}
 	}
-	mangled, err := m.instantiate(pkg, name, strs, float)
+	mangled, err := m.instantiate(nil, pkg, name, strs, float)
 	if err != nil {
 		m.refuse(at, "%s.%s: %v", pkg, name, err)
 		return "", false
@@ -374,16 +380,21 @@ func (m *modern) instance(at ast.Node, pkg, name string, args []types.Type) (str
 }
 
 // instantiate declares the template function pkg.name for the type
-// arguments strs (float: the last is a floating-point type).
-func (m *modern) instantiate(pkg, name string, strs []string, float bool) (string, error) {
+// arguments strs (float: the last is a floating-point type): at package
+// level, or in il when not nil (inlineInstance's).
+func (m *modern) instantiate(il *inlined, pkg, name string, strs []string, float bool) (string, error) {
 	key := pkg + "." + name + "[" + strings.Join(strs, ", ") + "]"
 	h := fnv.New32a()
 	h.Write([]byte(key))
 	mangled := fmt.Sprintf("__go_%s_%s_%08x", pkg, name, h.Sum32())
-	if _, ok := m.made[key]; ok {
+	made := m.made
+	if il != nil {
+		made = il.made
+	}
+	if _, ok := made[key]; ok {
 		return mangled, nil
 	}
-	m.made[key] = mangled
+	made[key] = mangled
 	file, err := templateFile(pkg)
 	if err != nil {
 		return "", err
@@ -407,7 +418,7 @@ func (m *modern) instantiate(pkg, name string, strs []string, float bool) (strin
 		subst[p] = strs[i]
 	}
 	fd := base
-	if v := funcs[name+"__"+strs[len(strs)-1]]; v != nil {
+	if v := funcs[name+"__"+strs[len(strs)-1]]; v != nil && il == nil {
 		fd = v
 	} else if v := funcs[name+"__float"]; v != nil && float {
 		fd = v
@@ -434,7 +445,7 @@ func (m *modern) instantiate(pkg, name string, strs []string, float bool) (strin
 		for _, e := range idx {
 			targs = append(targs, substituted(e, subst))
 		}
-		callee, err := m.instantiate(pkg, id.Name, targs, false)
+		callee, err := m.instantiate(il, pkg, id.Name, targs, false)
 		if err != nil && inner == nil {
 			inner = err
 		}
@@ -443,6 +454,13 @@ func (m *modern) instantiate(pkg, name string, strs []string, float bool) (strin
 	})
 	if inner != nil {
 		return "", inner
+	}
+	if il != nil {
+		il.funcs = append(il.funcs, fd)
+		il.names = append(il.names, mangled)
+		il.substs = append(il.substs, subst)
+		il.renames = append(il.renames, rename)
+		return mangled, nil
 	}
 	text, err := printInstance(fd, mangled, subst, rename, m.opts.Runtime)
 	if err != nil {

@@ -1,4 +1,3 @@
-// divergo run refuses: cmp.Compare inside a generic function, on its type parameter
 // A generic binary search tree Tree[T cmp.Ordered] with pointer nodes:
 // recursive Insert returning the new subtree, Contains, in-order traversal
 // as an iter.Seq[T], Height, Min, and the same type instantiated with ints,

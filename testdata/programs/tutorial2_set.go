@@ -1,4 +1,3 @@
-// divergo run refuses: slices.Sort inside a generic function, on its type parameter
 // A generic Set[T comparable] as map[T]struct{} with methods (Add, Has,
 // Union, Intersect, Difference, Len), a package-level generic function
 // returning its elements sorted for any cmp.Ordered T, and sets of strings,
