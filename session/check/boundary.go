@@ -672,7 +672,7 @@ func (b *boundary) call(n *ast.CallExpr) {
 	if fn, _ := b.native(n); fn == "errors.Is" || fn == "errors.As" || fn == "errors.Unwrap" {
 		b.errorsInFunc = b.errorsInFunc || b.reached != nil && b.inFunc(n.Pos())
 	}
-	if fn, _ := b.native(n); fn == "errors.As" && len(n.Args) == 2 && b.errorsAs(n) {
+	if fn, _ := b.native(n); fn == "errors.As" && len(n.Args) == 2 && (b.errorsAs(n) || b.errorsAsIface(n)) {
 		return
 	} else if (fn == "errors.Is" || fn == "errors.As") && len(n.Args) == 2 || fn == "errors.Unwrap" && len(n.Args) == 1 {
 		if !b.errorsCall(n, fn) && fn == "errors.Is" {
@@ -1061,7 +1061,9 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 			}
 			b.noteOpaqueAny(x, from, to, call)
 		}
-		b.keepIntoNative(x, from, to)    // a value of an interface of the program
+		if !b.keepIntoNative(x, from, to) { // a value of an interface of the program
+			b.ifaceIntoNative(x, from, to, call) // ifaceargs.go
+		}
 		b.reshapeFromNative(x, from, to) // one of the standard library's, into the program's
 	}
 	if _, tuple := from.(*types.Tuple); tuple || types.IsInterface(from) || !types.IsInterface(to) {
