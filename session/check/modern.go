@@ -954,6 +954,7 @@ func ModernSymbols() map[string]reflect.Value {
 		"AssertionFailed":  reflect.ValueOf(AssertionFailed),
 		"Keep":             reflect.ValueOf(Keep),
 		"Peel":             reflect.ValueOf(Peel),
+		"HolderArg":        reflect.ValueOf(HolderArg),
 		"FlagValue":        reflect.ValueOf(FlagValue),
 		"FlagBoolValue":    reflect.ValueOf(FlagBoolValue),
 		"Kept":             reflect.ValueOf(Kept),
