@@ -165,8 +165,8 @@ func lower(src []byte, f *ast.File, info *types.Info, path string) ([]byte, erro
 	}
 	edits = append(edits, closing...)
 	edits = append(edits, hoistZeroVars(f, src, tf, edits)...)
-	if len(edits) == 0 {
-		return src, nil
+	if len(edits) == 0 && len(decls) == 0 {
+		return src, nil // (the declarations alone count: a struct embedding slog.Handler whose promoted methods Crashes writes out)
 	}
 	// At one offset, an insertion before a replacement starting there (an
 	// opening around the replaced text: %T's func(any) string { … }( before
