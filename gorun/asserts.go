@@ -84,6 +84,9 @@ var rtPackage = func() *types.Package {
 	pkg.Scope().Insert(types.NewFunc(token.NoPos, pkg, "NativeAssert", types.NewSignatureType(nil, nil, nil, native, nil, true)))
 	has := types.NewTuple(v("x", types.NewInterfaceType(nil, nil)), v("pairs", types.NewSlice(types.NewInterfaceType(nil, nil))))
 	pkg.Scope().Insert(types.NewFunc(token.NoPos, pkg, "NativeHas", types.NewSignatureType(nil, nil, nil, has, types.NewTuple(v("", types.Typ[types.Bool])), true)))
+	errT := types.Universe.Lookup("error").Type()
+	children := types.NewTuple(v("e", errT))
+	pkg.Scope().Insert(types.NewFunc(token.NoPos, pkg, "ErrorChildren", types.NewSignatureType(nil, nil, nil, children, types.NewTuple(v("", types.NewSlice(errT))), false)))
 	pkg.MarkComplete()
 	return pkg
 }()

@@ -50,7 +50,7 @@ func lower(src []byte, f *ast.File, info *types.Info, path string) ([]byte, erro
 	spans = append(append(spans, check.CompositeValues(f, info)...), check.StringRanges(f, info, "__gorunrt")...)
 	spans = append(spans, check.RangeAssigns(f, info)...)
 	spans = append(append(spans, check.RangeKeys(f, info, true)...), check.ShiftCounts(f, info, "__gorunrt")...)
-	spans = append(spans, check.ShiftOperands(f, info, fileTypeName(f))...)
+	spans = append(append(spans, check.ShiftOperands(f, info, fileTypeName(f))...), check.InterfaceCallArgs(f, info)...)
 	spans = append(append(spans, check.MethodReceivers(f, info, fileTypeName(f), true)...), check.LoopCopyBack(f, info)...)
 	spans = append(append(spans, check.DeferredLiterals(f, info, fileTypeName(f))...), check.DeferredFuncs(f, info, fileTypeName(f))...)
 	spans = append(spans, check.DeferLoopLiterals(f, info)...)
@@ -164,8 +164,8 @@ func lower(src []byte, f *ast.File, info *types.Info, path string) ([]byte, erro
 	}
 	edits = append(edits, closing...)
 	edits = append(edits, hoistZeroVars(f, src, tf, edits)...)
-	if len(edits) == 0 {
-		return src, nil
+	if len(edits) == 0 && len(decls) == 0 {
+		return src, nil // (the declarations alone count: a struct embedding slog.Handler whose promoted methods Crashes writes out)
 	}
 	// At one offset, an insertion before a replacement starting there (an
 	// opening around the replaced text: %T's func(any) string { … }( before

@@ -126,6 +126,9 @@ func InterfaceAsserts(f *ast.File, info *types.Info, typeName func(types.Type) (
 			if sp, ok := a.writeString(n); ok {
 				spans = append(spans, sp) // the arguments are lowered too
 			}
+			if sp, ok := a.errorsAs(n); ok {
+				spans = append(spans, sp) // the arguments are lowered too
+			}
 		}
 		return true
 	})
@@ -186,6 +189,65 @@ func (a *asserts) writeString(call *ast.CallExpr) (Span, bool) {
 		a.written[name] = true
 		a.decls = append(a.decls, fmt.Sprintf("func %s(w %s.Writer, s string) (int, error) {\n\tif sw, ok := %s%d(w); ok {\n\t\treturn sw.WriteString(s)\n\t}\n\treturn w.Write([]byte(s))\n}\n",
 			name, pkg.Name, AssertHelperPrefix, k))
+	}
+	return Span{call.Fun.Pos(), call.Fun.End(), name}, true
+}
+
+// errorsAs lowers a call of errors.As(err, &t) whose target points to an
+// interface of the program (or a literal): the interpreter's errors.As
+// was given a pointer to its own representation of such a variable and
+// panicked ("*target must be interface or implement error"), where Go
+// walks err's chain and sets t to the first error that implements the
+// interface. The call becomes one of a helper that walks the chain as
+// errors.As does, asserting each error as the program's own assertions
+// are (see target); Boundary refuses the call where a type of the
+// program has Is, As or Unwrap methods (errorsCall):
+//
+//	errors.As(err, &c)   →   __errorsas_0(err, &c)
+//
+//	func __errorsas_0(err error, target *Coder) bool {
+//		if target == nil { panic("errors: target must be a non-nil pointer") }
+//		for err != nil {
+//			if v, ok := __as_0(err); ok { *target = v; return true }
+//			next := rt.ErrorChildren(err)
+//			if len(next) != 1 { for _, e := range next { if __errorsas_0(e, target) { return true } }; return false }
+//			err = next[0]
+//		}
+//		return false
+//	}
+func (a *asserts) errorsAs(call *ast.CallExpr) (Span, bool) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || len(call.Args) != 2 || call.Ellipsis.IsValid() {
+		return Span{}, false
+	}
+	fn, ok := a.info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "errors" || fn.Name() != "As" {
+		return Span{}, false
+	}
+	ptr, ok := a.info.TypeOf(call.Args[1]).(*types.Pointer)
+	if !ok || !builtInterface(ptr.Elem()) {
+		return Span{}, false
+	}
+	for _, p := range a.types {
+		for _, it := range errorMethodIfaces {
+			if types.Implements(p, it) {
+				return Span{}, false // Boundary refuses (errorsCall)
+			}
+		}
+	}
+	k, ok := a.target(errorType, ptr.Elem())
+	if !ok {
+		return Span{}, false
+	}
+	name := fmt.Sprintf("__errorsas_%d", k)
+	if !a.written[name] {
+		if a.written == nil {
+			a.written = map[string]bool{}
+		}
+		a.written[name] = true
+		iname, _ := a.typeName(ptr.Elem())
+		a.decls = append(a.decls, fmt.Sprintf("func %[1]s(err error, target *%[2]s) bool {\n\tif target == nil {\n\t\tpanic(\"errors: target must be a non-nil pointer\")\n\t}\n\tfor err != nil {\n\t\tif v, ok := %[3]s%[4]d(err); ok {\n\t\t\t*target = v\n\t\t\treturn true\n\t\t}\n\t\tnext := %[5]s.ErrorChildren(err)\n\t\tif len(next) != 1 {\n\t\t\tfor _, e := range next {\n\t\t\t\tif %[1]s(e, target) {\n\t\t\t\t\treturn true\n\t\t\t\t}\n\t\t\t}\n\t\t\treturn false\n\t\t}\n\t\terr = next[0]\n\t}\n\treturn false\n}\n",
+			name, iname, AssertHelperPrefix, k, a.runtime))
 	}
 	return Span{call.Fun.Pos(), call.Fun.End(), name}, true
 }

@@ -73,7 +73,7 @@ func BoundaryTypes(f *ast.File, info *types.Info, where string, typeName func(ty
 // ([]any{Temp(3)} showed the interpreter's wrapper, [{0xc… {…}}], for
 // Go's [3.0°]).
 func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(types.Type) (string, bool), runtime string, reached map[string]bool, shown ast.Expr, dyn *DynamicTypes) (ast.Node, string, []Span) {
-	b := &boundary{dyn: dyn, info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, inIface: map[types.Type]bool{}, convertedValue: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedVia: map[types.Type]bool{}, storedIface: map[types.Type]bool{}, storedAny: map[string]bool{}, storedBasic: map[string]bool{}, storedBasicAt: map[string]ast.Expr{}, compares: map[string]bool{}, file: f, reached: reached}
+	b := &boundary{dyn: dyn, info: info, where: where, typeName: typeName, runtime: runtime, converted: map[types.Type]bool{}, inIface: map[types.Type]bool{}, convertedValue: map[types.Type]bool{}, toAny: map[types.Type]bool{}, stored: map[types.Type]bool{}, storedVia: map[types.Type]bool{}, storedViaBuilt: map[types.Type]bool{}, storedIface: map[types.Type]bool{}, storedAny: map[string]bool{}, storedBasic: map[string]bool{}, storedBasicAt: map[string]ast.Expr{}, compares: map[string]bool{}, file: f, reached: reached}
 	b.prescanAsserts(f)
 	b.prescanOpaque(f)
 	b.walk(f)
@@ -281,6 +281,12 @@ type boundary struct {
 	// interface with methods (var a any = s, s a fmt.Stringer): fmt's %T
 	// names the wrapper there (pendAnyProbed)
 	storedVia map[types.Type]bool
+	// storedViaBuilt are those of storedVia that reach it through an
+	// interface the interpreter builds itself (one of the program's, or
+	// a literal): the any then holds the interpreter's wrapper of that
+	// interface value, which fmt printed ({0xc… {…}}) where Go calls the
+	// value's Error or String (var a any = c, c a Coder holding an E).
+	storedViaBuilt map[types.Type]bool
 	// panicArgs are the arguments of the file's calls of panic (panicAny)
 	panicArgs map[ast.Expr]bool
 	// storedIface are the program's types whose values (or pointers) the
@@ -685,7 +691,7 @@ func (b *boundary) call(n *ast.CallExpr) {
 	if fn, _ := b.native(n); fn == "errors.Is" || fn == "errors.As" || fn == "errors.Unwrap" {
 		b.errorsInFunc = b.errorsInFunc || b.reached != nil && b.inFunc(n.Pos())
 	}
-	if fn, _ := b.native(n); fn == "errors.As" && len(n.Args) == 2 && b.errorsAs(n) {
+	if fn, _ := b.native(n); fn == "errors.As" && len(n.Args) == 2 && (b.errorsAs(n) || b.errorsAsIface(n)) {
 		return
 	} else if (fn == "errors.Is" || fn == "errors.As") && len(n.Args) == 2 || fn == "errors.Unwrap" && len(n.Args) == 1 {
 		if !b.errorsCall(n, fn) && fn == "errors.Is" {
@@ -1068,13 +1074,15 @@ func (b *boundary) convert(x ast.Expr, to types.Type, call *ast.CallExpr) {
 	b.noteInIface(x, from, to, call)
 	if _, tuple := from.(*types.Tuple); !tuple && types.IsInterface(from) && !b.info.Types[x].IsNil() {
 		if !assertHelperCall(call) { // the helper only asserts it
-			b.noteStoredVia(from, to)
+			b.noteStoredVia(from, to, call == nil || !b.nativeCall(call))
 			if call == nil || !b.nativeCall(call) || b.nativeKeeps(call, x) {
 				b.viaLater(x, from, to)
 			}
 			b.noteOpaqueAny(x, from, to, call)
 		}
-		b.keepIntoNative(x, from, to)    // a value of an interface of the program
+		if !b.keepIntoNative(x, from, to) { // a value of an interface of the program
+			b.ifaceIntoNative(x, from, to, call) // ifaceargs.go
+		}
 		b.reshapeFromNative(x, from, to) // one of the standard library's, into the program's
 	}
 	if _, tuple := from.(*types.Tuple); tuple || types.IsInterface(from) || !types.IsInterface(to) {
@@ -2507,8 +2515,9 @@ func (b *boundary) genericStored(native bool) map[types.Type]bool {
 
 // noteStoredVia notes the program's types that implement from, an
 // interface with methods, as reaching an any when from's value is stored
-// in one (to).
-func (b *boundary) noteStoredVia(from, to types.Type) {
+// in one (to); interpreted: an any of the interpreter's (not an argument
+// of the standard library), for storedViaBuilt.
+func (b *boundary) noteStoredVia(from, to types.Type, interpreted bool) {
 	it, ok := from.Underlying().(*types.Interface)
 	if !ok || it.NumMethods() == 0 || hasTypeParam(from) {
 		return
@@ -2519,6 +2528,9 @@ func (b *boundary) noteStoredVia(from, to types.Type) {
 	for _, tn := range b.comparableTypes() {
 		if types.Implements(tn.Type(), it) || types.Implements(types.NewPointer(tn.Type()), it) {
 			b.storedVia[tn.Type()] = true
+			if interpreted && builtInterface(from) {
+				b.storedViaBuilt[tn.Type()] = true
+			}
 		}
 	}
 }
@@ -2670,7 +2682,7 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 				}
 				continue
 			}
-			if !b.stored[tn.Type()] && !b.stored[types.NewPointer(tn.Type())] && (inFile || b.reached == nil || !b.reached["stored:"+tn.Name()]) && !(byName && b.storedVia[tn.Type()]) && !(byName && (b.genericStored(false)[tn.Type()] || !inFile && b.reached["genstored:"+tn.Name()])) {
+			if !b.stored[tn.Type()] && !b.stored[types.NewPointer(tn.Type())] && (inFile || b.reached == nil || !b.reached["stored:"+tn.Name()]) && !(byName && b.storedVia[tn.Type()]) && !b.storedViaBuilt[tn.Type()] && !(byName && (b.genericStored(false)[tn.Type()] || !inFile && b.reached["genstored:"+tn.Name()])) {
 				if b.heldProbed(x, fn, from, tn, byName) {
 					return
 				}

@@ -2005,7 +2005,7 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 	spans = append(append(spans, DeferredFuncs(f, info, c.sessionTypeString)...), PointerArrayRanges(f, info)...)
 	spans = append(spans, EmbeddedInterfaceMethods(f, info)...)
 	spans = append(append(spans, ShiftCounts(f, info, "__divergo")...), LoopAddresses(f, info)...)
-	spans = append(spans, ShiftOperands(f, info, c.sessionTypeString)...)
+	spans = append(append(spans, ShiftOperands(f, info, c.sessionTypeString)...), InterfaceCallArgs(f, info)...)
 	spans = append(append(spans, LoopCopyBack(f, info)...), LoopShadowCopies(f, info)...)
 	spans = append(spans, ZeroResults(f, info, func(from, to token.Pos) string { return src[t.off(from):t.off(to)] })...)
 	spans = append(spans, PanicNils(f, info, "__divergo")...)

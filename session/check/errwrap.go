@@ -384,7 +384,7 @@ func (b *boundary) errorsCall(call *ast.CallExpr, fn string) bool {
 		}
 	case "errors.As":
 		p, ok := b.info.TypeOf(call.Args[1]).(*types.Pointer)
-		if !ok || programNamed(p.Elem()) != nil {
+		if !ok || programNamed(p.Elem()) != nil || builtInterface(p.Elem()) {
 			if ok && types.IsInterface(p.Elem()) && need {
 				b.refuse(call.Args[1], "errors.As with a target of type %s, an interface declared in %s, while %s has methods errors' functions call: the interpreter cannot assert the standard library's errors to the program's interfaces. Not supported: use a target of the concrete type (*T), or of type error",
 					typeString(p), b.where, typeString(ts[0]))
@@ -425,7 +425,10 @@ func (b *boundary) dynamicErrorName(from types.Type) (string, bool) {
 	for _, t := range ts {
 		wanted = wanted || types.Implements(t, it)
 	}
-	if !wanted {
+	if !wanted && !hasError(from) {
+		// (An error's type is wanted too: errors.Is compares by it. Keep
+		// of a Coded holding an E recorded none, and errors.Is(e, e) of
+		// it stopped "stored out of divergo's sight".)
 		return "", false
 	}
 	var cases []string
@@ -554,4 +557,80 @@ func (b *boundary) errorFuncValues() {
 			return
 		}
 	}
+}
+
+// errorsAsIface lowers errors.As(err, &t) in a cell where t's type is an
+// interface of the session (or a literal) and no type of the session has
+// methods errors' functions call (errorsCall refuses the call where one
+// has). The interpreter's errors.As was given a pointer to its own
+// representation of such a variable and panicked ("*target must be
+// interface or implement error"), where Go sets t to the first error of
+// the chain that implements the interface. The call becomes errorsAsWalk's
+// walk, asserting each error to each type of the session that implements
+// the interface through what Keep recorded (peelText), and stopping the
+// cell (NativeAssert) for a value of another package's type with the
+// interface's methods, which the interpreter cannot store in it:
+//
+//	errors.As(err, &c)   →   func(__divergoE error, __divergoT *Coder) bool { … func(e error) (Coder, bool) { if v, ok := <peel E>(e); ok { return v, true }; …; rt.NativeAssert(e, "main.Coder", "Code"); return nil, false }(e) … }(err, &c)
+//
+// In a function of a cell it is refused: a later cell's types, which the
+// walk does not name, may reach it. In a program, InterfaceAsserts lowers
+// the call before (asserts.go); one it left is refused.
+func (b *boundary) errorsAsIface(call *ast.CallExpr) bool {
+	ptr, ok := b.info.TypeOf(call.Args[1]).(*types.Pointer)
+	if !ok || !builtInterface(ptr.Elem()) {
+		return false
+	}
+	if ts, _, generic := b.errorMethodTypes(); len(ts) > 0 || generic != nil {
+		return false // errorsCall refuses
+	}
+	elem := ptr.Elem()
+	refuse := func(why string) bool {
+		b.refuse(call.Args[1], "errors.As with a target of type %s, an interface declared in %s%s: the interpreter's errors.As cannot store an error in such a variable. Not supported: use a target of the concrete type (*T), or of type error", typeString(ptr), b.where, why)
+		return true
+	}
+	if b.reached == nil {
+		return refuse("")
+	}
+	if b.inFunc(call.Pos()) {
+		return refuse(", in a function (a later cell's types could reach it)")
+	}
+	name, ok := b.typeName(elem)
+	if !ok {
+		return refuse("")
+	}
+	it := elem.Underlying().(*types.Interface)
+	var body strings.Builder
+	body.WriteString("func(e error) (" + name + ", bool) { ")
+	for _, obj := range b.programTypes() {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		for _, t := range []types.Type{n, types.NewPointer(n)} {
+			if !types.Implements(t, it) {
+				continue
+			}
+			if n.Obj().Parent() != n.Obj().Pkg().Scope() {
+				return refuse(", while " + typeString(n) + ", a local type, implements it")
+			}
+			peel, ok := b.peelText(errorType, t, true)
+			if !ok {
+				return refuse("")
+			}
+			body.WriteString("if v, ok := " + peel + "(e); ok { return v, true }; ")
+		}
+	}
+	var methods []string
+	for i := 0; i < it.NumMethods(); i++ {
+		methods = append(methods, strconv.Quote(it.Method(i).Name()))
+	}
+	sort.Strings(methods)
+	body.WriteString(b.runtime + ".NativeAssert(e, " + strconv.Quote(runtimeName(elem)) + ", " + strings.Join(methods, ", ") + "); return nil, false }(e)")
+	b.spans = append(b.spans, Span{call.Pos(), call.Args[0].Pos(), errorsAsWalk(name, body.String(), b.runtime, "") + "("})
+	return true
 }

@@ -297,7 +297,11 @@ func (b *boundary) keepIntoNative(x ast.Expr, from, to types.Type) bool {
 	} else {
 		b.nativeStoredAny = true
 	}
-	b.wrap(x, "func(__dkV "+fromName+") "+toName+" { var __dkI "+toName+" = __dkV; "+b.runtime+".Keep(__dkI, __dkV, "+name+"); return __dkI }(", ")")
+	open, close := "(", ")"
+	if _, call := ast.Unparen(x).(*ast.CallExpr); call && types.IsInterface(from) {
+		open, close = "((", "))" // a call's result passed as it is (ifaceargs.go)
+	}
+	b.wrap(x, "func(__dkV "+fromName+") "+toName+" { var __dkI "+toName+" = __dkV; "+b.runtime+".Keep(__dkI, __dkV, "+name+"); return __dkI }"+open, close)
 	return true
 }
 

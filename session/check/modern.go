@@ -348,6 +348,14 @@ func seqFuncText(whole ast.Expr) (string, bool) {
 
 func (m *modern) instance(at ast.Node, pkg, name string, args []types.Type) (string, bool) {
 	for _, a := range args {
+		if hasTypeParam(a) && pkg == "iter" && (name == "Pull" || name == "Pull2") {
+			// A generic function's own: the template stays generic
+			// (the interpreter runs a generic function calling another
+			// with inferred type arguments), where a program's
+			// generic functions are copied for each instantiation
+			// first (gorun's monomorph.go) and a cell's cannot be.
+			return m.generic(pkg, name)
+		}
 		if hasTypeParam(a) {
 			return m.inlineInstance(at, pkg, name, args)
 		}
@@ -377,6 +385,37 @@ func (m *modern) instance(at ast.Node, pkg, name string, args []types.Type) (str
 		return "", false
 	}
 	return mangled, true
+}
+
+// generic declares the template function pkg.name as it is, generic,
+// under a mangled name, for a call whose type arguments are inferred
+// (instance); it calls no other template function.
+func (m *modern) generic(pkg, name string) (string, bool) {
+	key := pkg + "." + name + "[generic]"
+	mangled := "__go_" + pkg + "_" + name + "_generic"
+	if _, ok := m.made[key]; ok {
+		return mangled, true
+	}
+	m.made[key] = mangled
+	file, err := templateFile(pkg)
+	if err != nil {
+		return "", false
+	}
+	for _, d := range file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv != nil || fd.Name.Name != name {
+			continue
+		}
+		fd.Doc = nil
+		fd.Name = ast.NewIdent(mangled)
+		var b bytes.Buffer
+		if err := printer.Fprint(&b, token.NewFileSet(), fd); err != nil {
+			return "", false
+		}
+		m.decls = append(m.decls, FuncDecl{Name: mangled, Text: b.String(), Pos: m.use})
+		return mangled, true
+	}
+	return "", false
 }
 
 // instantiate declares the template function pkg.name for the type
@@ -931,9 +970,9 @@ func ModernSymbols() map[string]reflect.Value {
 		"SliceBounds":          reflect.ValueOf(SliceBounds),
 		"SliceBounds3":         reflect.ValueOf(SliceBounds3),
 		"AssertionFailed":      reflect.ValueOf(AssertionFailed),
-		"ConcreteAssertFailed": reflect.ValueOf(ConcreteAssertFailed),
 		"Keep":                 reflect.ValueOf(Keep),
 		"Peel":                 reflect.ValueOf(Peel),
+		"HolderArg":            reflect.ValueOf(HolderArg),
 		"FlagValue":            reflect.ValueOf(FlagValue),
 		"FlagBoolValue":        reflect.ValueOf(FlagBoolValue),
 		"Kept":                 reflect.ValueOf(Kept),
@@ -989,6 +1028,7 @@ func ModernSymbols() map[string]reflect.Value {
 		"Len":                  reflect.ValueOf(Len),
 		"Uint64N":              reflect.ValueOf(rt.Uint64N),
 		"Mutex":                reflect.ValueOf((*rt.Mutex)(nil)),
+		"ConcreteAssertFailed": reflect.ValueOf(ConcreteAssertFailed),
 		// fmt's own functions, which the interpreter knows to give the
 		// String, Error and Format methods of a program's values (see
 		// loggerPrint).

@@ -2,6 +2,7 @@ package check
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"sort"
 	"strings"
@@ -255,4 +256,190 @@ func (b *boundary) panicsAnyLater() {
 			return
 		}
 	}
+}
+
+// interfaceBound returns the program's named types (T, for values of T or
+// *T) that f may convert to an interface type: a value of one given to a
+// parameter, assigned, returned, sent, compared or put in a composite
+// literal where an interface is wanted (or where the context is not one
+// this scan knows). dynamicPanicWords leaves the others out of a
+// program's refusal: a panic of an any cannot hold a value of a type that
+// never reaches an interface (panic(v) of a var v any = 3 was refused
+// while the program declared type Code int).
+func interfaceBound(f *ast.File, info *types.Info) map[*types.TypeName]bool {
+	bound := map[*types.TypeName]bool{}
+	named := func(t types.Type) *types.TypeName {
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkgPath {
+			return n.Obj()
+		}
+		return nil
+	}
+	var parents map[ast.Node]ast.Node
+	iface := func(t types.Type) bool { return t == nil || types.IsInterface(t) }
+	var funcs []*types.Signature // the enclosing functions, innermost last
+	var walk func(n ast.Node)
+	walk = func(root ast.Node) {
+		inspect(root, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				if n == root {
+					return true
+				}
+				if sig, ok := info.Defs[n.Name].Type().(*types.Signature); ok && n.Body != nil {
+					funcs = append(funcs, sig)
+					walk(n)
+					funcs = funcs[:len(funcs)-1]
+				}
+				return false
+			case *ast.FuncLit:
+				if n == root {
+					return true
+				}
+				if sig, ok := info.TypeOf(n).(*types.Signature); ok {
+					funcs = append(funcs, sig)
+					walk(n)
+					funcs = funcs[:len(funcs)-1]
+				}
+				return false
+			}
+			e, ok := n.(ast.Expr)
+			if !ok {
+				return true
+			}
+			tv, ok := info.Types[e]
+			if !ok || !tv.IsValue() {
+				return true
+			}
+			tn := named(tv.Type)
+			if tn == nil || bound[tn] {
+				return true
+			}
+			if parents == nil {
+				parents = parentsOf(f)
+			}
+			child := ast.Node(e)
+			p := parents[child]
+			for {
+				pe, ok := p.(*ast.ParenExpr)
+				if !ok {
+					break
+				}
+				child, p = pe, parents[pe]
+			}
+			var sig *types.Signature
+			if len(funcs) > 0 {
+				sig = funcs[len(funcs)-1]
+			}
+			if contextInterface(child.(ast.Expr), p, info, sig, iface) {
+				bound[tn] = true
+			}
+			return true
+		})
+	}
+	walk(f)
+	return bound
+}
+
+// contextInterface reports whether x, whose parent is p, may be converted
+// to an interface there (true for a context it does not know); sig is the
+// enclosing function's.
+func contextInterface(x ast.Expr, p ast.Node, info *types.Info, sig *types.Signature, iface func(types.Type) bool) bool {
+	switch p := p.(type) {
+	case *ast.CallExpr:
+		if p.Fun == x {
+			return false
+		}
+		if tv := info.Types[p.Fun]; tv.IsType() {
+			return iface(tv.Type)
+		}
+		if tv := info.Types[p.Fun]; tv.IsBuiltin() {
+			id, _ := ast.Unparen(p.Fun).(*ast.Ident)
+			switch {
+			case id == nil:
+				return true
+			case id.Name == "len" || id.Name == "cap" || id.Name == "delete" || id.Name == "clear" || id.Name == "min" || id.Name == "max" || id.Name == "real" || id.Name == "imag" || id.Name == "complex":
+				return false
+			case id.Name == "append":
+				s, ok := under(info.TypeOf(p)).(*types.Slice)
+				return !ok || p.Args[0] != x && iface(s.Elem())
+			}
+			return true // panic, print, println, copy…
+		}
+		s, ok := under(info.TypeOf(p.Fun)).(*types.Signature)
+		if !ok {
+			return true
+		}
+		for i, a := range p.Args {
+			if a == x {
+				return iface(paramType(s, i, p.Ellipsis.IsValid()))
+			}
+		}
+		return true
+	case *ast.SelectorExpr, *ast.IndexExpr, *ast.IndexListExpr, *ast.StarExpr, *ast.IncDecStmt, *ast.SliceExpr, *ast.RangeStmt, *ast.ExprStmt, *ast.TypeAssertExpr, *ast.IfStmt, *ast.ForStmt:
+		return false
+	case *ast.UnaryExpr:
+		return false // &x: a *T, judged where it goes
+	case *ast.BinaryExpr:
+		other := p.X
+		if other == x {
+			other = p.Y
+		}
+		return (p.Op == token.EQL || p.Op == token.NEQ) && iface(info.TypeOf(other))
+	case *ast.AssignStmt:
+		if p.Tok == token.DEFINE {
+			return false
+		}
+		if len(p.Lhs) != len(p.Rhs) {
+			return true
+		}
+		for i, r := range p.Rhs {
+			if r == x {
+				return iface(info.TypeOf(p.Lhs[i]))
+			}
+		}
+		return false // an operand of x op= y, or a target
+	case *ast.ValueSpec:
+		if p.Type == nil {
+			return false
+		}
+		return iface(info.TypeOf(p.Type))
+	case *ast.ReturnStmt:
+		if sig == nil || sig.Results().Len() != len(p.Results) {
+			return true
+		}
+		for i, r := range p.Results {
+			if r == x {
+				return iface(sig.Results().At(i).Type())
+			}
+		}
+		return true
+	case *ast.SendStmt:
+		if p.Chan == x {
+			return false
+		}
+		c, ok := under(info.TypeOf(p.Chan)).(*types.Chan)
+		return !ok || iface(c.Elem())
+	case *ast.KeyValueExpr:
+		return true // a composite literal's element: judged conservatively
+	case *ast.CompositeLit:
+		switch t := under(info.TypeOf(p)).(type) {
+		case *types.Slice:
+			return iface(t.Elem())
+		case *types.Array:
+			return iface(t.Elem())
+		case *types.Struct:
+			for i, el := range p.Elts {
+				if el == x && i < t.NumFields() {
+					return iface(t.Field(i).Type())
+				}
+			}
+		}
+		return true
+	case *ast.CaseClause, *ast.SwitchStmt:
+		return true
+	}
+	return true
 }

@@ -29,6 +29,7 @@ package check
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"io"
 	"strings"
@@ -589,6 +590,13 @@ func (b *boundary) slogHandler(call *ast.CallExpr) string {
 	if !ok {
 		return ""
 	}
+	if b.reached == nil && !slogValuesRead(b.file, b.info) {
+		// A program that never reads a slog.Value (a handler that only
+		// embeds slog.Handler, overrides Handle and passes the record
+		// on): slog's own handlers write a plain int and an Any holding
+		// a Code without String alike.
+		return ""
+	}
 	for _, o := range b.programTypes() {
 		tn, ok := o.(*types.TypeName)
 		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
@@ -657,4 +665,40 @@ func slogShape(t types.Type, seen map[types.Type]bool) (types.Type, string) {
 		}
 	}
 	return nil, ""
+}
+
+// slogValuesRead reports whether f may read what slog made of a logged
+// value: an expression of type slog.Value (a.Value, r.Attrs' values…), a
+// comparison of slog.Attrs (==, !=, Equal).
+func slogValuesRead(f *ast.File, info *types.Info) bool {
+	slogType := func(t types.Type, name string) bool {
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		n, ok := types.Unalias(t).(*types.Named)
+		return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "log/slog" && n.Obj().Name() == name
+	}
+	read := false
+	inspect(f, func(n ast.Node) bool {
+		if read {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.BinaryExpr:
+			if (n.Op == token.EQL || n.Op == token.NEQ) && slogType(info.TypeOf(n.X), "Attr") {
+				read = true
+			}
+		case *ast.SelectorExpr:
+			if s := info.Selections[n]; s != nil && s.Kind() != types.FieldVal && s.Obj().Name() == "Equal" && slogType(s.Recv(), "Attr") {
+				read = true
+			}
+		}
+		if e, ok := n.(ast.Expr); ok {
+			if tv, ok := info.Types[e]; ok && tv.IsValue() && slogType(tv.Type, "Value") {
+				read = true
+			}
+		}
+		return !read
+	})
+	return read
 }

@@ -340,7 +340,7 @@ func PanicTexts(f *ast.File, info *types.Info, runtime string, text func(from, t
 				// (struct { A int }) 0xc…, Go T's Error text): the
 				// value is given to a literal that records its words
 				// and returns it, evaluated once.
-				if words := dynamicPanicWords(info, runtime); words != "" {
+				if words := dynamicPanicWords(f, info, runtime); words != "" {
 					spans = append(spans, Span{x.Pos(), x.Pos(), fmt.Sprintf("func(__pv any) any { if __pv != nil { %s.PanicText(__pv, %s(__pv)) }; return __pv }(", runtime, words)},
 						Span{x.End(), x.End(), ")"})
 				}
@@ -375,7 +375,7 @@ func PanicTexts(f *ast.File, info *types.Info, runtime string, text func(from, t
 					// panicked in reflect.
 					if variableLike(x) {
 						spans = append(spans, Span{st.Pos(), st.Pos(), fmt.Sprintf("if %s == nil { panic(%s.PanicNil()) }; ", xs, runtime)})
-						if words := dynamicPanicWords(info, runtime); words != "" {
+						if words := dynamicPanicWords(f, info, runtime); words != "" {
 							spans = append(spans, Span{st.Pos(), st.Pos(), fmt.Sprintf("%s.PanicText(%s, %s(%s)); ", runtime, xs, words, xs)})
 						}
 					}
@@ -417,9 +417,17 @@ func PanicTexts(f *ast.File, info *types.Info, runtime string, text func(from, t
 // of the program shares (panicSwitchTypes; panicAny refuses the panics
 // that may hold them); "" when no type is left. A function of an earlier
 // cell knows only the types declared before it (panicLater).
-func dynamicPanicWords(info *types.Info, runtime string) string {
+//
+// In a program, a type no value of which reaches an interface
+// (interfaceBound) is left out of the refusal; a session's earlier cells
+// are not in f, so a cell's switch keeps them all.
+func dynamicPanicWords(f *ast.File, info *types.Info, runtime string) string {
 	if runtime != "__gorunrt" && runtime != "__divergo" {
 		return ""
+	}
+	var bound map[*types.TypeName]bool
+	if runtime == "__gorunrt" {
+		bound = interfaceBound(f, info)
 	}
 	var cases strings.Builder
 	for _, tn := range panicSwitchTypes(info) {
@@ -447,6 +455,9 @@ func dynamicPanicWords(info *types.Info, runtime string) string {
 	names := map[string][]string{}
 	code := map[string]string{}
 	for _, tn := range panicUnclearTypes(info) {
+		if bound != nil && !bound[tn] {
+			continue // never in an interface: a bare value is not one of tn
+		}
 		u := typeString(tn.Type().Underlying())
 		if names[u] == nil {
 			unders = append(unders, u)
