@@ -53,6 +53,10 @@ var unwrapped = map[string]bool{
 // above); spread: x is given as x... .
 func (b *boundary) unwrapArg(x ast.Expr, from types.Type, call *ast.CallExpr) {
 	fn, ok := b.native(call)
+	if ok && fn == "fmt.Errorf" {
+		b.reboxErrorf(x, from, call)
+		return
+	}
 	if !ok || !unwrapped[fn] {
 		return
 	}
@@ -385,6 +389,41 @@ func operandTextVerb(x ast.Expr, call *ast.CallExpr, info *types.Info) bool {
 		}
 	}
 	return true
+}
+
+// reboxErrorf gives fmt.Errorf, in a cell, operand x of static type any
+// through reboxCases' switch (a value of a session type with String or
+// Format converted where it is printed): the interpreter's own conversion
+// read the value from the wrong frame (fmt.Errorf("level %v", v) in
+// func wrap(v any) failed in reflect for a range variable). Not for %w's
+// operand (an error, whose Error and Unwrap methods fmt needs), nor
+// spread.
+func (b *boundary) reboxErrorf(x ast.Expr, from types.Type, call *ast.CallExpr) {
+	if b.reached == nil || call.Ellipsis.IsValid() || hasTypeParam(from) {
+		return
+	}
+	if it, ok := from.Underlying().(*types.Interface); !ok || it.NumMethods() != 0 {
+		return
+	}
+	if _, i, format, ok := printfCall(call, b.info); ok {
+		verbs, paired := pairVerbs(format)
+		if !paired {
+			return
+		}
+		for k, verb := range verbs {
+			if i+1+k < len(call.Args) && call.Args[i+1+k] == x && strings.HasSuffix(verb, "w") {
+				return
+			}
+		}
+	}
+	b.pending = append(b.pending, func() {
+		if b.printed[x] {
+			return
+		}
+		if cases := b.reboxCases(from, operandTextVerb(x, call, b.info)); cases != "" {
+			b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "any(func(__x any) any { switch " + b.runtime + ".WrapperName(__x) {" + cases + " }; return __x }("}, Span{x.End(), x.End(), "))"})
+		}
+	})
 }
 
 // WrapperName is the runtime name of the type of the value x holds in the
