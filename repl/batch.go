@@ -121,8 +121,13 @@ func (b *Batch) RunReader(ctx context.Context, src io.Reader, name string) int {
 		}
 		lines = append(lines, line)
 		open.line(line)
-		if !program && strings.HasPrefix(strings.TrimSpace(line), "package ") && onlyComments(lines[:len(lines)-1]) {
-			program = true // a Go program: the rest of the input is its one cell
+		if !program && !marked && strings.HasPrefix(strings.TrimSpace(line), "package ") && onlyComments(lines[:len(lines)-1]) {
+			// A Go program: the rest of the input is its one cell. After a
+			// marker, a cell that starts with a package clause is a
+			// program of its own, up to the next marker (its main runs
+			// once, as the session runs such a cell); it swallowed the
+			// cells after it, and its main never ran.
+			program = true
 		}
 		if marked {
 			// The cell runs whole at the next marker, or at the end.

@@ -77,6 +77,8 @@ func (s *Session) evalGoCell(ctx context.Context, cell string, out Output) (resu
 	defer stop()
 	s.depth.Running(stop)
 	defer s.depth.Running(nil)
+	s.goCell.Store(int64(s.cellNo))
+	defer s.goCell.Store(0)
 	watching := make(chan struct{})
 	defer close(watching)
 	go s.watchDeadlock(watching)

@@ -135,6 +135,7 @@ type Session struct {
 
 	goMu     sync.Mutex
 	goPanics []goPanic
+	goCell   atomic.Int64 // the number of the cell running, 0 between cells (goPanic)
 
 	lastWrite atomic.Int64 // when the cell last printed, in Unix nanoseconds (settle)
 
@@ -1110,9 +1111,18 @@ func (s *Session) goPanic(cell int, r any) {
 	if v, ok := r.(reflect.Value); ok && v.IsValid() && v.CanInterface() {
 		r = v.Interface()
 	}
+	g := goPanic{cell, panicMessage(r)}
 	s.goMu.Lock()
-	s.goPanics = append(s.goPanics, goPanic{cell, panicMessage(r)})
+	s.goPanics = append(s.goPanics, g)
 	s.goMu.Unlock()
+	if cell != 0 && s.goCell.Load() == int64(cell) {
+		// Go's program dies at the panic: the cell that started the
+		// goroutine stops there, as an interrupt stops it, and fails
+		// with the panic (it went on, printing what followed, or
+		// waited on a channel the goroutine would have sent on and
+		// reported a deadlock).
+		s.depth.StopCell(g.text(cell))
+	}
 }
 
 // recoverCallbacks replaces time.AfterFunc, which runs a function on a

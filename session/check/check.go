@@ -2099,6 +2099,7 @@ func (c *cellCheck) modern(chunks []Chunk, i, j int, f *ast.File, info *types.In
 		return &Result{Err: &Error{Off: off, Msg: "asserting to error while the session cannot ask for its error types (" + reason + "): the interpreter's own assertion would answer unlike Go for them. Not supported: assert to the concrete types (v.(*T)), or .reset the session"}}
 	}
 	spans = append(spans, errorAsserts...)
+	spans = append(spans, NilAsserts(f, info, c.sessionTypeString)...)
 	spans = append(spans, ConcreteAsserts(f, info, c.sessionTypeString, "__divergo", append(append([]Span{}, c.boundarySpans...), spans...))...)
 	// NameParams outside the texts the others replace.
 	spans = append(spans, NameParams(f, append(append([]Span{}, c.boundarySpans...), spans...))...)

@@ -61,6 +61,68 @@ func ErrorAsserts(f *ast.File, info *types.Info) []Span {
 	return spans
 }
 
+// NilAsserts returns, for a cell, the lowerings of assertions of an
+// interface value to an interface of another package with methods, error
+// aside (ErrorAsserts'): x.(fmt.Stringer), _, ok := x.(io.Reader). The
+// interpreter's assertion of a nil interface value to such a type failed
+// in reflect ("call of reflect.Value.Type on zero Value"), in the comma-ok
+// form too, where Go answers false, and recover gave reflect's message
+// for Go's "interface conversion: interface is nil, not fmt.Stringer". A
+// function literal answers for nil, and asks the interpreter otherwise:
+//
+//	s, ok := x.(fmt.Stringer)   →   s, ok := func(__x any) (fmt.Stringer, bool) { if __x == nil { return nil, false }; __w, __ok := __x.(fmt.Stringer); return __w, __ok }(x)
+//	s := x.(fmt.Stringer)       →   s := func(__x any) fmt.Stringer { if __x == nil { panic(__divergo.AssertionFailed(nil, "", "", "fmt.Stringer")) }; return __x.(fmt.Stringer) }(x)
+//
+// typeName writes a type as the cell can name it; an interface it cannot
+// name is left alone.
+func NilAsserts(f *ast.File, info *types.Info, typeName func(types.Type) (string, bool)) []Span {
+	if !treeHolds(f, hasAssert) {
+		return nil // nothing of the kind to lower (walk.go)
+	}
+	commaOk := map[*ast.TypeAssertExpr]bool{}
+	inspect(f, func(n ast.Node) bool {
+		var rhs []ast.Expr
+		var lhs int
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			rhs, lhs = n.Rhs, len(n.Lhs)
+		case *ast.ValueSpec:
+			rhs, lhs = n.Values, len(n.Names)
+		}
+		if len(rhs) == 1 && lhs == 2 {
+			if ta, ok := ast.Unparen(rhs[0]).(*ast.TypeAssertExpr); ok {
+				commaOk[ta] = true
+			}
+		}
+		return true
+	})
+	var spans []Span
+	inspect(f, func(n ast.Node) bool {
+		ta, ok := n.(*ast.TypeAssertExpr)
+		if !ok || ta.Type == nil {
+			return true
+		}
+		target, ok := info.Types[ta.Type]
+		if !ok || !target.IsType() || types.Identical(target.Type, errorType) || !nativeInterface(target.Type) || hasTypeParam(target.Type) {
+			return true
+		}
+		if from := info.TypeOf(ta.X); from == nil || !types.IsInterface(from) || hasTypeParam(from) {
+			return true
+		}
+		name, ok := typeName(target.Type)
+		if !ok {
+			return true
+		}
+		open := "func(__x any) (" + name + ", bool) { if __x == nil { return nil, false }; __w, __ok := __x.(" + name + "); return __w, __ok }("
+		if !commaOk[ta] {
+			open = fmt.Sprintf("func(__x any) %s { if __x == nil { panic(__divergo.AssertionFailed(nil, \"\", \"\", %q)) }; return __x.(%[1]s) }(", name, runtimeName(target.Type))
+		}
+		spans = append(spans, Span{ta.X.Pos(), ta.X.Pos(), open}, Span{ta.X.End(), ta.End(), ")"})
+		return true
+	})
+	return spans
+}
+
 // AsError is v.(error) in Go: the session's __divergoAsError asks it
 // after the session's own error types (package session's errorTypes).
 func AsError(v any) (error, bool) {

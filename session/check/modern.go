@@ -1029,6 +1029,9 @@ func ModernSymbols() map[string]reflect.Value {
 		"Uint64N":              reflect.ValueOf(rt.Uint64N),
 		"Mutex":                reflect.ValueOf((*rt.Mutex)(nil)),
 		"ConcreteAssertFailed": reflect.ValueOf(ConcreteAssertFailed),
+		"WrapperName":          reflect.ValueOf(WrapperName),
+		"AsStringer":           reflect.ValueOf(AsStringer),
+		"AsFormatter":          reflect.ValueOf(AsFormatter),
 		// fmt's own functions, which the interpreter knows to give the
 		// String, Error and Format methods of a program's values (see
 		// loggerPrint).

@@ -53,6 +53,10 @@ var unwrapped = map[string]bool{
 // above); spread: x is given as x... .
 func (b *boundary) unwrapArg(x ast.Expr, from types.Type, call *ast.CallExpr) {
 	fn, ok := b.native(call)
+	if ok && fn == "fmt.Errorf" {
+		b.reboxErrorf(x, from, call)
+		return
+	}
 	if !ok || !unwrapped[fn] {
 		return
 	}
@@ -71,7 +75,12 @@ func (b *boundary) unwrapArg(x ast.Expr, from types.Type, call *ast.CallExpr) {
 				if spread {
 					helper = ".UnwrapAllExcept("
 				}
-				b.spans = append(b.spans, Span{x.Pos(), x.Pos(), b.runtime + helper}, Span{x.End(), x.End(), ", " + strings.Join(names, ", ") + ")"})
+				open, close := b.runtime+helper, ", "+strings.Join(names, ", ")+")"
+				if cases := b.reboxCases(from, operandTextVerb(x, call, b.info)); cases != "" && !spread {
+					open += "any(func(__x any) any { switch " + b.runtime + ".WrapperName(__x) {" + cases + " }; return __x }("
+					close = "))" + close
+				}
+				b.spans = append(b.spans, Span{x.Pos(), x.Pos(), open}, Span{x.End(), x.End(), close})
 				return
 			}
 			b.wrapperPrinted(x, fn, from)
@@ -299,6 +308,146 @@ func UnwrapExcept(x any, names ...string) any {
 	}
 	return Unwrap(x)
 }
+
+// reboxCases returns the cases of the switch that hands UnwrapExcept, in a
+// cell, an operand of static type from (an interface) holding a value of
+// a session type with a Format or String method as fmt.Formatter or
+// fmt.Stringer, converted in the function that prints it:
+//
+//	fmt.Sprint(v)   →   fmt.Sprint(__divergo.UnwrapExcept(any(func(__x any) any { switch __divergo.WrapperName(__x) { case "main.Level": return __divergo.AsStringer(__x.(Level)) }; return __x }(v)), "main.Level"))
+//
+// The interpreter (yaegi v0.16.1) made that conversion itself when the
+// operand reached UnwrapExcept (its special interface mapping), by
+// evaluating again the expression that stored the value in the any —
+// in the frame of the function calling UnwrapExcept, not in the one it
+// belongs to: a range variable or an element (temps[1]) given to
+// show(v any) came out as another slot of show's frame, and
+// fmt.Sprint(v) printed <nil> (Go: the String method's text) or failed
+// in reflect ("call of reflect.Value.Type on zero Value"). The
+// assertion reads the value itself; the conversion's expression is then
+// the function literal's own. "" when no such type can be named here.
+//
+// text: the operand's verb prints a String method's text (%v, %s…; see
+// operandTextVerb); else a value with a String method (and no Format) is
+// given bare, as Go's fmt calls no String method for %d (the interpreter's
+// conversion printed its fmt.Stringer wrapper, {1 5307072}, Go 1).
+func (b *boundary) reboxCases(from types.Type, text bool) string {
+	if !types.IsInterface(from) {
+		return ""
+	}
+	it, _ := from.Underlying().(*types.Interface)
+	var cases strings.Builder
+	for _, obj := range b.programTypes() {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || tn.Parent() != tn.Pkg().Scope() {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			ms := methodsOf(t)
+			as := ""
+			switch {
+			case ms["Format"]:
+				as = "AsFormatter"
+			case ms["String"] && text:
+				as = "AsStringer"
+			case ms["String"]:
+				as = "Bare" // the value, as fmt prints it for %d
+			default:
+				continue
+			}
+			if !types.Implements(t, it) {
+				continue
+			}
+			name, ok := b.typeName(t)
+			if !ok {
+				continue
+			}
+			fmt.Fprintf(&cases, " case %q: return %s.%s(__x.(%s));", runtimeName(t), b.runtime, as, name)
+		}
+	}
+	return cases.String()
+}
+
+// operandTextVerb reports whether fmt may call the String method of operand x
+// of call: not a Printf, or a Printf whose verb for x is %v, %s, %q, %x or
+// %X (or cannot be told).
+func operandTextVerb(x ast.Expr, call *ast.CallExpr, info *types.Info) bool {
+	_, i, format, ok := printfCall(call, info)
+	if !ok {
+		return true
+	}
+	verbs, paired := pairVerbs(format)
+	if !paired {
+		return true
+	}
+	for k, verb := range verbs {
+		if i+1+k < len(call.Args) && call.Args[i+1+k] == x && verb != "" {
+			return strings.Contains("vsqxX", verb[len(verb)-1:])
+		}
+	}
+	return true
+}
+
+// reboxErrorf gives fmt.Errorf, in a cell, operand x of static type any
+// through reboxCases' switch (a value of a session type with String or
+// Format converted where it is printed): the interpreter's own conversion
+// read the value from the wrong frame (fmt.Errorf("level %v", v) in
+// func wrap(v any) failed in reflect for a range variable). Not for %w's
+// operand (an error, whose Error and Unwrap methods fmt needs), nor
+// spread.
+func (b *boundary) reboxErrorf(x ast.Expr, from types.Type, call *ast.CallExpr) {
+	if b.reached == nil || call.Ellipsis.IsValid() || hasTypeParam(from) {
+		return
+	}
+	if it, ok := from.Underlying().(*types.Interface); !ok || it.NumMethods() != 0 {
+		return
+	}
+	if _, i, format, ok := printfCall(call, b.info); ok {
+		verbs, paired := pairVerbs(format)
+		if !paired {
+			return
+		}
+		for k, verb := range verbs {
+			if i+1+k < len(call.Args) && call.Args[i+1+k] == x && strings.HasSuffix(verb, "w") {
+				return
+			}
+		}
+	}
+	b.pending = append(b.pending, func() {
+		if b.printed[x] {
+			return
+		}
+		if cases := b.reboxCases(from, operandTextVerb(x, call, b.info)); cases != "" {
+			b.spans = append(b.spans, Span{x.Pos(), x.Pos(), "any(func(__x any) any { switch " + b.runtime + ".WrapperName(__x) {" + cases + " }; return __x }("}, Span{x.End(), x.End(), "))"})
+		}
+	})
+}
+
+// WrapperName is the runtime name of the type of the value x holds in the
+// interpreter's wrapper (main.Level, *main.Level), "" for a value not in
+// one (reboxCases).
+func WrapperName(x any) string {
+	if x == nil {
+		return ""
+	}
+	v := reflect.ValueOf(x)
+	if !isWrapper(v.Type()) {
+		return ""
+	}
+	name, _ := valueInterfaceOf(v)
+	return name
+}
+
+// AsStringer is s, converted by the interpreter where it is called
+// (reboxCases).
+func AsStringer(s fmt.Stringer) any { return s }
+
+// AsFormatter is f, converted by the interpreter where it is called
+// (reboxCases).
+func AsFormatter(f fmt.Formatter) any { return f }
 
 // UnwrapAllExcept is UnwrapExcept of each of a variadic call's arguments.
 func UnwrapAllExcept(xs []any, names ...string) []any {
