@@ -63,6 +63,7 @@ func (s *Session) Eval(ctx context.Context, cell string, out Output) (result *di
 func (s *Session) evalGo(ctx context.Context, cell string, out Output) (*display.Data, error) {
 	result, err := s.evalGoCell(ctx, cell, out)
 	s.errorTypes(ctx)
+	s.nameTypes(ctx)
 	return result, err
 }
 

@@ -521,6 +521,20 @@ func NameTypes(pairs ...any) {
 	sort.SliceStable(typeNames.texts, func(a, b int) bool { return len(typeNames.texts[a]) > len(typeNames.texts[b]) })
 }
 
+// namedStructures writes text (a type as the interpreter's reflection
+// writes it) with the names NameTypes recorded for the structures in it:
+// *struct { S float64 } → *main.Square.
+func namedStructures(text string) string {
+	typeNames.RLock()
+	defer typeNames.RUnlock()
+	for _, t := range typeNames.texts {
+		if name := typeNames.byText[t]; name != "" {
+			text = strings.ReplaceAll(text, t, name)
+		}
+	}
+	return text
+}
+
 // typeNamed writes the runtime error msg that names a type ("runtime
 // error: hash of unhashable type …", "… comparing uncomparable type …")
 // with the names NameTypes recorded for the structures in it, or false.
