@@ -146,23 +146,23 @@ type Session struct {
 	timer     bool // .timer on: elapsed time after each cell
 	readDepth int  // nesting of .read
 
-	cellNo  int
-	names   map[string]string    // declared name → kind ("var", "func", "type", "const", "package")
-	types   map[string]string    // declared type name → its definition, to detect redefinition
+	cellNo int
+	names  map[string]string // declared name → kind ("var", "func", "type", "const", "package")
+	types  map[string]string // declared type name → its definition, to detect redefinition
 	// typesNamed are the struct and array types whose names the runtime
 	// was given (nameTypes), with their definitions then.
 	typesNamed map[string]string
-	methods map[string]string    // declared Type.Method → its text, to detect redefinition
-	imports map[string]string    // package name in scope → import path
-	generic map[string]bool      // names of generic functions (min and max included)
-	tmp     int                  // counter for names of rewrite temporaries
-	redefs  map[int][]cells.Edit // the running cell's lowerings of top-level defines, by chunk (redefine)
-	decls   map[string]string    // declared func or type → its declaration and doc comment, for Doc
-	funcs   map[string]*funcText // declared func or Type.Method → its text and the names it uses (redeclare.go)
-	funcSeq int                  // the order of funcs' declarations
-	held    map[string]heldValue // a variable holding a function → what its value uses (redeclare.go)
-	kept    []keptValue          // function values kept elsewhere by earlier cells (escape.go)
-	redeps  *dependents          // the running cell's functions of earlier cells declared again, or nil
+	methods    map[string]string    // declared Type.Method → its text, to detect redefinition
+	imports    map[string]string    // package name in scope → import path
+	generic    map[string]bool      // names of generic functions (min and max included)
+	tmp        int                  // counter for names of rewrite temporaries
+	redefs     map[int][]cells.Edit // the running cell's lowerings of top-level defines, by chunk (redefine)
+	decls      map[string]string    // declared func or type → its declaration and doc comment, for Doc
+	funcs      map[string]*funcText // declared func or Type.Method → its text and the names it uses (redeclare.go)
+	funcSeq    int                  // the order of funcs' declarations
+	held       map[string]heldValue // a variable holding a function → what its value uses (redeclare.go)
+	kept       []keptValue          // function values kept elsewhere by earlier cells (escape.go)
+	redeps     *dependents          // the running cell's functions of earlier cells declared again, or nil
 	// errorMethods are the session's types with an Error method (true:
 	// a pointer receiver); errorsDirty, that a cell declared one since
 	// __divergoAsError was assigned (errorTypes).
