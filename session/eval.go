@@ -1193,6 +1193,9 @@ func (s *Session) yaegiError(pc *cells.Parsed, src string, segs []cells.Segment,
 		msg = msg[:i]
 	}
 	line, col, rest, ok := splitPos(msg)
+	if m, isRuntime := check.RuntimeMessageNamed(rest); isRuntime {
+		rest = m // the interpreter's words for a runtime error of Go's (hash of unhashable type: …)
+	}
 	rest = strings.ReplaceAll(rest, "__divergo.", "")
 	rest = strings.ReplaceAll(rest, "/_.go redeclared", " redeclared")
 	if strings.HasSuffix(rest, "definition loop") || strings.Contains(rest, "incomplete type") {
