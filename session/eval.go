@@ -503,7 +503,7 @@ func (s *Session) plan(pc *cells.Parsed, ed *cells.Editor) ([]*piece, error) {
 					return true // check.GenericRangeInts'
 				}
 				x, lowered := s.passes().Range(pc, i, ed, n)
-				if x != nil {
+				if x != nil && !(s.typechecked() && s.tc.res.NotIntRange(pc.Off(i, x.Pos()))) {
 					p.ranges = append(p.ranges, x)
 				}
 				if !lowered { // Range declares the variable per iteration
