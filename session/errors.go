@@ -138,15 +138,18 @@ func panicMessage(r any) string {
 		}
 		var re runtime.Error
 		if errors.As(err, &re) {
+			if goMsg, ok := check.RuntimeMessageNamed(firstLine(re.Error())); ok {
+				return goMsg // hash of unhashable type: struct {…} (reflect's)
+			}
 			return firstLine(re.Error())
 		}
-		if goMsg, ok := check.RuntimeMessage(firstLine(err.Error())); ok {
+		if goMsg, ok := check.RuntimeMessageNamed(firstLine(err.Error())); ok {
 			return goMsg
 		}
 		return "panic: " + firstLine(err.Error())
 	}
 	msg := firstLine(fmt.Sprint(r))
-	if goMsg, ok := check.RuntimeMessage(msg); ok {
+	if goMsg, ok := check.RuntimeMessageNamed(msg); ok {
 		return goMsg
 	}
 	return "panic: " + msg

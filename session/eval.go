@@ -63,6 +63,7 @@ func (s *Session) Eval(ctx context.Context, cell string, out Output) (result *di
 func (s *Session) evalGo(ctx context.Context, cell string, out Output) (*display.Data, error) {
 	result, err := s.evalGoCell(ctx, cell, out)
 	s.errorTypes(ctx)
+	s.nameTypes(ctx)
 	return result, err
 }
 
@@ -504,7 +505,7 @@ func (s *Session) plan(pc *cells.Parsed, ed *cells.Editor) ([]*piece, error) {
 					return true // check.GenericRangeInts'
 				}
 				x, lowered := s.passes().Range(pc, i, ed, n)
-				if x != nil {
+				if x != nil && !(s.typechecked() && s.tc.res.NotIntRange(pc.Off(i, x.Pos()))) {
 					p.ranges = append(p.ranges, x)
 				}
 				if !lowered { // Range declares the variable per iteration
@@ -1194,6 +1195,9 @@ func (s *Session) yaegiError(pc *cells.Parsed, src string, segs []cells.Segment,
 		msg = msg[:i]
 	}
 	line, col, rest, ok := splitPos(msg)
+	if m, isRuntime := check.RuntimeMessageNamed(rest); isRuntime {
+		rest = m // the interpreter's words for a runtime error of Go's (hash of unhashable type: …)
+	}
 	rest = strings.ReplaceAll(rest, "__divergo.", "")
 	rest = strings.ReplaceAll(rest, "/_.go redeclared", " redeclared")
 	if strings.HasSuffix(rest, "definition loop") || strings.Contains(rest, "incomplete type") {

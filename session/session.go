@@ -147,20 +147,23 @@ type Session struct {
 	timer     bool // .timer on: elapsed time after each cell
 	readDepth int  // nesting of .read
 
-	cellNo  int
-	names   map[string]string    // declared name → kind ("var", "func", "type", "const", "package")
-	types   map[string]string    // declared type name → its definition, to detect redefinition
-	methods map[string]string    // declared Type.Method → its text, to detect redefinition
-	imports map[string]string    // package name in scope → import path
-	generic map[string]bool      // names of generic functions (min and max included)
-	tmp     int                  // counter for names of rewrite temporaries
-	redefs  map[int][]cells.Edit // the running cell's lowerings of top-level defines, by chunk (redefine)
-	decls   map[string]string    // declared func or type → its declaration and doc comment, for Doc
-	funcs   map[string]*funcText // declared func or Type.Method → its text and the names it uses (redeclare.go)
-	funcSeq int                  // the order of funcs' declarations
-	held    map[string]heldValue // a variable holding a function → what its value uses (redeclare.go)
-	kept    []keptValue          // function values kept elsewhere by earlier cells (escape.go)
-	redeps  *dependents          // the running cell's functions of earlier cells declared again, or nil
+	cellNo int
+	names  map[string]string // declared name → kind ("var", "func", "type", "const", "package")
+	types  map[string]string // declared type name → its definition, to detect redefinition
+	// typesNamed are the struct and array types whose names the runtime
+	// was given (nameTypes), with their definitions then.
+	typesNamed map[string]string
+	methods    map[string]string    // declared Type.Method → its text, to detect redefinition
+	imports    map[string]string    // package name in scope → import path
+	generic    map[string]bool      // names of generic functions (min and max included)
+	tmp        int                  // counter for names of rewrite temporaries
+	redefs     map[int][]cells.Edit // the running cell's lowerings of top-level defines, by chunk (redefine)
+	decls      map[string]string    // declared func or type → its declaration and doc comment, for Doc
+	funcs      map[string]*funcText // declared func or Type.Method → its text and the names it uses (redeclare.go)
+	funcSeq    int                  // the order of funcs' declarations
+	held       map[string]heldValue // a variable holding a function → what its value uses (redeclare.go)
+	kept       []keptValue          // function values kept elsewhere by earlier cells (escape.go)
+	redeps     *dependents          // the running cell's functions of earlier cells declared again, or nil
 	// errorMethods are the session's types with an Error method (true:
 	// a pointer receiver); errorsDirty, that a cell declared one since
 	// __divergoAsError was assigned (errorTypes).
@@ -227,6 +230,7 @@ func (s *Session) start() error {
 	s.in = nil
 	s.names = map[string]string{}
 	s.types = map[string]string{}
+	s.typesNamed = map[string]string{}
 	s.methods = map[string]string{}
 	s.imports = map[string]string{}
 	s.generic = map[string]bool{"min": true, "max": true}
@@ -585,6 +589,8 @@ func (s *Session) prelude() error {
 // types too.
 const errorAsserts = `
 func __divergoStdError(v interface{}) (error, bool) { return __divergo.AsError(v) }
+
+var __divergoNameTypes = __divergo.NameTypes
 
 var __divergoAsError = __divergoStdError
 
@@ -1237,4 +1243,43 @@ func (s *Session) SetDigits(n int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.opts.Digits = n
+}
+
+// nameTypes gives the runtime the names of the session's struct and
+// array types declared or changed since (check.NameTypes), for the
+// messages that name a type where the interpreter's reflection writes its
+// structure: a failed assertion in a function of an earlier cell
+// (interface conversion: main.Shape is main.Square, not main.Circle,
+// where it wrote struct { S float64 }), a hash of an unhashable type.
+// The call runs as a hidden cell of its own, not kept among the cells (a
+// replay declares the types again, and so names them again).
+func (s *Session) nameTypes(ctx context.Context) {
+	var names []string
+	for name, def := range s.types {
+		rest, ok := strings.CutPrefix(def, name+" ")
+		if !ok || s.names[name] != "type" || s.typesNamed[name] == def || !strings.HasPrefix(rest, "struct") && !strings.HasPrefix(rest, "[") {
+			continue // not a struct or array type (an alias, a generic type), or named already
+		}
+		names = append(names, name)
+	}
+	if len(names) == 0 {
+		return
+	}
+	sort.Strings(names)
+	var args []string
+	for _, name := range names {
+		args = append(args, fmt.Sprintf("%q, %s{}", "main."+name, name))
+	}
+	s.hidden = true
+	_, err := s.evalGoCell(ctx, "__divergoNameTypes("+strings.Join(args, ", ")+")", discard{})
+	s.hidden = false
+	if err != nil {
+		if os.Getenv("DIVERGO_DEBUG") != "" {
+			fmt.Fprintf(os.Stderr, "divergo: naming the session's types: %v\n", err)
+		}
+		return
+	}
+	for _, name := range names {
+		s.typesNamed[name] = s.types[name]
+	}
 }

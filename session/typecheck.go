@@ -54,6 +54,8 @@ func newTypechecking() typechecking {
 			// the session's assertions to error (errorAsserts)
 			"__divergoAsError":  func(func(string) string) string { return "func(any) (error, bool)" },
 			"__divergoStdError": func(func(string) string) string { return "func(any) (error, bool)" },
+			// the names of the session's types (nameTypes)
+			"__divergoNameTypes": func(func(string) string) string { return "func(...any)" },
 		},
 		Aliases: importAliases,
 		Native:  map[string][]string{"github.com/divergo/divergo/display": {"ClearOutput", "UpdateDisplay", "Display"}},

@@ -14,7 +14,8 @@ package check
 // static type's and T's names are known before the program runs; the
 // dynamic type's is found at run time among the program's struct and
 // array types that may be in x (given with a zero value each), or is its
-// reflection's name (int, *errors.errorString):
+// reflection's name (int, *errors.errorString), with the names NameTypes
+// recorded for the structures in it (a session's types declared later):
 //
 //	sh.(Circle)   →   func(__ax Shape) Circle { __aw, __aok := __ax.(Circle); if !__aok { panic(rt.ConcreteAssertFailed(__ax, "main.Shape", "main.Circle", "main.Square", Square{}, …)) }; return __aw }(sh)
 //
@@ -170,9 +171,11 @@ func ConcreteAssertFailed(x any, static, target string, pairs ...any) error {
 			names = append(names, name)
 		}
 	}
-	if len(names) == 1 {
+	if len(names) == 0 {
+		concrete = namedStructures(concrete) // a type declared since the code was compiled (NameTypes)
+	} else if len(names) == 1 {
 		concrete = names[0]
-	} else if len(names) > 1 {
+	} else {
 		concrete = strings.Join(names, " or ") + " (the interpreter cannot tell which)"
 	}
 	return runtimeError("interface conversion: " + static + " is " + concrete + ", not " + target)

@@ -130,12 +130,19 @@ func assignsName(body ast.Node, x ast.Expr, info *types.Info) bool {
 }
 
 // DropLoopCopies returns spans without the copies of a loop's variables
-// (x := x;) that another pass put where chans binds them in the body.
+// (x := x;) that another pass put where chans binds them in the body;
+// LoopShadowCopies' blocks around the body stay, without their copies
+// ({ c := c; { → { {: the variable is bound inside, per iteration).
 func DropLoopCopies(spans, chans []Span) []Span {
 	var out []Span
 	for _, s := range spans {
-		if s.Pos == s.End && BindsAt(chans, s.Pos) && !strings.Contains(s.Text, ChanRangeKey) && loopCopy(s.Text) {
-			continue
+		if s.Pos == s.End && BindsAt(chans, s.Pos) && !strings.Contains(s.Text, ChanRangeKey) {
+			if loopCopy(s.Text) {
+				continue
+			}
+			if inner, ok := strings.CutPrefix(s.Text, " {"); ok && strings.HasSuffix(inner, " {") && loopCopy(strings.TrimSuffix(inner, " {")) {
+				s.Text = " { {"
+			}
 		}
 		out = append(out, s)
 	}

@@ -317,6 +317,36 @@ type Result struct {
 	// this result holds.
 	Reordered *Reordered
 	updates   []update
+	notInts   map[int]bool // NotIntRange
+}
+
+// NotIntRange reports whether the range statement whose operand starts
+// at the cell's offset off ranges over a value the checker knows is not
+// an integer (a map, a slice, a string…): the session never ranges over
+// it through its helper of integer ranges (RangeInt).
+func (r *Result) NotIntRange(off int) bool { return r != nil && r.notInts[off] }
+
+// noteRanges notes the unit's ranges over values that are not integers
+// (Result.NotIntRange).
+func (c *cellCheck) noteRanges(f *ast.File, info *types.Info, t *text) {
+	if !treeHolds(f, hasRange) {
+		return
+	}
+	inspect(f, func(n ast.Node) bool {
+		r, ok := n.(*ast.RangeStmt)
+		if !ok {
+			return true
+		}
+		if tx := info.TypeOf(r.X); tx != nil && !IntegerType(tx) {
+			if off, ok := t.cellOff(t.off(r.X.Pos())); ok {
+				if c.notInts == nil {
+					c.notInts = map[int]bool{}
+				}
+				c.notInts[off] = true
+			}
+		}
+		return true
+	})
 }
 
 // A Define is a name on the left of a cell's top-level define.
@@ -418,7 +448,7 @@ func (s *Session) check(cell string, chunks []Chunk, lowered bool) *Result {
 		}
 		return &Result{Reordered: c.reordered()}
 	}
-	return &Result{Edits: c.edits, Decls: c.lowDecls, Defines: c.defines, Tuples: c.tuples, updates: c.updates}
+	return &Result{Edits: c.edits, Decls: c.lowDecls, Defines: c.defines, Tuples: c.tuples, updates: c.updates, notInts: c.notInts}
 }
 
 // checkMu serialises checks: the importer's packages are shared.
@@ -517,6 +547,7 @@ type cellCheck struct {
 	methods  map[string]*entry
 	edits    []Edit
 	lowDecls []ChunkDecl
+	notInts  map[int]bool // Result.NotIntRange
 	defines  map[int][]Define
 	tuples   map[int]int
 	updates  []update
@@ -736,6 +767,7 @@ func (c *cellCheck) unit(chunks []Chunk, i, j int) *Result {
 			return r
 		}
 	}
+	c.noteRanges(f, info, t)
 	if len(c.reorder) > 0 {
 		// The lowered cell is judged instead: only the unit's
 		// definitions, for the units after it.

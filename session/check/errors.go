@@ -521,10 +521,40 @@ func NameTypes(pairs ...any) {
 	sort.SliceStable(typeNames.texts, func(a, b int) bool { return len(typeNames.texts[a]) > len(typeNames.texts[b]) })
 }
 
+// RuntimeMessageNamed is RuntimeMessage with the program's types named
+// as Go's runtime names them (NameTypes): "runtime error: hash of
+// unhashable type main.P" for the interpreter's "hash of unhashable type:
+// struct { Tags []string }".
+func RuntimeMessageNamed(msg string) (string, bool) {
+	m, ok := RuntimeMessage(msg)
+	if !ok {
+		m = msg // Go's words already (runtime error: hash of unhashable type struct {…})
+	}
+	if n, named := typeNamed(m); named {
+		return n, true
+	}
+	return m, ok
+}
+
+// namedStructures writes text (a type as the interpreter's reflection
+// writes it) with the names NameTypes recorded for the structures in it:
+// *struct { S float64 } → *main.Square.
+func namedStructures(text string) string {
+	typeNames.RLock()
+	defer typeNames.RUnlock()
+	for _, t := range typeNames.texts {
+		if name := typeNames.byText[t]; name != "" {
+			text = strings.ReplaceAll(text, t, name)
+		}
+	}
+	return text
+}
+
 // typeNamed writes the runtime error msg that names a type ("runtime
 // error: hash of unhashable type …", "… comparing uncomparable type …")
 // with the names NameTypes recorded for the structures in it, or false.
 func typeNamed(msg string) (string, bool) {
+
 	var prefix string
 	for _, p := range []string{"runtime error: hash of unhashable type ", "runtime error: comparing uncomparable type "} {
 		if strings.HasPrefix(msg, p) {

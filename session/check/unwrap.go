@@ -62,8 +62,8 @@ func (b *boundary) unwrapArg(x ast.Expr, from types.Type, call *ast.CallExpr) {
 	}
 	spread := call.Ellipsis.IsValid() && x == call.Args[len(call.Args)-1]
 	b.pending = append(b.pending, func() {
-		if b.printed[x] {
-			return
+		if b.printed[x] || typeVerbArg(call, x, b.info) {
+			return // %T: the type's name (TypeVerbs), not the value
 		}
 		if !unwrappable(b.info, from, b.neverInInterface()) {
 			if names := b.printerNames(from); len(names) > 0 && b.reached != nil && !hasTypeParam(from) {

@@ -1,4 +1,3 @@
-// divergo run refuses: fmt.Printf of a value of type Shape while values of Rect
 package main
 
 import (
