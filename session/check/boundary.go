@@ -110,6 +110,11 @@ func boundaryPass(f *ast.File, info *types.Info, where string, typeName func(typ
 				reached["converted:"+n.Obj().Name()] = true // to any interface (reflectAny)
 			}
 		}
+		for t := range b.storedViaBuilt {
+			if n := programNamed(t); n != nil && reached != nil {
+				reached["viabuilt:"+n.Obj().Name()] = true // pendAnyProbed, in the cell's later units and cells
+			}
+		}
 		for name := range b.storedBasic {
 			if reached != nil {
 				reached["stored:basic:"+name] = true
@@ -2682,7 +2687,7 @@ func (b *boundary) pendAnyProbed(x ast.Expr, fn string, from types.Type, byName 
 				}
 				continue
 			}
-			if !b.stored[tn.Type()] && !b.stored[types.NewPointer(tn.Type())] && (inFile || b.reached == nil || !b.reached["stored:"+tn.Name()]) && !(byName && b.storedVia[tn.Type()]) && !b.storedViaBuilt[tn.Type()] && !(byName && (b.genericStored(false)[tn.Type()] || !inFile && b.reached["genstored:"+tn.Name()])) {
+			if !b.stored[tn.Type()] && !b.stored[types.NewPointer(tn.Type())] && (inFile || b.reached == nil || !b.reached["stored:"+tn.Name()]) && !(byName && b.storedVia[tn.Type()]) && !b.storedViaBuilt[tn.Type()] && (b.reached == nil || !b.reached["viabuilt:"+tn.Name()]) && !(byName && (b.genericStored(false)[tn.Type()] || !inFile && b.reached["genstored:"+tn.Name()])) {
 				if b.heldProbed(x, fn, from, tn, byName) {
 					return
 				}
