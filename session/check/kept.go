@@ -41,6 +41,7 @@ package check
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"reflect"
 	"runtime"
@@ -414,6 +415,15 @@ func (b *boundary) prescanAsserts(f *ast.File) {
 		case *ast.CaseClause:
 			for _, e := range n.List {
 				if withMethods(b.info.TypeOf(e)) {
+					b.keeps = true
+				}
+			}
+		case *ast.BinaryExpr:
+			// err == ErrNotFound of an error and a value of the
+			// program: concreteEqual asserts err to its type, by Peel.
+			if n.Op == token.EQL || n.Op == token.NEQ {
+				tx, ty := b.info.TypeOf(n.X), b.info.TypeOf(n.Y)
+				if tx != nil && ty != nil && (nativeInterface(tx) && withMethods(ty) && !types.IsInterface(ty) || nativeInterface(ty) && withMethods(tx) && !types.IsInterface(tx)) {
 					b.keeps = true
 				}
 			}
