@@ -701,6 +701,10 @@ func (b *boundary) switchTag(n *ast.SwitchStmt) {
 					b.spans = append(b.spans, Span{x.Pos(), x.Pos(), sep + b.runtime + ".Equal([]any{" + tag + ", "}, Span{x.End(), x.End(), "})"})
 					return
 				}
+				if open, ok := b.concreteCases[x]; ok {
+					b.spans = append(b.spans, Span{x.Pos(), x.Pos(), sep + open + tag + ", "}, Span{x.End(), x.End(), ")"})
+					return
+				}
 				if be, ok := x.(*ast.BinaryExpr); !ok || be.Op.Precedence() > token.EQL.Precedence() {
 					b.spans = append(b.spans, Span{x.Pos(), x.Pos(), sep + tag + " == "})
 					return
@@ -880,7 +884,7 @@ func sentinelHint(t types.Type) string {
 //
 // It reports whether it lowered n.
 func (b *boundary) concreteEqual(n *ast.BinaryExpr) bool {
-	if n.Op != token.EQL && n.Op != token.NEQ || b.typeName == nil {
+	if n.Op != token.EQL && n.Op != token.NEQ {
 		return false
 	}
 	x, y := n.X, n.Y
@@ -891,31 +895,73 @@ func (b *boundary) concreteEqual(n *ast.BinaryExpr) bool {
 	if !types.IsInterface(tx) {
 		x, y, tx, ty = y, x, ty, tx
 	}
-	if _, tp := tx.(*types.TypeParam); tp || !types.IsInterface(tx) || types.IsInterface(ty) || hasTypeParam(tx) || hasTypeParam(ty) {
+	if b.info.Types[y].IsNil() {
 		return false
 	}
-	if b.info.Types[y].IsNil() || programNamed(ty) == nil || !types.Comparable(ty) || !types.AssignableTo(ty, tx) {
+	open, ok := b.concreteCompare(tx, ty, x == n.X)
+	if !ok {
 		return false
+	}
+	if n.Op == token.NEQ {
+		open = "!" + open
+	}
+	b.spans = append(b.spans,
+		Span{n.X.Pos(), n.X.Pos(), open},
+		Span{n.X.End(), n.Y.Pos(), ", "},
+		Span{n.Y.End(), n.Y.End(), ")"})
+	return true
+}
+
+// concreteCase notes x, a case of a switch on tag, an error (or another
+// interface of the standard library), whose value is of a type of the
+// program that concreteCompare compares with (case ErrNotFound: of a var
+// ErrNotFound = CodeErr{404}); switchTag writes the comparison. It
+// reports whether it noted x.
+func (b *boundary) concreteCase(tag, x ast.Expr) bool {
+	tt, xt := b.info.TypeOf(tag), b.info.TypeOf(x)
+	if tt == nil || xt == nil || !nativeInterface(tt) || b.info.Types[x].IsNil() {
+		return false
+	}
+	open, ok := b.concreteCompare(tt, xt, true)
+	if !ok {
+		return false
+	}
+	if b.concreteCases == nil {
+		b.concreteCases = map[ast.Expr]string{}
+	}
+	b.concreteCases[x] = open
+	return true
+}
+
+// concreteCompare returns the opening of concreteEqual's function
+// literal, up to its call's "(", comparing a value of the interface type
+// tx with one of ty (its arguments in that order when ifaceFirst); false
+// where the comparison is not lowered so.
+func (b *boundary) concreteCompare(tx, ty types.Type, ifaceFirst bool) (string, bool) {
+	if b.typeName == nil {
+		return "", false
+	}
+	if _, tp := tx.(*types.TypeParam); tp || !types.IsInterface(tx) || types.IsInterface(ty) || hasTypeParam(tx) || hasTypeParam(ty) {
+		return "", false
+	}
+	if programNamed(ty) == nil || !types.Comparable(ty) || !types.AssignableTo(ty, tx) {
+		return "", false
 	}
 	switch ty.Underlying().(type) {
 	case *types.Pointer:
 	case *types.Struct:
 		if !programMethods(ty) {
-			return false // the interpreter compares these itself (or refusals judge them)
+			return "", false // the interpreter compares these itself (or refusals judge them)
 		}
 	default:
 		// A named number or string: the interpreter's assertion to it
 		// matched its underlying type's values too (any(3).(Code)).
-		return false
+		return "", false
 	}
 	iname, ok1 := b.typeName(tx)
 	cname, ok2 := b.typeName(ty)
 	if !ok1 || !ok2 {
-		return false
-	}
-	not := ""
-	if n.Op == token.NEQ {
-		not = "!"
+		return "", false
 	}
 	assert := "__a.(" + cname + ")"
 	if nativeInterface(tx) && b.peeledTarget(tx, ty) {
@@ -925,20 +971,15 @@ func (b *boundary) concreteEqual(n *ast.BinaryExpr) bool {
 		// CodeErr{404} was false. Peel finds the value Keep recorded.
 		text, ok := b.peelText(tx, ty, true)
 		if !ok {
-			return false
+			return "", false
 		}
 		assert = text + "(__a)"
 	}
-	a, c := "__a", "__b"
-	params := fmt.Sprintf("%s %s, %s %s", a, iname, c, cname)
-	if x != n.X { // the concrete value first, as written
-		params = fmt.Sprintf("%s %s, %s %s", c, cname, a, iname)
+	params := "__a " + iname + ", __b " + cname
+	if !ifaceFirst { // the concrete value first, as written
+		params = "__b " + cname + ", __a " + iname
 	}
-	b.spans = append(b.spans,
-		Span{n.X.Pos(), n.X.Pos(), fmt.Sprintf("%sfunc(%s) bool { __v, __ok := %s; return __ok && __v == %s }(", not, params, assert, c)},
-		Span{n.X.End(), n.Y.Pos(), ", "},
-		Span{n.Y.End(), n.Y.End(), ")"})
-	return true
+	return fmt.Sprintf("func(%s) bool { __v, __ok := %s; return __ok && __v == __b }(", params, assert), true
 }
 
 // lowerEqual lowers the comparison at, x == y or x != y of interface
