@@ -101,12 +101,26 @@ func hasMethods(t types.Type) bool {
 	return types.NewMethodSet(t).Len() > 0
 }
 
+// programMethods reports whether t is a type of the program, or a pointer
+// to one, whose values the interpreter keeps in an any through its
+// wrapper: the type or its pointer has methods. A Point whose methods all
+// have pointer receivers is wrapped too (measured, yaegi v0.16.1:
+// any(Point{1, 2}) == any(Point{1, 2}) was false, and so was a
+// map[any]int lookup of a Point key, for func (p *Point) Move()).
+func programMethods(t types.Type) bool {
+	if t == nil || types.IsInterface(t) {
+		return false
+	}
+	n := programNamed(t)
+	return n != nil && hasMethods(types.NewPointer(n))
+}
+
 // methodStored returns a program type with methods whose values may be
 // stored in an empty interface (the interpreter wraps them), or nil.
 func (b *boundary) methodStored() types.Type {
 	for _, tn := range b.comparableTypes() {
 		val, ptr := b.storedForms(tn)
-		if val && hasMethods(tn.Type()) {
+		if val && programMethods(tn.Type()) {
 			return tn.Type()
 		}
 		if ptr && hasMethods(types.NewPointer(tn.Type())) {
@@ -130,7 +144,7 @@ func (b *boundary) collision(t types.Type) types.Type {
 	if _, ptr := t.Underlying().(*types.Pointer); ptr {
 		return nil
 	}
-	if programNamed(t) != nil && hasMethods(t) {
+	if programMethods(t) {
 		return nil // wrapped, with its type
 	}
 	u := t.Underlying()
@@ -141,7 +155,7 @@ func (b *boundary) collision(t types.Type) types.Type {
 	}
 	for _, tn := range b.comparableTypes() {
 		other := tn.Type()
-		if types.Identical(other, t) || hasMethods(other) || !types.Identical(other.Underlying(), u) {
+		if types.Identical(other, t) || programMethods(other) || !types.Identical(other.Underlying(), u) {
 			continue
 		}
 		if val, _ := b.storedForms(tn); val {
@@ -261,7 +275,7 @@ func (b *boundary) equal(at ast.Node, x, y ast.Expr, tx, ty types.Type, what str
 			if _, ptr := ty.Underlying().(*types.Pointer); !ptr {
 				b.compares["any:"+typeString(ty)] = true
 			}
-			if programNamed(ty) != nil && hasMethods(ty) {
+			if programMethods(ty) {
 				if !b.lowerEqual(at) {
 					b.refuse(at, "%s %s with %s, a type with methods declared in %s: the interpreter keeps a %s in an any through a wrapper, and the comparison would be false where Go's is true. Not supported: compare values of type %s (keep them in a variable of type %s, not in an any)",
 						what, typeString(tx), article(typeString(ty)), b.where, typeString(ty), typeString(ty), typeString(ty))
@@ -520,7 +534,7 @@ func (b *boundary) pendMapKey(key ast.Expr, kt types.Type, literal bool) {
 				if _, ptr := t.Underlying().(*types.Pointer); !ptr {
 					b.compares["any:"+typeString(t)] = true
 				}
-				if literal && programNamed(t) != nil && hasMethods(t) {
+				if literal && programMethods(t) {
 					b.refuse(key, "a key of type %s, a type with methods declared in %s, in the literal of %s: the interpreter keeps it through a wrapper that lookups do not find (Go finds it). Not supported: key the map by %s itself, or by a string",
 						typeString(t), b.where, mapOf, typeString(t))
 				} else if c := b.collision(t); c != nil {
@@ -687,6 +701,10 @@ func (b *boundary) switchTag(n *ast.SwitchStmt) {
 					b.spans = append(b.spans, Span{x.Pos(), x.Pos(), sep + b.runtime + ".Equal([]any{" + tag + ", "}, Span{x.End(), x.End(), "})"})
 					return
 				}
+				if open, ok := b.concreteCases[x]; ok {
+					b.spans = append(b.spans, Span{x.Pos(), x.Pos(), sep + open + tag + ", "}, Span{x.End(), x.End(), ")"})
+					return
+				}
 				if be, ok := x.(*ast.BinaryExpr); !ok || be.Op.Precedence() > token.EQL.Precedence() {
 					b.spans = append(b.spans, Span{x.Pos(), x.Pos(), sep + tag + " == "})
 					return
@@ -781,7 +799,7 @@ func (b *boundary) lateStores() {
 		}
 		switch {
 		case emptyInterface(s.to):
-			if programNamed(t) != nil && hasMethods(t) {
+			if programMethods(t) {
 				if b.reached["compares:rawany"] {
 					b.refuse(s.x, "storing %s, a type with methods declared in %s, in an any while earlier cells compare values of type any (with == or as map keys): the interpreter keeps it there through a wrapper, and two equal %s values would compare unequal (Go: equal). Not supported: compare values of type %s themselves, or store a string or number instead",
 						article(typeString(t)), b.where, typeString(t), typeString(t))
@@ -797,7 +815,7 @@ func (b *boundary) lateStores() {
 				continue
 			}
 			for _, other := range b.comparedWithAny() {
-				if !types.Identical(other, t) && types.Identical(other.Underlying(), t.Underlying()) && !(programNamed(other) != nil && hasMethods(other)) {
+				if !types.Identical(other, t) && types.Identical(other.Underlying(), t.Underlying()) && !programMethods(other) {
 					b.refuse(s.x, "storing %s in an any while earlier cells compare an any with %s (with == or as a map key): the interpreter keeps no type name there, so %s and %s of the same value would compare equal (Go: unequal). Not supported: convert the value to %s before storing it, or keep it in a variable of type %s",
 						article(typeString(t)), article(typeString(other)), article(typeString(t)), article(typeString(other)), typeString(other), typeString(t))
 					break
@@ -857,9 +875,16 @@ func sentinelHint(t types.Type) string {
 //
 //	err == sentinel   →   func(__a error, __b *T) bool { __v, __ok := __a.(*T); return __ok && __v == __b }(err, sentinel)
 //
+// An error (or another interface of the standard library) holding a
+// struct of the program is asserted by Peel (kept.go: peelText), which
+// finds the value Keep recorded; the interpreter's own assertion failed
+// (var err error = ErrNotFound; err == ErrNotFound of a var ErrNotFound =
+// CodeErr{404} was false), and prescanAsserts makes such a program hand
+// its stores to Keep.
+//
 // It reports whether it lowered n.
 func (b *boundary) concreteEqual(n *ast.BinaryExpr) bool {
-	if n.Op != token.EQL && n.Op != token.NEQ || b.typeName == nil {
+	if n.Op != token.EQL && n.Op != token.NEQ {
 		return false
 	}
 	x, y := n.X, n.Y
@@ -870,42 +895,91 @@ func (b *boundary) concreteEqual(n *ast.BinaryExpr) bool {
 	if !types.IsInterface(tx) {
 		x, y, tx, ty = y, x, ty, tx
 	}
-	if _, tp := tx.(*types.TypeParam); tp || !types.IsInterface(tx) || types.IsInterface(ty) || hasTypeParam(tx) || hasTypeParam(ty) {
+	if b.info.Types[y].IsNil() {
 		return false
 	}
-	if b.info.Types[y].IsNil() || programNamed(ty) == nil || !types.Comparable(ty) || !types.AssignableTo(ty, tx) {
+	open, ok := b.concreteCompare(tx, ty, x == n.X)
+	if !ok {
 		return false
+	}
+	if n.Op == token.NEQ {
+		open = "!" + open
+	}
+	b.spans = append(b.spans,
+		Span{n.X.Pos(), n.X.Pos(), open},
+		Span{n.X.End(), n.Y.Pos(), ", "},
+		Span{n.Y.End(), n.Y.End(), ")"})
+	return true
+}
+
+// concreteCase notes x, a case of a switch on tag, an error (or another
+// interface of the standard library), whose value is of a type of the
+// program that concreteCompare compares with (case ErrNotFound: of a var
+// ErrNotFound = CodeErr{404}); switchTag writes the comparison. It
+// reports whether it noted x.
+func (b *boundary) concreteCase(tag, x ast.Expr) bool {
+	tt, xt := b.info.TypeOf(tag), b.info.TypeOf(x)
+	if tt == nil || xt == nil || !nativeInterface(tt) || b.info.Types[x].IsNil() {
+		return false
+	}
+	open, ok := b.concreteCompare(tt, xt, true)
+	if !ok {
+		return false
+	}
+	if b.concreteCases == nil {
+		b.concreteCases = map[ast.Expr]string{}
+	}
+	b.concreteCases[x] = open
+	return true
+}
+
+// concreteCompare returns the opening of concreteEqual's function
+// literal, up to its call's "(", comparing a value of the interface type
+// tx with one of ty (its arguments in that order when ifaceFirst); false
+// where the comparison is not lowered so.
+func (b *boundary) concreteCompare(tx, ty types.Type, ifaceFirst bool) (string, bool) {
+	if b.typeName == nil {
+		return "", false
+	}
+	if _, tp := tx.(*types.TypeParam); tp || !types.IsInterface(tx) || types.IsInterface(ty) || hasTypeParam(tx) || hasTypeParam(ty) {
+		return "", false
+	}
+	if programNamed(ty) == nil || !types.Comparable(ty) || !types.AssignableTo(ty, tx) {
+		return "", false
 	}
 	switch ty.Underlying().(type) {
 	case *types.Pointer:
 	case *types.Struct:
-		if !hasMethods(ty) {
-			return false // the interpreter compares these itself (or refusals judge them)
+		if !programMethods(ty) {
+			return "", false // the interpreter compares these itself (or refusals judge them)
 		}
 	default:
 		// A named number or string: the interpreter's assertion to it
 		// matched its underlying type's values too (any(3).(Code)).
-		return false
+		return "", false
 	}
 	iname, ok1 := b.typeName(tx)
 	cname, ok2 := b.typeName(ty)
 	if !ok1 || !ok2 {
-		return false
+		return "", false
 	}
-	not := ""
-	if n.Op == token.NEQ {
-		not = "!"
+	assert := "__a.(" + cname + ")"
+	if nativeInterface(tx) && b.peeledTarget(tx, ty) {
+		// The interpreter's own assertion of an error holding a
+		// struct of the program read the wrapper's IValue, the
+		// struct's last field, and failed: err == ErrNotFound of a
+		// CodeErr{404} was false. Peel finds the value Keep recorded.
+		text, ok := b.peelText(tx, ty, true)
+		if !ok {
+			return "", false
+		}
+		assert = text + "(__a)"
 	}
-	a, c := "__a", "__b"
-	params := fmt.Sprintf("%s %s, %s %s", a, iname, c, cname)
-	if x != n.X { // the concrete value first, as written
-		params = fmt.Sprintf("%s %s, %s %s", c, cname, a, iname)
+	params := "__a " + iname + ", __b " + cname
+	if !ifaceFirst { // the concrete value first, as written
+		params = "__b " + cname + ", __a " + iname
 	}
-	b.spans = append(b.spans,
-		Span{n.X.Pos(), n.X.Pos(), fmt.Sprintf("%sfunc(%s) bool { __v, __ok := %s.(%s); return __ok && __v == %s }(", not, params, a, cname, c)},
-		Span{n.X.End(), n.Y.Pos(), ", "},
-		Span{n.Y.End(), n.Y.End(), ")"})
-	return true
+	return fmt.Sprintf("func(%s) bool { __v, __ok := %s; return __ok && __v == __b }(", params, assert), true
 }
 
 // lowerEqual lowers the comparison at, x == y or x != y of interface

@@ -366,6 +366,11 @@ type boundary struct {
 	// tagCases are the case expressions switchTag lowers
 	equalDone map[ast.Node]bool
 	tagCases  map[ast.Expr]bool
+	// concreteCases are the cases of a switch on an error (or another
+	// interface of the standard library) with values of the program's
+	// types, and the opening of the comparison concreteCompare writes
+	// for each.
+	concreteCases map[ast.Expr]string
 	// bare is the first place where the interpreter keeps a value of
 	// bareType in an interface without its wrapper (bareSite, once
 	// bareDone)
@@ -543,6 +548,9 @@ func (b *boundary) walk(f *ast.File) {
 			if n.Tag != nil {
 				for _, c := range n.Body.List {
 					for _, x := range c.(*ast.CaseClause).List {
+						if b.concreteCase(n.Tag, x) {
+							continue
+						}
 						b.compare(x, n.Tag, x)
 						b.pendEqual(x, n.Tag, x, "a switch case comparing")
 					}

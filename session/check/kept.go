@@ -41,6 +41,7 @@ package check
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"reflect"
 	"runtime"
@@ -425,6 +426,23 @@ func (b *boundary) prescanAsserts(f *ast.File) {
 			for _, e := range n.List {
 				if withMethods(b.info.TypeOf(e)) {
 					b.keeps = true
+				}
+			}
+		case *ast.BinaryExpr:
+			// err == ErrNotFound of an error and a struct of the
+			// program: concreteEqual asserts err to its type by Peel
+			// (peeledTarget). A case of a switch on an error is a
+			// CaseClause's, above.
+			if n.Op == token.EQL || n.Op == token.NEQ {
+				tx, ty := b.info.TypeOf(n.X), b.info.TypeOf(n.Y)
+				if tx != nil && ty != nil && !nativeInterface(tx) {
+					tx, ty = ty, tx
+				}
+				if tx != nil && ty != nil && nativeInterface(tx) && !types.IsInterface(ty) && withMethods(ty) {
+					_, st := ty.Underlying().(*types.Struct)
+					if st || b.endsWith(ty) {
+						b.keeps = true
+					}
 				}
 			}
 		case *ast.CallExpr:
