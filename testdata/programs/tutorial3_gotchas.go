@@ -1,3 +1,4 @@
+// divergo run refuses: 63:14: comparing interface values while Point{…} keeps the Point in an interface without the interpreter's wrapper
 package main
 
 import (
