@@ -1251,13 +1251,14 @@ func (s *Session) SetDigits(n int) {
 // structure: a failed assertion in a function of an earlier cell
 // (interface conversion: main.Shape is main.Square, not main.Circle,
 // where it wrote struct { S float64 }), a hash of an unhashable type.
-// The call runs as a hidden cell of its own, not kept among the cells (a
-// replay declares the types again, and so names them again).
+// The call is given to the interpreter directly, not kept among the
+// cells (a replay declares the types again, and so names them again).
 func (s *Session) nameTypes(ctx context.Context) {
 	var names []string
 	for name, def := range s.types {
 		rest, ok := strings.CutPrefix(def, name+" ")
-		if !ok || s.names[name] != "type" || s.typesNamed[name] == def || !strings.HasPrefix(rest, "struct") && !strings.HasPrefix(rest, "[") {
+		array := strings.HasPrefix(rest, "[") && !strings.HasPrefix(rest, "[]")
+		if !ok || s.names[name] != "type" || s.typesNamed[name] == def || !strings.HasPrefix(rest, "struct") && !array {
 			continue // not a struct or array type (an alias, a generic type), or named already
 		}
 		names = append(names, name)
@@ -1270,9 +1271,10 @@ func (s *Session) nameTypes(ctx context.Context) {
 	for _, name := range names {
 		args = append(args, fmt.Sprintf("%q, %s{}", "main."+name, name))
 	}
-	s.hidden = true
-	_, err := s.evalGoCell(ctx, "__divergoNameTypes("+strings.Join(args, ", ")+")", discard{})
-	s.hidden = false
+	// Given to the interpreter directly, not as a cell: the checker would
+	// take the zero values for values of the types stored in an any, and
+	// judge later cells by that.
+	_, err := s.evalDirect(ctx, "__divergoNameTypes("+strings.Join(args, ", ")+")")
 	if err != nil {
 		if os.Getenv("DIVERGO_DEBUG") != "" {
 			fmt.Fprintf(os.Stderr, "divergo: naming the session's types: %v\n", err)
@@ -1282,4 +1284,15 @@ func (s *Session) nameTypes(ctx context.Context) {
 	for _, name := range names {
 		s.typesNamed[name] = s.types[name]
 	}
+}
+
+// evalDirect gives src to the interpreter as it is, outside the cells'
+// checker and lowerings, turning its panics into errors (nameTypes).
+func (s *Session) evalDirect(ctx context.Context, src string) (v reflect.Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	return s.in.EvalWithContext(ctx, src)
 }
