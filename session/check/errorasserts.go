@@ -21,23 +21,7 @@ func ErrorAsserts(f *ast.File, info *types.Info) []Span {
 	if !treeHolds(f, hasAssert) {
 		return nil // nothing of the kind to lower (walk.go)
 	}
-	commaOk := map[*ast.TypeAssertExpr]bool{}
-	inspect(f, func(n ast.Node) bool {
-		var rhs []ast.Expr
-		var lhs int
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			rhs, lhs = n.Rhs, len(n.Lhs)
-		case *ast.ValueSpec:
-			rhs, lhs = n.Values, len(n.Names)
-		}
-		if len(rhs) == 1 && lhs == 2 {
-			if ta, ok := ast.Unparen(rhs[0]).(*ast.TypeAssertExpr); ok {
-				commaOk[ta] = true
-			}
-		}
-		return true
-	})
+	commaOk := commaOkAsserts(f)
 	var spans []Span
 	inspect(f, func(n ast.Node) bool {
 		ta, ok := n.(*ast.TypeAssertExpr)
@@ -79,23 +63,7 @@ func NilAsserts(f *ast.File, info *types.Info, typeName func(types.Type) (string
 	if !treeHolds(f, hasAssert) {
 		return nil // nothing of the kind to lower (walk.go)
 	}
-	commaOk := map[*ast.TypeAssertExpr]bool{}
-	inspect(f, func(n ast.Node) bool {
-		var rhs []ast.Expr
-		var lhs int
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			rhs, lhs = n.Rhs, len(n.Lhs)
-		case *ast.ValueSpec:
-			rhs, lhs = n.Values, len(n.Names)
-		}
-		if len(rhs) == 1 && lhs == 2 {
-			if ta, ok := ast.Unparen(rhs[0]).(*ast.TypeAssertExpr); ok {
-				commaOk[ta] = true
-			}
-		}
-		return true
-	})
+	commaOk := commaOkAsserts(f)
 	var spans []Span
 	inspect(f, func(n ast.Node) bool {
 		ta, ok := n.(*ast.TypeAssertExpr)
@@ -183,4 +151,27 @@ func ErrorAssertRefusal(f *ast.File, info *types.Info) (ast.Node, string) {
 	sort.Strings(names)
 	return where, fmt.Sprintf("asserting to error while %s, %s type with an Error method, is declared in a cell: the interpreter cannot tell a %[1]s from its underlying type's values in an interface, and the assertion would answer unlike Go. Not supported yet in cells: make %[1]s a struct type (type %[1]s struct{ … }), assert to %[1]s itself, or run the code as a program (divergo run)",
 		names[0], article(under[names[0]]))
+}
+
+// commaOkAsserts are f's assertions written in the comma-ok form (v, ok
+// := x.(T), in an assignment or a var declaration).
+func commaOkAsserts(f *ast.File) map[*ast.TypeAssertExpr]bool {
+	commaOk := map[*ast.TypeAssertExpr]bool{}
+	inspect(f, func(n ast.Node) bool {
+		var rhs []ast.Expr
+		var lhs int
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			rhs, lhs = n.Rhs, len(n.Lhs)
+		case *ast.ValueSpec:
+			rhs, lhs = n.Values, len(n.Names)
+		}
+		if len(rhs) == 1 && lhs == 2 {
+			if ta, ok := ast.Unparen(rhs[0]).(*ast.TypeAssertExpr); ok {
+				commaOk[ta] = true
+			}
+		}
+		return true
+	})
+	return commaOk
 }

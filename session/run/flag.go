@@ -25,12 +25,8 @@ import (
 // the defaults as Go's does. Sessions sharing the process no longer share
 // their flags.
 func Flags(in *interp.Interpreter, onExit func()) {
-	p := in.Symbols("flag")["flag"]
-	if p == nil || !p["CommandLine"].IsValid() {
-		return
-	}
-	set, ok := p["CommandLine"].Interface().(*flag.FlagSet)
-	if !ok || set == nil {
+	p, set := commandLine(in)
+	if set == nil {
 		return
 	}
 	args := func() []string {
@@ -95,12 +91,8 @@ var linkedFlags = map[string][]string{"testing/quick": {"quickchecks"}}
 // set is its own (Flags), so quick.Check's -quickchecks was missing from
 // it.
 func LinkFlags(in *interp.Interpreter, paths []string) {
-	p := in.Symbols("flag")["flag"]
-	if p == nil || !p["CommandLine"].IsValid() {
-		return
-	}
-	set, ok := p["CommandLine"].Interface().(*flag.FlagSet)
-	if !ok || set == nil {
+	_, set := commandLine(in)
+	if set == nil {
 		return
 	}
 	for _, path := range paths {
@@ -110,4 +102,15 @@ func LinkFlags(in *interp.Interpreter, paths []string) {
 			}
 		}
 	}
+}
+
+// commandLine returns the interpreter's symbols of package flag and its
+// flag.CommandLine, or a nil set where it has none.
+func commandLine(in *interp.Interpreter) (map[string]reflect.Value, *flag.FlagSet) {
+	p := in.Symbols("flag")["flag"]
+	if p == nil || !p["CommandLine"].IsValid() {
+		return nil, nil
+	}
+	set, _ := p["CommandLine"].Interface().(*flag.FlagSet)
+	return p, set
 }
