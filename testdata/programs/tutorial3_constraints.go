@@ -14,8 +14,8 @@ type Shape interface {
 type Rect struct{ W, H float64 }
 type Tri struct{ B, H float64 }
 
-func (r Rect) Area() float64 { return r.W * r.H }
-func (t Tri) Area() float64  { return t.B * t.H / 2 }
+func (r Rect) Area() float64  { return r.W * r.H }
+func (t Tri) Area() float64   { return t.B * t.H / 2 }
 func (r Rect) String() string { return "Rect " + strconv.FormatFloat(r.Area(), 'f', 1, 64) }
 
 func Largest[S Shape](xs []S) (best S) {

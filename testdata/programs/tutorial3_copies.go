@@ -3,9 +3,9 @@ package main
 import "fmt"
 
 type Config struct {
-	Name  string
-	Ports []int
-	Meta  map[string]string
+	Name   string
+	Ports  []int
+	Meta   map[string]string
 	Limits [2]int
 }
 

@@ -64,7 +64,7 @@ type parser struct {
 }
 
 func (p *parser) peek() Token { return p.toks[p.pos] }
-func (p *parser) next() Token  { t := p.toks[p.pos]; p.pos++; return t }
+func (p *parser) next() Token { t := p.toks[p.pos]; p.pos++; return t }
 
 var prec = map[string]int{"+": 1, "-": 1, "*": 2, "/": 2, "^": 3}
 
