@@ -51,28 +51,7 @@ func inlineGenericCalls(name string, src []byte, f *ast.File, info *types.Info, 
 	if !ok {
 		return nil, nil, nil, nil, false
 	}
-	site := map[*ast.Ident]ast.Expr{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		var x ast.Expr
-		switch n := n.(type) {
-		case *ast.IndexExpr:
-			x = n.X
-		case *ast.IndexListExpr:
-			x = n.X
-		default:
-			return true
-		}
-		if id, ok := ast.Unparen(x).(*ast.Ident); ok {
-			site[id] = n.(ast.Expr)
-		}
-		return true
-	})
-	siteOf := func(id *ast.Ident) ast.Expr {
-		if s := site[id]; s != nil {
-			return s
-		}
-		return id
-	}
+	siteOf := instantiationSites(f)
 	// genericCall is the generic function an identifier instantiates on
 	// type parameters, and its type arguments.
 	genericCall := func(id *ast.Ident) (*ast.FuncDecl, *types.Func, []types.Type) {

@@ -294,23 +294,7 @@ func (m *monomorph) round(src []byte, f *ast.File, info *types.Info) ([]byte, []
 	if len(generics) == 0 {
 		return nil, nil, false
 	}
-	// The expression naming each instantiation: Describe, or Describe[Temp].
-	site := map[*ast.Ident]ast.Expr{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		var x ast.Expr
-		switch n := n.(type) {
-		case *ast.IndexExpr:
-			x = n.X
-		case *ast.IndexListExpr:
-			x = n.X
-		default:
-			return true
-		}
-		if id, ok := ast.Unparen(x).(*ast.Ident); ok {
-			site[id] = n.(ast.Expr)
-		}
-		return true
-	})
+	siteOf := instantiationSites(f) // Describe, or Describe[Temp]
 	qual, ok := fileQualifier(f)
 	if !ok {
 		return nil, nil, false
@@ -373,10 +357,7 @@ func (m *monomorph) round(src []byte, f *ast.File, info *types.Info) ([]byte, []
 			m.made[key] = copyName
 			wants = append(wants, want{key, fd, fn.Origin(), args})
 		}
-		var at ast.Expr = id
-		if s := site[id]; s != nil {
-			at = s
-		}
+		at := siteOf(id)
 		edits = append(edits, edit{tf(at.Pos()), tf(at.End()), copyName})
 	}
 	if len(edits) == 0 {
@@ -796,4 +777,32 @@ func checkProgramErrors(name string, src []byte) (*ast.File, *types.Info, []type
 	}
 	conf.Check("main", fset, []*ast.File{f}, info)
 	return f, info, errs
+}
+
+// instantiationSites returns, for an identifier of f naming a generic
+// function, the expression that instantiates it: the identifier itself,
+// or the index expression around it (Describe[Temp], Pair[K, V]).
+func instantiationSites(f *ast.File) func(*ast.Ident) ast.Expr {
+	site := map[*ast.Ident]ast.Expr{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		var x ast.Expr
+		switch n := n.(type) {
+		case *ast.IndexExpr:
+			x = n.X
+		case *ast.IndexListExpr:
+			x = n.X
+		default:
+			return true
+		}
+		if id, ok := ast.Unparen(x).(*ast.Ident); ok {
+			site[id] = n.(ast.Expr)
+		}
+		return true
+	})
+	return func(id *ast.Ident) ast.Expr {
+		if s := site[id]; s != nil {
+			return s
+		}
+		return id
+	}
 }
